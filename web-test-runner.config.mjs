@@ -1,0 +1,49 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { CHROME_ARGS, requireChrome } from './scripts/find-chrome.mjs';
+
+/**
+ * Counts passed, failed and skipped tests; a test file that fails to load counts as one failure.
+ * Prints one plain line, and writes the counts to $TEST_COUNTS_FILE for scripts/test.mjs.
+ */
+function countingReporter() {
+  return {
+    stop({ sessions }) {
+      const counts = { passed: 0, failed: 0, skipped: 0 };
+      const walk = (suite) => {
+        for (const t of suite.tests) {
+          if (t.skipped) counts.skipped++;
+          else if (t.passed) counts.passed++;
+          else counts.failed++;
+        }
+        suite.suites.forEach(walk);
+      };
+      for (const session of sessions) {
+        const before = counts.failed;
+        if (session.testResults) walk(session.testResults);
+        if (session.passed === false && counts.failed === before) counts.failed++;
+      }
+      if (process.env.TEST_COUNTS_FILE) writeFileSync(process.env.TEST_COUNTS_FILE, JSON.stringify(counts));
+      console.log(`\nbrowser: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+    },
+  };
+}
+
+export default {
+  files: ['test/components/**/*.test.ts', 'test/examples/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: requireChrome(), headless: true, args: CHROME_ARGS } })],
+  reporters: [defaultReporter(), countingReporter()],
+  testFramework: { config: { timeout: 8000 } },
+};
