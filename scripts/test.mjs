@@ -25,6 +25,11 @@ const node = spawnSync(
   { stdio: 'inherit' },
 );
 
+// The example pages load the single-file bundle, so build it first (a few seconds; no type-check).
+const bundle = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+});
+
 const browser = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, TEST_COUNTS_FILE: browserCounts },
@@ -42,7 +47,7 @@ const total = [read(nodeCounts), read(browserCounts)].reduce((a, b) => ({
   failed: a.failed + b.failed,
   skipped: a.skipped + b.skipped,
 }));
-if ((node.status !== 0 || browser.status !== 0) && total.failed === 0) total.failed = 1;
+if ((node.status !== 0 || bundle.status !== 0 || browser.status !== 0) && total.failed === 0) total.failed = 1;
 rmSync(tmp, { recursive: true, force: true });
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 ? 1 : 0);

@@ -1,0 +1,34 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * The current time for components that show live or relative states. It re-renders its host every
+ * `intervalMs` while the host is connected, and only then. A host with a `now` property set (a
+ * fixed clock for a kiosk, a story or a test) uses that instead and does not tick.
+ */
+export class ClockController implements ReactiveController {
+  private timer?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { now?: Date | number },
+    private readonly intervalMs = 30_000,
+  ) {
+    host.addController(this);
+  }
+
+  /** Epoch milliseconds. */
+  get now(): number {
+    const fixed = this.host.now;
+    return fixed === undefined ? Date.now() : +fixed;
+  }
+
+  hostConnected(): void {
+    this.timer = setInterval(() => {
+      if (this.host.now === undefined) this.host.requestUpdate();
+    }, this.intervalMs);
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}

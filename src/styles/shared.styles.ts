@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+/**
+ * The design tokens every component reads. Each public `--schedule-*` custom property is read once
+ * into a private `--_*` one; defaults use `light-dark()`, so a page that declares
+ * `color-scheme: light dark` (or `dark`) gets the dark colours, and one that declares nothing stays light.
+ * The page's font is inherited.
+ */
+export const sharedStyles = css`
+  :host {
+    --_text: var(--schedule-color-text, light-dark(#1c2024, #e8eaed));
+    --_muted: var(--schedule-color-muted, light-dark(#545d68, #aab2bc));
+    --_surface: var(--schedule-color-surface, light-dark(#ffffff, #1d2125));
+    --_subtle: var(--schedule-color-surface-subtle, light-dark(#f3f5f7, #272c32));
+    --_border: var(--schedule-color-border, light-dark(#d5dae0, #3c434b));
+    --_accent: var(--schedule-color-accent, light-dark(#0b5cad, #8cc0ff));
+    --_on-accent: var(--schedule-color-on-accent, light-dark(#ffffff, #0b1a2b));
+    --_live: var(--schedule-color-live, light-dark(#b3261e, #ff9b92));
+    --_danger: var(--schedule-color-danger, light-dark(#a4161a, #ffaba5));
+    --_radius: var(--schedule-radius, 0.5rem);
+    --_space: var(--schedule-space, 1rem);
+    --_focus-ring: var(--schedule-focus-ring, 2px solid var(--_accent));
+    font-family: var(--schedule-font-family, inherit);
+    color: var(--_text);
+    display: block;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :focus-visible {
+    outline: var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  button {
+    font: inherit;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .state {
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .state.error {
+    border-style: solid;
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0s !important;
+      transition-duration: 0s !important;
+    }
+  }
+`;
