@@ -28,6 +28,10 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 export class ScheduleElement extends LitElement {
   static override styles = [sharedStyles];
 
+  /** Connected elements that take their locale from the page, re-rendered when the page's `lang` changes. */
+  private static readonly followers = new Set<ScheduleElement>();
+  private static langObserver?: MutationObserver;
+
   /** @internal */
   protected readonly data = new FeedController(this);
 
@@ -45,6 +49,21 @@ export class ScheduleElement extends LitElement {
 
   /** The BCP 47 locale for words, dates and numbers. Default: the nearest `lang` attribute, then the browser's. */
   @property() locale?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    ScheduleElement.followers.add(this);
+    ScheduleElement.langObserver ??= new MutationObserver(() => {
+      for (const element of ScheduleElement.followers) if (!element.locale) element.requestUpdate();
+    });
+    ScheduleElement.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    ScheduleElement.followers.delete(this);
+    if (ScheduleElement.followers.size === 0) ScheduleElement.langObserver?.disconnect();
+  }
 
   /** The locale in effect: the `locale` property, else the nearest `lang` up the tree (across shadow roots), else the browser's. */
   protected get effectiveLocale(): string {
