@@ -1,0 +1,253 @@
+/**
+ * Date and time formatting for the components: days, times, ranges, zone names, durations and
+ * relative times, in the viewer's locale and a chosen IANA zone.
+ *
+ * Pure code (no DOM). Intl does the words and the 12/24-hour choice (never forced here); the
+ * calendar arithmetic (offsets, event-local days) comes from ./time.js, which avoids luxon on the
+ * hot path. Every formatter is cached, because a programme formats hundreds of instants per render.
+ */
+import { dayKey, isDateKey, isValidTimeZone, startOfDay, zoneOffset } from './time.js';
+
+/** The locale and zone of a formatting call. */
+export interface FormatOptions {
+  /** A BCP 47 locale; `en-US` when undefined. */
+  readonly locale?: string;
+  /** A valid IANA zone, already chosen (see {@link resolveZone}); required, because UTC is never the right default. */
+  readonly zone: string;
+}
+
+/** Where the zone of {@link resolveZone} came from. */
+export type ZoneSource = 'event' | 'viewer' | 'custom';
+
+/** The zone to show times in, and the zone that was asked for when it was not a real one. */
+export interface ResolvedZone {
+  readonly zone: string;
+  readonly source: ZoneSource;
+  /** The requested zone, when it was not a valid IANA name (the component reports it). */
+  readonly invalid?: string;
+}
+
+const DEFAULT_LOCALE = 'en-US';
+const MINUTE_MS = 60_000;
+
+/**
+ * The Intl field sets this module formats with. `dateStyle`/`timeStyle` where a style fits: they
+ * give each locale its own preferred pattern (`09:05` in fr, `9:05 AM` in en-US).
+ */
+const STYLES = {
+  day: { weekday: 'long', month: 'long', day: 'numeric' },
+  date: { dateStyle: 'full' },
+  time: { timeStyle: 'short' },
+  // A range over midnight names both days; styles cannot be mixed with fields, hence hour/minute.
+  dayTime: { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  full: { dateStyle: 'full', timeStyle: 'short' },
+  zoneShort: { timeZoneName: 'short' },
+  zoneOffset: { timeZoneName: 'shortOffset' },
+  zoneLong: { timeZoneName: 'long' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+type Style = keyof typeof STYLES;
+
+/** The slice of `Intl.DurationFormat` used here; not in this TypeScript's lib, and absent from Node 20. */
+type DurationFormatConstructor = new (
+  locale: string,
+  options: { style: 'short' },
+) => { format(duration: { hours: number; minutes: number }): string };
+const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const unitFormats = new Map<string, Intl.NumberFormat>();
+const unitLists = new Map<string, Intl.ListFormat>();
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const durationFormats = new Map<string, InstanceType<DurationFormatConstructor>>();
+
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+function dateFormat(style: Style, locale: string, zone: string): Intl.DateTimeFormat {
+  return memo(dateFormats, `${style}|${locale}|${zone}`, () => new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: zone }));
+}
+
+function localeOf(opts: { readonly locale?: string }): string {
+  return opts.locale ?? DEFAULT_LOCALE;
+}
+
+/** Formats one instant in one of the {@link STYLES}. */
+function format(style: Style, ms: number, opts: FormatOptions): string {
+  return dateFormat(style, localeOf(opts), opts.zone).format(ms);
+}
+
+/** Whether two instants fall on the same day of `zone`. */
+function isSameDay(startMs: number, endMs: number, zone: string): boolean {
+  return dayKey(startMs, zone) === dayKey(endMs, zone);
+}
+
+/**
+ * The zone to show times in. `undefined`, `null` or `''` → the event's zone; `'local'` → the viewer's
+ * zone; a valid IANA name → that zone (`custom`, even if it equals the event's); anything else → the
+ * event's zone, with `invalid` set to what was asked.
+ */
+export function resolveZone(requested: string | null | undefined, eventZone: string): ResolvedZone {
+  if (!requested) return { zone: eventZone, source: 'event' };
+  if (requested === 'local') return { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, source: 'viewer' };
+  if (isValidZone(requested)) return { zone: requested, source: 'custom' };
+  return { zone: eventZone, source: 'event', invalid: requested };
+}
+
+/** Whether `zone` is an IANA zone name this runtime knows (`Europe/Istanbul`, `UTC`). */
+export function isValidZone(zone: string): boolean {
+  return isValidTimeZone(zone);
+}
+
+/** The day without its year: `Tuesday, September 2` (en-US), `Dienstag, 2. September` (de). */
+export function formatDay(ms: number, opts: FormatOptions): string {
+  return format('day', ms, opts);
+}
+
+/** The locale's full date, with the year: `Tuesday, September 2, 2014` (en-US). */
+export function formatDate(ms: number, opts: FormatOptions): string {
+  return format('date', ms, opts);
+}
+
+/** The locale's short time, 12- or 24-hour as the locale has it: `11:05 AM` (en-US), `11:05` (fr, ru, en-GB). */
+export function formatTime(ms: number, opts: FormatOptions): string {
+  return format('time', ms, opts);
+}
+
+/**
+ * A time range with the shared parts collapsed by the locale: `11:00 AM – 12:30 PM`, `11:00–12:30`.
+ * A range that runs past midnight names both days: `Tue, Sep 2, 11:00 PM – Wed, Sep 3, 1:00 AM`.
+ */
+export function formatTimeRange(startMs: number, endMs: number, opts: FormatOptions): string {
+  const style = isSameDay(startMs, endMs, opts.zone) ? 'time' : 'dayTime';
+  return dateFormat(style, localeOf(opts), opts.zone).formatRange(startMs, endMs);
+}
+
+function zonePart(style: 'zoneShort' | 'zoneOffset' | 'zoneLong', ms: number, locale: string, zone: string): string {
+  return dateFormat(style, locale, zone).formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? '';
+}
+
+/** The locale's short name of the zone at `ms`, or undefined when that name is only the GMT offset. */
+function abbreviation(ms: number, locale: string, zone: string): string | undefined {
+  const name = zonePart('zoneShort', ms, locale, zone);
+  return name === zonePart('zoneOffset', ms, locale, zone) ? undefined : name;
+}
+
+/**
+ * The short name of the zone at an instant: `EEST` (Istanbul, 2014), `EDT`/`EST`, `UTC+3` (fr).
+ * ICU's en-US knows abbreviations only for American zones and en-GB mostly European ones, so an
+ * English locale that only has the offset borrows the other's abbreviation before settling for it.
+ */
+export function zoneName(ms: number, opts: FormatOptions): string {
+  const locale = localeOf(opts);
+  const candidates = /^en(?:[-_]|$)/i.test(locale) ? new Set([locale, 'en-GB', 'en-US']) : [locale];
+  for (const candidate of candidates) {
+    const name = abbreviation(ms, candidate, opts.zone);
+    if (name) return name;
+  }
+  return zonePart('zoneShort', ms, locale, opts.zone);
+}
+
+/** The long name of the zone at an instant, for a title or tooltip: `Eastern European Summer Time`. */
+export function zoneLongName(ms: number, opts: FormatOptions): string {
+  return zonePart('zoneLong', ms, localeOf(opts), opts.zone);
+}
+
+/** The literal between the two ends of a formatted range (` – `, `–`). */
+function rangeSeparator(parts: readonly Intl.DateTimeRangeFormatPart[]): string {
+  let separator = '';
+  for (let i = parts.findIndex((part) => part.source === 'endRange') - 1; i >= 0 && parts[i]!.source === 'shared'; i--) {
+    separator = parts[i]!.value + separator;
+  }
+  return separator;
+}
+
+/**
+ * The full line of a session: the date with its year, the time range and the zone name, e.g.
+ * `Tuesday, September 2, 2014, 11:00 AM – 12:30 PM EEST`. A range over midnight repeats the date;
+ * a range over a DST change names the zone at each end (`1:30 AM CET – 3:30 AM CEST`), since one
+ * name would misstate the other end.
+ */
+export function formatFullDate(startMs: number, endMs: number, opts: FormatOptions): string {
+  const startZone = zoneName(startMs, opts);
+  const endZone = zoneName(endMs, opts);
+  const full = dateFormat('full', localeOf(opts), opts.zone);
+  if (startZone === endZone) return `${full.formatRange(startMs, endMs)} ${startZone}`;
+  const separator = rangeSeparator(full.formatRangeToParts(startMs, endMs));
+  const end = format(isSameDay(startMs, endMs, opts.zone) ? 'time' : 'full', endMs, opts);
+  return `${full.format(startMs)} ${startZone}${separator}${end} ${endZone}`;
+}
+
+function splitMinutes(minutes: number): { hours: number; minutes: number } {
+  const total = Math.max(0, Math.round(minutes));
+  return { hours: Math.floor(total / 60), minutes: total % 60 };
+}
+
+/**
+ * {@link formatDuration} without `Intl.DurationFormat`: the same composition its specification
+ * prescribes (short unit formats, joined as a short unit list), so both paths print the same.
+ * Exported for tests.
+ */
+export function composeDuration(minutes: number, locale: string = DEFAULT_LOCALE): string {
+  const split = splitMinutes(minutes);
+  const unit = (name: 'hour' | 'minute', value: number): string =>
+    memo(unitFormats, `${name}|${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' })).format(value);
+  const parts = split.hours ? [unit('hour', split.hours)] : [];
+  if (split.minutes || !split.hours) parts.push(unit('minute', split.minutes));
+  return memo(unitLists, locale, () => new Intl.ListFormat(locale, { type: 'unit', style: 'short' })).format(parts);
+}
+
+/**
+ * A length of time in whole minutes (rounded; negative counts as 0): `40 min`, `1 hr, 30 min`,
+ * `10 hr` (en-US); `1 h et 30 min` (fr). Uses `Intl.DurationFormat` where the runtime has it.
+ */
+export function formatDuration(minutes: number, locale: string = DEFAULT_LOCALE): string {
+  const split = splitMinutes(minutes);
+  // DurationFormat prints nothing at all for a zero duration; the composition says "0 min".
+  if (!DurationFormat || (split.hours === 0 && split.minutes === 0)) return composeDuration(minutes, locale);
+  return memo(durationFormats, locale, () => new DurationFormat(locale, { style: 'short' })).format(split);
+}
+
+/**
+ * How far `targetMs` is from `nowMs`, in words: `now`, `in 10 minutes`, `2 hours ago`, `tomorrow`,
+ * `in 3 days`. The unit grows with the distance (minutes under an hour, hours under a day, then
+ * days), each rounded; a day is 24 hours from now, not a calendar day.
+ */
+export function formatRelative(targetMs: number, nowMs: number, locale: string = DEFAULT_LOCALE): string {
+  const words = memo(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const minutes = Math.round((targetMs - nowMs) / MINUTE_MS);
+  // Under half a minute either way: numeric 'auto' says "now" for zero seconds.
+  if (minutes === 0) return words.format(0, 'second');
+  if (Math.abs(minutes) < 60) return words.format(minutes, 'minute');
+  const hours = Math.round(minutes / 60);
+  if (Math.abs(hours) < 24) return words.format(hours, 'hour');
+  return words.format(Math.round(hours / 24), 'day');
+}
+
+/** An instant as ISO 8601 with the zone's offset, for `<time datetime>`: `2014-09-02T11:00:00+03:00`. */
+export function isoDateTime(ms: number, zone: string): string {
+  const offset = zoneOffset(zone, ms);
+  const wallClock = new Date(ms + offset * MINUTE_MS).toISOString().slice(0, 19);
+  const hhmm = (n: number): string => String(n).padStart(2, '0');
+  const abs = Math.abs(offset);
+  return `${wallClock}${offset < 0 ? '-' : '+'}${hhmm(Math.floor(abs / 60))}:${hhmm(abs % 60)}`;
+}
+
+/** The zone's calendar day of an instant: `2014-09-02`. */
+export function isoDay(ms: number, zone: string): string {
+  return dayKey(ms, zone);
+}
+
+/**
+ * Epoch milliseconds at which the day `yyyy-MM-dd` starts in `zone`, DST-correct (after the gap
+ * where a zone skips midnight). Throws a RangeError for anything but a real `yyyy-MM-dd` date.
+ */
+export function dayStartMs(day: string, zone: string): number {
+  if (!isDateKey(day)) throw new RangeError(`Not a yyyy-MM-dd date: ${day}`);
+  return startOfDay(day, zone);
+}
