@@ -1,0 +1,143 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { defineCatalog, messagesFor } from '../../i18n/localize.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+
+/** The words of the toggle. */
+const clampedTextMessages = defineCatalog({
+  en: { readMore: 'Read more', showLess: 'Show less' },
+  ar: { readMore: 'اقرأ المزيد', showLess: 'عرض أقل' },
+  zh: { readMore: '展开全文', showLess: '收起' },
+  fr: { readMore: 'Lire la suite', showLess: 'Réduire' },
+  ru: { readMore: 'Читать дальше', showLess: 'Свернуть' },
+  es: { readMore: 'Leer más', showLess: 'Mostrar menos' },
+});
+
+/**
+ * Shows its content cut to a number of lines, with a "Read more" / "Show less" button that appears
+ * only when the content is actually longer than that (measured again whenever the content or the
+ * width changes). Used for speaker bios and session descriptions.
+ *
+ * @summary Text cut to a few lines, with an accessible "Read more" toggle.
+ * @tag clamped-text
+ * @slot - The text to clamp (paragraphs, lists, rich text).
+ * @csspart content - The clamped region.
+ * @csspart toggle - The "Read more" / "Show less" button.
+ * @cssprop [--schedule-clamped-text-lines=3] - Lines shown while collapsed, when the `lines` attribute is not set.
+ */
+export class ClampedTextElement extends LitElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      :host {
+        --_lines: var(--schedule-clamped-text-lines, 3);
+      }
+      .content[data-clamped] {
+        display: -webkit-box;
+        -webkit-box-orient: vertical;
+        -webkit-line-clamp: var(--_lines);
+        overflow: hidden;
+      }
+      ::slotted(:first-child) {
+        margin-block-start: 0;
+      }
+      ::slotted(:last-child) {
+        margin-block-end: 0;
+      }
+      [part='toggle'] {
+        margin-block-start: calc(var(--_space) * 0.25);
+        padding: 0.25em 0;
+        border: 0;
+        background: none;
+        color: var(--_accent);
+        text-decoration: underline;
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  /** @internal */
+  private readonly resizeObserver = new ResizeObserver(() => this.measure());
+
+  /** @internal Whether the content is longer than `lines` (measured while collapsed). */
+  @state() private overflowing = false;
+
+  /** @internal */
+  @query('.content') private content!: HTMLElement;
+
+  /** @internal */
+  @query('slot') private slotElement!: HTMLSlotElement;
+
+  /** Lines to show while collapsed. Default: `--schedule-clamped-text-lines`, else 3. */
+  @property({ type: Number }) lines?: number;
+
+  /** Whether the whole text is shown. Reflected, so a page can style either state. */
+  @property({ type: Boolean, reflect: true }) expanded = false;
+
+  /** The BCP 47 locale of the toggle's words; the host component sets it. Default: the document's language, then the browser's. */
+  @property() locale?: string;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.observe();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    this.observe();
+  }
+
+  /** Watches the region (its size changes with `lines`, `expanded` and the width) and every slotted element (their content). */
+  private observe(): void {
+    this.resizeObserver.disconnect();
+    this.resizeObserver.observe(this.content);
+    for (const element of this.slotElement.assignedElements()) this.resizeObserver.observe(element);
+  }
+
+  /** While collapsed, the content overflows when its full height exceeds the clamped box. */
+  private measure(): void {
+    if (this.expanded || !this.content) return;
+    this.overflowing = this.content.scrollHeight > this.content.clientHeight + 1;
+  }
+
+  private handleSlotChange(): void {
+    this.observe();
+    this.measure();
+  }
+
+  private toggle(): void {
+    this.expanded = !this.expanded;
+  }
+
+  protected override render() {
+    const t = messagesFor(clampedTextMessages, this.locale ?? (document.documentElement.lang || navigator.language));
+    const lines = this.lines ? { '--_lines': String(this.lines) } : {};
+    return html`
+      <div class="content" part="content" id="content" style=${styleMap(lines)} ?data-clamped=${!this.expanded}>
+        <slot @slotchange=${this.handleSlotChange}></slot>
+      </div>
+      ${this.overflowing || this.expanded
+        ? html`<button
+            type="button"
+            part="toggle"
+            aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls="content"
+            @click=${this.toggle}
+          >
+            ${this.expanded ? t.showLess : t.readMore}
+          </button>`
+        : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'clamped-text': ClampedTextElement;
+  }
+}

@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_background: var(--schedule-speaker-card-background, var(--_surface));
+    --_padding: var(--schedule-speaker-card-padding, var(--_space));
+    container-type: inline-size;
+  }
+  [part~='base'] {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-areas:
+      'avatar header'
+      'body body';
+    gap: calc(var(--_space) * 0.75);
+    align-items: start;
+    height: 100%;
+    padding: var(--_padding);
+    background: var(--_background);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    overflow-wrap: anywhere;
+  }
+  @container (min-width: 34rem) {
+    :host(:not([compact])) [part~='base'] {
+      grid-template-areas:
+        'avatar header'
+        '. body';
+    }
+  }
+  [part~='avatar'] {
+    grid-area: avatar;
+  }
+  .header {
+    grid-area: header;
+    min-width: 0;
+  }
+  .body {
+    grid-area: body;
+    display: grid;
+    gap: var(--_space);
+  }
+  p,
+  ul {
+    margin: 0;
+  }
+  .name {
+    margin: 0;
+    font-size: 1.2em;
+    line-height: 1.3;
+  }
+  :host([compact]) .name {
+    font-size: 1.05em;
+  }
+  .name button,
+  .session-title {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .name button {
+    font-size: inherit;
+  }
+  .title,
+  .count,
+  .when,
+  .room {
+    color: var(--_muted);
+  }
+  .title {
+    margin-block-start: 0.25em;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em var(--_space);
+    padding: 0;
+    list-style: none;
+  }
+  .sessions-heading {
+    margin: 0 0 0.5em;
+    font-size: 1em;
+  }
+  [part~='sessions'] {
+    display: grid;
+    gap: calc(var(--_space) * 0.75);
+    padding: 0;
+    list-style: none;
+  }
+  .session {
+    padding-inline-start: calc(var(--_space) * 0.75);
+    border-inline-start: 3px solid var(--_border);
+  }
+  .session-title {
+    font-weight: 600;
+  }
+  .when {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75em;
+  }
+  .role {
+    display: inline-block;
+    margin-block-start: 0.25em;
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_subtle);
+    font-size: 0.875em;
+  }
+`;

@@ -1,0 +1,182 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { formatDay, formatTimeRange, isoDateTime, isoDay, zoneName } from '../../data/format.js';
+import type { Person, Schedule, Session } from '../../data/model.js';
+import { SessionSelectEvent } from '../../events/session-select-event.js';
+import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
+import { messagesFor } from '../../i18n/localize.js';
+import { richText } from '../../internal/rich-text.js';
+import { ScheduleElement } from '../shared/schedule-element.js';
+import { speakerAvatarMessages } from '../speaker-avatar/speaker-avatar.messages.js';
+import { speakerCardMessages } from './speaker-card.messages.js';
+import { styles } from './speaker-card.styles.js';
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** Heading levels outside 1–6 (or not numbers) are brought back into range. */
+function headingTag(level: number): StaticValue {
+  const index = Math.min(6, Math.max(1, Math.round(level) || 3)) - 1;
+  return HEADINGS[index]!;
+}
+
+type SpeakerCardText = (typeof speakerCardMessages)['en'];
+
+/** The words for a role: the known ones translated, any other label as the feed writes it. */
+function roleLabel(role: string, t: SpeakerCardText): string {
+  if (role === 'moderator') return t.moderator;
+  if (role === 'remote-moderator') return t.remoteModerator;
+  return role;
+}
+
+/**
+ * One person of the programme: their picture, name, job and organization, a bio cut to a few lines
+ * with "Read more", their links, and the sessions they appear in (day, time in the chosen zone,
+ * room, and their role when they are not simply a speaker). Give it a `person` directly, or a
+ * `person-id` with a `src`, `feed` or `schedule`.
+ *
+ * In `compact` mode (as in `<speaker-list>`) it shows only the picture, name, job and the number of
+ * sessions, and the name is a button that fires `speaker-select`.
+ *
+ * @summary A speaker's card: picture, name, job, bio, links and sessions.
+ * @tag speaker-card
+ * @csspart base - The card.
+ * @csspart avatar - The `<speaker-avatar>`.
+ * @csspart name - The name heading.
+ * @csspart title - The job title and organization.
+ * @csspart bio - The bio (a `<clamped-text>`).
+ * @csspart bio-toggle - The bio's "Read more" / "Show less" button.
+ * @csspart links - The list of the person's links.
+ * @csspart sessions - The list of the person's sessions.
+ * @csspart session-title - The button with a session's title.
+ * @csspart state - A loading, error or not-found message.
+ * @cssprop [--schedule-speaker-card-background=var(--schedule-color-surface)] - The card's background.
+ * @cssprop [--schedule-speaker-card-padding=var(--schedule-space)] - The space inside the card.
+ * @fires {SessionSelectEvent} session-select - The user chose one of the person's sessions.
+ * @fires {SpeakerSelectEvent} speaker-select - The user chose the person (compact cards only).
+ */
+export class SpeakerCardElement extends ScheduleElement {
+  static override styles = [...ScheduleElement.styles, styles];
+
+  /** The person to show (from the normalized model). Wins over `person-id`; needs no feed, though one adds their sessions. */
+  @property({ attribute: false }) person?: Person;
+
+  /** The id of the person to show, looked up in the feed. */
+  @property({ attribute: 'person-id' }) personId?: string;
+
+  /** The level of the name heading (1–6); the sessions heading is one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** A small summary: picture, name, job and number of sessions; the name fires `speaker-select`. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  private selectPerson(person: Person): void {
+    this.dispatchEvent(new SpeakerSelectEvent(person));
+  }
+
+  private selectSession(session: Session): void {
+    this.dispatchEvent(new SessionSelectEvent(session));
+  }
+
+  protected override render() {
+    const schedule = this.data.schedule;
+    if (this.person) return this.renderCard(this.person, schedule);
+    if (this.data.status !== 'ready' || !schedule) return this.renderFeedState();
+    if (!this.personId) return this.renderError(this.commonText.noPersonId);
+    const person = schedule.peopleById.get(this.personId);
+    if (!person) return this.renderError(this.commonText.personNotFound(this.personId, this.sourceLabel));
+    return this.renderCard(person, schedule);
+  }
+
+  private renderCard(person: Person, schedule: Schedule | undefined): TemplateResult {
+    const locale = this.effectiveLocale;
+    const t = messagesFor(speakerCardMessages, locale);
+    const sessions = schedule?.byPerson.get(person.id) ?? [];
+    const name = headingTag(this.headingLevel);
+    const { jobTitle, organization } = person;
+    const job =
+      jobTitle && organization
+        ? messagesFor(speakerAvatarMessages, locale).jobAtOrganization(jobTitle, organization)
+        : (jobTitle ?? organization);
+    return html`
+      <article part="base" lang=${locale} dir=${this.direction}>
+        <speaker-avatar
+          part="avatar"
+          aria-hidden="true"
+          .person=${person}
+          size=${this.compact ? 'medium' : 'large'}
+        ></speaker-avatar>
+        <header class="header">
+          ${staticHtml`<${name} part="name" class="name">${
+            this.compact
+              ? html`<button type="button" @click=${() => this.selectPerson(person)}>${person.name}</button>`
+              : person.name
+          }</${name}>`}
+          ${job ? html`<p part="title" class="title">${job}</p>` : nothing}
+          ${this.compact && sessions.length > 0
+            ? html`<p class="count">${t.sessionCount(locale, sessions.length)}</p>`
+            : nothing}
+        </header>
+        ${this.compact
+          ? nothing
+          : html`<div class="body">
+              ${person.bio
+                ? html`<clamped-text part="bio" exportparts="toggle: bio-toggle" lines="3" locale=${locale}
+                    >${richText(person.bio)}</clamped-text
+                  >`
+                : nothing}
+              ${this.renderLinks(person, t.links)} ${this.renderSessions(person, sessions, schedule, t)}
+            </div>`}
+      </article>
+    `;
+  }
+
+  private renderLinks(person: Person, label: string): TemplateResult | typeof nothing {
+    if (person.links.length === 0) return nothing;
+    return html`<ul part="links" class="links" aria-label=${label}>
+      ${person.links.map((link) => html`<li><a href=${link.url}>${link.label}</a></li>`)}
+    </ul>`;
+  }
+
+  private renderSessions(
+    person: Person,
+    sessions: readonly Session[],
+    schedule: Schedule | undefined,
+    t: SpeakerCardText,
+  ): TemplateResult | typeof nothing {
+    if (!schedule || sessions.length === 0) return nothing;
+    const locale = this.effectiveLocale;
+    const zone = this.zoneFor(schedule.event.timeZone);
+    const heading = headingTag(this.headingLevel + 1);
+    const opts = { locale, zone };
+    return html`
+      <section class="sessions">
+        ${staticHtml`<${heading} class="sessions-heading">${t.sessions}</${heading}>`}
+        <ul part="sessions">
+          ${sessions.map((session) => {
+            const roles = session.people
+              .filter((entry) => entry.person.id === person.id && entry.role !== 'speaker')
+              .map((entry) => roleLabel(entry.role, t));
+            return html`<li class="session">
+              <button type="button" part="session-title" class="session-title" @click=${() => this.selectSession(session)}>
+                ${session.code ? `${session.code}: ` : ''}${session.title}
+              </button>
+              <p class="when">
+                <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>
+                <time datetime=${isoDateTime(session.startMs, zone)}
+                  >${formatTimeRange(session.startMs, session.endMs, opts)} ${zoneName(session.startMs, opts)}</time
+                >
+              </p>
+              ${session.room
+                ? html`<p class="room">
+                    ${session.room.location ? t.roomAt(session.room.name, session.room.location) : session.room.name}
+                  </p>`
+                : nothing}
+              ${roles.map((role) => html`<p class="role">${role}</p>`)}
+            </li>`;
+          })}
+        </ul>
+      </section>
+    `;
+  }
+}

@@ -1,0 +1,48 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_column: var(--schedule-speaker-list-min-column, 16rem);
+    --_gap: var(--schedule-speaker-list-gap, calc(var(--_space) * 0.75));
+  }
+  .search {
+    display: grid;
+    gap: 0.25em;
+    max-width: 24rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  [part~='search'] {
+    width: 100%;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  .count {
+    margin: 0.5em 0 0.75em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  [part~='list'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_column)), 1fr));
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  :host([layout='list']) [part~='list'] {
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0;
+  }
+  :host([layout='list']) speaker-card::part(base) {
+    padding-inline: 0;
+    border-width: 0 0 1px;
+    border-radius: 0;
+    background: none;
+  }
+`;

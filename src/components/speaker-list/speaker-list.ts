@@ -1,0 +1,125 @@
+import { html, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Person, Schedule, Session } from '../../data/model.js';
+import { messagesFor } from '../../i18n/localize.js';
+import { ScheduleElement } from '../shared/schedule-element.js';
+import { speakerListMessages } from './speaker-list.messages.js';
+import { styles } from './speaker-list.styles.js';
+
+/** The ways `<speaker-list>` lays out its people. */
+export const SPEAKER_LIST_LAYOUTS = ['grid', 'list'] as const;
+export type SpeakerListLayout = (typeof SPEAKER_LIST_LAYOUTS)[number];
+
+/** Text reduced for searching: without accents and case, so "desiree" finds "Désirée" and "kovac" finds "Kovač". */
+function fold(text: string, locale: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
+}
+
+/**
+ * The people of the programme, sorted by name in the locale's order, as a grid of compact
+ * `<speaker-card>`s or a plain list, with a search box that filters by name and organization
+ * (ignoring accents and case). Shows everyone in the feed, or only the people of `session-id`,
+ * or only those with a `person-role` (the attribute is not `role`, which is the host's ARIA role).
+ *
+ * @summary Everyone in the programme, searchable, as a grid or a list of speaker cards.
+ * @tag speaker-list
+ * @csspart base - The wrapper of the search box and the list.
+ * @csspart search - The search `<input>`.
+ * @csspart list - The `<ul>` of people.
+ * @csspart item - One `<li>`, holding a compact `<speaker-card>`.
+ * @csspart state - A loading, error or empty message.
+ * @cssprop [--schedule-speaker-list-min-column=16rem] - The narrowest a grid column gets before the grid drops a column.
+ * @cssprop [--schedule-speaker-list-gap=0.75rem] - The space between cards.
+ * @fires {SpeakerSelectEvent} speaker-select - The user chose a person (their name, from the card).
+ */
+export class SpeakerListElement extends ScheduleElement {
+  static override styles = [...ScheduleElement.styles, styles];
+
+  /** @internal The text in the search box. */
+  @state() private query = '';
+
+  /** Only the people of this session (its id in the feed). */
+  @property({ attribute: 'session-id' }) sessionId?: string;
+
+  /** Only the people with this role in a session (in `session-id`, else in any): `speaker`, `moderator`, `remote-moderator` or any label the feed uses. */
+  @property({ attribute: 'person-role' }) personRole?: string;
+
+  /** `grid` (cards in as many columns as fit) or `list` (one person a row). */
+  @property({ reflect: true }) layout: SpeakerListLayout = 'grid';
+
+  /** The level of each person's name heading (1–6). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  private filter(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+  }
+
+  protected override render() {
+    const schedule = this.data.schedule;
+    if (this.data.status !== 'ready' || !schedule) return this.renderFeedState();
+    const session = this.sessionId ? schedule.sessionsById.get(this.sessionId) : undefined;
+    if (this.sessionId && !session) return this.renderError(this.commonText.sessionNotFound(this.sessionId, this.sourceLabel));
+    return this.renderList(schedule, this.chosenPeople(schedule, session));
+  }
+
+  /** Everyone, or the people of the session and role asked for, sorted by name in the locale's order. */
+  private chosenPeople(schedule: Schedule, session: Session | undefined): Person[] {
+    let people: Person[] = [...schedule.people];
+    if (session || this.personRole) {
+      const chosen = new Map<string, Person>();
+      for (const { person, role } of session ? session.people : schedule.sessions.flatMap((s) => s.people)) {
+        if (!this.personRole || role === this.personRole) chosen.set(person.id, person);
+      }
+      people = [...chosen.values()];
+    }
+    const collator = new Intl.Collator(this.effectiveLocale);
+    return people.sort((a, b) => collator.compare(a.name, b.name));
+  }
+
+  private renderList(schedule: Schedule, people: readonly Person[]): TemplateResult {
+    const locale = this.effectiveLocale;
+    const t = messagesFor(speakerListMessages, locale);
+    const query = this.query.trim();
+    const needle = fold(query, locale);
+    const shown = needle
+      ? people.filter((person) => fold(`${person.name}\n${person.organization ?? ''}`, locale).includes(needle))
+      : people;
+    return html`
+      <div part="base" class="base" lang=${locale} dir=${this.direction}>
+        <div class="search">
+          <label for="search">${t.search}</label>
+          <input
+            id="search"
+            part="search"
+            type="search"
+            autocomplete="off"
+            placeholder=${t.searchHint}
+            aria-describedby="count"
+            .value=${this.query}
+            @input=${this.filter}
+          />
+        </div>
+        <p id="count" class="count" role="status">${t.count(locale, shown.length)}</p>
+        ${shown.length > 0
+          ? html`<ul part="list" aria-label=${t.speakers}>
+              ${repeat(
+                shown,
+                (person) => person.id,
+                (person) => html`<li part="item">
+                  <speaker-card
+                    compact
+                    .person=${person}
+                    .schedule=${schedule}
+                    heading-level=${this.headingLevel}
+                    time-zone=${ifDefined(this.timeZone)}
+                  ></speaker-card>
+                </li>`,
+              )}
+            </ul>`
+          : html`<p class="state" part="state">${query ? t.noMatch(query) : t.none}</p>`}
+      </div>
+    `;
+  }
+}

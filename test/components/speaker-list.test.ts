@@ -1,0 +1,144 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/speaker-list/speaker-list.define.js';
+import type { SpeakerListElement } from '../../src/components/speaker-list/speaker-list.js';
+import type { FeedV1 } from '../../src/data/model.js';
+import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
+
+const SAMPLE = '/src/sample/igf-2014.json';
+
+const feed: FeedV1 = {
+  version: 1,
+  event: { name: 'Collation Summit', timeZone: 'UTC' },
+  people: [
+    { id: 'zack', name: 'Zack Young', organization: 'Kovač & Partners' },
+    { id: 'emile', name: 'Émile Durand', organization: 'Université de Genève' },
+    { id: 'desiree', name: 'Désirée Miloshevic', organization: 'Afilias' },
+    { id: 'edgar', name: 'Edgar Allan', organization: 'Raven Press' },
+  ],
+  sessions: [
+    {
+      id: 's1',
+      title: 'Opening',
+      start: '2025-05-01T09:00:00Z',
+      end: '2025-05-01T10:00:00Z',
+      people: [
+        { id: 'desiree', role: 'moderator' },
+        { id: 'edgar', role: 'speaker' },
+      ],
+    },
+    { id: 's2', title: 'Closing', start: '2025-05-01T16:00:00Z', end: '2025-05-01T17:00:00Z', people: [{ id: 'zack' }] },
+  ],
+};
+
+function read(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The names as shown, in order (each from its card's heading). */
+function names(el: SpeakerListElement): string[] {
+  return [...el.shadowRoot!.querySelectorAll('speaker-card')].map((card) => read(card.shadowRoot!.querySelector('[part~="name"]')));
+}
+
+async function list(template: ReturnType<typeof html>): Promise<SpeakerListElement> {
+  const el = await fixture<SpeakerListElement>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="base"], .error'), 'the list never settled');
+  await Promise.all([...el.shadowRoot!.querySelectorAll('speaker-card')].map((card) => card.updateComplete));
+  return el;
+}
+
+async function search(el: SpeakerListElement, text: string): Promise<void> {
+  const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+  input.focus();
+  input.select();
+  await sendKeys({ type: text });
+  await el.updateComplete;
+  await Promise.all([...el.shadowRoot!.querySelectorAll('speaker-card')].map((card) => card.updateComplete));
+}
+
+describe('<speaker-list>', () => {
+  it('lists everyone sorted by name in the locale’s collation, as a grid', async () => {
+    const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
+    expect(names(el)).to.deep.equal(['Désirée Miloshevic', 'Edgar Allan', 'Émile Durand', 'Zack Young']);
+    expect(read(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('4 speakers');
+    expect(el.shadowRoot!.querySelector('[part~="list"]')!.getAttribute('aria-label')).to.equal('Speakers');
+    expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(4);
+    expect(el.getAttribute('layout')).to.equal('grid');
+    await expect(el).to.be.accessible();
+  });
+
+  it('filters by name and organization, ignoring accents and case', async () => {
+    const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
+    await search(el, 'desiree');
+    expect(names(el)).to.deep.equal(['Désirée Miloshevic']);
+    expect(read(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 speaker');
+    await search(el, 'EMILE');
+    expect(names(el)).to.deep.equal(['Émile Durand']);
+    await search(el, 'kovac');
+    expect(names(el), 'organization').to.deep.equal(['Zack Young']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('finds "Miloshevic" in the sample for "miloš"', async () => {
+    const el = await list(html`<speaker-list src=${SAMPLE} locale="en"></speaker-list>`);
+    expect(names(el)).to.have.length(59);
+    expect(names(el).slice(0, 3)).to.deep.equal(['Ahmed Farouk', 'Aisha Bello', 'Amina Rahman']);
+    await search(el, 'miloš');
+    expect(names(el)).to.deep.equal(['Desiree Miloshevic']);
+  });
+
+  it('says so when nothing matches', async () => {
+    const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
+    await search(el, 'zzz');
+    expect(el.shadowRoot!.querySelector('[part~="list"]')).to.equal(null);
+    expect(read(el.shadowRoot!.querySelector('[part~="state"]'))).to.equal('No speakers match “zzz”.');
+    expect(read(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('0 speakers');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the people of a session, or of a role', async () => {
+    const session = await list(html`<speaker-list src=${SAMPLE} session-id="ws196" layout="list"></speaker-list>`);
+    expect(names(session)).to.deep.equal(['Desiree Miloshevic', 'Peter Major', 'Qusai Al-Shatti']);
+    await expect(session).to.be.accessible();
+
+    const moderators = await list(html`<speaker-list .feed=${feed} person-role="moderator"></speaker-list>`);
+    expect(names(moderators)).to.deep.equal(['Désirée Miloshevic']);
+
+    const empty = await list(html`<speaker-list .feed=${feed} person-role="rapporteur" locale="en"></speaker-list>`);
+    expect(read(empty.shadowRoot!.querySelector('[part~="state"]'))).to.equal('No speakers to show.');
+    await expect(empty).to.be.accessible();
+  });
+
+  it('reports an unknown session and a missing feed', async () => {
+    const unknown = await list(html`<speaker-list src=${SAMPLE} session-id="ws197" locale="en"></speaker-list>`);
+    expect(read(unknown.shadowRoot!.querySelector('[role="alert"]'))).to.equal(`No session ws197 in ${SAMPLE}.`);
+    await expect(unknown).to.be.accessible();
+
+    const missing = await list(html`<speaker-list src="/test/fixtures/components/no-such-feed.json" locale="en"></speaker-list>`);
+    expect(read(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('was not found');
+    await expect(missing).to.be.accessible();
+  });
+
+  it('reads right to left in Arabic', async () => {
+    const el = await list(html`<speaker-list .feed=${feed} locale="ar"></speaker-list>`);
+    const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(base.getAttribute('lang')).to.equal('ar');
+    expect(read(el.shadowRoot!.querySelector('label'))).to.equal('ابحث عن المتحدثين');
+    const card = el.shadowRoot!.querySelector('speaker-card')!;
+    expect(card.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    const input = el.shadowRoot!.querySelector('[part~="search"]')!.getBoundingClientRect();
+    const label = el.shadowRoot!.querySelector('.search')!.getBoundingClientRect();
+    expect(Math.round(input.right)).to.equal(Math.round(label.right));
+    await expect(el).to.be.accessible();
+  });
+
+  it('moves from the search box to a person with Tab and selects them with Enter', async () => {
+    const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
+    el.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const selected = oneEvent<SpeakerSelectEvent>(el, SpeakerSelectEvent.eventName);
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).person.id).to.equal('desiree');
+  });
+});
