@@ -4,4 +4,5 @@ export default {
   exclude: ['src/**/*.define.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
+  packagejson: false,
 };
