@@ -24,6 +24,8 @@ import { sharedStyles } from '../../styles/shared.styles.js';
  * @cssprop [--schedule-space=1rem] - The base spacing unit.
  * @cssprop [--schedule-focus-ring] - The focus outline.
  * @cssprop [--schedule-font-family=inherit] - The font; the page's by default.
+ * @csspart state - The loading, empty or failure message shown instead of the content.
+ * @fires {FeedErrorEvent} feed-error - The feed named by `src` could not be loaded or read; `message` says why.
  */
 export class ScheduleElement extends LitElement {
   static override styles = [sharedStyles];
@@ -82,6 +84,17 @@ export class ScheduleElement extends LitElement {
   /** The IANA zone to show times in for an event whose venue is in `eventZone`. */
   protected zoneFor(eventZone: string): string {
     return resolveZone(this.timeZone, eventZone).zone;
+  }
+
+  /**
+   * A note when `time-zone` names no zone this browser knows, so the person knows why times are in the
+   * venue's zone; `nothing` otherwise.
+   */
+  protected renderZoneNotice(eventZone: string): TemplateResult | typeof nothing {
+    const { invalid } = resolveZone(this.timeZone, eventZone);
+    return invalid === undefined
+      ? nothing
+      : html`<p class="state" role="note" part="state">${this.commonText.invalidZone(invalid)}</p>`;
   }
 
   /** The common words (loading, errors) in the effective locale. */
