@@ -30,6 +30,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai assertions are property reads (`expect(x).to.be.null`).
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     // The data layer is pure: no DOM, no Lit, no components.
     files: ['src/data/**/*.ts'],
     rules: {

@@ -43,7 +43,19 @@ export default {
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: requireChrome(), headless: true, args: CHROME_ARGS } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: requireChrome(), headless: true, args: CHROME_ARGS },
+      // With two test pages open, one is a background tab: no animation frames, no lazy images.
+      // Focus emulation makes every page behave like the visible one.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const cdp = await page.createCDPSession();
+        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        return page;
+      },
+    }),
+  ],
   reporters: [defaultReporter(), countingReporter()],
   testFramework: { config: { timeout: 8000 } },
 };

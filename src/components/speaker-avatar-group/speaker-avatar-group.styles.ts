@@ -1,0 +1,48 @@
+import { css } from 'lit';
+
+export const speakerAvatarGroupStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    max-inline-size: 100%;
+  }
+  .base {
+    display: flex;
+    align-items: center;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  /* Each avatar overlaps the one before it, parted by a ring of the surface colour. */
+  .base > li {
+    display: flex;
+    border-radius: 50%;
+    box-shadow: 0 0 0 2px var(--_surface);
+  }
+  .base > li + li {
+    margin-inline-start: calc(var(--_size) * -0.25);
+  }
+  [part~='avatar'] {
+    display: block;
+  }
+  .base > [part~='more'] {
+    align-items: center;
+    justify-content: center;
+    inline-size: var(--_size);
+    block-size: var(--_size);
+    background: var(--_subtle);
+    box-shadow:
+      inset 0 0 0 1px var(--_border),
+      0 0 0 2px var(--_surface);
+    color: var(--_text);
+    font-size: calc(var(--_size) * 0.36);
+    font-weight: 600;
+    line-height: 1;
+    white-space: nowrap;
+  }
+  @media (forced-colors: active) {
+    [part~='more'] {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Person } from '../../data/model.js';
+import { messagesFor } from '../../i18n/localize.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { ScheduleElement } from '../shared/schedule-element.js';
+import type { AvatarSize } from '../speaker-avatar/speaker-avatar.js';
+import { avatarSizeStyles } from '../speaker-avatar/speaker-avatar.styles.js';
+import { speakerAvatarGroupMessages } from './speaker-avatar-group.messages.js';
+import { speakerAvatarGroupStyles } from './speaker-avatar-group.styles.js';
+
+const DEFAULT_MAX = 3;
+
+/**
+ * @summary The people of a session as a row of overlapping avatars, the first few shown and a "+N" badge for the rest.
+ * @tag speaker-avatar-group
+ *
+ * @csspart base - The list of avatars; its accessible name lists everyone.
+ * @csspart avatar - Each `<speaker-avatar>`; its own parts are forwarded as `avatar__base`, `avatar__image` and `avatar__initials`.
+ * @csspart more - The "+N" badge for the people not shown; its tooltip names them.
+ * @csspart state - The loading, error or empty message shown instead of the avatars.
+ *
+ * @cssprop [--schedule-avatar-size=3rem] - The diameter of each avatar and of the badge; overrides `size`.
+ */
+export class SpeakerAvatarGroupElement extends ScheduleElement {
+  static override styles = [sharedStyles, avatarSizeStyles, speakerAvatarGroupStyles];
+
+  /** The people to show, in order, for frameworks that hold the data; needs no feed. Wins over `session-id`. */
+  @property({ attribute: false }) people?: readonly Person[];
+
+  /** The id of the session whose people to show (every role, in feed order), looked up in the feed named by `src`. */
+  @property({ attribute: 'session-id' }) sessionId?: string;
+
+  /** How many avatars to show before the "+N" badge. */
+  @property({ type: Number }) max = DEFAULT_MAX;
+
+  /** The diameter of each avatar: `small` (2rem), `medium` (3rem) or `large` (5rem). */
+  @property({ reflect: true }) size: AvatarSize = 'medium';
+
+  /** @internal The people shown: the `people` property, else the session's people, each once. */
+  private get shownPeople(): readonly Person[] | undefined {
+    if (this.people) return this.people;
+    const session = this.sessionId ? this.data.schedule?.sessionsById.get(this.sessionId) : undefined;
+    return session && [...new Map(session.people.map(({ person }) => [person.id, person])).values()];
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const people = this.shownPeople;
+    if (people) return people.length > 0 ? this.renderGroup(people) : this.renderEmpty();
+    const t = this.commonText;
+    if (!this.sessionId) return this.renderError(t.noSessionId);
+    if (this.data.status !== 'ready') return this.renderFeedState();
+    return this.renderError(t.sessionNotFound(this.sessionId, this.sourceLabel));
+  }
+
+  /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
+  private renderGroup(people: readonly Person[]): TemplateResult {
+    const locale = this.effectiveLocale;
+    const t = messagesFor(speakerAvatarGroupMessages, locale);
+    const names = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const max = Number.isFinite(this.max) ? Math.max(0, Math.floor(this.max)) : DEFAULT_MAX;
+    const rest = people.slice(max);
+    return html`
+      <ul
+        part="base"
+        class="base"
+        role="list"
+        aria-label=${t.label(names.format(people.map(({ name }) => name)))}
+        lang=${locale}
+        dir=${this.direction}
+      >
+        ${people.slice(0, max).map(
+          (person) => html`
+            <li>
+              <speaker-avatar
+                part="avatar"
+                exportparts="base:avatar__base, image:avatar__image, initials:avatar__initials"
+                .person=${person}
+                size=${this.size}
+              ></speaker-avatar>
+            </li>
+          `,
+        )}
+        ${rest.length > 0
+          ? html`
+              <li part="more" title=${names.format(rest.map(({ name }) => name))}>
+                <span aria-hidden="true">${new Intl.NumberFormat(locale, { signDisplay: 'always' }).format(rest.length)}</span>
+                <span class="visually-hidden">${t.more(locale, rest.length)}</span>
+              </li>
+            `
+          : nothing}
+      </ul>
+    `;
+  }
+  /* eslint-enable lit-a11y/no-redundant-role */
+
+  private renderEmpty(): TemplateResult {
+    const locale = this.effectiveLocale;
+    return html`<p class="state" part="state" lang=${locale} dir=${this.direction}>
+      ${messagesFor(speakerAvatarGroupMessages, locale).empty}
+    </p>`;
+  }
+}

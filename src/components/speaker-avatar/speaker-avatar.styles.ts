@@ -1,0 +1,105 @@
+import { css } from 'lit';
+
+/**
+ * The avatar diameter by `size` (small 2rem, medium 3rem, large 5rem), overridden by
+ * `--schedule-avatar-size`; shared with `<speaker-avatar-group>`, whose "+N" badge matches it.
+ */
+export const avatarSizeStyles = css`
+  :host {
+    --_size: var(--schedule-avatar-size, 3rem);
+  }
+  :host([size='small']) {
+    --_size: var(--schedule-avatar-size, 2rem);
+  }
+  :host([size='large']) {
+    --_size: var(--schedule-avatar-size, 5rem);
+  }
+`;
+
+export const speakerAvatarStyles = css`
+  :host {
+    display: inline-block;
+    vertical-align: middle;
+    max-inline-size: 100%;
+  }
+  .base {
+    position: relative;
+    display: flex;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .picture {
+    flex: none;
+    display: block;
+    inline-size: var(--_size);
+    block-size: var(--_size);
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: inherit;
+  }
+  button.picture {
+    cursor: pointer;
+  }
+  [part~='image'],
+  [part~='initials'] {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    inline-size: var(--_size);
+    block-size: var(--_size);
+    border-radius: 50%;
+  }
+  [part~='image'] {
+    object-fit: cover;
+    background: var(--_subtle);
+  }
+  [part~='initials'] {
+    background: var(--schedule-avatar-initials-background, var(--_initials-background));
+    color: var(--schedule-avatar-initials-color, var(--_initials-color));
+    font-size: calc(var(--_size) * 0.38);
+    font-weight: 600;
+    line-height: 1;
+    white-space: nowrap;
+    user-select: none;
+  }
+  .text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+    line-height: 1.3;
+  }
+  [part~='name'] {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  button[part~='name'] {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-weight: 600;
+    text-align: start;
+    text-decoration: underline;
+    text-decoration-thickness: from-font;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  /* The whole avatar is the name button's target; focus stays drawn around the name. */
+  button[part~='name']::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
+  [part~='title'] {
+    color: var(--_muted);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  @media (forced-colors: active) {
+    [part~='initials'] {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,161 @@
+import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/speaker-avatar-group/speaker-avatar-group.define.js';
+import type { SpeakerAvatarGroupElement } from '../../src/components/speaker-avatar-group/speaker-avatar-group.js';
+import type { Person } from '../../src/data/model.js';
+
+const SAMPLE = '/src/sample/igf-2014.json';
+
+const people: Person[] = [
+  'Qusai Al-Shatti',
+  'Peter Major',
+  'Desiree Miloshevic',
+  'Ayman El-Sherbiny',
+  'Mohammed AlQurashi',
+  'Carlos A. Afonso',
+].map((name) => ({ id: name.toLowerCase().replaceAll(' ', '-'), name, links: [] }));
+
+function part(el: Element, name: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
+}
+
+function avatarsOf(el: SpeakerAvatarGroupElement): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="avatar"]')];
+}
+
+/** What each avatar shows: its alt text, or its initials. */
+function shown(el: SpeakerAvatarGroupElement): string[] {
+  return avatarsOf(el).map((avatar) => {
+    const img = avatar.shadowRoot!.querySelector('img');
+    return img ? `img:${img.alt}` : `initials:${avatar.shadowRoot!.querySelector('[part~="initials"]')!.textContent!.trim()}`;
+  });
+}
+
+/** Waits until the group's avatars have rendered. */
+async function settle(el: SpeakerAvatarGroupElement): Promise<void> {
+  await Promise.all(avatarsOf(el).map((avatar) => (avatar as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete));
+}
+
+async function group(max: number | undefined, locale = 'en', size?: string): Promise<SpeakerAvatarGroupElement> {
+  const el = await fixture<SpeakerAvatarGroupElement>(
+    html`<speaker-avatar-group .people=${people} .max=${max ?? 3} locale=${locale} size=${size ?? 'medium'}></speaker-avatar-group>`,
+  );
+  await settle(el);
+  return el;
+}
+
+describe('<speaker-avatar-group>', () => {
+  it('shows the seed workshop’s moderator and panelists from the feed', async () => {
+    const el = await fixture<SpeakerAvatarGroupElement>(
+      html`<speaker-avatar-group src=${SAMPLE} session-id="ws196"></speaker-avatar-group>`,
+    );
+    await waitUntil(() => avatarsOf(el).length === 3, 'no avatars');
+    await settle(el);
+    expect(shown(el)).to.deep.equal(['initials:QA', 'img:Peter Major', 'img:Desiree Miloshevic']);
+    expect(part(el, 'more')).to.equal(null);
+    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal(
+      'Speakers: Qusai Al-Shatti, Peter Major, and Desiree Miloshevic',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows 3 of 6 people and a "+3" badge that says "and 3 more" and names the others', async () => {
+    const el = await group(3);
+    expect(shown(el)).to.deep.equal(['initials:QA', 'initials:PM', 'initials:DM']);
+    const more = part(el, 'more')!;
+    expect(more.querySelector('[aria-hidden="true"]')!.textContent).to.equal('+3');
+    expect(more.querySelector('.visually-hidden')!.textContent).to.equal('and 3 more');
+    expect(more.title).to.equal('Ayman El-Sherbiny, Mohammed AlQurashi, and Carlos A. Afonso');
+    expect(part(el, 'base')!.getAttribute('aria-label')).to.equal(
+      'Speakers: Qusai Al-Shatti, Peter Major, Desiree Miloshevic, Ayman El-Sherbiny, Mohammed AlQurashi, and Carlos A. Afonso',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows everyone without a badge when they fit in max', async () => {
+    const el = await group(6);
+    expect(avatarsOf(el)).to.have.length(6);
+    expect(part(el, 'more')).to.equal(null);
+  });
+
+  it('words the badge by the plural rules of the locale', async () => {
+    const fr = await group(5, 'fr');
+    expect(part(fr, 'more')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('+1 et 1 autre');
+    const ru = await group(2, 'ru');
+    expect(part(ru, 'more')!.querySelector('.visually-hidden')!.textContent).to.equal('и ещё 4 человека');
+    expect(part(ru, 'base')!.getAttribute('aria-label')).to.match(/^Докладчики: Qusai Al-Shatti, .* и Carlos A\. Afonso$/);
+  });
+
+  it('lays the stack out right to left in Arabic, in Arabic words', async () => {
+    const el = await group(3, 'ar');
+    const base = part(el, 'base')!;
+    expect(base.getAttribute('dir')).to.equal('rtl');
+    expect(base.getAttribute('lang')).to.equal('ar');
+    const [first, second] = avatarsOf(el).map((avatar) => avatar.getBoundingClientRect());
+    expect(second!.right).to.be.lessThan(first!.right);
+    expect(second!.right).to.be.greaterThan(second!.left + 1);
+    expect(part(el, 'more')!.querySelector('[aria-hidden="true"]')!.textContent).to.match(/\+[3٣]/);
+    expect(part(el, 'more')!.querySelector('.visually-hidden')!.textContent).to.match(/^و[3٣] أشخاص آخرين$/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes size to its avatars and sizes the badge to match', async () => {
+    const el = await group(3, 'en', 'small');
+    expect(avatarsOf(el).map((avatar) => avatar.getAttribute('size'))).to.deep.equal(['small', 'small', 'small']);
+    const badge = part(el, 'more')!.getBoundingClientRect();
+    const avatar = avatarsOf(el)[0]!.getBoundingClientRect();
+    expect([badge.width, badge.height]).to.deep.equal([avatar.width, avatar.height]);
+    expect(avatar.width).to.equal(32);
+  });
+
+  it('forwards the avatars’ parts so a page can style them', async () => {
+    const wrapper = fixtureSync<HTMLElement>(html`
+      <div>
+        <style>
+          .styled::part(avatar__initials) {
+            outline: 3px solid rgb(255, 0, 0);
+          }
+        </style>
+        <speaker-avatar-group class="styled" .people=${people.slice(0, 1)}></speaker-avatar-group>
+      </div>
+    `);
+    const el = wrapper.querySelector('speaker-avatar-group')!;
+    await settle(el);
+    const initials = avatarsOf(el)[0]!.shadowRoot!.querySelector('[part~="initials"]')!;
+    expect(getComputedStyle(initials).outlineColor).to.equal('rgb(255, 0, 0)');
+  });
+
+  describe('states', () => {
+    it('asks for a session-id when it has none', async () => {
+      const el = await fixture<SpeakerAvatarGroupElement>(html`<speaker-avatar-group src=${SAMPLE}></speaker-avatar-group>`);
+      expect(part(el, 'state')!.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'state')!.textContent).to.equal('No session to show: set the session-id attribute.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the unknown session and the feed', async () => {
+      const el = await fixture<SpeakerAvatarGroupElement>(
+        html`<speaker-avatar-group src=${SAMPLE} session-id="ws197"></speaker-avatar-group>`,
+      );
+      await waitUntil(() => part(el, 'state')?.getAttribute('role') === 'alert', 'no not-found message');
+      expect(part(el, 'state')!.textContent).to.equal(`No session ws197 in ${SAMPLE}.`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says it is loading, then that the feed was not found', async () => {
+      const src = '/test/fixtures/components/no-such-group-feed.json';
+      const el = await fixture<SpeakerAvatarGroupElement>(html`<speaker-avatar-group src=${src} session-id="ws196"></speaker-avatar-group>`);
+      expect(part(el, 'state')!.getAttribute('role')).to.equal('status');
+      await expect(el).to.be.accessible();
+      await waitUntil(() => part(el, 'state')?.getAttribute('role') === 'alert', 'no error message');
+      expect(part(el, 'state')!.textContent).to.equal(`The schedule ${src} was not found.`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('says so when there is nobody to show', async () => {
+      const el = await fixture<SpeakerAvatarGroupElement>(html`<speaker-avatar-group .people=${[]}></speaker-avatar-group>`);
+      expect(part(el, 'base')).to.equal(null);
+      expect(part(el, 'state')!.textContent!.trim()).to.equal('No speakers announced yet.');
+      await expect(el).to.be.accessible();
+    });
+  });
+});
