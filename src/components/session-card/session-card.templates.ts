@@ -1,0 +1,217 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { formatDay, formatDuration, formatFullDate, formatTime, formatTimeRange, isoDateTime, isoDay } from '../../data/format.js';
+import type { Person, RoleGroup, Session } from '../../data/model.js';
+import { richText } from '../../internal/rich-text.js';
+/* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a \`list-style: none\` list. */
+
+import { ROLE_KEYS, type SessionCardText } from './session-card.messages.js';
+
+/** The heading levels a card's title may take. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+const HEADING_TAGS: Record<HeadingLevel, StaticValue> = {
+  1: literal`h1`,
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** What every part of a card is rendered from: the session, the words and how to show times. */
+export interface CardView {
+  readonly session: Session;
+  readonly t: SessionCardText;
+  readonly locale: string;
+  /** The zone times are shown in. */
+  readonly zone: string;
+  /** The venue's zone. */
+  readonly eventZone: string;
+  /** The level of the card's title; its sections are one below. */
+  readonly level: HeadingLevel;
+}
+
+/** A heading of `level` (clamped to 1–6; anything else is 3). */
+export function headingLevel(level: number): HeadingLevel {
+  return Number.isInteger(level) ? (Math.min(6, Math.max(1, level)) as HeadingLevel) : 3;
+}
+
+/** An `<hN>` of a level chosen at run time (the tag names are fixed literals, never data). */
+export function heading(level: HeadingLevel, content: unknown, part?: string): TemplateResult {
+  const tag = HEADING_TAGS[level];
+  return staticHtml`<${tag} class="heading" part=${ifDefined(part)}>${content}</${tag}>`;
+}
+
+/** The level of the card's section headings: one below its title. */
+export function sectionLevel(view: CardView): HeadingLevel {
+  return headingLevel(view.level + 1);
+}
+
+/** A section heading of the card. */
+function subheading(view: CardView, content: unknown): TemplateResult {
+  return heading(sectionLevel(view), content);
+}
+
+/** Whether a URL leaves this site (and so opens in a new tab). */
+function isExternal(url: string): boolean {
+  return new URL(url, document.baseURI).origin !== location.origin;
+}
+
+/** A link that opens a new tab when it leaves the site, and says so to everyone. */
+export function actionLink(url: string, label: string, t: SessionCardText, onClick?: () => void): TemplateResult {
+  const external = isExternal(url);
+  return html`<a
+    class="action"
+    href=${url}
+    @click=${onClick}
+    target=${ifDefined(external ? '_blank' : undefined)}
+    rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
+    >${label}${external
+      ? html`<span class="external" aria-hidden="true">↗</span><span class="visually-hidden">${t.newTab}</span>`
+      : nothing}</a
+  >`;
+}
+
+/** The session's own links, each labelled by its kind in the locale (an `other` link by its own label). */
+export function sessionLinks(view: CardView): TemplateResult[] {
+  const { session, t } = view;
+  return session.links.map((link) =>
+    actionLink(link.url, link.kind === 'other' ? (link.label ?? t.other) : t[link.kind], t),
+  );
+}
+
+/** The day and the time range, each a `<time>`: "Tuesday, September 2 • 11:00 AM – 12:30 PM". */
+export function timeLine(view: CardView): TemplateResult {
+  const { session, locale, zone } = view;
+  const opts = { locale, zone };
+  return html`<p class="when" part="time">
+    <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>
+    <span class="separator" aria-hidden="true">•</span>
+    <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, opts)}</time>
+  </p>`;
+}
+
+/** The title with its code before it, set apart visually and read as "WS196: title". */
+export function titleContent(session: Session): TemplateResult {
+  return html`${session.code
+    ? html`<span class="code" part="code">${session.code}</span><span class="visually-hidden">: </span>`
+    : nothing}<span class="title-text" dir="auto">${session.title}</span>`;
+}
+
+/** The track as a swatch and its name (the colour is never the only sign). */
+export function trackLabel(session: Session): TemplateResult | typeof nothing {
+  return session.track
+    ? html`<span class="track" part="track"
+        ><span class="swatch" aria-hidden="true"></span><span dir="auto">${session.track.name}</span></span
+      >`
+    : nothing;
+}
+
+/** Everyone in the session once, in feed order (a person may hold two roles). */
+export function uniquePeople(session: Session): Person[] {
+  return [...new Map(session.people.map(({ person }) => [person.id, person])).values()];
+}
+
+/** The inner agenda: one row per item with its clock time, length, title and people. */
+export function agenda(view: CardView): TemplateResult | typeof nothing {
+  const { session, t, locale, zone } = view;
+  if (session.agenda.length === 0) return nothing;
+  const names = new Intl.ListFormat(locale, { type: 'conjunction' });
+  return html`<section class="agenda">
+    ${subheading(view, t.agenda)}
+    <ol part="agenda" class="agenda-list" role="list">
+      ${session.agenda.map(
+        (item) => html`<li class="agenda-item">
+          <span class="agenda-when">
+            <time class="agenda-time" datetime=${isoDateTime(item.startMs, zone)}>${formatTime(item.startMs, { locale, zone })}</time>
+            <span class="agenda-duration">${formatDuration(item.minutes, locale)}</span>
+          </span>
+          <span class="agenda-what">
+            <span class="agenda-title" dir="auto">${item.title}</span>
+            ${item.people.length > 0
+              ? html`<span class="agenda-people" dir="auto">${names.format(item.people.map((person) => person.name))}</span>`
+              : nothing}
+          </span>
+        </li>`,
+      )}
+    </ol>
+  </section>`;
+}
+
+/** A role group's heading: the contract's roles in words, singular or plural; any other label as written. */
+function roleHeading(view: CardView, group: RoleGroup): string {
+  const key = ROLE_KEYS[group.role as keyof typeof ROLE_KEYS];
+  return key ? view.t[key](view.locale, group.people.length) : group.role;
+}
+
+/** The job title and organization of a person, or whichever of them there is. */
+function affiliation(person: Person, t: SessionCardText): string | undefined {
+  const { jobTitle, organization } = person;
+  return jobTitle && organization ? t.affiliation(jobTitle, organization) : (jobTitle ?? organization);
+}
+
+/** The people by role: a heading per role, and for each person their avatar, name, affiliation and bio. */
+export function people(view: CardView, onSelect: (person: Person) => void): TemplateResult | typeof nothing {
+  const groups = view.session.roles.filter((group) => group.people.length > 0);
+  if (groups.length === 0) return nothing;
+  return html`<div part="people" class="people">
+    ${groups.map(
+      (group) => html`<section class="role">
+        ${subheading(view, roleHeading(view, group))}
+        <ul class="person-list" role="list">
+          ${group.people.map((person) => {
+            const role = affiliation(person, view.t);
+            return html`<li class="person">
+              <speaker-avatar class="avatar" .person=${person} size="medium"></speaker-avatar>
+              <div class="person-text">
+                <button type="button" class="person-name" dir="auto" @click=${() => onSelect(person)}>${person.name}</button>
+                ${role ? html`<p class="affiliation" dir="auto">${role}</p>` : nothing}
+                ${person.bio
+                  ? html`<clamped-text class="bio" dir="auto" lines="3" locale=${view.locale}>${richText(person.bio)}</clamped-text>`
+                  : nothing}
+              </div>
+            </li>`;
+          })}
+        </ul>
+      </section>`,
+    )}
+  </div>`;
+}
+
+/**
+ * The full date line with the zone's name; when times are shown in another zone than the venue's,
+ * the venue's time follows, so nobody is confused about when to be in the room.
+ */
+export function fullDate(view: CardView): TemplateResult {
+  const { session, t, locale, zone, eventZone } = view;
+  const line = (inZone: string): string => formatFullDate(session.startMs, session.endMs, { locale, zone: inZone });
+  return html`<p class="full-date">
+      <time datetime=${isoDateTime(session.startMs, zone)}>${line(zone)}</time>
+    </p>
+    ${zone === eventZone
+      ? nothing
+      : html`<p class="venue-time">${t.venueTime(line(eventZone))}</p>`}`;
+}
+
+/** The room's name and, with `withLocation`, where it is on a line of its own. */
+export function room(session: Session, withLocation: boolean): TemplateResult | typeof nothing {
+  return session.room
+    ? html`<p class="room" part="room">
+        <span class="room-name" dir="auto">${session.room.name}</span>
+        ${withLocation && session.room.location
+          ? html`<span class="room-location" dir="auto">${session.room.location}</span>`
+          : nothing}
+      </p>`
+    : nothing;
+}
+
+/** The session's tags as a list. */
+export function tags(view: CardView): TemplateResult | typeof nothing {
+  return view.session.tags.length > 0
+    ? html`<ul class="tags" role="list" aria-label=${view.t.tags}>
+        ${view.session.tags.map((tag) => html`<li class="tag" dir="auto">${tag}</li>`)}
+      </ul>`
+    : nothing;
+}

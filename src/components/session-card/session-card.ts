@@ -1,0 +1,299 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ClockController } from '../../controllers/clock-controller.js';
+import { formatRelative, resolveZone } from '../../data/format.js';
+import { calendarFileName, googleCalendarUrl, outlookCalendarUrl, toICalendar } from '../../data/ical.js';
+import type { EventInfo, Person, Schedule, Session, Status } from '../../data/model.js';
+import { eventStatus, sessionStatus } from '../../data/status.js';
+import { SessionSaveEvent } from '../../events/session-save-event.js';
+import { SessionSelectEvent } from '../../events/session-select-event.js';
+import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
+import { messagesFor } from '../../i18n/localize.js';
+import { richText } from '../../internal/rich-text.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { ScheduleElement } from '../shared/schedule-element.js';
+import { sessionCardMessages } from './session-card.messages.js';
+import { sessionCardStyles } from './session-card.styles.js';
+import {
+  actionLink,
+  agenda,
+  fullDate,
+  heading,
+  headingLevel,
+  people,
+  room,
+  sectionLevel,
+  sessionLinks,
+  tags,
+  timeLine,
+  titleContent,
+  trackLabel,
+  uniquePeople,
+  type CardView,
+} from './session-card.templates.js';
+
+/** The two forms of the card. */
+export type SessionCardVariant = 'compact' | 'full';
+
+/** How long a downloaded calendar file's object URL lives; the download has started long before. */
+const OBJECT_URL_LIFETIME_MS = 10_000;
+
+/**
+ * One session of the programme. The compact form (the default) is a clickable card for lists and
+ * grids: code, title, day and time, room, track, speakers' avatars, attendance and a live or ended
+ * badge. The full form is the session's page: status banner, actions (save, the session's links,
+ * add to calendar), description, inner agenda, people by role with their bios, full date with the
+ * zone, room and tags.
+ *
+ * Give it `.session` directly, or `session-id` with a `src`, `feed` or `schedule`.
+ *
+ * @summary One session: a compact clickable card, or the full session page.
+ * @tag session-card
+ *
+ * @slot actions - The site's own buttons, after the card's actions.
+ * @slot footer - Content at the end of the card.
+ *
+ * @csspart base - The card (`<article>`).
+ * @csspart header - The day and time, the title and the track.
+ * @csspart code - The session code before the title ("WS196").
+ * @csspart title - The title heading.
+ * @csspart time - The day and time range.
+ * @csspart room - The room (and, in the full form, where it is).
+ * @csspart track - The track's colour swatch and name.
+ * @csspart status - The live or ended badge (compact), or the status banner (full).
+ * @csspart actions - The row of actions: save, links, add to calendar, then the `actions` slot.
+ * @csspart description - The session's description.
+ * @csspart agenda - The inner agenda list.
+ * @csspart people - The people, grouped by role.
+ * @csspart state - The loading, error or not-found message shown instead of the card.
+ *
+ * @cssprop [--schedule-session-card-accent=the track's colour] - The stripe along the card's start edge.
+ *
+ * @fires {SessionSelectEvent} session-select - The person activated a compact card's title (click or Enter).
+ * @fires {SessionSaveEvent} session-save - The person toggled Save; cancelable, `saved` is the new state.
+ * @fires {SpeakerSelectEvent} speaker-select - The person activated a speaker's name in the full form.
+ */
+export class SessionCardElement extends ScheduleElement {
+  static override styles = [sharedStyles, sessionCardStyles];
+
+  /** @internal */
+  private readonly clock = new ClockController(this);
+
+  /** @internal Closes the calendar menu when the person presses outside it. */
+  private readonly closeCalendarOutside = (event: Event): void => {
+    if (this.calendar && !event.composedPath().includes(this.calendar)) this.calendarOpen = false;
+  };
+
+  /** @internal */
+  @query('.calendar') private calendar?: HTMLElement;
+
+  /** @internal */
+  @query('.calendar-toggle') private calendarToggle?: HTMLButtonElement;
+
+  /** @internal Whether the "Add to calendar" menu is open. */
+  @state() private calendarOpen = false;
+
+  /** The session to show, normalized by `normalizeFeed`. Needs no feed, and wins over `session-id`. */
+  @property({ attribute: false }) session?: Session;
+
+  /** The id of the session to show from the feed given by `src`, `feed` or `schedule`. */
+  @property({ attribute: 'session-id' }) sessionId?: string;
+
+  /** `compact`: a clickable card for lists and grids. `full`: everything about the session, as its own page. */
+  @property({ reflect: true }) variant: SessionCardVariant = 'compact';
+
+  /** The level of the title's heading, 1 to 6; the full form's section headings are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Whether the session is in the person's schedule. The Save button toggles it, unless `session-save` is cancelled. */
+  @property({ type: Boolean, reflect: true }) saved = false;
+
+  /** The session's own page: the compact title becomes a link to it (and still fires `session-select`). */
+  @property() href?: string;
+
+  /** A fixed clock (a `Date` or epoch milliseconds) for the live and ended states. Default: the real time. */
+  @property({ attribute: false }) now?: Date | number;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.calendarOpen = false;
+    document.removeEventListener('pointerdown', this.closeCalendarOutside);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!changed.has('calendarOpen')) return;
+    if (this.calendarOpen) document.addEventListener('pointerdown', this.closeCalendarOutside);
+    else document.removeEventListener('pointerdown', this.closeCalendarOutside);
+  }
+
+  private selectSession(session: Session): void {
+    this.dispatchEvent(new SessionSelectEvent(session));
+  }
+
+  private selectSpeaker(person: Person): void {
+    this.dispatchEvent(new SpeakerSelectEvent(person));
+  }
+
+  private toggleSave(session: Session): void {
+    if (this.dispatchEvent(new SessionSaveEvent(session, !this.saved))) this.saved = !this.saved;
+  }
+
+  private toggleCalendar(): void {
+    this.calendarOpen = !this.calendarOpen;
+  }
+
+  private closeCalendar(): void {
+    this.calendarOpen = false;
+  }
+
+  private closeCalendarOnEscape(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || !this.calendarOpen) return;
+    event.stopPropagation();
+    this.calendarOpen = false;
+    this.calendarToggle?.focus();
+  }
+
+  /** Downloads the session as an .ics file through a short-lived object URL. */
+  private downloadCalendar(session: Session, event: EventInfo): void {
+    const file = new Blob([toICalendar([session], event)], { type: 'text/calendar;charset=utf-8' });
+    const url = URL.createObjectURL(file);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = calendarFileName(session);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
+    this.calendarOpen = false;
+  }
+
+  protected override render() {
+    if (this.session) return this.renderCard(this.session);
+    const t = this.commonText;
+    if (!this.sessionId) return this.renderState(this.renderError(t.noSessionId));
+    const feedState = this.renderFeedState();
+    if (feedState !== nothing) return this.renderState(feedState);
+    const session = this.data.schedule?.sessionsById.get(this.sessionId);
+    return session
+      ? this.renderCard(session)
+      : this.renderState(this.renderError(t.sessionNotFound(this.sessionId, this.sourceLabel)));
+  }
+
+  /** A loading, error or not-found message in the card's language and direction. */
+  private renderState(message: TemplateResult): TemplateResult {
+    return html`<div lang=${this.effectiveLocale} dir=${this.direction}>${message}</div>`;
+  }
+
+  private renderCard(session: Session): TemplateResult {
+    const schedule = this.data.schedule;
+    const eventZone = schedule?.event.timeZone ?? session.start.zoneName ?? 'UTC';
+    const locale = this.effectiveLocale;
+    const view: CardView = {
+      session,
+      t: messagesFor(sessionCardMessages, locale),
+      locale,
+      zone: this.zoneFor(eventZone),
+      eventZone,
+      level: headingLevel(this.headingLevel),
+    };
+    const status = sessionStatus(session, this.clock.now);
+    return html`<article
+      part="base"
+      class="card ${this.variant === 'full' ? 'full' : 'compact'}"
+      data-status=${status}
+      lang=${locale}
+      dir=${this.direction}
+      style=${styleMap({ '--_track': session.track?.color })}
+    >
+      ${this.variant === 'full' ? this.renderFull(view, status, schedule) : this.renderCompact(view, status)}
+    </article>`;
+  }
+
+  private renderCompact(view: CardView, status: Status): TemplateResult {
+    const { session, t } = view;
+    const speakers = uniquePeople(session);
+    const title = this.href
+      ? html`<a class="title-action" href=${this.href} @click=${() => this.selectSession(session)}>${titleContent(session)}</a>`
+      : html`<button type="button" class="title-action" @click=${() => this.selectSession(session)}>
+          ${titleContent(session)}
+        </button>`;
+    return html`<header part="header" class="header">${heading(view.level, title, 'title')} ${timeLine(view)}</header>
+      <div class="facts">
+        ${room(session, false)} ${trackLabel(session)}
+        ${status === 'upcoming' ? nothing : html`<span class="badge" part="status">${t[status]}</span>`}
+      </div>
+      ${speakers.length > 0 || session.attendees
+        ? html`<div class="meta">
+            ${speakers.length > 0
+              ? html`<speaker-avatar-group .people=${speakers} max="4" size="small"></speaker-avatar-group>`
+              : nothing}
+            ${session.attendees ? this.renderAttendees(view) : nothing}
+          </div>`
+        : nothing}
+      <div class="slot-row" part="actions"><slot name="actions"></slot></div>
+      <div class="slot-row"><slot name="footer"></slot></div>`;
+  }
+
+  private renderFull(view: CardView, status: Status, schedule: Schedule | undefined): TemplateResult {
+    const { session, t } = view;
+    const invalidZone = resolveZone(this.timeZone, view.eventZone).invalid;
+    return html`<p class="banner" part="status">${this.bannerText(view, status, schedule)}</p>
+      <header part="header" class="header">
+        ${timeLine(view)} ${heading(view.level, titleContent(session), 'title')}
+        ${session.type || session.track
+          ? html`<p class="kind">${session.type ? html`<span class="type" dir="auto">${session.type}</span>` : nothing} ${trackLabel(session)}</p>`
+          : nothing}
+      </header>
+      <div part="actions" class="actions">
+        <button type="button" class="action save" aria-pressed=${this.saved ? 'true' : 'false'} @click=${() => this.toggleSave(session)}>
+          <span class="save-icon" aria-hidden="true">${this.saved ? '★' : '☆'}</span>${t.save}
+        </button>
+        ${sessionLinks(view)} ${this.renderCalendar(view, schedule?.event ?? { name: session.title, timeZone: view.eventZone })}
+        <slot name="actions"></slot>
+      </div>
+      ${session.description ? html`<div part="description" class="description" dir="auto">${richText(session.description)}</div>` : nothing}
+      ${agenda(view)} ${people(view, (person) => this.selectSpeaker(person))}
+      <footer class="details">
+        ${fullDate(view)} ${invalidZone ? html`<p class="note">${this.commonText.invalidZone(invalidZone)}</p>` : nothing}
+        ${room(session, true)} ${tags(view)}
+        ${session.attendees ? this.renderAttendees(view) : nothing}
+        <slot name="footer"></slot>
+      </footer>`;
+  }
+
+  /** The banner of the full form: the event or the session has ended, is live, or starts in a while. */
+  private bannerText(view: CardView, status: Status, schedule: Schedule | undefined): string {
+    const { t, session, locale } = view;
+    const now = this.clock.now;
+    if (status === 'live') return t.sessionLive;
+    if (status === 'upcoming') return t.startsIn(formatRelative(session.startMs, now, locale));
+    return schedule && eventStatus(schedule, now) === 'ended' ? t.eventEnded(schedule.event.name) : t.sessionEnded;
+  }
+
+  /** The attendance, its heading one level below the title. */
+  private renderAttendees(view: CardView): TemplateResult {
+    return html`<attendee-count .session=${view.session} heading-level=${sectionLevel(view)}></attendee-count>`;
+  }
+
+  /** "Add to calendar": a disclosure with the .ics download and the Google and Outlook links. */
+  private renderCalendar(view: CardView, event: EventInfo): TemplateResult {
+    const { session, t } = view;
+    return html`<div class="calendar" @keydown=${this.closeCalendarOnEscape}>
+      <button
+        type="button"
+        class="action calendar-toggle"
+        aria-expanded=${this.calendarOpen ? 'true' : 'false'}
+        aria-controls="calendar-options"
+        @click=${this.toggleCalendar}
+      >
+        ${t.addToCalendar}<span class="chevron" aria-hidden="true"></span>
+      </button>
+      <ul id="calendar-options" class="calendar-options" ?hidden=${!this.calendarOpen}>
+        <li>
+          <button type="button" class="action" @click=${() => this.downloadCalendar(session, event)}>${t.downloadIcs}</button>
+        </li>
+        <li>${actionLink(googleCalendarUrl(session, event), t.googleCalendar, t, this.closeCalendar)}</li>
+        <li>${actionLink(outlookCalendarUrl(session, event), t.outlook, t, this.closeCalendar)}</li>
+      </ul>
+    </div>`;
+  }
+}
