@@ -39,7 +39,7 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      target: 'es2022',
+      target: 'esnext',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),
   ],
