@@ -10,11 +10,13 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: false,
     sourcemap: true,
+    // Library mode leaves ES output unminified unless asked; this file is for script tags, so minify it.
+    minify: true,
     lib: {
       entry: 'src/define.ts',
       formats: ['es'],
       fileName: () => 'schedule-elements.min.js',
     },
-    rolldownOptions: { output: { codeSplitting: false } },
+    rolldownOptions: { output: { codeSplitting: false, minify: true } },
   },
 });

@@ -1,0 +1,12 @@
+/**
+ * Registers every schedule-elements tag under its own name. This is the entry of the single-file
+ * bundle (dist/schedule-elements.min.js) and of `schedule-elements/define`.
+ * A tag the page already has is skipped with a console warning, never an error.
+ */
+import './components/session-card/session-card.define.js';
+import './components/speaker-avatar/speaker-avatar.define.js';
+import './components/speaker-avatar-group/speaker-avatar-group.define.js';
+import './components/attendee-count/attendee-count.define.js';
+import './components/event-status/event-status.define.js';
+import './components/speaker-card/speaker-card.define.js';
+import './components/speaker-list/speaker-list.define.js';
