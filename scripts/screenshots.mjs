@@ -6,7 +6,7 @@ import { serveStatic } from './static-server.mjs';
 
 const SHOTS = [
   { file: 'docs/seed-page-desktop.png', width: 1280, height: 900, scale: 1 },
-  { file: 'docs/seed-page-phone.png', width: 390, height: 844, scale: 2 },
+  { file: 'docs/seed-page-phone.png', width: 390, height: 844, scale: 1 },
 ];
 
 const server = await serveStatic('.');
@@ -21,7 +21,13 @@ try {
     });
     await page.goto(`${server.url}/examples/seed-page.html`);
     await page.waitForFunction(() => document.querySelector('session-card')?.shadowRoot?.querySelector('[part~="title"]'));
-    await page.evaluate(() => document.fonts.ready);
+    // Pictures load lazily: pass over the whole page once so a full-page shot has them all.
+    await page.evaluate(async () => {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      window.scrollTo(0, 0);
+      await document.fonts.ready;
+    });
     await page.screenshot({ path: shot.file, fullPage: true });
     console.log(`wrote ${shot.file}`);
     await page.close();
