@@ -1,0 +1,261 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fromPretalx } from '../../../src/data/adapters/pretalx.js';
+import type { AdapterResult } from '../../../src/data/adapters/types.js';
+import type { Diagnostic, FeedV1, Schedule } from '../../../src/data/model.js';
+import { normalizeFeed } from '../../../src/data/normalize.js';
+import { readFeed, skipUnlessFeed } from './real-feeds.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw source JSON
+
+/** The talks of a c3voc file with the day each is listed under, counted straight from the JSON. */
+function rawTalks(source: Json): { talk: Json; day: string }[] {
+  return source['schedule'].conference.days.flatMap((day: Json) =>
+    Object.values(day['rooms'] as Record<string, Json[]>).flatMap((talks) => talks.map((talk) => ({ talk, day: day['date'] as string }))),
+  );
+}
+
+/** Counts in the source: days, rooms (listed or used), talks, persons (by guid, code or id), calendar days of talk starts. */
+function sourceCounts(source: Json): { days: number; rooms: number; sessions: number; people: number; calendarDays: number } {
+  const conference = source['schedule'].conference;
+  const talks = rawTalks(source);
+  const rooms = new Set<string>((conference.rooms ?? []).map((room: Json) => room['name']));
+  for (const day of conference.days) for (const name of Object.keys(day.rooms)) rooms.add(name);
+  const people = new Set(talks.flatMap(({ talk }) => talk['persons'].map((p: Json) => String(p['guid'] ?? p['code'] ?? p['id']))));
+  const calendarDays = new Set([...conference.days.map((d: Json) => d['date']), ...talks.map(({ talk }) => talk['date'].slice(0, 10))]);
+  return { days: conference.days.length, rooms: rooms.size, sessions: talks.length, people: people.size, calendarDays: calendarDays.size };
+}
+
+function convert(input: unknown, options = {}): { result: AdapterResult; feed: FeedV1; schedule: Schedule; normalized: readonly Diagnostic[] } {
+  const result = fromPretalx(input, options);
+  assert.ok(result.feed, `converted: ${JSON.stringify(result.diagnostics)}`);
+  const { schedule, diagnostics } = normalizeFeed(result.feed);
+  return { result, feed: result.feed, schedule, normalized: diagnostics };
+}
+
+const severe = (diagnostics: readonly Diagnostic[]): Diagnostic[] => diagnostics.filter((d) => d.severity === 'error' || d.severity === 'fatal');
+const eventDays = (feed: FeedV1): number => (Date.parse(feed.event.end!) - Date.parse(feed.event.start!)) / 86_400_000 + 1;
+
+const REAL = [
+  'c3voc-39c3-everything-schedule.json',
+  'c3voc-39c3-main-halls-schedule.json',
+  'frab-camp2019-schedule.json',
+  'pretalx-rc3-channels-2020-schedule.json',
+];
+
+describe('fromPretalx: real feeds keep their counts', () => {
+  for (const name of REAL) {
+    it(name, { skip: skipUnlessFeed(name) }, () => {
+      const source = readFeed(name) as Json;
+      const expected = sourceCounts(source);
+      const { result, feed, schedule, normalized } = convert(source);
+      assert.deepEqual(severe(result.diagnostics), []);
+      assert.deepEqual(severe(normalized), []);
+      assert.equal(feed.sessions.length, expected.sessions, 'sessions');
+      assert.equal(schedule.sessions.length, expected.sessions, 'normalized sessions');
+      assert.equal(feed.rooms?.length, expected.rooms, 'rooms');
+      assert.equal(feed.people?.length, expected.people, 'people');
+      assert.equal(eventDays(feed), expected.days, 'event days = c3voc days');
+      // The model's days are calendar days; c3voc days run into the next morning (see pretalx.ts).
+      assert.equal(schedule.days.length, expected.calendarDays, 'calendar days');
+    });
+  }
+});
+
+describe('fromPretalx: 39C3 everything', { skip: skipUnlessFeed(REAL[0]!) }, () => {
+  const source = readFeed(REAL[0]!) as Json;
+  const { result, feed, schedule } = convert(source);
+
+  it('has 895 sessions, 58 rooms, 709 people and 4 c3voc days in Europe/Berlin', () => {
+    assert.deepEqual([feed.sessions.length, feed.rooms?.length, feed.people?.length, eventDays(feed)], [895, 58, 709, 4]);
+    assert.equal(feed.event.timeZone, 'Europe/Berlin');
+    assert.equal(feed.event.name, '39th Chaos Communications Congress');
+  });
+
+  it('starts the Opening Ceremony at 10:30 +01:00 in Berlin', () => {
+    const opening = schedule.sessionsById.get('1233');
+    assert.ok(opening);
+    assert.equal(opening.title, 'Opening Ceremony');
+    assert.equal(opening.startMs, Date.parse('2025-12-27T09:30:00Z'));
+    assert.equal(opening.start.offset, 60);
+    assert.equal(opening.start.zoneName, 'Europe/Berlin');
+    assert.equal(opening.minutes, 30);
+    assert.equal(opening.description?.format, 'markdown');
+    assert.deepEqual(opening.people.map((p) => p.person.name), ['pajowu', 'Stella']);
+  });
+
+  it('puts a 00:00 set listed under 2025-12-30 on the calendar day 2025-12-31 (5 model days for 4 c3voc days)', () => {
+    const set = schedule.sessionsById.get('2051');
+    assert.equal(set?.title, 'Yazz Ewok DJ Set');
+    assert.equal(set?.day, '2025-12-31');
+    assert.equal(schedule.days.length, 5);
+  });
+
+  it('keeps track colours, room capacities and avatars', () => {
+    assert.deepEqual(feed.tracks?.find((t) => t.name === 'Security'), { id: 'security', name: 'Security', color: '#0347b4' });
+    assert.equal(feed.rooms?.find((r) => r.name === 'One')?.capacity, 3025);
+    assert.equal(feed.people?.filter((p) => p.avatar !== undefined).length, 277);
+  });
+
+  it('gives duplicated source ids the talk guid and warns', () => {
+    const clashes = result.diagnostics.filter((d) => d.message.includes('is used more than once'));
+    assert.equal(clashes.length, 15);
+    assert.equal(new Set(feed.sessions.map((s) => s.id)).size, 895);
+  });
+});
+
+describe('fromPretalx: frab Camp 2019', { skip: skipUnlessFeed(REAL[2]!) }, () => {
+  const { feed, schedule } = convert(readFeed(REAL[2]!));
+
+  it('starts the opening at 11:00 +02:00 and resolves attachments against base_url', () => {
+    const opening = schedule.sessionsById.get('10386');
+    assert.equal(opening?.startMs, Date.parse('2019-08-21T09:00:00Z'));
+    assert.equal(opening?.start.offset, 120);
+    const slides = feed.sessions.flatMap((s) => s.links ?? []).find((l) => l.url.includes('Hacking_Containers'));
+    assert.equal(slides?.kind, 'slides');
+    assert.ok(slides?.url.startsWith('https://fahrplan.events.ccc.de/system/'));
+  });
+});
+
+describe('fromPretalx: rC3 channels (no time_zone_name)', { skip: skipUnlessFeed(REAL[3]!) }, () => {
+  const source = readFeed(REAL[3]!);
+
+  it('uses the offset-equivalent Etc/GMT-1 and warns at $ to pass the zone', () => {
+    const { result, schedule } = convert(source);
+    assert.equal(result.feed?.event.timeZone, 'Etc/GMT-1');
+    assert.ok(result.diagnostics.some((d) => d.path === '$' && d.message.includes('--event-time-zone')));
+    assert.equal(schedule.sessionsById.get('15')?.startMs, Date.parse('2020-12-27T10:30:00Z'));
+  });
+
+  it('uses eventTimeZone when given, with the same instants', () => {
+    const { result, schedule } = convert(source, { eventTimeZone: 'Europe/Berlin' });
+    assert.equal(result.feed?.event.timeZone, 'Europe/Berlin');
+    assert.ok(!result.diagnostics.some((d) => d.path === '$'));
+    const talk = schedule.sessionsById.get('15');
+    assert.equal(talk?.startMs, Date.parse('2020-12-27T10:30:00Z'));
+    assert.equal(talk?.start.toFormat('HH:mm ZZ'), '11:30 +01:00');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Hand-made edge cases
+// ---------------------------------------------------------------------------------------------
+
+/** A one-day c3voc schedule with `talks` in room "A". */
+function c3voc(talks: unknown[], conference: Json = {}): Json {
+  return {
+    schedule: {
+      conference: {
+        acronym: 't',
+        title: 'Test',
+        time_zone_name: 'Europe/Berlin',
+        days: [{ date: '2024-03-30', day_start: '2024-03-30T10:00:00+01:00', rooms: { A: talks } }],
+        ...conference,
+      },
+    },
+  };
+}
+const talk = (extra: Json = {}): Json => ({ id: 1, title: 'Talk', date: '2024-03-30T11:00:00+01:00', start: '11:00', duration: '00:30', room: 'A', ...extra });
+const find = (diagnostics: readonly Diagnostic[], path: string): Diagnostic | undefined => diagnostics.find((d) => d.path === path);
+
+describe('fromPretalx: broken files', () => {
+  for (const [label, input] of [['null', null], ['a string', 'schedule'], ['an array', []], ['no conference', { schedule: {} }], ['a v1 feed', { version: 1, event: {}, sessions: [] }]] as const) {
+    it(`refuses ${label} with one fatal diagnostic`, () => {
+      const result = fromPretalx(input);
+      assert.equal(result.feed, undefined);
+      assert.equal(result.diagnostics.length, 1);
+      assert.equal(result.diagnostics[0]?.severity, 'fatal');
+      assert.match(result.diagnostics[0]!.message, /pretalx\/frab schedule\.json/);
+    });
+  }
+
+  it('refuses days that are not a list', () => {
+    const result = fromPretalx(c3voc([], { days: { date: '2024-03-30' } }));
+    assert.equal(result.feed, undefined);
+    assert.match(result.diagnostics[0]!.message, /days must be a list/);
+  });
+
+  it('skips garbage talks and days with clear diagnostics', () => {
+    const input = c3voc([42, talk({ title: '' }), talk({ id: 2, date: 'soon', start: 'later' }), talk({ id: 3, duration: 'long', persons: ['x', { id: 9 }] })]);
+    (input['schedule'].conference.days as unknown[]).push('not a day');
+    const { result, feed } = convert(input);
+    const path = '$.schedule.conference.days[0].rooms.A';
+    assert.equal(find(result.diagnostics, `${path}[0]`)?.severity, 'error');
+    assert.equal(find(result.diagnostics, `${path}[1].title`)?.severity, 'error');
+    assert.match(find(result.diagnostics, `${path}[2]`)!.message, /no readable start/);
+    assert.match(find(result.diagnostics, `${path}[3].duration`)!.message, /"long" is not a duration/);
+    assert.equal(find(result.diagnostics, `${path}[3].persons[0]`)?.severity, 'warning');
+    assert.equal(find(result.diagnostics, `${path}[3].persons[1]`)?.severity, 'warning');
+    assert.equal(find(result.diagnostics, '$.schedule.conference.days[1]')?.severity, 'warning');
+    assert.deepEqual(feed.sessions.map((s) => s.id), ['3']);
+  });
+
+  it('drops a colour that is not hex and an avatar that is not http(s)', () => {
+    const input = c3voc([talk({ track: 'T', persons: [{ guid: 'g', public_name: 'P', avatar: 'javascript:alert(1)' }] })], {
+      tracks: [{ name: 'T', color: 'red' }],
+    });
+    const { result, feed } = convert(input);
+    assert.deepEqual(feed.tracks, [{ id: 't', name: 'T' }]);
+    assert.deepEqual(feed.people, [{ id: 'g', name: 'P' }]);
+    assert.ok(find(result.diagnostics, '$.schedule.conference.tracks[0].color'));
+    assert.ok(find(result.diagnostics, '$.schedule.conference.days[0].rooms.A[0].persons[0].avatar'));
+  });
+});
+
+describe('fromPretalx: edge cases', () => {
+  it('reads a talk with only the required fields', () => {
+    const { result, feed, normalized } = convert(c3voc([{ title: 'Bare', date: '2024-03-30T12:00:00+01:00' }]));
+    assert.deepEqual(normalized.filter((d) => d.severity !== 'warning'), []);
+    assert.equal(feed.sessions[0]?.id, 'bare');
+    assert.equal(feed.sessions[0]?.roomId, 'a'); // from the rooms key
+    assert.ok(find(result.diagnostics, '$.schedule.conference.days[0].rooms.A[0].duration'));
+  });
+
+  it('adds a room that conference.rooms does not list, with a warning', () => {
+    const { result, feed } = convert(c3voc([talk({ room: 'B' })], { rooms: [{ name: 'A', guid: 'ga', capacity: 10 }] }));
+    assert.deepEqual(feed.rooms, [{ id: 'ga', name: 'A', capacity: 10 }, { id: 'b', name: 'B' }]);
+    assert.match(find(result.diagnostics, '$.schedule.conference.days[0].rooms.A[0].room')!.message, /not in .*rooms; it is added/);
+  });
+
+  it('keeps a zero duration as a zero-length session', () => {
+    const { schedule } = convert(c3voc([talk({ duration: '00:00' })]));
+    assert.equal(schedule.sessions[0]?.minutes, 0);
+  });
+
+  it('runs a talk across midnight and reads a 02:00 start without date as the next calendar day', () => {
+    const { result, schedule } = convert(c3voc([talk({ date: '2024-03-30T23:30:00+01:00', duration: '01:00' }), talk({ id: 2, date: undefined, start: '02:00' })]));
+    const late = schedule.sessionsById.get('1');
+    assert.equal(late?.endMs, Date.parse('2024-03-30T23:30:00Z'));
+    assert.equal(late?.day, '2024-03-30');
+    // 2024-03-31 02:00 does not exist in Berlin (spring forward): it moves to 03:00 CEST.
+    const early = schedule.sessionsById.get('2');
+    assert.equal(early?.day, '2024-03-31');
+    assert.equal(early?.startMs, Date.parse('2024-03-31T01:00:00Z'));
+    assert.match(find(result.diagnostics, '$.schedule.conference.days[0].rooms.A[1].date')!.message, /2024-03-31 02:00/);
+  });
+
+  it('gives a duplicate id the guid, or a suffix, and warns', () => {
+    const { result, feed } = convert(c3voc([talk(), talk({ guid: 'g-2' }), talk()]));
+    assert.deepEqual(feed.sessions.map((s) => s.id), ['1', 'g-2', '1-2']);
+    assert.equal(result.diagnostics.filter((d) => d.message.includes('used more than once')).length, 2);
+  });
+
+  it('merges a person who appears in several talks, filling fields later copies add', () => {
+    const { feed } = convert(c3voc([talk({ persons: [{ code: 'X', public_name: 'Ada' }] }), talk({ id: 2, persons: [{ code: 'X', public_name: 'Ada', biography: 'Bio' }] })]));
+    assert.deepEqual(feed.people, [{ id: 'X', name: 'Ada', bio: 'Bio', bioFormat: 'markdown' }]);
+  });
+
+  it('assumes UTC without a zone or offsets, and ignores an invalid eventTimeZone', () => {
+    const input = c3voc([talk({ date: '2024-03-30T11:00:00' })], { time_zone_name: undefined });
+    const result = fromPretalx(input, { eventTimeZone: 'Mars/Olympus' });
+    assert.equal(result.feed?.event.timeZone, 'UTC');
+    assert.equal(result.diagnostics.filter((d) => d.path === '$').length, 2);
+  });
+
+  it('joins subtitle, abstract and description as markdown and keeps links', () => {
+    const { feed } = convert(c3voc([talk({ subtitle: 'Sub', abstract: 'Abs', description: 'Abs', url: 'https://x.test/t', feedback_url: 'https://x.test/f', links: [{ url: 'https://x.test/s', title: 'Slides' }] })]));
+    const [session] = feed.sessions;
+    assert.equal(session?.description, 'Sub\n\nAbs');
+    assert.deepEqual(session?.links?.map((l) => l.kind), ['other', 'feedback', 'slides']);
+  });
+});
