@@ -1,0 +1,84 @@
+/**
+ * Which of the formats schedule-elements reads a document is in, from its shape alone: no
+ * conversion, no diagnostics. The checks look for the fields each tool always writes, so a
+ * document that merely shares one field name with a format is not taken for it.
+ */
+
+/** The formats {@link detectFormat} recognizes and `convertFeed` converts. */
+export const FEED_FORMATS = ['v1', 'pretalx', 'sessionize', 'sched', 'ical'] as const;
+export type FeedFormat = (typeof FEED_FORMATS)[number];
+
+/** A byte-order mark and any whitespace before the first line of an iCalendar file. */
+const LEADING_BOM_AND_SPACE = /^[\ufeff\s]+/;
+const ICAL_START = /^BEGIN:VCALENDAR\b/i;
+
+/** Whether `value` is one of {@link FEED_FORMATS}. */
+export function isFeedFormat(value: unknown): value is FeedFormat {
+  return typeof value === 'string' && (FEED_FORMATS as readonly string[]).includes(value);
+}
+
+/** Whether `text` is iCalendar: `BEGIN:VCALENDAR` first, after a BOM and whitespace. */
+export function isICalendarText(text: string): boolean {
+  return ICAL_START.test(text.replace(LEADING_BOM_AND_SPACE, ''));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Our own format: `version: 1` and an `event` object. */
+function isV1(value: Record<string, unknown>): boolean {
+  return value['version'] === 1 && isRecord(value['event']);
+}
+
+/** frab and pretalx `schedule.json`: everything lives under `schedule.conference`. */
+function isPretalx(value: Record<string, unknown>): boolean {
+  const schedule = value['schedule'];
+  return isRecord(schedule) && isRecord(schedule['conference']);
+}
+
+/**
+ * Sessionize "All data" (`/view/All`): `sessions`, `speakers` and `rooms` arrays, and a session
+ * or speaker written with Sessionize's own field names (`startsAt`, `fullName`…). An event with
+ * no sessions and no speakers yet is still recognized by its empty lists plus `categories`.
+ */
+function isSessionize(value: Record<string, unknown>): boolean {
+  const { sessions, speakers, rooms } = value;
+  if (!Array.isArray(sessions) || !Array.isArray(speakers) || !Array.isArray(rooms)) return false;
+  const session: unknown = sessions[0];
+  const speaker: unknown = speakers[0];
+  if (isRecord(session)) return 'startsAt' in session || 'isServiceSession' in session;
+  if (isRecord(speaker)) return 'fullName' in speaker || 'profilePicture' in speaker;
+  return Array.isArray(value['categories']);
+}
+
+/** Sched's session export: an array whose items carry `event_key` and `event_start`. */
+function isSched(value: readonly unknown[]): boolean {
+  const first: unknown = value[0];
+  return isRecord(first) && 'event_key' in first && 'event_start' in first;
+}
+
+/** The format of a parsed JSON value, or undefined. */
+function detectParsed(value: unknown): FeedFormat | undefined {
+  if (Array.isArray(value)) return isSched(value) ? 'sched' : undefined;
+  if (!isRecord(value)) return undefined;
+  if (isV1(value)) return 'v1';
+  if (isPretalx(value)) return 'pretalx';
+  if (isSessionize(value)) return 'sessionize';
+  return undefined;
+}
+
+/**
+ * The format of `input`: a parsed JSON value, or text (iCalendar, or JSON that is parsed here).
+ * Undefined when it is none of {@link FEED_FORMATS}, including text that is not JSON. An empty
+ * Sched export (`[]`) is undefined too: nothing in it says which tool wrote it.
+ */
+export function detectFormat(input: unknown): FeedFormat | undefined {
+  if (typeof input !== 'string') return detectParsed(input);
+  if (isICalendarText(input)) return 'ical';
+  try {
+    return detectParsed(JSON.parse(input));
+  } catch {
+    return undefined; // not JSON: not a format we read
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * One entry point for every format schedule-elements reads: `convertFeed` detects the format
+ * (or takes the one it is told) and runs its adapter. A v1 feed passes through unchanged.
+ */
+import type { FeedV1 } from '../model.js';
+import { FEED_FORMATS, detectFormat, isFeedFormat, isICalendarText, type FeedFormat } from './detect.js';
+import { fromICalendar } from './ical.js';
+import { fromPretalx } from './pretalx.js';
+import { fromSched, type SchedOptions } from './sched.js';
+import { fromSessionize } from './sessionize.js';
+import { notThisFormat, quote } from './shared.js';
+import type { AdapterResult } from './types.js';
+
+export { detectFormat, FEED_FORMATS, isFeedFormat, type FeedFormat } from './detect.js';
+export { fromICalendar, MAX_OCCURRENCES } from './ical.js';
+export { fromPretalx } from './pretalx.js';
+export { fromSched, type SchedOptions } from './sched.js';
+export { fromSessionize } from './sessionize.js';
+export type { AdapterOptions, AdapterResult } from './types.js';
+
+/** Options of {@link convertFeed}: every adapter's options (each reads its own), and the format. */
+export interface ConvertOptions extends SchedOptions {
+  /** The input's format; detected from its shape when undefined. An explicit format wins over detection. */
+  format?: FeedFormat;
+}
+
+const UNKNOWN_FORMAT = 'not a format schedule-elements can read (v1, pretalx/frab, Sessionize, Sched, iCalendar)';
+
+/** Text other than iCalendar is JSON: parsed here, or a fatal result. */
+function parseJson(input: string): { value: unknown } | AdapterResult {
+  try {
+    return { value: JSON.parse(input) as unknown };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return notThisFormat(`The input is neither iCalendar nor JSON (${reason}): it is ${UNKNOWN_FORMAT}.`);
+  }
+}
+
+/** A v1 feed as it is; `normalizeFeed` checks it. With `format: 'v1'` forced, a non-v1 value is fatal. */
+function passThrough(value: unknown): AdapterResult {
+  const isV1 = detectFormat(value) === 'v1';
+  return isV1 ? { feed: value as FeedV1, diagnostics: [] } : notThisFormat(`This is ${quote(value)}, not a v1 feed (version 1 with an event).`);
+}
+
+/**
+ * Converts `input` (the text of a file, or its parsed JSON) to a v1 feed. `options.format` forces
+ * a format; otherwise it is detected, and input of no known format gives one fatal diagnostic.
+ * Never throws.
+ */
+export function convertFeed(input: unknown, options: ConvertOptions = {}): AdapterResult {
+  const { format: forced, ...adapterOptions } = options;
+  if (forced !== undefined && !isFeedFormat(forced)) {
+    return notThisFormat(`The format option ${quote(forced)} is not one of ${FEED_FORMATS.join(', ')}.`);
+  }
+  if (forced === 'ical' || (forced === undefined && typeof input === 'string' && isICalendarText(input))) {
+    // fromICalendar checks at run time that it was given text, and says so when not.
+    return fromICalendar(input as string, adapterOptions);
+  }
+  const parsed = typeof input === 'string' ? parseJson(input) : { value: input };
+  if (!('value' in parsed)) return parsed;
+  switch (forced ?? detectFormat(parsed.value)) {
+    case 'v1':
+      return passThrough(parsed.value);
+    case 'pretalx':
+      return fromPretalx(parsed.value, adapterOptions);
+    case 'sessionize':
+      return fromSessionize(parsed.value, adapterOptions);
+    case 'sched':
+      return fromSched(parsed.value, adapterOptions);
+    default: // undefined: parsed JSON is never iCalendar
+      return notThisFormat(`The input is ${UNKNOWN_FORMAT}.`);
+  }
+}

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { FEED_FORMATS, convertFeed, detectFormat, isFeedFormat, type FeedFormat } from '../../../src/data/adapters/index.js';
+import { normalizeFeed } from '../../../src/data/normalize.js';
+import { FEEDS_DIR, skipUnlessFeed } from './real-feeds.js';
+
+/** Every real feed and its format. */
+const REAL: Record<string, FeedFormat> = {
+  'frab-camp2019-schedule.json': 'pretalx',
+  'pretalx-rc3-channels-2020-schedule.json': 'pretalx',
+  'c3voc-39c3-main-halls-schedule.json': 'pretalx',
+  'c3voc-39c3-everything-schedule.json': 'pretalx',
+  'sessionize-scottishsummit-2026-all.json': 'sessionize',
+  'sessionize-qaorthehwy-2026-all.json': 'sessionize',
+  'sessionize-globalazure-austria-2024-all.json': 'sessionize',
+  'sched-graphqlconf-2024-sessions-excerpt.json': 'sched',
+  'ical-pyconuk-2015-schedule.ics': 'ical',
+};
+
+const read = (name: string): string => readFileSync(join(FEEDS_DIR, name), 'utf8');
+
+const V1 = { version: 1, event: { name: 'E', timeZone: 'UTC' }, sessions: [{ id: 's', title: 'S', start: '2024-01-01T10:00' }] };
+
+describe('detectFormat: real feeds, as text and parsed', () => {
+  for (const [name, format] of Object.entries(REAL)) {
+    it(`${name} is ${format}`, { skip: skipUnlessFeed(name) }, () => {
+      const text = read(name);
+      assert.equal(detectFormat(text), format);
+      if (format !== 'ical') assert.equal(detectFormat(JSON.parse(text)), format);
+    });
+
+    it(`convertFeed converts ${name} without errors`, { skip: skipUnlessFeed(name) }, () => {
+      const result = convertFeed(read(name), { eventTimeZone: 'Europe/Berlin', eventName: name });
+      assert.ok(result.feed, JSON.stringify(result.diagnostics));
+      assert.deepEqual(result.diagnostics.filter((d) => d.severity === 'fatal'), []);
+      const normalized = normalizeFeed(result.feed).diagnostics.filter((d) => d.severity === 'fatal' || d.severity === 'error');
+      assert.deepEqual(normalized, []);
+    });
+  }
+});
+
+describe('detectFormat: hand-made cases', () => {
+  const cases: [string, unknown, FeedFormat | undefined][] = [
+    ['v1', V1, 'v1'],
+    ['v1 as text', JSON.stringify(V1), 'v1'],
+    ['version 2 is not v1', { ...V1, version: 2 }, undefined],
+    ['pretalx', { schedule: { version: 'x', conference: { days: [] } } }, 'pretalx'],
+    ['Sessionize', { sessions: [{ id: '1', startsAt: '2024-01-01T10:00:00' }], speakers: [], rooms: [] }, 'sessionize'],
+    ['Sessionize with speakers only', { sessions: [], speakers: [{ id: 'a', fullName: 'A' }], rooms: [] }, 'sessionize'],
+    ['empty Sessionize', { sessions: [], speakers: [], rooms: [], categories: [] }, 'sessionize'],
+    ['lists that are not Sessionize', { sessions: [{ id: 1 }], speakers: [], rooms: [] }, undefined],
+    ['Sched', [{ event_key: '1', event_start: '2024-09-10 09:00' }], 'sched'],
+    ['an array of other things', [{ id: 1 }], undefined],
+    ['an empty array', [], undefined],
+    ['iCalendar', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'ical'],
+    ['iCalendar after a BOM, blank lines and lower case', '\ufeff\r\n  begin:vcalendar\nEND:VCALENDAR', 'ical'],
+    ['a vCard', 'BEGIN:VCARD\r\nEND:VCARD', undefined],
+    ['text that is not JSON', 'hello', undefined],
+    ['null', null, undefined],
+    ['a number', 42, undefined],
+  ];
+  for (const [label, input, expected] of cases) {
+    it(`${label} → ${expected ?? 'undefined'}`, () => assert.equal(detectFormat(input), expected));
+  }
+
+  it('lists its formats as a const array with a guard', () => {
+    assert.deepEqual([...FEED_FORMATS], ['v1', 'pretalx', 'sessionize', 'sched', 'ical']);
+    assert.ok(isFeedFormat('sched'));
+    assert.ok(!isFeedFormat('csv'));
+  });
+});
+
+describe('convertFeed', () => {
+  it('passes a v1 feed through unchanged', () => {
+    const result = convertFeed(V1);
+    assert.equal(result.feed, V1);
+    assert.deepEqual(result.diagnostics, []);
+  });
+
+  it('parses JSON text once and converts it', () => {
+    const result = convertFeed(JSON.stringify([{ event_key: '1', name: 'T', event_start: '2024-09-10 09:00', event_end: '2024-09-10 10:00' }]), { eventTimeZone: 'UTC', eventName: 'E' });
+    assert.equal(result.feed?.sessions[0]?.id, '1');
+    assert.deepEqual(result.diagnostics, []);
+  });
+
+  it('lets the explicit format win over detection', () => {
+    const forced = convertFeed(V1, { format: 'sched' });
+    assert.equal(forced.feed, undefined);
+    assert.match(forced.diagnostics[0]?.message ?? '', /not a Sched session export/);
+    const ical = convertFeed(JSON.stringify(V1), { format: 'ical' });
+    assert.match(ical.diagnostics[0]?.message ?? '', /not iCalendar/);
+    const v1 = convertFeed({ version: 1 }, { format: 'v1' });
+    assert.equal(v1.diagnostics[0]?.severity, 'fatal');
+  });
+
+  it('refuses a format option it does not know', () => {
+    const result = convertFeed(V1, { format: 'csv' as FeedFormat });
+    assert.equal(result.diagnostics[0]?.severity, 'fatal');
+    assert.match(result.diagnostics[0]?.message ?? '', /not one of v1, pretalx/);
+  });
+
+  for (const [label, input] of [
+    ['garbage text', 'not a feed at all'],
+    ['an unknown JSON object', { hello: 'world' }],
+    ['a number', 7],
+    ['undefined', undefined],
+  ] as const) {
+    it(`gives one fatal diagnostic for ${label}`, () => {
+      const result = convertFeed(input);
+      assert.equal(result.feed, undefined);
+      assert.equal(result.diagnostics.length, 1);
+      assert.equal(result.diagnostics[0]?.severity, 'fatal');
+      assert.match(result.diagnostics[0]?.message ?? '', /not a format schedule-elements can read \(v1, pretalx\/frab, Sessionize, Sched, iCalendar\)/);
+    });
+  }
+});
