@@ -1,0 +1,186 @@
+/**
+ * Instants, durations and event-local days, without luxon on the hot path.
+ *
+ * A feed of 10k sessions would spend most of its normalization time in `DateTime.fromISO` if every
+ * start went through luxon, so this module parses with one regular expression and plain calendar
+ * arithmetic, and asks a time zone for its UTC offset only once per zone per 15-minute bucket.
+ * luxon is still the source of truth for zone offsets (it keeps one `Intl.DateTimeFormat` per
+ * zone) and builds the `DateTime`s that the model hands out lazily.
+ */
+import { DateTime, IANAZone } from 'luxon';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+/** Zone offsets are cached per bucket of this many milliseconds: every real transition since 1970 falls on a quarter hour. */
+const BUCKET_MS = 15 * MINUTE_MS;
+
+/** `2014-09-02T11:00`, optional seconds and fraction, optional `Z` or `±hh:mm` offset. */
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(?:(Z)|([+-])(\d{2})(?::?(\d{2}))?)?$/;
+/** `2014-09-02`. */
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `P1DT2H30M`, `PT90M`, `PT1.5H`, `P1W`; years and months are rejected later (they have no fixed length). */
+const DURATION = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`); `month` is 1-based. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** The `yyyy-MM-dd` of a count of days since 1970-01-01 (`civil_from_days`). */
+function civilFromDays(days: number): string {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Epoch milliseconds of a wall-clock date and time read as if it were UTC, or NaN if a field is out of range. */
+function wallClockMs(y: string, mo: string, d: string, h = '0', mi = '0', s = '0', fraction = ''): number {
+  const year = +y, month = +mo, day = +d, hour = +h, minute = +mi, second = +s;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
+    return Number.NaN;
+  }
+  // Only milliseconds count: "123456789" → 123, "5" → 500.
+  const ms = fraction === '' ? 0 : +fraction.slice(0, 3).padEnd(3, '0');
+  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
+}
+
+const zoneCache = new Map<string, { zone: IANAZone; buckets: Map<number, number> }>();
+
+function zoneEntry(timeZone: string): { zone: IANAZone; buckets: Map<number, number> } {
+  let entry = zoneCache.get(timeZone);
+  if (!entry) {
+    entry = { zone: IANAZone.create(timeZone), buckets: new Map() };
+    zoneCache.set(timeZone, entry);
+  }
+  return entry;
+}
+
+/** Whether `timeZone` is an IANA zone name that this runtime's Intl knows (`Europe/Istanbul`, `UTC`). */
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  return typeof timeZone === 'string' && timeZone !== '' && IANAZone.isValidZone(timeZone);
+}
+
+/**
+ * The UTC offset in minutes of a valid IANA zone at an instant (`+180` for Istanbul in 2014).
+ * Cached per 15-minute bucket; a bucket whose two ends disagree (an odd historical transition
+ * inside it) is marked NaN and always asks the zone.
+ */
+export function zoneOffset(timeZone: string, ms: number): number {
+  const { zone, buckets } = zoneEntry(timeZone);
+  const bucket = Math.floor(ms / BUCKET_MS);
+  let offset = buckets.get(bucket);
+  if (offset === undefined) {
+    const first = zone.offset(bucket * BUCKET_MS);
+    offset = first === zone.offset(bucket * BUCKET_MS + BUCKET_MS - 1) ? first : Number.NaN;
+    buckets.set(bucket, offset);
+  }
+  return Number.isNaN(offset) ? zone.offset(ms) : offset;
+}
+
+/**
+ * The instant of a wall-clock time in a zone, DST-correct: a time in a spring-forward gap moves
+ * forward by the gap (02:30 → 03:30, as luxon does), an ambiguous fall-back time takes the
+ * earlier instant (the offset in force before the change).
+ */
+function wallClockToInstant(wallMs: number, timeZone: string): number {
+  // The offsets a day before and after bound every offset that can apply: zones move at most once a day.
+  const before = zoneOffset(timeZone, wallMs - DAY_MS);
+  const after = zoneOffset(timeZone, wallMs + DAY_MS);
+  const early = wallMs - before * MINUTE_MS;
+  const late = wallMs - after * MINUTE_MS;
+  const earlyFits = zoneOffset(timeZone, early) === before;
+  const lateFits = zoneOffset(timeZone, late) === after;
+  if (earlyFits && lateFits) return Math.min(early, late);
+  if (earlyFits) return early;
+  if (lateFits) return late;
+  return Math.max(early, late); // in the gap: keep the old offset, i.e. move forward
+}
+
+/**
+ * Epoch milliseconds of an ISO 8601 date-time: with an offset (`2014-09-02T11:00:00+03:00`, `Z`,
+ * fractional seconds) it is exact; without one (`2014-09-02T11:00`) it is read in `timeZone`.
+ * Returns undefined for anything else, including out-of-range fields (`2014-13-02T11:00`).
+ * `timeZone` must be valid (see {@link isValidTimeZone}).
+ */
+export function parseInstant(text: string, timeZone: string): number | undefined {
+  const m = DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const wall = wallClockMs(m[1]!, m[2]!, m[3]!, m[4], m[5], m[6], m[7]);
+  if (Number.isNaN(wall)) return undefined;
+  if (m[8]) return wall;
+  if (!m[9]) return wallClockToInstant(wall, timeZone);
+  const hours = +m[10]!, minutes = m[11] === undefined ? 0 : +m[11];
+  if (hours > 23 || minutes > 59) return undefined;
+  return wall - (m[9] === '-' ? -1 : 1) * (hours * 60 + minutes) * MINUTE_MS;
+}
+
+/** Whether `text` is a real calendar date written `yyyy-MM-dd`. */
+export function isDateKey(text: string): boolean {
+  const m = DATE.exec(text);
+  return m !== null && !Number.isNaN(wallClockMs(m[1]!, m[2]!, m[3]!));
+}
+
+/** Epoch milliseconds of local midnight starting the day `yyyy-MM-dd` in `timeZone` (after a gap if midnight is skipped). */
+export function startOfDay(dayKey: string, timeZone: string): number {
+  const [y, mo, d] = dayKey.split('-');
+  return wallClockToInstant(wallClockMs(y!, mo!, d!), timeZone);
+}
+
+/** The `yyyy-MM-dd` after `dayKey`. */
+export function nextDay(dayKey: string): string {
+  const [y, mo, d] = dayKey.split('-');
+  return civilFromDays(daysFromCivil(+y!, +mo!, +d!) + 1);
+}
+
+/** The number of calendar days from `from` to `to` (`2014-09-02` → `2014-09-05` is 3). */
+export function daysBetween(from: string, to: string): number {
+  const [y1, m1, d1] = from.split('-');
+  const [y2, m2, d2] = to.split('-');
+  return daysFromCivil(+y2!, +m2!, +d2!) - daysFromCivil(+y1!, +m1!, +d1!);
+}
+
+/** The event-local calendar day (`yyyy-MM-dd`) of an instant in `timeZone`. */
+export function dayKey(ms: number, timeZone: string): string {
+  return civilFromDays(Math.floor((ms + zoneOffset(timeZone, ms) * MINUTE_MS) / DAY_MS));
+}
+
+/** Milliseconds per unit, indexed by the DURATION group of its designator (3 = W … 7 = S); a day counts as 24 h. */
+const DURATION_UNIT_MS: Readonly<Record<number, number>> = { 3: 7 * DAY_MS, 4: DAY_MS, 5: 3_600_000, 6: MINUTE_MS, 7: 1000 };
+
+/**
+ * The length in milliseconds of an ISO 8601 duration (`PT90M`, `PT1H30M`, `P1DT2H`, `PT1.5H`).
+ * Elapsed time: a day is 24 hours even across a DST change. Years and months (no fixed length),
+ * negative durations and an empty `P`/`PT` give undefined.
+ */
+export function parseDuration(text: string): number | undefined {
+  const m = DURATION.exec(text);
+  if (!m || text === 'P' || text.endsWith('T') || m[1] !== undefined || m[2] !== undefined) return undefined;
+  let total = 0;
+  for (let i = 3; i <= 7; i++) {
+    const value = m[i];
+    if (value !== undefined) total += +value.replace(',', '.') * DURATION_UNIT_MS[i]!;
+  }
+  return Math.round(total);
+}
+
+/** A luxon DateTime of an instant in `timeZone`, for the model's lazy getters. */
+export function toDateTime(ms: number, timeZone: string): DateTime {
+  return DateTime.fromMillis(ms, { zone: timeZone });
+}

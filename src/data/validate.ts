@@ -1,0 +1,355 @@
+/**
+ * Shape checks of a version 1 feed, with valibot.
+ *
+ * The top level is all or nothing (a feed without `version: 1` or a usable `event` is fatal); below
+ * it, every room, track, person and session is checked on its own, so one bad entry costs only
+ * itself. Inside an entry, a bad optional value (a `javascript:` avatar, a colour that is not hex,
+ * a tag that is not a string) is pruned with a warning and the entry kept; a bad required one
+ * (a session without a title) skips the entry with an error. Unknown keys are allowed and dropped,
+ * so newer feeds stay readable.
+ *
+ * What needs the event's time zone or the other lists (parsing `start`, durations, references,
+ * duplicate ids) is left to normalize.ts.
+ */
+import * as v from 'valibot';
+import {
+  LINK_KINDS,
+  TEXT_FORMATS,
+  type Diagnostic,
+  type FeedEvent,
+  type FeedPerson,
+  type FeedRoom,
+  type FeedSession,
+  type FeedTrack,
+  type Severity,
+} from './model.js';
+import { isDateKey, isValidTimeZone } from './time.js';
+import { safeUrl } from './url.js';
+
+// The messages below complete a sentence that starts with the field's name: "title must be a string".
+const text = () => v.string('must be a string');
+const nonBlank = () => v.pipe(text(), v.regex(/\S/, 'must not be blank'));
+const count = () =>
+  v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
+const format = () => v.picklist(TEXT_FORMATS, `must be one of ${TEXT_FORMATS.join(', ')}`);
+const dateKey = () => v.pipe(text(), v.check(isDateKey, 'must be a calendar date written yyyy-MM-dd'));
+
+/** A URL that passes {@link safeUrl}, replaced by its cleaned form (tabs and newlines removed). */
+const url = (image = false) =>
+  v.pipe(
+    text(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const clean = safeUrl(dataset.value, { image });
+      if (clean !== undefined) return clean;
+      addIssue({ message: image ? 'must be an http(s), relative or data:image URL' : 'must be an http(s) or relative URL' });
+      return NEVER;
+    }),
+  );
+
+const EventSchema = v.object({
+  id: v.optional(text()),
+  name: nonBlank(),
+  timeZone: v.pipe(text(), v.check((zone: string) => isValidTimeZone(zone), 'must be an IANA time zone such as "Europe/Istanbul"')),
+  start: v.optional(dateKey()),
+  end: v.optional(dateKey()),
+  url: v.optional(url()),
+  location: v.optional(text()),
+});
+
+const RoomSchema = v.object({
+  id: nonBlank(),
+  name: nonBlank(),
+  location: v.optional(text()),
+  capacity: v.optional(count()),
+});
+
+const TrackSchema = v.object({
+  id: nonBlank(),
+  name: nonBlank(),
+  color: v.optional(v.pipe(text(), v.hexColor('must be a CSS hex colour such as "#0b6e4f"'))),
+});
+
+const PersonSchema = v.object({
+  id: nonBlank(),
+  name: nonBlank(),
+  jobTitle: v.optional(text()),
+  organization: v.optional(text()),
+  bio: v.optional(text()),
+  bioFormat: v.optional(format()),
+  avatar: v.optional(url(true)),
+  links: v.optional(v.array(v.object({ label: nonBlank(), url: url() }), 'must be an array')),
+});
+
+const SessionSchema = v.object({
+  id: nonBlank(),
+  code: v.optional(text()),
+  title: nonBlank(),
+  start: text(),
+  end: v.optional(text()),
+  duration: v.optional(text()),
+  roomId: v.optional(text()),
+  trackId: v.optional(text()),
+  type: v.optional(text()),
+  description: v.optional(text()),
+  descriptionFormat: v.optional(format()),
+  people: v.optional(v.array(v.object({ id: nonBlank(), role: v.optional(nonBlank()) }), 'must be an array')),
+  agenda: v.optional(
+    v.array(
+      v.object({ title: nonBlank(), peopleIds: v.optional(v.array(text(), 'must be an array')), duration: text() }),
+      'must be an array',
+    ),
+  ),
+  attendees: v.optional(v.object({ count: v.optional(count()), capacity: v.optional(count()), url: v.optional(url()) })),
+  links: v.optional(
+    v.array(
+      v.object({
+        kind: v.optional(v.picklist(LINK_KINDS, `must be one of ${LINK_KINDS.join(', ')}`)),
+        url: url(),
+        label: v.optional(text()),
+      }),
+      'must be an array',
+    ),
+  ),
+  tags: v.optional(v.array(text(), 'must be an array')),
+});
+
+/** An entry of one of the feed's lists that passed its shape check, with its index in the feed. */
+export interface Indexed<T> {
+  readonly index: number;
+  readonly value: T;
+}
+
+/** A feed whose shape is right: the event, and each list with only its well-shaped entries. */
+export interface ValidatedFeed extends FeedHead {
+  readonly sessions: readonly Indexed<FeedSession>[];
+}
+
+/** What {@link validateFeed} found: the feed, unless a fatal diagnostic says it is unusable. */
+export interface ValidationResult {
+  readonly feed?: ValidatedFeed;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** What the validator needs to know of a valibot schema to walk it along an issue's path. */
+interface SchemaNode {
+  readonly type: string;
+  readonly entries?: Readonly<Record<string, SchemaNode>>;
+  readonly item?: SchemaNode;
+  readonly wrapped?: SchemaNode;
+}
+
+/** Where an issue is pruned: the key path (from the entry) of the optional key or array element to remove. */
+interface Prune {
+  readonly keys: readonly (string | number)[];
+  /** The removed thing is an agenda item: losing a timed item is an error, not a warning. */
+  readonly timed: boolean;
+}
+
+/** Entries revalidated after pruning more often than this are skipped: pruning converges in one pass in practice. */
+const MAX_PRUNE_PASSES = 3;
+
+const REMOVED = Symbol('removed');
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A short, safe rendering of a bad value for a message. */
+export function brief(value: unknown): string {
+  let shown: string | undefined;
+  try {
+    shown = JSON.stringify(value);
+  } catch {
+    // BigInt or a cycle in an object handed in by code: its type is description enough.
+  }
+  shown ??= typeof value;
+  return shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
+}
+
+/** `people[1].id` from valibot path keys. */
+function fieldName(keys: readonly (string | number)[]): string {
+  return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+/** `$.sessions[3]` + `people[1].id` → `$.sessions[3].people[1].id`. */
+function joinPath(base: string, keys: readonly (string | number)[]): string {
+  return keys.length === 0 ? base : `${base}${typeof keys[0] === 'number' ? '' : '.'}${fieldName(keys)}`;
+}
+
+/** `Session "ws196"`, or `Session #3` when the entry has no usable id. */
+export function entryLabel(noun: string, entry: unknown, index: number): string {
+  const id = isRecord(entry) ? entry.id : undefined;
+  return typeof id === 'string' && id !== '' ? `${noun} "${id}"` : `${noun} #${index}`;
+}
+
+/** The deepest optional key or array element on an issue's path, or undefined if the path is required all the way up. */
+function pruneTarget(schema: SchemaNode, keys: readonly (string | number)[]): Prune | undefined {
+  let target: Prune | undefined;
+  let node: SchemaNode | undefined = schema;
+  for (let i = 0; i < keys.length && node; i++) {
+    const key = keys[i]!;
+    if (node.type === 'array') {
+      target = { keys: keys.slice(0, i + 1), timed: keys[i - 1] === 'agenda' };
+      node = node.item;
+    } else {
+      const child: SchemaNode | undefined = node.entries?.[key];
+      if (child?.type === 'optional') {
+        target = { keys: keys.slice(0, i + 1), timed: false };
+        node = child.wrapped;
+      } else {
+        node = child;
+      }
+    }
+  }
+  return target;
+}
+
+/** A copy of JSON-like data (plain objects and arrays), so pruning never touches the caller's objects. */
+function copyData(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copyData);
+  if (!isRecord(value)) return value;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = copyData(value[key]);
+  return copy;
+}
+
+/** Removes the pruned keys and array elements from `data` (a copy). Elements are marked first so indexes stay put. */
+function applyPrunes(data: Record<string, unknown>, prunes: readonly Prune[]): void {
+  const touched = new Set<unknown[]>();
+  for (const { keys } of prunes) {
+    let container: unknown = data;
+    for (const key of keys.slice(0, -1)) container = isRecord(container) || Array.isArray(container) ? (container as Record<string | number, unknown>)[key] : undefined;
+    const last = keys[keys.length - 1]!;
+    if (Array.isArray(container) && typeof last === 'number') {
+      container[last] = REMOVED;
+      touched.add(container);
+    } else if (isRecord(container)) {
+      delete container[last];
+    }
+  }
+  for (const array of touched) {
+    const kept = array.filter((item) => item !== REMOVED);
+    array.length = 0;
+    array.push(...kept);
+  }
+}
+
+/**
+ * Checks one entry against its schema. A bad optional value is pruned (warning) and the entry
+ * checked again; a bad required one drops the entry with `requiredSeverity` (`error` for list
+ * entries, `fatal` for the event).
+ */
+function checkEntry<T>(
+  schema: v.GenericSchema<unknown, T>,
+  input: unknown,
+  where: () => [path: string, label: string],
+  requiredSeverity: Severity,
+  diagnostics: Diagnostic[],
+): T | undefined {
+  let result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  // Only now the path and label: building them for every good entry of a big feed costs real time.
+  const [path, label] = where();
+  const consequence = requiredSeverity === 'fatal' ? 'the feed cannot be read' : 'it is skipped';
+  let data = input;
+  for (let pass = 0; pass < MAX_PRUNE_PASSES; pass++) {
+    if (pass > 0) result = v.safeParse(schema, data);
+    if (result.success) return result.output;
+    if (!isRecord(data)) {
+      const problem = data === undefined ? 'is missing' : `is not an object, but ${brief(data)}`;
+      diagnostics.push({ path, message: `${label} ${problem}; ${consequence}.`, severity: requiredSeverity });
+      return undefined;
+    }
+    const prunes: Prune[] = [];
+    let required = false;
+    for (const issue of result.issues) {
+      const keys = issue.path?.map((item) => item.key as string | number) ?? [];
+      const prune = pruneTarget(schema as unknown as SchemaNode, keys);
+      const problem = 'input' in issue && issue.input !== undefined ? `${issue.message}, not ${brief(issue.input)}` : 'is missing';
+      const field = keys.length > 0 ? `${fieldName(keys)} ` : '';
+      const outcome = prune === undefined ? consequence : prune.keys.length === keys.length ? 'it is ignored' : `${fieldName(prune.keys)} is ignored`;
+      const severity = prune === undefined ? requiredSeverity : prune.timed ? 'error' : 'warning';
+      diagnostics.push({ path: joinPath(path, keys), message: `${label}: ${field}${problem}; ${outcome}.`, severity });
+      if (prune === undefined) required = true;
+      else prunes.push(prune);
+    }
+    if (required) return undefined;
+    data = pass === 0 ? copyData(data) : data;
+    applyPrunes(data as Record<string, unknown>, prunes);
+  }
+  diagnostics.push({ path, message: `${label} could not be repaired; ${consequence}.`, severity: requiredSeverity });
+  return undefined;
+}
+
+/** The entries of a list (`rooms` …) that pass `schema`, each checked when the iteration reaches it; a list that is not an array is ignored with an error. */
+function* checkEntries<T>(
+  feed: Record<string, unknown>,
+  key: string,
+  noun: string,
+  schema: v.GenericSchema<unknown, T>,
+  diagnostics: Diagnostic[],
+): Generator<Indexed<T>, void, undefined> {
+  const list = feed[key];
+  if (list === undefined) return;
+  const path = `$.${key}`;
+  if (!Array.isArray(list)) {
+    diagnostics.push({ path, message: `The feed's ${key} must be an array, not ${brief(list)}; it is ignored.`, severity: 'error' });
+    return;
+  }
+  for (let index = 0; index < list.length; index++) {
+    const entry: unknown = list[index];
+    const value = checkEntry(schema, entry, () => [`${path}[${index}]`, entryLabel(noun, entry, index)], 'error', diagnostics);
+    if (value !== undefined) yield { index, value };
+  }
+}
+
+/** A feed with its top level, rooms, tracks and people checked. */
+export interface FeedHead {
+  readonly event: FeedEvent;
+  readonly rooms: readonly Indexed<FeedRoom>[];
+  readonly tracks: readonly Indexed<FeedTrack>[];
+  readonly people: readonly Indexed<FeedPerson>[];
+}
+
+/** What {@link checkFeed} found: the head (unless fatal), and the sessions still to be checked. */
+export interface FeedCheck {
+  readonly head?: FeedHead;
+  /** The well-shaped sessions, each checked when the iteration reaches it (its diagnostics then join `diagnostics`). */
+  readonly sessions: Iterable<Indexed<FeedSession>>;
+  readonly diagnostics: Diagnostic[];
+}
+
+/**
+ * {@link validateFeed} in two steps: the head now, the sessions one at a time as they are iterated.
+ * normalize.ts builds each session right after its check, so the checked copy of a session dies
+ * young instead of surviving the whole feed (that halves the garbage collector's work on big feeds).
+ */
+export function checkFeed(input: unknown): FeedCheck {
+  const fatal = (path: string, message: string): FeedCheck => ({ sessions: [], diagnostics: [{ path, message, severity: 'fatal' }] });
+  if (!isRecord(input)) return fatal('$', `The feed must be a JSON object, not ${brief(input)}.`);
+  if (input.version !== 1) {
+    return input.version === undefined
+      ? fatal('$.version', 'The feed has no version; this reader understands version 1.')
+      : fatal('$.version', `The feed's version is ${brief(input.version)}; this reader understands version 1 only.`);
+  }
+  const diagnostics: Diagnostic[] = [];
+  const event = checkEntry<FeedEvent>(EventSchema, input.event, () => ['$.event', 'The event'], 'fatal', diagnostics);
+  if (event === undefined) return { sessions: [], diagnostics: diagnostics.filter((d) => d.severity === 'fatal').slice(0, 1) };
+  const head: FeedHead = {
+    event,
+    rooms: [...checkEntries(input, 'rooms', 'Room', RoomSchema, diagnostics)],
+    tracks: [...checkEntries(input, 'tracks', 'Track', TrackSchema, diagnostics)],
+    people: [...checkEntries(input, 'people', 'Person', PersonSchema, diagnostics)],
+  };
+  return { head, sessions: checkEntries(input, 'sessions', 'Session', SessionSchema, diagnostics), diagnostics };
+}
+
+/**
+ * Checks the shape of a parsed version 1 feed. Never throws on data (JSON values or plain objects).
+ * A fatal diagnostic (not an object, `version` other than 1, no usable `event`) comes alone and
+ * leaves `feed` undefined.
+ */
+export function validateFeed(input: unknown): ValidationResult {
+  const { head, sessions, diagnostics } = checkFeed(input);
+  return head === undefined ? { diagnostics } : { feed: { ...head, sessions: [...sessions] }, diagnostics };
+}

@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { textColorOn } from '../../src/components/agenda-timeline/color.js';
+import { compileFilter, facets, foldText, isFiltering, NO_FILTER } from '../../src/components/agenda-timeline/filter.js';
+import { hourTicks, layoutDay, neighbour, visibleItems } from '../../src/components/agenda-timeline/layout.js';
+import { readUrlState, sessionIdFromHash, writeUrlState } from '../../src/components/agenda-timeline/url-state.js';
+import { normalizeFeed } from '../../src/data/index.js';
+
+const { schedule } = normalizeFeed({
+  version: 1,
+  event: { name: 'x', timeZone: 'Europe/Istanbul' },
+  rooms: [
+    { id: 'a', name: 'Room A' },
+    { id: 'b', name: 'Room B' },
+  ],
+  tracks: [{ id: 't', name: 'Trust', color: '#ffeb3b' }],
+  people: [{ id: 'd', name: 'Désirée Miloshevic' }],
+  sessions: [
+    { id: 'a1', title: 'Opening', start: '2014-09-02T09:15', end: '2014-09-02T10:00', roomId: 'a', trackId: 't', type: 'Talk' },
+    { id: 'a2', title: 'Parallel one', start: '2014-09-02T09:30', end: '2014-09-02T10:30', roomId: 'a' },
+    { id: 'b1', title: 'Privacy', start: '2014-09-02T09:00', end: '2014-09-02T10:30', roomId: 'b', people: [{ id: 'd' }], tags: ['Données'] },
+    { id: 'break', title: 'Coffee', start: '2014-09-02T10:30', end: '2014-09-02T11:00' },
+    { id: 'lunch', title: 'Lunch', start: '2014-09-02T12:00', end: '2014-09-02T13:00' },
+    { id: 'b2', title: 'Short', start: '2014-09-02T12:30', end: '2014-09-02T12:35', roomId: 'b', type: 'Lightning' },
+  ],
+});
+const day = schedule.byDay.get('2014-09-02')!;
+const layout = layoutDay(day, schedule.rooms, { zone: 'Europe/Istanbul', minMinutes: 20 });
+const item = (id: string) => layout.items.find((candidate) => candidate.session.id === id)!;
+
+describe('agenda-timeline layout', () => {
+  it('starts and ends on whole hours of the zone', () => {
+    assert.equal(new Date(layout.startMs).toISOString(), '2014-09-02T06:00:00.000Z');
+    assert.equal(layout.minutes, 4 * 60);
+    assert.deepEqual(hourTicks(layout, 'Asia/Kolkata').map((ms) => new Date(ms).toISOString().slice(11, 16)), ['06:30', '07:30', '08:30', '09:30']);
+  });
+
+  it('gives each room a column, then Other for a roomless session that overlaps a room’s', () => {
+    assert.deepEqual(layout.columns.map((column) => column.room?.name ?? 'Other'), ['Room A', 'Room B', 'Other']);
+    assert.deepEqual([item('lunch').column, item('lunch').span], [2, 1]);
+  });
+
+  it('spans a break that overlaps no room across the rooms', () => {
+    assert.deepEqual([item('break').column, item('break').span], [0, 2]);
+    assert.deepEqual(layout.spanning.map((i) => i.session.id), ['break']);
+  });
+
+  it('puts overlapping sessions of one room side by side', () => {
+    assert.deepEqual([item('a1').lane, item('a1').lanes, item('a2').lane, item('a2').lanes], [0, 2, 1, 2]);
+    assert.deepEqual([item('b1').lane, item('b1').lanes], [0, 1]);
+  });
+
+  it('draws a 5-minute session at least the minimum length, in minutes from the start', () => {
+    assert.equal(item('b2').top, 3 * 60 + 30);
+    assert.equal(item('b2').height, 20);
+    assert.equal(item('a1').top, 15);
+  });
+
+  it('finds only the items that meet a window', () => {
+    const ids = visibleItems(layout, { top: 0, bottom: 60, firstColumn: 1, lastColumn: 1 }).map((i) => i.session.id);
+    assert.deepEqual(ids, ['b1']);
+    const later = visibleItems(layout, { top: 200, bottom: 240, firstColumn: 0, lastColumn: 2 }).map((i) => i.session.id);
+    assert.deepEqual(later.sort(), ['b2', 'lunch']);
+  });
+
+  it('moves by room and by time', () => {
+    assert.equal(neighbour(layout, item('a1'), 'next-column')!.session.id, 'b1');
+    assert.equal(neighbour(layout, item('b1'), 'previous-column')!.session.id, 'a1');
+    assert.equal(neighbour(layout, item('b1'), 'down')!.session.id, 'break');
+    assert.equal(neighbour(layout, item('break'), 'down', 1)!.session.id, 'b2');
+    assert.equal(neighbour(layout, item('a1'), 'first')!.session.id, 'b1');
+    assert.equal(neighbour(layout, item('a1'), 'up'), undefined);
+  });
+});
+
+describe('agenda-timeline filter', () => {
+  it('folds accents, case and spaces', () => {
+    assert.equal(foldText('Désirée  MILOSHEVIC'), 'desiree miloshevic');
+  });
+
+  it('matches every word anywhere: title, people, tags, room', () => {
+    const ids = (q: string) => day.filter(compileFilter({ ...NO_FILTER, q }, new Set())).map((s) => s.id);
+    assert.deepEqual(ids('desiree'), ['b1']);
+    assert.deepEqual(ids('DONNEES privacy'), ['b1']);
+    assert.deepEqual(ids('parallel ROOM'), ['a2']);
+    assert.deepEqual(ids('nothing here'), []);
+  });
+
+  it('filters by facets and saved sessions', () => {
+    const ids = (filter: Parameters<typeof compileFilter>[0], saved = new Set<string>()) => day.filter(compileFilter(filter, saved)).map((s) => s.id);
+    assert.deepEqual(ids({ ...NO_FILTER, track: 't' }), ['a1']);
+    assert.deepEqual(ids({ ...NO_FILTER, room: 'b', type: 'Lightning' }), ['b2']);
+    assert.deepEqual(ids({ ...NO_FILTER, speaker: 'd' }), ['b1']);
+    assert.deepEqual(ids({ ...NO_FILTER, savedOnly: true }, new Set(['lunch'])), ['lunch']);
+    assert.equal(isFiltering(NO_FILTER), false);
+    assert.equal(isFiltering({ ...NO_FILTER, q: '  ' }), false);
+  });
+
+  it('offers only the choices some session uses', () => {
+    const choices = facets(schedule);
+    assert.deepEqual(choices.types, ['Lightning', 'Talk']);
+    assert.deepEqual(choices.speakers.map((p) => p.id), ['d']);
+    assert.deepEqual(choices.rooms.map((r) => r.id), ['a', 'b']);
+  });
+});
+
+describe('agenda-timeline URL state', () => {
+  it('round-trips with a prefix and leaves the page’s own parameters alone', () => {
+    const state = { day: '2014-09-03', layout: 'list' as const, filter: { ...NO_FILTER, q: 'privacy', track: 'ws', savedOnly: true } };
+    const params = writeUrlState(new URLSearchParams('page=2&st-room=old'), state);
+    assert.equal(params.toString(), 'page=2&st-day=2014-09-03&st-layout=list&st-q=privacy&st-track=ws&st-saved=1');
+    assert.deepEqual(readUrlState(params), { ...state, zone: undefined });
+  });
+
+  it('ignores what it does not understand', () => {
+    const state = readUrlState(new URLSearchParams('st-day=tuesday&st-layout=table&st-zone=mars'));
+    assert.deepEqual(state, { day: undefined, layout: undefined, zone: undefined, filter: { q: '', savedOnly: false } });
+  });
+
+  it('reads a session deep link', () => {
+    assert.equal(sessionIdFromHash('#session-ws196'), 'ws196');
+    assert.equal(sessionIdFromHash('#session-a%20b'), 'a b');
+    assert.equal(sessionIdFromHash('#other'), undefined);
+  });
+});
+
+describe('agenda-timeline colour', () => {
+  it('picks the text with the better WCAG contrast', () => {
+    assert.equal(textColorOn('#ffeb3b'), '#000000');
+    assert.equal(textColorOn('#5b3c99'), '#ffffff');
+    assert.equal(textColorOn('#777'), '#000000');
+    assert.equal(textColorOn('red; x'), undefined);
+  });
+});
