@@ -3,6 +3,11 @@ import { defineConfig } from 'vite';
 /**
  * The single-file build: dist/schedule-elements.min.js registers every tag and carries lit, luxon
  * and the rest inside, for a plain `<script type="module">`. The npm modules come from tsc.
+ *
+ * The one exception is the adapters for feeds other than v1 (pretalx, Sessionize, Sched,
+ * iCalendar with ical.js): the feed store imports them dynamically, so they become the sibling
+ * file dist/schedule-elements-adapters.min.js, which the bundle loads from its own URL only when
+ * a page names such a feed. Pages with v1 feeds download the one file.
  */
 export default defineConfig({
   build: {
@@ -17,6 +22,15 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'schedule-elements.min.js',
     },
-    rolldownOptions: { output: { codeSplitting: false, minify: true } },
+    rolldownOptions: {
+      // Lets the modules that the adapters share with the bundle (luxon, the data layer) stay in the
+      // bundle, exported to the adapters chunk, instead of becoming a third file every page loads.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        minify: true,
+        // A stable name (no hash): the two files are copied side by side onto any site.
+        chunkFileNames: 'schedule-elements-adapters.min.js',
+      },
+    },
   },
 });

@@ -9,3 +9,4 @@ export { sessionStatus, eventStatus, liveSessions, nextSessions } from './status
 export { safeUrl, type SafeUrlOptions } from './url.js';
 export { isValidTimeZone, parseInstant, parseDuration, dayKey, isDateKey, zoneOffset } from './time.js';
 export * from './format.js';
+export * from './ical.js';

@@ -46,6 +46,23 @@ export class ScheduleElement extends LitElement {
   /** A schedule already normalized with `normalizeFeed` from `schedule-elements/data`. Wins over `feed` and `src`. */
   @property({ attribute: false }) schedule?: Schedule;
 
+  /**
+   * The feed's format: `v1`, `pretalx` (also frab and c3voc `schedule.json`), `sessionize`
+   * (the "All data" JSON), `sched` (the session export) or `ical` (an `.ics` file). Default: detected
+   * from the content. Feeds other than v1 are converted in the browser by adapters that are
+   * downloaded only then.
+   */
+  @property() format?: string;
+
+  /**
+   * The venue's IANA time zone (`Europe/Berlin`), for feeds whose source names none (Sessionize,
+   * Sched, iCalendar with floating times, frab without `time_zone_name`).
+   */
+  @property({ attribute: 'event-time-zone' }) eventTimeZone?: string;
+
+  /** The event's name, for feeds whose source carries none (Sessionize "All data"). */
+  @property({ attribute: 'event-name' }) eventName?: string;
+
   /** The time zone to show times in: an IANA name, or `local` for the viewer's own. Default: the event's. */
   @property({ attribute: 'time-zone' }) timeZone?: string;
 
