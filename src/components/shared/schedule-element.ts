@@ -111,9 +111,7 @@ export class ScheduleElement extends LitElement {
     const { invalid } = resolveZone(this.timeZone, eventZone);
     return invalid === undefined
       ? nothing
-      : html`<p class="state" role="note" part="state" lang=${this.effectiveLocale} dir=${this.direction}>
-          ${this.commonText.invalidZone(invalid)}
-        </p>`;
+      : html`<p class="state" role="note" part="state" lang=${this.effectiveLocale} dir=${this.direction}>${this.commonText.invalidZone(invalid)}</p>`;
   }
 
   /** The common words (loading, errors) in the effective locale. */
@@ -136,9 +134,7 @@ export class ScheduleElement extends LitElement {
     const { status, failure } = this.data;
     if (status === 'ready') return nothing;
     if (status === 'loading') {
-      return html`<p class="state" role="status" part="state" lang=${this.effectiveLocale} dir=${this.direction}>
-        ${t.loading}
-      </p>`;
+      return html`<p class="state" role="status" part="state" lang=${this.effectiveLocale} dir=${this.direction}>${t.loading}</p>`;
     }
     if (status === 'idle') return this.renderError(t.noSource);
     switch (failure?.reason) {
@@ -159,8 +155,6 @@ export class ScheduleElement extends LitElement {
 
   /** A failure state with its message. */
   protected renderError(message: string): TemplateResult {
-    return html`<p class="state error" role="alert" part="state" lang=${this.effectiveLocale} dir=${this.direction}>
-      ${message}
-    </p>`;
+    return html`<p class="state error" role="alert" part="state" lang=${this.effectiveLocale} dir=${this.direction}>${message}</p>`;
   }
 }
