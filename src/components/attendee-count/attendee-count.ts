@@ -119,11 +119,12 @@ export class AttendeeCountElement extends ScheduleElement {
   private renderMeter({ count, capacity }: Attendance): TemplateResult | typeof nothing {
     if (count === undefined || capacity === undefined) return nothing;
     const t = messagesFor(attendeeCountMessages, this.effectiveLocale);
+    // `.role` rather than `role=`: lit-analyzer's ARIA list predates ARIA 1.2's `meter`; the property reflects to the attribute.
     return html`
       <div
         part="meter"
         class="meter"
-        role="meter"
+        .role=${'meter'}
         aria-labelledby="label"
         aria-valuemin="0"
         aria-valuemax=${capacity}

@@ -87,7 +87,8 @@ export class ScheduleElement extends LitElement {
   /** The locale in effect: the `locale` property, else the nearest `lang` up the tree (across shadow roots), else the browser's. */
   protected get effectiveLocale(): string {
     if (this.locale) return this.locale;
-    for (let node: Node | null = this; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    if (this.lang) return this.lang;
+    for (let node = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       if (node instanceof HTMLElement && node.lang) return node.lang;
     }
     return navigator.language || 'en';
