@@ -1,0 +1,214 @@
+/**
+ * A page object for `<agenda-timeline>`: tests (and site owners' own tests) read like a person's
+ * steps — open a day, search, filter a track, press a key, open a session — instead of poking at
+ * the shadow DOM. Keys go through the `press` function it is given (e.g. `sendKeys` from
+ * `@web/test-runner-commands`), so the library itself depends on no test tool.
+ */
+import type { SessionCardElement } from '../session-card/session-card.js';
+import type { AgendaTimelineElement } from './agenda-timeline.js';
+
+/** Presses one key (as `sendKeys({ press })` does) in the focused element. */
+export type KeyPresser = (keys: { press: string }) => Promise<unknown>;
+
+/** Text as a person reads it: Intl's narrow and thin spaces as plain ones, runs of white space as one. */
+export function readText(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export class AgendaTimelineHarness {
+  constructor(
+    readonly element: AgendaTimelineElement,
+    private readonly pressKey?: KeyPresser,
+  ) {}
+
+  private get root(): ShadowRoot {
+    return this.element.shadowRoot!;
+  }
+
+  private query<T extends Element = HTMLElement>(selector: string): T | null {
+    return this.root.querySelector<T>(selector);
+  }
+
+  private queryAll<T extends Element = HTMLElement>(selector: string): T[] {
+    return [...this.root.querySelectorAll<T>(selector)];
+  }
+
+  /** Waits for the element to render and two frames (scroll windows and the virtualizer settle). */
+  async settle(): Promise<void> {
+    await this.element.updateComplete;
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    await this.element.updateComplete;
+  }
+
+  /** The day tabs' labels. */
+  dayLabels(): string[] {
+    return this.queryAll('[part~="day-tab"]').map(readText);
+  }
+
+  /** The selected day tab's label. */
+  selectedDay(): string {
+    return readText(this.query('[part~="day-tab"][aria-selected="true"]'));
+  }
+
+  /** Clicks the day tab whose label starts with `label` ("Wed, Sep 3"). */
+  async openDay(label: string): Promise<void> {
+    const tab = this.queryAll('[part~="day-tab"]').find((candidate) => readText(candidate).startsWith(label));
+    if (!tab) throw new Error(`No day tab "${label}" among ${this.dayLabels().join(' | ')}`);
+    tab.click();
+    await this.settle();
+  }
+
+  /** The search input. */
+  searchInput(): HTMLInputElement {
+    return this.query<HTMLInputElement>('[part~="search"]')!;
+  }
+
+  /** Types `text` into the search input (replacing what was there). */
+  async search(text: string): Promise<void> {
+    const input = this.searchInput();
+    input.value = text;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await this.settle();
+  }
+
+  /** Opens the filters panel unless it is open. */
+  async openFilters(): Promise<void> {
+    const toggle = this.query('[aria-controls="filters"]')!;
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+    await this.settle();
+  }
+
+  /** Picks the option labelled `option` in the facet select labelled `facet` ("Track", "Room", "Type", "Speaker"). */
+  async filterBy(facet: string, option: string): Promise<void> {
+    await this.openFilters();
+    const label = this.queryAll('[part~="filters"] label').find((candidate) => readText(candidate.querySelector('span')) === facet);
+    const select = label?.querySelector('select');
+    const choice = select && [...select.options].find((candidate) => readText(candidate) === option);
+    if (!select || !choice) throw new Error(`No ${facet} option "${option}"`);
+    select.value = choice.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.settle();
+  }
+
+  /** Filters by a track's name. */
+  filterTrack(name: string): Promise<void> {
+    return this.filterBy('Track', name);
+  }
+
+  /** Ticks or unticks "Only my saved sessions". */
+  async toggleSavedOnly(): Promise<void> {
+    await this.openFilters();
+    this.query<HTMLInputElement>('[part~="filters"] input[type="checkbox"]')!.click();
+    await this.settle();
+  }
+
+  /** Clicks "Clear filters" in the panel. */
+  async clearFilters(): Promise<void> {
+    await this.openFilters();
+    this.queryAll('[part~="filters"] button').at(-1)!.click();
+    await this.settle();
+  }
+
+  /** The polite count ("5 sessions match"). */
+  count(): string {
+    return readText(this.query('[role="status"]'));
+  }
+
+  /** The caption that says whose clock the times are in. */
+  zoneCaption(): string {
+    return readText(this.query('.zone-caption'));
+  }
+
+  /** Clicks the button labelled `label` in the part `part` (a toggle group). */
+  private async pressToggle(part: string, label: string): Promise<void> {
+    const button = this.queryAll(`[part~="${part}"] button`).find((candidate) => readText(candidate) === label);
+    if (!button) throw new Error(`No ${part} button "${label}"`);
+    button.click();
+    await this.settle();
+  }
+
+  /** Switches to the grid or the list ("Grid", "List"). */
+  chooseLayout(label: string): Promise<void> {
+    return this.pressToggle('layout-toggle', label);
+  }
+
+  /** Switches the clock ("Venue time", "Your time"). */
+  chooseZone(label: string): Promise<void> {
+    return this.pressToggle('zone-toggle', label);
+  }
+
+  /** The layout on screen. */
+  layout(): 'grid' | 'list' | undefined {
+    if (this.query('[part~="grid"]')) return 'grid';
+    return this.query('[part~="list"]') ? 'list' : undefined;
+  }
+
+  /** The rendered session buttons, in document order. */
+  sessionButtons(): HTMLButtonElement[] {
+    return this.queryAll<HTMLButtonElement>('[part~="session"]');
+  }
+
+  /** The titles of the sessions on screen (with their codes: "WS196: …"). */
+  visibleSessionTitles(): string[] {
+    return this.sessionButtons().map((button) => readText(button.querySelector('.item-title')));
+  }
+
+  /** A rendered session's button by (a part of) its title. */
+  session(title: string): HTMLButtonElement {
+    const button = this.sessionButtons().find((candidate) => readText(candidate.querySelector('.item-title')).includes(title));
+    if (!button) throw new Error(`No session "${title}" on screen among ${this.visibleSessionTitles().join(' | ')}`);
+    return button;
+  }
+
+  /** The title of the focused session, if a session has focus. */
+  focusedTitle(): string | undefined {
+    const active = this.root.activeElement;
+    return active?.matches('[part~="session"]') ? readText(active.querySelector('.item-title')) : undefined;
+  }
+
+  /** Focuses a session and presses a key, or presses one in whatever has focus. */
+  async press(key: string, title?: string): Promise<void> {
+    if (!this.pressKey) throw new Error('This harness was made without a key presser');
+    if (title !== undefined) this.session(title).focus();
+    await this.pressKey({ press: key });
+    await this.settle();
+  }
+
+  /** Clicks a session by (a part of) its title and waits for its dialog. */
+  async openSession(title: string): Promise<void> {
+    this.session(title).click();
+    await this.settle();
+  }
+
+  /** The open dialog, if any. */
+  dialog(): HTMLDialogElement | null {
+    const dialog = this.query<HTMLDialogElement>('dialog');
+    return dialog?.open ? dialog : null;
+  }
+
+  /** The full session card in the open dialog. */
+  dialogCard(): SessionCardElement | null {
+    return this.dialog()?.querySelector('session-card') ?? null;
+  }
+
+  /** Closes the dialog with its close button. */
+  async closeDialog(): Promise<void> {
+    this.dialog()?.querySelector<HTMLButtonElement>('.close')?.click();
+    await this.settle();
+  }
+
+  /** The now-line, if drawn. */
+  nowLine(): HTMLElement | null {
+    return this.query('[part~="now-line"]');
+  }
+
+  /** The headings and lines of "Happening now / Up next". */
+  nowAndNext(): string[] {
+    return this.queryAll('[part~="now-next"] section').map(readText);
+  }
+
+  /** Every element in the shadow root (the DOM's size, for the windowing checks). */
+  nodeCount(): number {
+    return this.root.querySelectorAll('*').length;
+  }
+}

@@ -1,0 +1,453 @@
+import { css } from 'lit';
+
+/** The timeline's own styles; tokens come from the shared styles. */
+export const agendaTimelineStyles = css`
+  :host {
+    --_height: var(--schedule-agenda-timeline-height, min(80vh, 48rem));
+    --_now: var(--schedule-agenda-timeline-now, var(--_live));
+  }
+  .base {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 0.75);
+  }
+  button {
+    color: inherit;
+  }
+  .toolbar,
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+    align-items: end;
+  }
+  .search {
+    flex: 1 1 14rem;
+    display: flex;
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.4em 0.6em;
+    min-block-size: 2.5rem;
+    inline-size: 100%;
+  }
+  .tool,
+  .toggle button,
+  [role='tab'] {
+    min-block-size: 2.5rem;
+    padding: 0.4em 0.8em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .tool:disabled {
+    cursor: default;
+    color: var(--_muted);
+  }
+  .toggle {
+    display: inline-flex;
+  }
+  .toggle button:not(:first-child) {
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .toggle button:not(:last-child) {
+    border-start-end-radius: 0;
+    border-end-end-radius: 0;
+    border-inline-end: none;
+  }
+  .toggle [aria-pressed='true'],
+  [role='tab'][aria-selected='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .filters {
+    padding: calc(var(--_space) * 0.75);
+    background: var(--_subtle);
+    border-radius: var(--_radius);
+  }
+  .facet {
+    display: grid;
+    gap: 0.25em;
+    flex: 1 1 10rem;
+    color: var(--_muted);
+  }
+  .check {
+    display: flex;
+    gap: 0.5em;
+    align-items: center;
+    min-block-size: 2.5rem;
+  }
+  .check input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+  }
+  .summary {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin: 0;
+    color: var(--_muted);
+  }
+  .tabs {
+    display: flex;
+    gap: 0.25rem;
+    overflow-x: auto;
+    padding-block-end: 2px;
+  }
+  [role='tab'] {
+    flex: none;
+    white-space: nowrap;
+  }
+  .panel:focus-visible {
+    outline: var(--_focus-ring);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1rem;
+  }
+
+  /* Happening now / Up next */
+  .now-next {
+    display: grid;
+    gap: var(--_space);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+  }
+  .now-group ul,
+  .print-list ul {
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+    display: grid;
+    gap: 0.25rem;
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    inline-size: 100%;
+    text-align: start;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .now .line {
+    border-inline-start-color: var(--_live);
+  }
+  .line-title {
+    font-weight: 600;
+  }
+  .line-room,
+  .line-people {
+    color: var(--_muted);
+  }
+
+  /* A session's button, in both layouts */
+  .session {
+    display: block;
+    inline-size: 100%;
+    block-size: 100%;
+    overflow: hidden;
+    text-align: start;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_subtle);
+    color: var(--_text);
+    cursor: pointer;
+    font-size: 0.875rem;
+    line-height: 1.3;
+  }
+  .session.tracked {
+    background: var(--_track);
+    color: var(--_on-track);
+    border-color: transparent;
+  }
+  .session > * {
+    display: block;
+  }
+  .session > .visually-hidden {
+    display: inline;
+  }
+  .session:hover {
+    box-shadow: inset 0 0 0 2px currentColor;
+  }
+  .item-time {
+    font-variant-numeric: tabular-nums;
+  }
+  .item-title {
+    font-weight: 600;
+  }
+  .item-people,
+  .item-track,
+  .item-room {
+    opacity: 0.92;
+  }
+  .badge {
+    display: inline-block;
+    inline-size: fit-content;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    font-size: 0.75rem;
+    font-weight: 600;
+    background: var(--_live);
+    color: var(--_surface);
+  }
+
+  /* Grid: rooms as columns, time running down */
+  .grid,
+  .list {
+    block-size: var(--_height);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overscroll-behavior: contain;
+  }
+  .grid {
+    scroll-padding-block-start: 48px;
+    scroll-padding-inline-start: 64px;
+  }
+  .canvas {
+    display: grid;
+    grid-template-columns: 64px 1fr;
+    grid-template-rows: 48px 1fr;
+  }
+  .corner,
+  .heads,
+  .axis {
+    position: sticky;
+    background: var(--_surface);
+  }
+  .corner {
+    inset-block-start: 0;
+    inset-inline-start: 0;
+    z-index: 3;
+  }
+  .heads {
+    inset-block-start: 0;
+    z-index: 2;
+    border-block-end: 1px solid var(--_border);
+  }
+  .head {
+    position: absolute;
+    inset-block: 0;
+    inline-size: var(--_column);
+    display: flex;
+    align-items: center;
+    padding-inline: 0.5rem;
+    font-weight: 600;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+    border-inline-start: 1px solid var(--_border);
+  }
+  .axis {
+    inset-inline-start: 0;
+    z-index: 1;
+    border-inline-end: 1px solid var(--_border);
+  }
+  .tick {
+    position: absolute;
+    inset-inline: 0;
+    padding-inline: 0.25rem;
+    transform: translateY(-50%);
+    font-size: 0.75rem;
+    color: var(--_muted);
+    text-align: center;
+    font-variant-numeric: tabular-nums;
+  }
+  .tick:first-child {
+    transform: none;
+  }
+  .body {
+    position: relative;
+    background-image: repeating-linear-gradient(
+      to bottom,
+      var(--_border) 0 1px,
+      transparent 1px 120px
+    );
+  }
+  .items {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .cell {
+    position: absolute;
+    padding: 2px;
+  }
+  .now-line {
+    position: absolute;
+    inset-inline: 0;
+    z-index: 1;
+    border-block-start: 2px solid var(--_now);
+    pointer-events: none;
+  }
+  .now-label {
+    position: absolute;
+    inset-inline-start: 0;
+    inset-block-start: -0.7rem;
+    padding: 0 0.4em;
+    border-radius: 999px;
+    font-size: 0.75rem;
+    font-weight: 600;
+    background: var(--_now);
+    color: var(--_surface);
+  }
+
+  /* List: grouped by start time */
+  .list > * {
+    inline-size: 100%;
+  }
+  .slot {
+    padding: 0.75rem 0.75rem 0.25rem;
+    color: var(--_muted);
+  }
+  .row {
+    padding: 0.2rem 0.75rem;
+  }
+  .row .session {
+    border-inline-start: 4px solid var(--_track, var(--_border));
+  }
+
+  /* Run of show */
+  .run-of-show {
+    gap: var(--_space);
+  }
+  .ros-when {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    align-items: center;
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+  }
+  .ros {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .ros-item {
+    position: relative;
+    display: grid;
+    grid-template-columns: 6.5rem 1fr;
+    gap: 0.75rem;
+    padding-block: 0.5rem;
+    padding-inline-start: 1.5rem;
+    border-inline-start: 2px solid var(--_border);
+  }
+  .ros-marker {
+    position: absolute;
+    inset-inline-start: calc(-0.4rem - 1px);
+    inset-block-start: 0.8rem;
+    inline-size: 0.8rem;
+    block-size: 0.8rem;
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 2px solid var(--_accent);
+  }
+  .ros-item.live .ros-marker {
+    background: var(--_live);
+    border-color: var(--_live);
+  }
+  .ros-clock,
+  .ros-what {
+    display: grid;
+    align-content: start;
+    gap: 0.15rem;
+  }
+  .ros-clock time {
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+  .ros-duration,
+  .ros-people {
+    color: var(--_muted);
+  }
+  @media (max-width: 30rem) {
+    .ros-item {
+      grid-template-columns: 1fr;
+      gap: 0.25rem;
+    }
+  }
+
+  /* Dialog */
+  dialog {
+    inline-size: min(48rem, calc(100vw - 1rem));
+    max-block-size: calc(100vh - 2rem);
+    padding: 0;
+    border: none;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-body {
+    position: relative;
+    padding: var(--_space);
+  }
+  .close {
+    position: sticky;
+    float: inline-end;
+    inset-block-start: 0;
+    z-index: 1;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 50%;
+    background: var(--_surface);
+    font-size: 1.25rem;
+    cursor: pointer;
+  }
+
+  /* Paper: the selected day as a plain list */
+  .print-list {
+    display: none;
+  }
+  @media print {
+    .toolbar,
+    .filters,
+    .summary,
+    .now-next,
+    .tabs,
+    .panel,
+    dialog {
+      display: none;
+    }
+    .print-list {
+      display: block;
+    }
+    .print-list li {
+      break-inside: avoid;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75em;
+      padding-block: 0.25em;
+      border-block-end: 1px solid #999;
+    }
+  }
+  @media (forced-colors: active) {
+    .session.tracked {
+      border-color: CanvasText;
+    }
+    .toggle [aria-pressed='true'],
+    [role='tab'][aria-selected='true'] {
+      border-width: 3px;
+    }
+  }
+`;

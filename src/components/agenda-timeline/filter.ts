@@ -1,0 +1,122 @@
+/**
+ * Filtering the programme: accent- and case-insensitive search over everything a person might type
+ * (title, code, description, people, room, track, type, tags), and facets by track, room, type,
+ * speaker and saved sessions. Pure code: no DOM, no Lit.
+ */
+import type { Person, Room, Schedule, Session, Track } from '../../data/model.js';
+
+/** What the person filters the programme by. Facets hold ids (track, room, speaker) or the type as written. */
+export interface FilterState {
+  readonly q: string;
+  readonly track?: string;
+  readonly room?: string;
+  readonly type?: string;
+  readonly speaker?: string;
+  readonly savedOnly: boolean;
+}
+
+/** No filter: every session. */
+export const NO_FILTER: FilterState = Object.freeze({ q: '', savedOnly: false });
+
+/** The choices of each facet, in the order a person expects them. */
+export interface Facets {
+  readonly tracks: readonly Track[];
+  readonly rooms: readonly Room[];
+  readonly types: readonly string[];
+  readonly speakers: readonly Person[];
+}
+
+const searchTexts = new WeakMap<Session, string>();
+const facetCache = new WeakMap<Schedule, Facets>();
+
+/** Text folded for comparison: accents removed, lower case, white space collapsed ("Désirée" → "desiree"). */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+/** A description or bio as plain words: tags and markdown punctuation become spaces. */
+function plainWords(source: string): string {
+  return source.replace(/<[^>]*>/g, ' ').replace(/[*_#>`[\]()]/g, ' ');
+}
+
+/** Everything a search looks through for one session, folded once and kept as long as the session lives. */
+export function searchText(session: Session): string {
+  let text = searchTexts.get(session);
+  if (text === undefined) {
+    const parts = [
+      session.code,
+      session.title,
+      session.type,
+      session.room?.name,
+      session.room?.location,
+      session.track?.name,
+      ...session.tags,
+      ...session.people.map(({ person }) => person.name),
+      session.description ? plainWords(session.description.source) : undefined,
+    ];
+    text = foldText(parts.filter((part) => part).join('\n'));
+    searchTexts.set(session, text);
+  }
+  return text;
+}
+
+/** Whether any filter narrows the programme. */
+export function isFiltering(filter: FilterState): boolean {
+  return (
+    filter.q.trim() !== '' ||
+    filter.track !== undefined ||
+    filter.room !== undefined ||
+    filter.type !== undefined ||
+    filter.speaker !== undefined ||
+    filter.savedOnly
+  );
+}
+
+/** A stable key of a filter (with the saved ids when they matter), for caches. */
+export function filterKey(filter: FilterState, saved: ReadonlySet<string>): string {
+  return JSON.stringify([
+    foldText(filter.q.trim()),
+    filter.track,
+    filter.room,
+    filter.type,
+    filter.speaker,
+    filter.savedOnly ? [...saved].sort() : false,
+  ]);
+}
+
+/**
+ * The test a session must pass. Every word of the query must appear somewhere in the session's
+ * search text (in any order); each facet must match exactly.
+ */
+export function compileFilter(filter: FilterState, saved: ReadonlySet<string>): (session: Session) => boolean {
+  const terms = foldText(filter.q).split(' ').filter(Boolean);
+  const { track, room, type, speaker, savedOnly } = filter;
+  return (session) =>
+    (track === undefined || session.track?.id === track) &&
+    (room === undefined || session.room?.id === room) &&
+    (type === undefined || session.type === type) &&
+    (speaker === undefined || session.people.some(({ person }) => person.id === speaker)) &&
+    (!savedOnly || saved.has(session.id)) &&
+    terms.every((term) => searchText(session).includes(term));
+}
+
+/** The choices of each facet: only what some session uses; types and speakers sorted by name. */
+export function facets(schedule: Schedule): Facets {
+  let result = facetCache.get(schedule);
+  if (result === undefined) {
+    const byName = (a: string, b: string): number => a.localeCompare(b);
+    const used = (index: ReadonlyMap<string, readonly Session[]>, id: string): boolean => (index.get(id)?.length ?? 0) > 0;
+    result = {
+      tracks: schedule.tracks.filter((track) => used(schedule.byTrack, track.id)),
+      rooms: schedule.rooms.filter((room) => used(schedule.byRoom, room.id)),
+      types: [...new Set(schedule.sessions.flatMap((session) => (session.type ? [session.type] : [])))].sort(byName),
+      speakers: schedule.people.filter((person) => used(schedule.byPerson, person.id)).sort((a, b) => byName(a.name, b.name)),
+    };
+    facetCache.set(schedule, result);
+  }
+  return result;
+}

@@ -1,0 +1,271 @@
+/**
+ * The geometry of a day's grid: one column per room (in the feed's room order), time running
+ * down, sessions that overlap in one room side by side in lanes, sessions without a room either
+ * spanning every column (a break nobody is in a room for) or in an "Other" column. Positions are
+ * in columns and minutes; the element turns them into pixels, so a layout does not depend on the
+ * width it is shown at and can be cached per (schedule, day, filter).
+ *
+ * Also: which items meet a scrolled viewport (windowing), the hour ticks of the axis in a zone,
+ * and the neighbours of an item for keyboard moves. Pure code: no DOM, no Lit.
+ */
+import type { Room, Session } from '../../data/model.js';
+import { zoneOffset } from '../../data/time.js';
+
+const MINUTE_MS = 60_000;
+const HOUR_MS = 60 * MINUTE_MS;
+
+/** A column: a room, or the sessions without one (`room` undefined). */
+export interface GridColumn {
+  readonly room?: Room;
+}
+
+/** One session placed in the grid. */
+export interface GridItem {
+  readonly session: Session;
+  /** Its place in the day's session order. */
+  readonly index: number;
+  /** First column, and how many columns it covers (more than one for a spanning session). */
+  readonly column: number;
+  readonly span: number;
+  /** Its lane among the sessions it overlaps, and the number of lanes they share. */
+  readonly lane: number;
+  readonly lanes: number;
+  /** Minutes from the layout's start to the session's start, and its drawn length in minutes. */
+  readonly top: number;
+  readonly height: number;
+}
+
+/** A day laid out. */
+export interface DayLayout {
+  /** The first drawn instant (a whole hour of the zone) and the last one (likewise). */
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly minutes: number;
+  readonly columns: readonly GridColumn[];
+  /** Every item in session order (start, then end, then feed order). */
+  readonly items: readonly GridItem[];
+  /** The items of each column (a spanning item in none), by start. */
+  readonly byColumn: readonly (readonly GridItem[])[];
+  /** The items that span every column, by start. */
+  readonly spanning: readonly GridItem[];
+  /** The tallest item's height, for finding items that start above a viewport and reach into it. */
+  readonly tallest: number;
+}
+
+/** How to lay out a day. */
+export interface LayoutOptions {
+  /** The zone whose whole hours bound the drawing. */
+  readonly zone: string;
+  /** The shortest drawn length in minutes, so a 5-minute item stays readable (and gets its own lane). */
+  readonly minMinutes: number;
+}
+
+/** A scrolled viewport in layout units: minutes from the start, and columns (fractions allowed). */
+export interface LayoutWindow {
+  readonly top: number;
+  readonly bottom: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+}
+
+/** The moves of the keyboard between items. */
+export type GridMove = 'up' | 'down' | 'next-column' | 'previous-column' | 'first' | 'last';
+
+interface Placement {
+  readonly session: Session;
+  readonly column: number;
+  /** Whether it spans every room's column. */
+  readonly spans: boolean;
+  readonly startMs: number;
+  /** The end as drawn: at least `minMinutes` after the start. */
+  readonly drawnEndMs: number;
+}
+
+/** The start of the zone's hour that holds `ms`. */
+function floorHour(ms: number, zone: string): number {
+  const local = ms + zoneOffset(zone, ms) * MINUTE_MS;
+  return ms - (((local % HOUR_MS) + HOUR_MS) % HOUR_MS);
+}
+
+/** The first whole hour of the zone at or after `ms`. */
+function ceilHour(ms: number, zone: string): number {
+  const floor = floorHour(ms, zone);
+  return floor === ms ? ms : floorHour(floor + HOUR_MS + MINUTE_MS, zone);
+}
+
+/**
+ * Lanes for placements sorted by start: each overlapping cluster gets as many lanes as it needs
+ * at most at once, and every item in the cluster knows that number.
+ */
+function assignLanes(placements: readonly Placement[]): Map<Placement, { lane: number; lanes: number }> {
+  const result = new Map<Placement, { lane: number; lanes: number }>();
+  let cluster: { placement: Placement; lane: number }[] = [];
+  let laneEnds: number[] = [];
+  let clusterEnd = -Infinity;
+  const close = (): void => {
+    for (const { placement, lane } of cluster) result.set(placement, { lane, lanes: laneEnds.length });
+    cluster = [];
+    laneEnds = [];
+  };
+  for (const placement of placements) {
+    if (placement.startMs >= clusterEnd) close();
+    let lane = laneEnds.findIndex((end) => end <= placement.startMs);
+    if (lane === -1) lane = laneEnds.push(placement.drawnEndMs) - 1;
+    else laneEnds[lane] = placement.drawnEndMs;
+    cluster.push({ placement, lane });
+    clusterEnd = Math.max(clusterEnd, placement.drawnEndMs);
+  }
+  close();
+  return result;
+}
+
+/** Whether a session overlaps any of the sorted (by start) sessions. */
+function overlapsAny(session: Session, sorted: readonly Session[]): boolean {
+  for (const other of sorted) {
+    if (other.startMs >= session.endMs) return false;
+    if (other.endMs > session.startMs) return true;
+  }
+  return false;
+}
+
+/**
+ * Lays out one day's sessions (in session order). Columns are the rooms that hold a session, in
+ * `rooms` order, then "Other" when a session without a room overlaps a room's session (or there
+ * are no rooms at all).
+ */
+export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], options: LayoutOptions): DayLayout {
+  const minMs = options.minMinutes * MINUTE_MS;
+  const roomed = sessions.filter((session) => session.room);
+  const usedRooms = new Set(roomed.map((session) => session.room!.id));
+  const columns: GridColumn[] = rooms.filter((room) => usedRooms.has(room.id)).map((room) => ({ room }));
+  // A room the room list does not name (a feed without `rooms`) still gets its column.
+  for (const session of roomed) {
+    if (!columns.some((column) => column.room!.id === session.room!.id)) columns.push({ room: session.room });
+  }
+  const columnOf = new Map(columns.map((column, index) => [column.room!.id, index]));
+  const roomCount = columns.length;
+  const inOther = new Set(sessions.filter((session) => !session.room && (roomCount === 0 || overlapsAny(session, roomed))));
+  if (inOther.size > 0) columns.push({});
+
+  const placements: Placement[] = sessions.map((session) => {
+    const base = { session, startMs: session.startMs, drawnEndMs: Math.max(session.endMs, session.startMs + minMs) };
+    if (session.room) return { ...base, column: columnOf.get(session.room.id)!, spans: false };
+    return inOther.has(session) ? { ...base, column: columns.length - 1, spans: false } : { ...base, column: 0, spans: true };
+  });
+
+  const startMs = sessions.length > 0 ? floorHour(sessions[0]!.startMs, options.zone) : 0;
+  const lastEnd = placements.reduce((end, p) => Math.max(end, p.drawnEndMs), startMs + HOUR_MS);
+  const endMs = sessions.length > 0 ? ceilHour(lastEnd, options.zone) : 0;
+
+  // Lanes are shared within a column; the spanning items have their own set.
+  const groups = new Map<number, Placement[]>();
+  for (const placement of placements) {
+    const key = placement.spans ? -1 : placement.column;
+    const group = groups.get(key);
+    if (group) group.push(placement);
+    else groups.set(key, [placement]);
+  }
+  const lanes = new Map<Placement, { lane: number; lanes: number }>();
+  for (const group of groups.values()) for (const [placement, lane] of assignLanes(group)) lanes.set(placement, lane);
+
+  const byColumn: GridItem[][] = columns.map(() => []);
+  const spanning: GridItem[] = [];
+  let tallest = 0;
+  const items = placements.map((placement, index): GridItem => {
+    const item: GridItem = {
+      session: placement.session,
+      index,
+      column: placement.column,
+      span: placement.spans ? roomCount : 1,
+      ...lanes.get(placement)!,
+      top: (placement.startMs - startMs) / MINUTE_MS,
+      height: (placement.drawnEndMs - placement.startMs) / MINUTE_MS,
+    };
+    tallest = Math.max(tallest, item.height);
+    if (placement.spans) spanning.push(item);
+    else byColumn[item.column]!.push(item);
+    return item;
+  });
+  return { startMs, endMs, minutes: (endMs - startMs) / MINUTE_MS, columns, items, byColumn, spanning, tallest };
+}
+
+/** The first index of `items` (sorted by top) whose top is at least `top`. */
+function firstFrom(items: readonly GridItem[], top: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (items[mid]!.top < top) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** The items of a sorted list that meet the minutes `top`…`bottom`. */
+function itemsBetween(items: readonly GridItem[], top: number, bottom: number, tallest: number): GridItem[] {
+  const found: GridItem[] = [];
+  for (let i = firstFrom(items, top - tallest); i < items.length && items[i]!.top < bottom; i++) {
+    const item = items[i]!;
+    if (item.top + item.height > top) found.push(item);
+  }
+  return found;
+}
+
+/** The items whose rectangles meet the window: what the element renders (plus whatever has focus). */
+export function visibleItems(layout: DayLayout, window: LayoutWindow): GridItem[] {
+  const first = Math.max(0, Math.floor(window.firstColumn));
+  const last = Math.min(layout.columns.length - 1, Math.ceil(window.lastColumn));
+  const found = itemsBetween(layout.spanning, window.top, window.bottom, layout.tallest);
+  for (let column = first; column <= last; column++) {
+    found.push(...itemsBetween(layout.byColumn[column]!, window.top, window.bottom, layout.tallest));
+  }
+  return found;
+}
+
+/** The instants of the zone's whole hours from the layout's start to its end. */
+export function hourTicks(layout: DayLayout, zone: string): number[] {
+  const ticks: number[] = [];
+  for (let ms = floorHour(layout.startMs, zone); ms <= layout.endMs; ms = floorHour(ms + HOUR_MS + MINUTE_MS, zone)) {
+    if (ms >= layout.startMs) ticks.push(ms);
+  }
+  return ticks;
+}
+
+/** The column an item is reached by from the side (a spanning item: its first). */
+function itemsOfColumn(layout: DayLayout, column: number): readonly GridItem[] {
+  const own = layout.byColumn[column] ?? [];
+  if (layout.spanning.length === 0) return own;
+  return [...own, ...layout.spanning].sort((a, b) => a.top - b.top || a.lane - b.lane);
+}
+
+/** The item of `candidates` nearest in time to `item`: the one whose start is closest, earlier on a tie. */
+function nearestInTime(candidates: readonly GridItem[], item: GridItem): GridItem | undefined {
+  let best: GridItem | undefined;
+  for (const candidate of candidates) {
+    if (!best || Math.abs(candidate.top - item.top) < Math.abs(best.top - item.top)) best = candidate;
+  }
+  return best;
+}
+
+/**
+ * Where a keyboard move from `item` lands: up and down in its column (through the spanning items;
+ * from a spanning item, in `column`, the one the person came from), to the nearest-in-time item of
+ * the next or previous column that has any, or the day's first or last item. `undefined` when
+ * there is nowhere to go.
+ */
+export function neighbour(layout: DayLayout, item: GridItem, move: GridMove, column = item.column): GridItem | undefined {
+  const { items } = layout;
+  if (move === 'first') return items[0];
+  if (move === 'last') return items[items.length - 1];
+  if (move === 'up' || move === 'down') {
+    const inColumn = itemsOfColumn(layout, item.span > 1 ? column : item.column);
+    return inColumn[inColumn.indexOf(item) + (move === 'down' ? 1 : -1)];
+  }
+  const step = move === 'next-column' ? 1 : -1;
+  const from = move === 'next-column' ? item.column + item.span - 1 : item.column;
+  for (let column = from + step; column >= 0 && column < layout.columns.length; column += step) {
+    const found = nearestInTime(layout.byColumn[column]!, item);
+    if (found) return found;
+  }
+  return undefined;
+}

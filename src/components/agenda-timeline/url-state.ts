@@ -1,0 +1,83 @@
+/**
+ * The timeline's state in the page's URL, so a filtered view can be shared and is read back on
+ * load: `?st-day=2014-09-02&st-track=ws&st-q=privacy`. Every key has a prefix, so the host page's
+ * own parameters are left alone. A session's deep link is the fragment `#session-<id>`.
+ * Pure code: it reads and writes `URLSearchParams`, the element applies them to `location`.
+ */
+import type { FilterState } from './filter.js';
+
+/** The two layouts a person can choose. */
+export type TimelineLayout = 'grid' | 'list';
+
+/** Whose clock the times are in: the venue's, or the viewer's. */
+export type ZoneMode = 'event' | 'viewer';
+
+/** What the URL carries. Missing entries mean "as the element decides". */
+export interface UrlState {
+  readonly day?: string;
+  readonly layout?: TimelineLayout;
+  readonly zone?: ZoneMode;
+  readonly filter: FilterState;
+}
+
+/** The prefix of the timeline's parameters. */
+export const URL_PREFIX = 'st-';
+
+const FACETS = ['track', 'room', 'type', 'speaker'] as const;
+
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+  return allowed.find((choice) => choice === value);
+}
+
+/** The timeline's state from a query string; anything malformed is ignored. */
+export function readUrlState(params: URLSearchParams, prefix = URL_PREFIX): UrlState {
+  const get = (key: string): string | undefined => params.get(prefix + key) || undefined;
+  const day = get('day');
+  const filter: FilterState = {
+    q: get('q') ?? '',
+    savedOnly: get('saved') === '1',
+    ...Object.fromEntries(FACETS.flatMap((facet) => (get(facet) ? [[facet, get(facet)]] : []))),
+  };
+  return {
+    day: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined,
+    layout: oneOf(params.get(`${prefix}layout`), ['grid', 'list'] as const),
+    zone: oneOf(params.get(`${prefix}zone`), ['event', 'viewer'] as const),
+    filter,
+  };
+}
+
+/**
+ * A copy of `params` with the timeline's state written in: its own keys replaced, the host page's
+ * untouched, and nothing written for a default (no filter, no saved-only).
+ */
+export function writeUrlState(params: URLSearchParams, state: UrlState, prefix = URL_PREFIX): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of [...next.keys()]) if (key.startsWith(prefix)) next.delete(key);
+  const { filter } = state;
+  const entries: [string, string | undefined][] = [
+    ['day', state.day],
+    ['layout', state.layout],
+    ['zone', state.zone],
+    ['q', filter.q.trim() || undefined],
+    ...FACETS.map((facet): [string, string | undefined] => [facet, filter[facet]]),
+    ['saved', filter.savedOnly ? '1' : undefined],
+  ];
+  for (const [key, value] of entries) if (value !== undefined) next.set(prefix + key, value);
+  return next;
+}
+
+/** The fragment of a session's deep link, without `#`. */
+export function sessionFragment(id: string): string {
+  return `session-${encodeURIComponent(id)}`;
+}
+
+/** The session id of a deep-link fragment (`#session-ws196` → `ws196`), or undefined. */
+export function sessionIdFromHash(hash: string): string | undefined {
+  const match = /^#?session-(.+)$/.exec(hash);
+  if (!match) return undefined;
+  try {
+    return decodeURIComponent(match[1]!);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,91 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/agenda-timeline/agenda-timeline.define.js';
+import type { AgendaTimelineLayout } from '../src/components/agenda-timeline/agenda-timeline.js';
+import type { FeedSession, FeedV1 } from '../src/data/model.js';
+import { normalizeFeed } from '../src/data/normalize.js';
+import { sampleFeed } from '../src/sample/index.js';
+
+const { schedule } = normalizeFeed(sampleFeed);
+
+/** 11:30 at the venue on 2 September 2014: WS196 is live. */
+const DURING_WS196 = Date.parse('2014-09-02T11:30:00+03:00');
+
+/** A big programme: `count` sessions over 40 rooms, eight hourly slots a day. */
+function bigFeed(count: number): FeedV1 {
+  const rooms = 40;
+  const sessions: FeedSession[] = Array.from({ length: count }, (_, i) => {
+    const date = new Date(Date.UTC(2030, 0, 1 + Math.floor(i / (rooms * 8)))).toISOString().slice(0, 10);
+    const hour = 9 + Math.floor((i % (rooms * 8)) / rooms);
+    return { id: `s${i}`, title: `Session ${i}`, start: `${date}T${String(hour).padStart(2, '0')}:00`, duration: 'PT50M', roomId: `r${i % rooms}` };
+  });
+  return {
+    version: 1,
+    event: { id: 'big', name: 'Big conference', timeZone: 'Europe/Istanbul' },
+    rooms: Array.from({ length: rooms }, (_, i) => ({ id: `r${i}`, name: `Room ${i + 1}` })),
+    sessions,
+  };
+}
+
+interface TimelineArgs {
+  layout: AgendaTimelineLayout;
+  sessionId?: string;
+  locale?: string;
+  timeZone?: string;
+  now?: number;
+  src?: string;
+}
+
+const meta = {
+  title: 'Components/Agenda timeline',
+  component: 'agenda-timeline',
+  args: { layout: 'auto' },
+  argTypes: { layout: { control: 'inline-radio', options: ['auto', 'grid', 'list'] } },
+  render: (args) => html`
+    <agenda-timeline
+      .schedule=${args.src ? undefined : schedule}
+      src=${ifDefined(args.src)}
+      layout=${args.layout}
+      session-id=${ifDefined(args.sessionId)}
+      locale=${ifDefined(args.locale)}
+      time-zone=${ifDefined(args.timeZone)}
+      .now=${args.now}
+      without-url-state
+    ></agenda-timeline>
+  `,
+} satisfies Meta<TimelineArgs>;
+export default meta;
+type Story = StoryObj<TimelineArgs>;
+
+/** The IGF 2014 programme: a grid when there is room, a list when narrow. */
+export const Playground: Story = {};
+
+/** Rooms as columns, time running down, breaks across the rooms. */
+export const Grid: Story = { args: { layout: 'grid' } };
+
+/** Grouped by start time, as on a phone. */
+export const List: Story = { args: { layout: 'list' } };
+
+/** During the event: the now-line, "Happening now" and "Up next". */
+export const Live: Story = { args: { now: DURING_WS196 } };
+
+/** Times first in New York, with the switch back to the venue's clock. */
+export const OtherTimeZone: Story = { args: { timeZone: 'America/New_York' } };
+
+/** Arabic, right to left: the grid's columns and the arrow keys mirror. */
+export const RightToLeft: Story = { args: { locale: 'ar' } };
+
+/** The run of show of WS196: each agenda item's clock time, length and people. */
+export const RunOfShow: Story = { args: { sessionId: 'ws196', now: Date.parse('2014-09-02T11:07:00+03:00') } };
+
+/** 10,000 sessions over 40 rooms: only what is on screen is rendered. */
+export const TenThousandSessions: Story = {
+  render: () => html`<agenda-timeline .schedule=${normalizeFeed(bigFeed(10_000)).schedule} without-url-state></agenda-timeline>`,
+};
+
+/** A feed that is not there: loading, then the error. */
+export const FeedError: Story = { args: { src: '/missing-feed.json' } };
+
+/** A session id the feed does not have. */
+export const NotFound: Story = { args: { sessionId: 'ws197' } };

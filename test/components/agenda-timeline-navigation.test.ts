@@ -1,0 +1,126 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
+import { generatedFeed, sample, timeline } from './agenda-timeline.helpers.js';
+
+const WS196 = 'IGF & Enhanced Cooperation';
+
+describe('<agenda-timeline> keyboard, windowing and run of show', () => {
+  describe('keyboard', () => {
+    it('has one tab stop in the grid and moves by room and by time with the arrow keys', async () => {
+      const harness = await timeline();
+      const tabbable = harness.sessionButtons().filter((button) => button.tabIndex === 0);
+      expect(tabbable).to.have.length(1);
+      await harness.press('ArrowRight', WS196);
+      expect(harness.focusedTitle()).to.include('IPv6 Deployment');
+      await harness.press('ArrowLeft');
+      expect(harness.focusedTitle()).to.include(WS196);
+      await harness.press('ArrowUp');
+      expect(harness.focusedTitle()).to.equal('Coffee Break');
+      await harness.press('ArrowUp');
+      expect(harness.focusedTitle()).to.include('SMEs and E-Commerce');
+      await harness.press('ArrowDown');
+      await harness.press('ArrowDown');
+      expect(harness.focusedTitle()).to.include(WS196);
+      expect(harness.sessionButtons().filter((button) => button.tabIndex === 0).map((b) => readText(b.querySelector('.item-title')))).to.deep.equal([
+        readText(harness.session(WS196).querySelector('.item-title')),
+      ]);
+      await harness.press('Home');
+      expect(harness.focusedTitle()).to.include('Orientation Session');
+      await harness.press('End');
+      expect(harness.focusedTitle()).to.include('Internationalized Domain Names');
+    });
+
+    it('opens the focused session with Enter', async () => {
+      const harness = await timeline();
+      await harness.press('Enter', WS196);
+      await waitUntil(() => harness.dialog());
+      expect(harness.dialogCard()!.session!.id).to.equal('ws196');
+    });
+
+    it('mirrors Left and Right in a right-to-left language', async () => {
+      const harness = await timeline();
+      harness.element.locale = 'ar';
+      await harness.settle();
+      expect(harness.element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+      await harness.press('ArrowLeft', WS196);
+      expect(harness.focusedTitle()).to.include('IPv6 Deployment');
+      await expect(harness.element).to.be.accessible();
+    });
+
+    it('moves to the next and previous session in the list', async () => {
+      const harness = await timeline({ layout: 'list' });
+      await waitUntil(() => harness.visibleSessionTitles().length > 3);
+      await harness.press('ArrowDown', 'Orientation Session');
+      expect(harness.focusedTitle()).to.include('Affordable Broadband');
+      await harness.press('End');
+      await waitUntil(() => harness.focusedTitle()?.includes('Internationalized Domain Names'));
+    });
+  });
+
+  describe('windowing', () => {
+    it('keeps the DOM flat as the feed grows: 2,000 sessions render about what 200 do', async () => {
+      const small = await timeline({ schedule: normalizeFeed(generatedFeed(200, 25)).schedule });
+      const smallNodes = small.nodeCount();
+      small.element.remove();
+      const large = await timeline({ schedule: normalizeFeed(generatedFeed(2000, 40)).schedule });
+      expect(large.sessionButtons().length).to.be.lessThan(60);
+      expect(large.nodeCount()).to.be.lessThan(smallNodes * 2);
+      const grid = large.element.shadowRoot!.querySelector<HTMLElement>('[part~="grid"]')!;
+      grid.scrollTo({ left: 3000, top: 600 });
+      await waitUntil(() => large.visibleSessionTitles().some((title) => /session (1[4-9]|2\d)\d?\b/.test(title)));
+      expect(large.sessionButtons().length).to.be.lessThan(60);
+    });
+
+    it('windows the list too', async () => {
+      const harness = await timeline({ schedule: normalizeFeed(generatedFeed(2000, 40)).schedule, layout: 'list' });
+      await waitUntil(() => harness.visibleSessionTitles().length > 3);
+      expect(harness.sessionButtons().length).to.be.lessThan(60);
+    });
+  });
+
+  describe('run of show', () => {
+    it('shows the session’s inner agenda with each item’s clock time, length and people', async () => {
+      const harness = await timeline({ sessionId: 'ws196' });
+      const root = harness.element.shadowRoot!;
+      expect(readText(root.querySelector('[part~="title"]'))).to.equal('WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected');
+      const items = [...root.querySelectorAll('[part~="agenda"] li')].map(readText);
+      expect(items).to.have.length(10);
+      expect(items[0]).to.equal('11:00 AM 5 min Background on Workshop Topic & Panelists Introduction Qusai Al-Shatti');
+      expect(items[8]).to.match(/^11:40 AM 40 min Interactive Discussion/);
+      await expect(harness.element).to.be.accessible();
+    });
+
+    it('marks the item running now', async () => {
+      const harness = await timeline({ sessionId: 'ws196', now: Date.parse('2014-09-02T11:07:00+03:00') });
+      const current = harness.element.shadowRoot!.querySelector('[aria-current="time"]')!;
+      expect(readText(current)).to.include('Multistakeholder Engagement');
+    });
+
+    it('says when the session does not exist', async () => {
+      const harness = await timeline({ sessionId: 'ws197' });
+      expect(readText(harness.element.shadowRoot!.querySelector('[role="alert"]'))).to.equal('No session ws197 in feed.');
+      await expect(harness.element).to.be.accessible();
+    });
+  });
+
+  describe('hostile feed text', () => {
+    it('shows markup in titles as text', async () => {
+      const { schedule } = normalizeFeed({
+        version: 1,
+        event: { name: 'x', timeZone: 'UTC' },
+        sessions: [{ id: 'x', title: '<img src=x onerror="window.hacked=1">Talk', start: '2030-01-01T10:00:00Z', duration: 'PT1H' }],
+      });
+      const harness = await timeline({ schedule });
+      expect(harness.visibleSessionTitles()).to.deep.equal(['<img src=x onerror="window.hacked=1">Talk']);
+      expect(harness.element.shadowRoot!.querySelector('img')).to.equal(null);
+      expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    });
+  });
+
+  it('shows the sample’s days with the right session counts', async () => {
+    const harness = await timeline();
+    await harness.openDay('Fri, Sep 5');
+    expect(harness.count()).to.equal(`${sample.byDay.get('2014-09-05')!.length} sessions`);
+  });
+});
