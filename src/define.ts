@@ -10,3 +10,4 @@ import './components/attendee-count/attendee-count.define.js';
 import './components/event-status/event-status.define.js';
 import './components/speaker-card/speaker-card.define.js';
 import './components/speaker-list/speaker-list.define.js';
+import './components/agenda-timeline/agenda-timeline.define.js';

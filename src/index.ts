@@ -17,6 +17,7 @@ export {
   type SpeakerListLayout,
 } from './components/speaker-list/speaker-list.js';
 export { ClampedTextElement } from './components/shared/clamped-text.js';
+export { AgendaTimelineElement, type AgendaTimelineLayout } from './components/agenda-timeline/agenda-timeline.js';
 
 export { SessionSelectEvent } from './events/session-select-event.js';
 export { SessionSaveEvent } from './events/session-save-event.js';
