@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { textColorOn } from '../../src/components/agenda-timeline/color.js';
+import { textColorOn } from '../../src/internal/contrast.js';
 import { compileFilter, facets, foldText, isFiltering, NO_FILTER } from '../../src/components/agenda-timeline/filter.js';
 import { hourTicks, layoutDay, neighbour, visibleItems } from '../../src/components/agenda-timeline/layout.js';
 import { readUrlState, sessionIdFromHash, writeUrlState } from '../../src/components/agenda-timeline/url-state.js';

@@ -12,7 +12,7 @@ import { sessionStatus } from '../../data/status.js';
 import { heading, type HeadingLevel } from '../session-card/session-card.templates.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
-import { textColorOn } from './color.js';
+import { textColorOn } from '../../internal/contrast.js';
 import type { DayLayout, GridItem } from './layout.js';
 
 /** What every template needs: the words, how to show times, the clock and the person's picks. */

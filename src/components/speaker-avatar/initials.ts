@@ -3,6 +3,8 @@
  * colour of their own, the same on every page and every visit.
  */
 
+import { contrastRatio } from '../../internal/contrast.js';
+
 /** Scripts whose letters join their neighbours; their initials are kept apart with a zero-width non-joiner. */
 const JOINING_SCRIPT = /[\p{Script=Arabic}\p{Script=Syriac}\p{Script=Nko}\p{Script=Mongolian}\p{Script=Adlam}]/u;
 const LETTER = /\p{L}/u;
@@ -37,21 +39,6 @@ export function initialsOf(name: string, locale?: string): string {
   const last = words.length > 1 ? firstGrapheme(words.at(-1)!.replace(ARABIC_ARTICLE, '')) : '';
   const joiner = last && JOINING_SCRIPT.test(first) ? '\u200c' : '';
   return `${first}${joiner}${last}`.toLocaleUpperCase(locale);
-}
-
-/** WCAG 2 relative luminance of an `#rrggbb` colour. */
-export function relativeLuminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => {
-    const channel = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
-  }) as [number, number, number];
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-/** WCAG 2 contrast ratio of two `#rrggbb` colours, from 1 to 21. */
-export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
 }
 
 /** `hsl(h s% l%)` as `#rrggbb`. */
@@ -100,8 +87,8 @@ export function avatarColors(name: string): AvatarColors {
   const hue = seed % 360;
   const saturation = 45 + ((seed >>> 9) % 25);
   let light = 42;
-  while (contrastRatio(hslToHex(hue, saturation, light), INITIALS_TEXT.light) < MIN_CONTRAST) light--;
+  while (contrastRatio(hslToHex(hue, saturation, light), INITIALS_TEXT.light)! < MIN_CONTRAST) light--;
   let dark = 74;
-  while (contrastRatio(hslToHex(hue, saturation, dark), INITIALS_TEXT.dark) < MIN_CONTRAST) dark++;
+  while (contrastRatio(hslToHex(hue, saturation, dark), INITIALS_TEXT.dark)! < MIN_CONTRAST) dark++;
   return { light: hslToHex(hue, saturation, light), dark: hslToHex(hue, saturation, dark) };
 }
