@@ -1,0 +1,161 @@
+/**
+ * Reading a feed file for the command-line tool: the file or URL, its format (named or detected),
+ * the conversion to v1 and the normalizer's check, with every diagnostic kept apart by where its
+ * path points (the source file, or the converted v1 feed).
+ */
+import { readFile } from 'node:fs/promises';
+import { convertFeed, detectFormat, type FeedFormat } from '../data/adapters/index.js';
+import type { Diagnostic, FeedV1, Schedule } from '../data/model.js';
+import { normalizeFeed } from '../data/normalize.js';
+
+/** A problem the person running the tool can fix (a missing file, a bad flag): a message, never a stack trace. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    /** 2: the input could not be used at all. */
+    readonly exitCode = 2,
+  ) {
+    super(message);
+  }
+}
+
+/** The flags every command shares with the components' attributes, and Sched's speakers export. */
+export interface ReadOptions {
+  format?: FeedFormat;
+  eventTimeZone?: string;
+  eventName?: string;
+  /** The parsed speakers export that completes a Sched session export (bios, avatars, links). */
+  speakers?: unknown;
+}
+
+/** One feed file, read and checked. */
+export interface FeedFile {
+  /** The file or URL as given on the command line. */
+  readonly source: string;
+  /** The format it was read as: named with `--format`, else detected (undefined: none). */
+  readonly format?: FeedFormat;
+  /** The v1 feed (the file itself for v1), undefined after a fatal problem. */
+  readonly feed?: FeedV1;
+  /** The normalized schedule of `feed`. */
+  readonly schedule?: Schedule;
+  /** The adapter's diagnostics: paths point into the source file. Empty for v1. */
+  readonly conversion: readonly Diagnostic[];
+  /** The normalizer's diagnostics: paths point into the v1 feed. */
+  readonly validation: readonly Diagnostic[];
+}
+
+const FORMAT_NAMES: Record<FeedFormat, string> = {
+  v1: 'schedule-elements v1 feed',
+  pretalx: 'pretalx/frab schedule',
+  sessionize: 'Sessionize "All data" export',
+  sched: 'Sched session export',
+  ical: 'iCalendar file',
+};
+
+/** "a pretalx/frab schedule", for messages. */
+export function describeFormat(format: FeedFormat): string {
+  return `${format === 'ical' ? 'an' : 'a'} ${FORMAT_NAMES[format]}`;
+}
+
+const NODE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'it is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+};
+
+/** The text of a local file or an http(s) URL; a byte-order mark is dropped (JSON.parse rejects it). */
+export async function readSource(source: string): Promise<string> {
+  let text: string;
+  if (/^https?:\/\//i.test(source)) {
+    let response: Response;
+    try {
+      response = await fetch(source);
+    } catch (error) {
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+      throw new CliError(`cannot fetch ${source}: ${cause}`);
+    }
+    if (!response.ok) throw new CliError(`cannot fetch ${source}: HTTP ${response.status} ${response.statusText}`.trim());
+    text = await response.text();
+  } else {
+    try {
+      text = await readFile(source, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      throw new CliError(`cannot read ${source}: ${NODE_ERRORS[code] ?? (error instanceof Error ? error.message : code)}`);
+    }
+  }
+  return text.replace(/^\ufeff/, '');
+}
+
+/** The parsed JSON of `source` (Sched's speakers export), or a {@link CliError} that says why not. */
+export async function readJson(source: string): Promise<unknown> {
+  const text = await readSource(source);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new CliError(`cannot read ${source}: not JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/**
+ * JSON with a `version` that no adapter claims is taken for a broken v1 feed: the normalizer then
+ * says what is wrong with it ("the event is missing"), where the adapters could only say that it
+ * is no format they know.
+ */
+function looksLikeV1(text: string): boolean {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'version' in value;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads, converts (unless v1) and normalizes `source`. Throws {@link CliError} only when it cannot be read. */
+export async function readFeedFile(source: string, options: ReadOptions = {}): Promise<FeedFile> {
+  const text = await readSource(source);
+  const format = options.format ?? detectFormat(text);
+  if (format === 'v1' || (format === undefined && looksLikeV1(text))) {
+    const { schedule, diagnostics } = normalizeFeed(text);
+    const fatal = diagnostics.some((d) => d.severity === 'fatal');
+    return fatal
+      ? { source, format, conversion: [], validation: diagnostics }
+      : { source, format, feed: JSON.parse(text) as FeedV1, schedule, conversion: [], validation: diagnostics };
+  }
+  const { feed, diagnostics: conversion } = convertFeed(text, { ...options, format });
+  if (!feed) return { source, format, conversion, validation: [] };
+  const { schedule, diagnostics: validation } = normalizeFeed(feed);
+  return { source, format, feed, schedule, conversion, validation };
+}
+
+/** Every diagnostic of `file`, conversion first. */
+export function allDiagnostics(file: FeedFile): readonly Diagnostic[] {
+  return [...file.conversion, ...file.validation];
+}
+
+/** 0: clean or warnings only; 1: errors (items were dropped); 2: fatal (no feed at all). */
+export function exitCodeOf(file: FeedFile): 0 | 1 | 2 {
+  const diagnostics = allDiagnostics(file);
+  if (!file.feed || diagnostics.some((d) => d.severity === 'fatal')) return 2;
+  return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+/** `warning $.sessions[3].roomId: …`, one line per diagnostic. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.severity} ${d.path}: ${d.message}`;
+}
+
+/**
+ * The diagnostics as lines; for a converted file under two headings, since the paths of the
+ * first group point into the source file and those of the second into the converted v1 feed.
+ */
+export function diagnosticLines(file: FeedFile): string[] {
+  if (file.format === undefined || file.format === 'v1') return allDiagnostics(file).map(formatDiagnostic);
+  const group = (heading: string, list: readonly Diagnostic[]) =>
+    list.length === 0 ? [] : [heading, ...list.map((d) => `  ${formatDiagnostic(d)}`)];
+  return [
+    ...group(`in the ${FORMAT_NAMES[file.format]} (paths into ${file.source}):`, file.conversion),
+    ...group('in the converted v1 feed (paths into its JSON):', file.validation),
+  ];
+}

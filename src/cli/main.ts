@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `schedule-elements`: the command-line tool. `convert` turns a pretalx/frab, Sessionize, Sched or
+ * iCalendar export into a v1 feed, `validate` lists a feed's problems with their JSON paths, and
+ * `serve` previews a feed with every component. Node only; no CLI framework (node:util parseArgs).
+ *
+ * Exit codes: 0 clean or warnings only, 1 errors in the feed, 2 a fatal problem or a usage error.
+ */
+import { readFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { FEED_FORMATS, isFeedFormat } from '../data/adapters/index.js';
+import { isValidTimeZone } from '../data/time.js';
+import {
+  CliError,
+  allDiagnostics,
+  describeFormat,
+  diagnosticLines,
+  exitCodeOf,
+  readFeedFile,
+  readJson,
+  type FeedFile,
+  type ReadOptions,
+} from './feed-file.js';
+import { servePreview, serverUrl } from './serve.js';
+
+const READ_FLAGS = `  --format F            the input's format: ${FEED_FORMATS.join(', ')} (default: detected)
+  --event-time-zone Z   the venue's IANA zone, for sources that name none (Europe/Berlin)
+  --event-name N        the event's name, for sources that carry none (Sessionize, Sched)
+  --speakers FILE       Sched only: its speakers export (/api/user/list), for bios and avatars`;
+
+const USAGE = {
+  main: `Usage: schedule-elements <command> [options]
+
+Commands:
+  convert <file|url>    convert a pretalx/frab, Sessionize, Sched or iCalendar feed to a v1 feed
+  validate <file|url>   list every problem in a feed with its JSON path, and a summary
+  serve <file|url>      preview a feed with every component on http://127.0.0.1
+
+Options:
+  -h, --help            this help; schedule-elements <command> --help for a command's
+  -v, --version         the version
+
+Exit codes: 0 clean (warnings allowed), 1 errors in the feed, 2 fatal problem or usage error.`,
+  convert: `Usage: schedule-elements convert <file|url> [options]
+
+Converts a feed to a v1 feed, printed as JSON on stdout (or written with -o); its problems go to
+stderr. A v1 feed is printed as it is.
+
+Options:
+${READ_FLAGS}
+  -o, --output FILE     write the feed to FILE instead of stdout
+  -h, --help            this help
+
+Examples:
+  schedule-elements convert schedule.json -o feed.json
+  schedule-elements convert sessionize.json --event-time-zone Europe/Vienna --event-name "Global Azure"
+  schedule-elements convert https://example.org/event.ics --format ical
+
+Exit codes: 0 converted (warnings allowed), 1 converted with errors (items dropped), 2 fatal.`,
+  validate: `Usage: schedule-elements validate <file|url> [options]
+
+Lists every problem in a feed with its JSON path, then a summary line. A feed in another format
+is converted to v1 first, and checked as such.
+
+Options:
+${READ_FLAGS}
+  -h, --help            this help
+
+Exit codes: 0 valid (warnings allowed), 1 errors, 2 fatal (not a feed that can be read).`,
+  serve: `Usage: schedule-elements serve <file|url> [options]
+
+Previews a feed with every component on http://127.0.0.1, from the package's own bundle.
+Stop it with Ctrl-C.
+
+Options:
+${READ_FLAGS}
+  -p, --port N          the port (default 8080; 0 picks a free one)
+  -h, --help            this help`,
+} as const;
+
+type Command = Exclude<keyof typeof USAGE, 'main'>;
+
+/** A mistake on the command line: the message, then the usage of `command`; exit code 2. */
+class UsageError extends CliError {
+  constructor(
+    message: string,
+    readonly command: keyof typeof USAGE,
+  ) {
+    super(message, 2);
+  }
+}
+
+const READ_OPTIONS = {
+  format: { type: 'string' },
+  'event-time-zone': { type: 'string' },
+  'event-name': { type: 'string' },
+  speakers: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const OUTPUT = { output: { type: 'string', short: 'o' } } as const;
+const PORT = { port: { type: 'string', short: 'p' } } as const;
+
+/** Every flag of every command, for the type of parsed values (all optional). */
+type AllOptions = typeof READ_OPTIONS & typeof OUTPUT & typeof PORT;
+
+const OPTIONS: Record<Command, Partial<AllOptions>> = {
+  convert: { ...READ_OPTIONS, ...OUTPUT },
+  validate: READ_OPTIONS,
+  serve: { ...READ_OPTIONS, ...PORT },
+};
+
+function isCommand(value: string | undefined): value is Command {
+  return value !== undefined && value in OPTIONS;
+}
+
+/** parseArgs for one command: its flags, and exactly one file or URL; reads `--speakers`. */
+async function parseCommand(command: Command, args: string[]) {
+  let parsed;
+  try {
+    // Typed as every command's flags (all optional); strict parsing accepts only this command's.
+    parsed = parseArgs({ args, options: OPTIONS[command] as AllOptions, allowPositionals: true, strict: true });
+  } catch (error) {
+    // parseArgs explains unknown flags and missing values well; a stack trace would not.
+    throw new UsageError(error instanceof Error ? error.message : String(error), command);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true as const };
+  if (positionals.length !== 1) {
+    throw new UsageError(positionals.length === 0 ? `${command} needs a file or URL` : `${command} reads one file, not ${positionals.length}`, command);
+  }
+  const { format, 'event-time-zone': eventTimeZone, 'event-name': eventName } = values;
+  if (format !== undefined && !isFeedFormat(format)) {
+    throw new UsageError(`--format ${format}: not one of ${FEED_FORMATS.join(', ')}`, command);
+  }
+  if (eventTimeZone !== undefined && !isValidTimeZone(eventTimeZone)) {
+    throw new UsageError(`--event-time-zone ${eventTimeZone}: not an IANA time zone (Europe/Berlin, America/New_York …)`, command);
+  }
+  const speakers = values.speakers === undefined ? undefined : await readJson(values.speakers);
+  const options: ReadOptions = { format, eventTimeZone, eventName, speakers };
+  return { help: false as const, source: positionals[0]!, options, values };
+}
+
+/** What `validate` and `convert` say about a converted file before its problems. */
+function conversionNote(file: FeedFile): string[] {
+  return file.format && file.format !== 'v1' ? [`${file.source}: ${describeFormat(file.format)}, converted to v1 first`] : [];
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `ws-2014.json: 91 sessions, 0 errors, 2 warnings`, or why nothing could be read. */
+function summary(file: FeedFile): string {
+  const name = basename(file.source);
+  const diagnostics = allDiagnostics(file);
+  const count = (severity: string) => diagnostics.filter((d) => d.severity === severity).length;
+  if (!file.schedule) return `${name}: cannot be read (${plural(count('fatal'), 'fatal problem')})`;
+  return `${name}: ${plural(file.schedule.sessions.length, 'session')}, ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`;
+}
+
+async function convert(args: string[]): Promise<number> {
+  const parsed = await parseCommand('convert', args);
+  if (parsed.help) return help('convert');
+  const file = await readFeedFile(parsed.source, parsed.options);
+  for (const line of [...conversionNote(file), ...diagnosticLines(file)]) console.error(line);
+  if (file.feed) {
+    const json = `${JSON.stringify(file.feed, null, 2)}\n`;
+    const output = parsed.values.output;
+    if (output === undefined) process.stdout.write(json);
+    else {
+      try {
+        await writeFile(output, json);
+      } catch (error) {
+        throw new CliError(`cannot write ${output}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      console.error(`wrote ${output}: ${plural(file.schedule?.sessions.length ?? 0, 'session')}`);
+    }
+  }
+  return exitCodeOf(file);
+}
+
+async function validate(args: string[]): Promise<number> {
+  const parsed = await parseCommand('validate', args);
+  if (parsed.help) return help('validate');
+  const file = await readFeedFile(parsed.source, parsed.options);
+  for (const line of [...conversionNote(file), ...diagnosticLines(file), summary(file)]) console.log(line);
+  return exitCodeOf(file);
+}
+
+async function serve(args: string[]): Promise<number> {
+  const parsed = await parseCommand('serve', args);
+  if (parsed.help) return help('serve');
+  const port = Number(parsed.values.port ?? 8080);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`--port ${parsed.values.port}: not a port number (0 to 65535)`, 'serve');
+  }
+  const file = await readFeedFile(parsed.source, parsed.options);
+  for (const line of [...conversionNote(file), ...diagnosticLines(file), summary(file)]) console.error(line);
+  if (!file.feed || !file.schedule) return 2;
+  const server = await servePreview(file.feed, file.schedule, file.source, port);
+  console.log(`Previewing ${file.source} at ${serverUrl(server)} (Ctrl-C to stop)`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
+function help(command: keyof typeof USAGE): number {
+  console.log(USAGE[command]);
+  return 0;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const COMMANDS: Record<Command, (args: string[]) => Promise<number>> = { convert, validate, serve };
+
+/** Runs the tool on `argv` (without node and the script); resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  try {
+    if (first === '--version' || first === '-v') {
+      console.log(version());
+      return 0;
+    }
+    if (first === undefined || first === '--help' || first === '-h' || first === 'help') return help('main');
+    if (!isCommand(first)) throw new UsageError(`unknown command ${JSON.stringify(first)}`, 'main');
+    return await COMMANDS[first](rest);
+  } catch (error) {
+    if (!(error instanceof CliError)) throw error; // a bug: the stack trace is what its report needs
+    console.error(`schedule-elements: ${error.message}`);
+    if (error instanceof UsageError) console.error(`\n${USAGE[error.command]}`);
+    return error.exitCode;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,40 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { until } from 'lit/directives/until.js';
+import '../src/define.js';
+import { SAMPLES, inspect, renderSample, type FeedSample } from './feeds/samples.js';
+
+/** Renders a sample through its adapter; the components show "Loading…" until the adapters arrive. */
+const renderFeed = (sample: FeedSample) =>
+  html`${until(
+    inspect(sample).then((inspection) => renderSample(sample, inspection)),
+    html`<p>Reading ${sample.label}…</p>`,
+  )}`;
+
+/**
+ * Feeds from event tools, read in the browser through `format=`: each story fetches a small,
+ * fictional sample in one tool's format (stories/feeds/), and the components convert it with the
+ * adapters, which are downloaded only for such feeds. Under the components, every diagnostic that
+ * the adapter and the normalizer reported, with its path in the source file or the v1 feed.
+ */
+const meta = {
+  title: 'Data/Adapters',
+  parameters: { layout: 'padded' },
+} satisfies Meta;
+export default meta;
+type Story = StoryObj;
+
+/** A pretalx (also frab, c3voc) `schedule.json`: `format="pretalx"`. It names its zone and event. */
+export const Pretalx: Story = { render: () => renderFeed(SAMPLES.pretalx) };
+
+/** Sessionize "All data": `format="sessionize"`, with `event-time-zone` and `event-name`, which the export lacks. */
+export const Sessionize: Story = { render: () => renderFeed(SAMPLES.sessionize) };
+
+/** A Sched session export: `format="sched"`, with `event-time-zone` and `event-name`. Speakers come from the session list. */
+export const Sched: Story = { render: () => renderFeed(SAMPLES.sched) };
+
+/** An iCalendar file: `format="ical"`. X-WR-CALNAME names the event; "(talk by …)" in a SUMMARY gives the speakers. */
+export const ICalendar: Story = { render: () => renderFeed(SAMPLES.ical) };
+
+/** No `format`: the same pretalx file, detected from its content. */
+export const Detected: Story = { render: () => renderFeed({ ...SAMPLES.pretalx, format: undefined }) };

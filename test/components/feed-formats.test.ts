@@ -1,0 +1,129 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/session-card/session-card.define.js';
+import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
+import { FeedErrorEvent } from '../../src/events/feed-error-event.js';
+
+/**
+ * Feeds from event tools read by the components themselves: `format`, detection, `.ics` through
+ * `src`, a broken foreign file, and the single-file bundle loading its adapters chunk only then.
+ */
+const PRETALX = '/stories/feeds/pretalx-sample.json';
+const ICS = '/stories/feeds/sample.ics';
+const BROKEN = '/test/fixtures/cli/pretalx-broken.json';
+
+/** Text as a person reads it: Intl's narrow and thin spaces as plain ones, runs of white space as one. */
+function read(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The text of `root` and of every shadow root below it, where a card's speaker avatars are. */
+function deepText(root: ParentNode): string {
+  const nested = [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [deepText(el.shadowRoot)] : []));
+  return [read(root as Node), ...nested].join(' ');
+}
+
+/** A card on `src`, once it shows the session or a failure. */
+interface CardAttributes {
+  format?: string;
+  eventTimeZone?: string;
+  timeZone?: string;
+}
+
+async function card(src: string, sessionId: string, attributes: CardAttributes = {}): Promise<SessionCardElement> {
+  const el = await fixture<SessionCardElement>(html`<session-card
+    src=${src}
+    session-id=${sessionId}
+    format=${attributes.format ?? ''}
+    event-time-zone=${attributes.eventTimeZone ?? ''}
+    time-zone=${attributes.timeZone ?? ''}
+    locale="en-US"
+  ></session-card>`);
+  await waitUntil(() => !el.shadowRoot!.querySelector('[role="status"]'), 'the card stayed in its loading state', { timeout: 5000 });
+  return el;
+}
+
+describe('feeds in other formats', () => {
+  it('reads a pretalx schedule.json with format="pretalx", in the zone it names', async () => {
+    const el = await card(PRETALX, '101', { format: 'pretalx' });
+    const text = deepText(el.shadowRoot!);
+    expect(read(el.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Welcome to the lake');
+    expect(text).to.include('Great Hall');
+    expect(text).to.match(/\bML$/, 'the avatar of Mira Lindqvist');
+    expect(text).to.match(/9:30/);
+  });
+
+  it('detects the format when the attribute is absent', async () => {
+    const el = await card(PRETALX, '102');
+    expect(read(el.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Reproducible builds on a budget');
+  });
+
+  it('reads an .ics file through src, with speakers from "(talk by …)"', async () => {
+    const el = await card(ICS, 'npm-2031-2@example.org');
+    expect(read(el.shadowRoot!.querySelector('[part~="title"]'))).to.include('Typing the untyped');
+    expect(deepText(el.shadowRoot!)).to.match(/\bPR$/, 'the avatar of Priya Raman');
+  });
+
+  it('shows a clear error and fires feed-error with the adapter diagnostics for a broken foreign file', async () => {
+    const el = document.createElement('session-card') as SessionCardElement;
+    el.setAttribute('src', BROKEN);
+    el.setAttribute('format', 'pretalx');
+    el.setAttribute('session-id', '1');
+    el.setAttribute('locale', 'en-US');
+    const failed = new Promise<FeedErrorEvent>((ok) => el.addEventListener(FeedErrorEvent.eventName, ok, { once: true }));
+    document.body.append(el);
+    try {
+      const event = await failed;
+      expect(event.message).to.equal('not-a-feed');
+      expect(event.diagnostics.map((d) => `${d.severity} ${d.path}`)).to.deep.equal(['fatal $']);
+      expect(event.diagnostics[0]!.message).to.include('days must be a list');
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role="alert"]');
+      expect(read(alert)).to.equal(`The schedule ${BROKEN} could not be read: it is not a schedule feed.`);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('reads one file once per format and zone: another event-time-zone is another read', async () => {
+    // Shown in UTC, the same wall-clock times of the Sched export are other instants in each venue zone.
+    const berlin = await card('/stories/feeds/sched-sample.json', '80002', { eventTimeZone: 'Europe/Berlin', timeZone: 'UTC' });
+    const chicago = await card('/stories/feeds/sched-sample.json', '80002', { eventTimeZone: 'America/Chicago', timeZone: 'UTC' });
+    const time = (el: SessionCardElement) => read(el.shadowRoot!.querySelector('[part~="time"]'));
+    expect(time(berlin)).to.not.equal(time(chicago));
+  });
+});
+
+describe('dist/schedule-elements.min.js loads the adapters chunk lazily', () => {
+  let frame: HTMLIFrameElement;
+  const resources = () =>
+    frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+
+  before(async function () {
+    const built = await fetch('/dist/schedule-elements-adapters.min.js', { method: 'HEAD' });
+    if (!built.ok) this.skip(); // run `npx vite build` first (npm test does)
+    frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><script type="module" src="/dist/schedule-elements.min.js"></script>
+      <session-card src="/src/sample/igf-2014.json" session-id="ws196" locale="en-US"></session-card>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const v1 = frame.contentDocument!.querySelector('session-card')!;
+    await waitUntil(() => v1.shadowRoot?.querySelector('[part~="title"]'), 'the v1 card did not render', { timeout: 7000 });
+  });
+
+  after(() => frame?.remove());
+
+  it('does not download the adapters for a v1 feed', () => {
+    expect(resources()).to.include('/dist/schedule-elements.min.js');
+    expect(resources()).to.not.include('/dist/schedule-elements-adapters.min.js');
+  });
+
+  it('downloads them, from beside the bundle, for a pretalx feed', async () => {
+    const doc = frame.contentDocument!;
+    doc.body.insertAdjacentHTML('beforeend', `<session-card src="${PRETALX}" session-id="104" locale="en-US"></session-card>`);
+    const pretalx = doc.querySelectorAll('session-card')[1]!;
+    await waitUntil(() => read(pretalx.shadowRoot?.querySelector('[part~="title"]')) === 'Closing and lightning thanks', 'the pretalx card did not render', {
+      timeout: 7000,
+    });
+    expect(resources()).to.include('/dist/schedule-elements-adapters.min.js');
+  });
+});
