@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
+  { ignores: ['dist/', 'examples/*/dist/', 'storybook-static/', 'coverage/', 'node_modules/', 'custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -30,6 +30,9 @@ const bundle = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'bu
   stdio: 'inherit',
 });
 
+// The React and Vue examples import the package from dist/; build them (incremental tsc, then Vite).
+const examples = spawnSync(process.execPath, ['scripts/build-examples.mjs'], { stdio: 'inherit' });
+
 const browser = spawnSync(process.execPath, ['node_modules/@web/test-runner/dist/bin.js', ...process.argv.slice(2)], {
   stdio: 'inherit',
   env: { ...process.env, TEST_COUNTS_FILE: browserCounts },
@@ -47,7 +50,7 @@ const total = [read(nodeCounts), read(browserCounts)].reduce((a, b) => ({
   failed: a.failed + b.failed,
   skipped: a.skipped + b.skipped,
 }));
-if ((node.status !== 0 || bundle.status !== 0 || browser.status !== 0) && total.failed === 0) total.failed = 1;
+if ((node.status !== 0 || bundle.status !== 0 || examples.status !== 0 || browser.status !== 0) && total.failed === 0) total.failed = 1;
 rmSync(tmp, { recursive: true, force: true });
 console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(total.failed > 0 ? 1 : 0);

@@ -4,7 +4,7 @@ import { css } from 'lit';
  * The design tokens every component reads. Each public `--schedule-*` custom property is read once
  * into a private `--_*` one; defaults use `light-dark()`, so a page that declares
  * `color-scheme: light dark` (or `dark`) gets the dark colours, and one that declares nothing stays light.
- * The page's font is inherited.
+ * The page's font is inherited; its other text properties (alignment, indent, case, spacing) are not.
  */
 export const sharedStyles = css`
   :host {
@@ -23,6 +23,12 @@ export const sharedStyles = css`
     font-family: var(--schedule-font-family, inherit);
     color: var(--_text);
     display: block;
+    /* Text properties that a page sets on an ancestor and that would reach in by inheritance and break the layout. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
   }
   :host([hidden]) {
     display: none !important;

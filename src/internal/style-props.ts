@@ -1,0 +1,43 @@
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+
+/** Inline style properties: custom (`--_track`) or dashed names, or camelCase ones (`insetBlockStart`). */
+export type StyleProps = Readonly<Record<string, string | undefined>>;
+
+/** `insetBlockStart` → `inset-block-start`; custom properties keep their case. */
+const cssName = (name: string): string =>
+  name.startsWith('--') ? name : name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+/**
+ * Sets inline style properties through CSSOM (`style.setProperty`), never through the `style`
+ * attribute. Lit's `styleMap` writes the attribute on its first render, and a strict Content
+ * Security Policy (`style-src` without `'unsafe-inline'`) refuses that; CSSOM is allowed. Goes in an
+ * element position: `<div ${styleProps({ '--_ratio': '0.5' })}>`. `undefined` removes a property.
+ */
+class StylePropsDirective extends Directive {
+  private previous = new Set<string>();
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.ELEMENT) throw new Error('styleProps() belongs in an element position: <div ${styleProps({…})}>');
+  }
+
+  render(_props: StyleProps): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [props]: [StyleProps]): typeof noChange {
+    const style = (part.element as HTMLElement).style;
+    const current = new Set<string>();
+    for (const [name, value] of Object.entries(props)) {
+      if (value === undefined) continue;
+      current.add(name);
+      style.setProperty(cssName(name), value);
+    }
+    for (const name of this.previous) if (!current.has(name)) style.removeProperty(cssName(name));
+    this.previous = current;
+    return noChange;
+  }
+}
+
+export const styleProps = directive(StylePropsDirective);

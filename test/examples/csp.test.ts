@@ -1,0 +1,83 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { deepQueryAll, openFrame, visibleText, waitForDeep, type Console, type FrameWindow } from './frame.helpers.js';
+
+/**
+ * Records the frame's CSP and Trusted Types violations from here on, and those that happened before
+ * (while the bundle loaded and first rendered): the document keeps them in its report buffer, which a
+ * buffered ReportingObserver receives. Later ones also arrive as `securitypolicyviolation` events.
+ */
+function watchViolations(frame: HTMLIFrameElement): string[] {
+  const win = frame.contentWindow as FrameWindow;
+  const violations: string[] = [];
+  const observer = new win.ReportingObserver(
+    (reports) => {
+      for (const report of reports) {
+        const body = report.body as CSPViolationReportBody;
+        violations.push(`report: ${body.effectiveDirective} ${body.blockedURL ?? ''} ${body.sample ?? ''}`);
+      }
+    },
+    { types: ['csp-violation'], buffered: true },
+  );
+  observer.observe();
+  win.document.addEventListener('securitypolicyviolation', (event) =>
+    violations.push(`event: ${event.effectiveDirective} ${event.blockedURI} ${event.sample}`),
+  );
+  return violations;
+}
+
+describe('examples/csp.html: the bundle under a strict Content Security Policy with Trusted Types', () => {
+  let frame: HTMLIFrameElement;
+  let doc: Document;
+  let printed: Console;
+  let violations: string[];
+
+  before(async () => {
+    ({ frame, console: printed } = await openFrame('/examples/csp.html'));
+    doc = frame.contentDocument!;
+    violations = watchViolations(frame);
+    await waitForDeep(frame, '[part~="agenda"] li', 'the full card did not render');
+    await waitForDeep(frame, '[part~="description"] ol > li', 'the rich-text description did not render');
+    await waitForDeep(frame, '[part~="list"] > [part~="item"]', 'the speaker list did not render');
+    await waitForDeep(frame, 'li.cell > button[part~="session"]', 'the timeline grid did not render');
+    await waitUntil(() => visibleText(doc.body).includes('has ended'), 'the event status did not render');
+  });
+
+  after(() => frame.remove());
+
+  it('is served with the strict policy', async () => {
+    const policy = (await fetch('/examples/csp.html')).headers.get('content-security-policy') ?? '';
+    expect(policy).to.include("style-src 'self';");
+    expect(policy).to.include("require-trusted-types-for 'script'");
+  });
+
+  it('renders every component', () => {
+    const text = visibleText(doc.body);
+    expect(text).to.include('IGF 2014 has ended');
+    expect(text).to.include('IGF & Enhanced Cooperation, Parallel Tracks or Connected');
+    expect(text).to.match(/Attendees \(0\)/);
+    expect(text).to.include('Peter Major');
+    expect(deepQueryAll(doc, '[part~="initials"]').length, 'initials on their colour').to.be.greaterThan(0);
+  });
+
+  it('applies the bound styles through CSSOM, which the policy allows', () => {
+    const initials = deepQueryAll(doc, '[part~="initials"]')[0]!;
+    expect(initials.style.getPropertyValue('--_initials-background')).to.match(/^light-dark\(/);
+    const cell = deepQueryAll(doc, 'li.cell')[0]!;
+    expect(cell.style.insetBlockStart).to.match(/px$/);
+  });
+
+  it('reports no violation and no error while loading, rendering and being used', async () => {
+    deepQueryAll(doc, 'button').find((b) => b.textContent!.trim() === 'Read more')?.click();
+    deepQueryAll<HTMLButtonElement>(doc, 'button[part~="session"]')[0]!.click();
+    await waitUntil(() => deepQueryAll<HTMLDialogElement>(doc, 'dialog').some((d) => d.open), 'the session dialog did not open');
+    await waitUntil(() => deepQueryAll(doc, 'dialog session-card').length > 0, 'no card in the dialog');
+
+    // A violation of the test's own, last (a string into innerHTML, refused by Trusted Types): once it
+    // has been reported both ways, every earlier violation has been reported too.
+    expect(() => (doc.createElement('div').innerHTML = 'csp-control')).to.throw(/TrustedHTML/);
+    await waitUntil(() => violations.filter((v) => v.includes('csp-control')).length === 2, 'the control was not reported');
+    expect(violations.filter((v) => !v.includes('csp-control')), 'violations').to.deep.equal([]);
+    expect(printed.errors, 'errors').to.deep.equal([]);
+    expect(printed.warnings, 'warnings').to.deep.equal([]);
+  });
+});
