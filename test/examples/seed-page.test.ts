@@ -1,30 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-
-/**
- * Text as a person reads it: through shadow roots and slots, with Intl's narrow and thin spaces made
- * plain. Node types, not `instanceof`: the page lives in an iframe, another realm.
- */
-function visibleText(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return (node as Text).data.replace(/[\u202f\u2009\u00a0]/g, ' ');
-  if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
-  const el = node as HTMLElement;
-  if (el.hidden || el.tagName === 'STYLE' || el.tagName === 'SCRIPT') return '';
-  let children: Node[] = el.shadowRoot ? [...el.shadowRoot.childNodes] : [...node.childNodes];
-  if (el.tagName === 'SLOT') {
-    const assigned = (el as HTMLSlotElement).assignedNodes({ flatten: true });
-    if (assigned.length > 0) children = assigned;
-  }
-  return children.map(visibleText).join(' ');
-}
-
-/** Every element matching `selector` anywhere below `root`, shadow roots included. */
-function deepQueryAll(root: ParentNode, selector: string): Element[] {
-  const found = [...root.querySelectorAll(selector)];
-  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) found.push(...deepQueryAll(el.shadowRoot, selector));
-  return found;
-}
-
-const squash = (s: string) => s.replace(/\s+/g, ' ');
+import { deepQueryAll, visibleText } from './frame.helpers.js';
 
 describe('examples/seed-page.html: the seed page rebuilt from the sample feed with dist/schedule-elements.min.js', () => {
   let frame: HTMLIFrameElement;
@@ -41,8 +16,8 @@ describe('examples/seed-page.html: the seed page rebuilt from the sample feed wi
     await waitUntil(() => deepQueryAll(doc, '[part~="agenda"] li').length > 0, 'the full card did not render', {
       timeout: 7000,
     });
-    await waitUntil(() => squash(visibleText(doc.body)).includes('has ended'), 'the banner did not render');
-    text = squash(visibleText(doc.body));
+    await waitUntil(() => (visibleText(doc.body)).includes('has ended'), 'the banner did not render');
+    text = (visibleText(doc.body));
   });
 
   after(() => frame.remove());
@@ -65,8 +40,8 @@ describe('examples/seed-page.html: the seed page rebuilt from the sample feed wi
 
   it('shows the title with its code as the page heading', () => {
     const [h1] = deepQueryAll(doc, 'h1');
-    expect(squash(visibleText(h1!))).to.include('WS196');
-    expect(squash(visibleText(h1!))).to.include('IGF & Enhanced Cooperation, Parallel Tracks or Connected');
+    expect((visibleText(h1!))).to.include('WS196');
+    expect((visibleText(h1!))).to.include('IGF & Enhanced Cooperation, Parallel Tracks or Connected');
   });
 
   it('keeps the description’s numbered list', () => {
@@ -78,7 +53,7 @@ describe('examples/seed-page.html: the seed page rebuilt from the sample feed wi
   it('lists the ten agenda items with their clock times', () => {
     const rows = deepQueryAll(doc, '[part~="agenda"] > li');
     expect(rows).to.have.length(10);
-    const times = rows.map((row) => squash(row.querySelector('time')!.textContent!.trim()));
+    const times = rows.map((row) => visibleText(row.querySelector('time')!).trim());
     expect(times.slice(0, 3)).to.deep.equal(['11:00 AM', '11:05 AM', '11:10 AM']);
     expect(times[8]).to.equal('11:40 AM');
     expect(times[9]).to.equal('12:20 PM');

@@ -1,0 +1,214 @@
+import { css } from 'lit';
+
+/** Mobile first: each row stacks its time, title, room and notes; from 32rem the time takes a column of its own. */
+export const myScheduleStyles = css`
+  :host {
+    --_flag: var(--schedule-my-schedule-flag, var(--_danger));
+    container-type: inline-size;
+    line-height: 1.4;
+  }
+  .base {
+    display: grid;
+    gap: var(--_space);
+  }
+  p {
+    margin: 0;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.0625rem;
+    line-height: 1.3;
+  }
+  .note {
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border-inline-start: 0.25rem solid var(--_flag);
+    border-radius: var(--_radius);
+    background: var(--_subtle);
+  }
+  .actions,
+  .offer-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .summary {
+    flex: 1 1 100%;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .summary:focus {
+    outline: none;
+  }
+  .action {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 2.5rem;
+    padding: 0.375rem 0.875rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-size: 0.9375rem;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .action:hover {
+    border-color: var(--_accent);
+  }
+  .action.primary {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .status:empty {
+    display: none;
+  }
+  .status {
+    color: var(--_muted);
+  }
+  .share-field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .share-field input {
+    inline-size: 100%;
+    min-block-size: 2.5rem;
+    padding: 0.375rem 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+  .offer {
+    display: grid;
+    gap: 0.75rem;
+    padding: var(--_space);
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .offer-list {
+    display: grid;
+    gap: 0.375rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .offer-list time {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .empty {
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_muted);
+  }
+  .day {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .rows {
+    display: grid;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: 0.25rem 0.75rem;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-inline-start-width: 0.25rem;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    overflow-wrap: break-word;
+  }
+  .row[data-flagged='true'] {
+    border-inline-start-color: var(--_flag);
+  }
+  .time {
+    grid-column: 1 / -1;
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .what {
+    display: grid;
+    gap: 0.25rem;
+    min-inline-size: 0;
+  }
+  .title {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  button.title:hover .title-text {
+    text-decoration: underline;
+  }
+  .cancelled .title {
+    color: var(--_muted);
+    text-decoration: line-through;
+    cursor: auto;
+  }
+  .code {
+    display: inline-block;
+    margin-inline-end: 0.5em;
+    padding: 0.0625em 0.375em;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_subtle);
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-weight: 600;
+  }
+  .room {
+    color: var(--_muted);
+    font-size: 0.9375rem;
+  }
+  .flag {
+    display: flex;
+    gap: 0.375rem;
+    align-items: baseline;
+    color: var(--_flag);
+    font-size: 0.9375rem;
+    font-weight: 600;
+  }
+  /* A sign beside the words, never instead of them (and not read out: the words say it). */
+  .flag::before {
+    content: '!' / '';
+    flex: none;
+    display: inline-grid;
+    place-items: center;
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    border-radius: 50%;
+    background: var(--_flag);
+    color: var(--_surface);
+    font-size: 0.75em;
+  }
+  .remove {
+    align-self: start;
+  }
+  @container (min-width: 32rem) {
+    .summary {
+      flex: 1 1 auto;
+    }
+    .row {
+      grid-template-columns: 10rem 1fr auto;
+    }
+    .time {
+      grid-column: auto;
+      padding-block-start: 0.125rem;
+    }
+  }
+`;

@@ -1,0 +1,366 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
+import { formatTimeRange, isoDateTime } from '../../data/format.js';
+import { toICalendar } from '../../data/ical.js';
+import type { EventInfo, Schedule, Session } from '../../data/model.js';
+import { clashes, decodeSavedIds, diffSaved, encodeSavedIds, savedEventKey, SHARE_PARAM, type MovedSession, type SavedEntry } from '../../data/saved.js';
+import { dayKey } from '../../data/time.js';
+import { SessionSelectEvent } from '../../events/session-select-event.js';
+import { messagesFor } from '../../i18n/localize.js';
+import { savedMessages } from '../../i18n/saved.messages.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { heading, headingLevel, titleContent, type HeadingLevel } from '../session-card/session-card.templates.js';
+import { ScheduleElement } from '../shared/schedule-element.js';
+/* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
+import { myScheduleMessages, type MyScheduleText } from './my-schedule.messages.js';
+import { myScheduleStyles } from './my-schedule.styles.js';
+
+/** One row of the list: a saved session still in the programme, or the snapshot of one that is gone. */
+type Row =
+  | { readonly kind: 'session'; readonly session: Session; readonly moved?: MovedSession; readonly overlaps: readonly Session[] }
+  | { readonly kind: 'cancelled'; readonly entry: SavedEntry };
+
+/** What every row is rendered with. */
+interface RowView {
+  readonly t: MyScheduleText;
+  readonly locale: string;
+  /** The zone times are shown in. */
+  readonly zone: string;
+  readonly level: HeadingLevel;
+}
+
+const weekdays = new Map<string, Intl.DateTimeFormat>();
+const dayHeadings = new Map<string, Intl.DateTimeFormat>();
+const lists = new Map<string, Intl.ListFormat>();
+
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** An event-local day (`2014-09-02`) as a heading: "Tuesday, September 2". */
+function dayHeading(day: string, locale: string): string {
+  const format = memo(dayHeadings, locale, () => new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }));
+  return format.format(Date.parse(`${day}T12:00:00Z`));
+}
+
+/** When a session runs, for a change note: "Tuesday 11:00 AM – 12:30 PM" (a range over midnight names both days itself). */
+function when(startMs: number, endMs: number, view: RowView): string {
+  const opts = { locale: view.locale, zone: view.zone };
+  const range = formatTimeRange(startMs, endMs, opts);
+  if (dayKey(startMs, view.zone) !== dayKey(endMs, view.zone)) return range;
+  const weekday = memo(weekdays, `${view.locale}|${view.zone}`, () => new Intl.DateTimeFormat(view.locale, { weekday: 'long', timeZone: view.zone }));
+  return `${weekday.format(startMs)} ${range}`;
+}
+
+/** How a session is named in an overlap note: its code, else its title. */
+function shortName(session: Session): string {
+  return session.code ?? session.title;
+}
+
+/** A file name made of letters, digits, `.`, `_` and `-`: `igf-2014-my-schedule.ics`. */
+function calendarFileName(eventKey: string): string {
+  const base = eventKey.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[.-]+|[.-]+$/g, '').slice(0, 80);
+  return `${base === '' ? 'event' : base}-my-schedule.ics`;
+}
+
+/**
+ * The person's own schedule, without an account: the sessions they saved with ☆ Save (on
+ * `<session-card>` or in `<agenda-timeline>`), by event-local day, each with its time, title and
+ * room. It says which saved sessions overlap ("Overlaps with WS204"), which moved or changed room
+ * since they were saved, and which are no longer in the programme (with a Remove button: nothing
+ * is dropped by itself). "Download all (.ics)" puts them in a calendar; "Copy link" shares them:
+ * whoever opens the link is offered to add them, never without asking.
+ *
+ * The list is kept in the browser per event (`localStorage`, shared by every tab of the site);
+ * where the browser refuses storage it lives in the tab only, and the element says so.
+ *
+ * @summary The sessions the person saved, by day, with overlaps, changes, a calendar download and a share link.
+ * @tag my-schedule
+ *
+ * @csspart base - The wrapper.
+ * @csspart note - The note that storage is unavailable and the list lives in this tab only.
+ * @csspart offer - The offer to add the sessions of a shared link.
+ * @csspart actions - The row with the count, the download and the share link.
+ * @csspart download - The "Download all (.ics)" link.
+ * @csspart share - The "Copy link" button.
+ * @csspart day - One day's section.
+ * @csspart day-heading - A day's heading.
+ * @csspart session - One saved session's row.
+ * @csspart time - A row's time range.
+ * @csspart title - A row's title (a button that fires `session-select`, or the saved title of a cancelled session).
+ * @csspart room - A row's room.
+ * @csspart flag - A note on a row: an overlap, a move, a room change or a cancellation.
+ * @csspart remove - A row's Remove button.
+ * @csspart empty - The message shown when nothing is saved.
+ * @csspart state - The loading or failure message shown instead of the list.
+ *
+ * @cssprop [--schedule-my-schedule-flag=the danger colour] - The colour of overlap, change and cancellation notes.
+ *
+ * @fires {SessionSelectEvent} session-select - The person chose a saved session's title (click or Enter).
+ */
+export class MyScheduleElement extends ScheduleElement {
+  static override styles = [sharedStyles, myScheduleStyles];
+
+  /** @internal The person's saved sessions of the event (after the feed controller, which settles the schedule). */
+  private readonly savedList = new SavedController(this, () => this.data.schedule);
+
+  /** @internal The ids of a share link in the page's URL, read once when the element is first connected. */
+  private sharedIds?: readonly string[];
+
+  /** @internal The calendar file of the current sessions, and what it was made from. */
+  private calendar?: { readonly url: string; readonly sessions: readonly Session[]; readonly event: EventInfo };
+
+  /** @internal */
+  @query('.summary') private summary?: HTMLElement;
+
+  /** @internal */
+  @query('.share-field input') private shareField?: HTMLInputElement;
+
+  /** @internal Whether the person answered the share link's offer (added or declined). */
+  @state() private offerAnswered = false;
+
+  /** @internal What the polite status line says last (copied, added). */
+  @state() private announcement = '';
+
+  /** @internal The share link, shown to copy by hand when the clipboard refused it. */
+  @state() private manualShareUrl?: string;
+
+  /** The level of the day headings, 1 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Read before anything rewrites the URL (a timeline on the page keeps only its own `st-` state).
+    if (this.sharedIds === undefined) {
+      const value = new URLSearchParams(location.search).get(SHARE_PARAM);
+      this.sharedIds = (value === null ? undefined : decodeSavedIds(value)) ?? [];
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseCalendar();
+  }
+
+  private selectSession(session: Session): void {
+    this.dispatchEvent(new SessionSelectEvent(session));
+  }
+
+  private removeEntry(store: SavedStore, id: string): void {
+    store.remove(id);
+    // The row and its button are gone: keep focus in the component.
+    void this.updateComplete.then(() => this.summary?.focus());
+  }
+
+  /** Adds the shared sessions the person does not have yet, then forgets the link. */
+  private acceptOffer(store: SavedStore, sessions: readonly Session[], t: MyScheduleText, locale: string): void {
+    store.save(sessions);
+    this.announcement = t.added(locale, sessions.length);
+    this.answerOffer();
+  }
+
+  /** Closes the offer and takes the share link out of the address, so a reload does not ask again. */
+  private answerOffer(): void {
+    this.offerAnswered = true;
+    const url = new URL(location.href);
+    if (url.searchParams.has(SHARE_PARAM)) {
+      url.searchParams.delete(SHARE_PARAM);
+      history.replaceState(history.state, '', url);
+    }
+    void this.updateComplete.then(() => this.summary?.focus());
+  }
+
+  /** Copies a link to this page that carries the saved ids; shows it to copy by hand when the clipboard refuses. */
+  private async copyLink(sessions: readonly Session[], t: MyScheduleText): Promise<void> {
+    const url = new URL(location.href);
+    url.searchParams.set(SHARE_PARAM, encodeSavedIds(sessions.map((session) => session.id)));
+    url.hash = '';
+    const link = url.href;
+    try {
+      await navigator.clipboard.writeText(link);
+      this.manualShareUrl = undefined;
+      this.announcement = t.linkCopied;
+    } catch {
+      this.announcement = '';
+      this.manualShareUrl = link;
+      await this.updateComplete;
+      this.shareField?.focus();
+      this.shareField?.select();
+    }
+  }
+
+  /** The object URL of the calendar file of `sessions`, made again only when they (or the event) change. */
+  private calendarUrl(sessions: readonly Session[], event: EventInfo): string {
+    const current = this.calendar;
+    if (current && current.event === event && current.sessions.length === sessions.length && current.sessions.every((s, i) => s === sessions[i])) {
+      return current.url;
+    }
+    this.releaseCalendar();
+    const file = new Blob([toICalendar(sessions, event)], { type: 'text/calendar;charset=utf-8' });
+    this.calendar = { url: URL.createObjectURL(file), sessions, event };
+    return this.calendar.url;
+  }
+
+  private releaseCalendar(): void {
+    if (this.calendar) URL.revokeObjectURL(this.calendar.url);
+    this.calendar = undefined;
+  }
+
+  protected override render() {
+    const locale = this.effectiveLocale;
+    const feedState = this.renderFeedState();
+    const schedule = this.data.schedule;
+    const store = this.savedList.store;
+    if (feedState !== nothing || !schedule || !store) return html`<div lang=${locale} dir=${this.direction}>${feedState}</div>`;
+    const t = messagesFor(myScheduleMessages, locale);
+    const view: RowView = { t, locale, zone: this.zoneFor(schedule.event.timeZone), level: headingLevel(this.headingLevel) };
+    const entries = store.entries;
+    const diff = diffSaved(entries, schedule);
+    return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
+      ${this.renderZoneNotice(schedule.event.timeZone)}
+      ${store.persistent ? nothing : html`<p class="note" part="note" role="note">${messagesFor(savedMessages, locale).memoryOnly}</p>`}
+      ${this.renderOffer(store, schedule, view)}
+      <div class="actions" part="actions">
+        <p class="summary" tabindex="-1">${t.count(locale, entries.length)}</p>
+        ${this.renderShare(schedule, diff.current, t)}
+      </div>
+      ${this.manualShareUrl
+        ? html`<label class="share-field"><span>${t.copyThisLink}</span><input type="url" readonly .value=${this.manualShareUrl} /></label>`
+        : nothing}
+      <p class="status" role="status">${this.announcement}</p>
+      ${entries.length === 0 ? html`<p class="empty" part="empty">${t.empty}</p>` : this.renderDays(store, schedule, diff.current, diff.moved, diff.cancelled, view)}
+    </div>`;
+  }
+
+  /** "A link shared 2 sessions with you", the sessions, and Add / Not now; only for sessions not saved yet. */
+  private renderOffer(store: SavedStore, schedule: Schedule, view: RowView): TemplateResult | typeof nothing {
+    if (this.offerAnswered || !this.sharedIds) return nothing;
+    const { t, locale } = view;
+    const sessions = this.sharedIds
+      .map((id) => schedule.sessionsById.get(id))
+      .filter((session): session is Session => session !== undefined && !store.has(session.id))
+      .sort((a, b) => a.startMs - b.startMs);
+    if (sessions.length === 0) return nothing;
+    return html`<section class="offer" part="offer" aria-label=${t.addShared(locale, sessions.length)}>
+      <p>${t.shared(locale, sessions.length)}</p>
+      <ul class="offer-list" role="list">
+        ${sessions.map(
+          (session) => html`<li>
+            <time datetime=${isoDateTime(session.startMs, view.zone)}>${when(session.startMs, session.endMs, view)}</time>
+            <span class="offer-title">${titleContent(session)}</span>
+          </li>`,
+        )}
+      </ul>
+      <div class="offer-actions">
+        <button type="button" class="action primary" @click=${() => this.acceptOffer(store, sessions, t, locale)}>
+          ${t.addShared(locale, sessions.length)}
+        </button>
+        <button type="button" class="action" @click=${this.answerOffer}>${t.notNow}</button>
+      </div>
+    </section>`;
+  }
+
+  /** "Download all (.ics)" and "Copy link", while some saved session is in the programme. */
+  private renderShare(schedule: Schedule, sessions: readonly Session[], t: MyScheduleText): TemplateResult | typeof nothing {
+    if (sessions.length === 0) {
+      this.releaseCalendar();
+      return nothing;
+    }
+    return html`<a class="action" part="download" href=${this.calendarUrl(sessions, schedule.event)} download=${calendarFileName(savedEventKey(schedule.event))}
+        >${t.downloadAll}</a
+      >
+      <button type="button" class="action" part="share" @click=${() => this.copyLink(sessions, t)}>${t.copyLink}</button>`;
+  }
+
+  /** The saved sessions and the snapshots of cancelled ones, by event-local day, in time order. */
+  private renderDays(
+    store: SavedStore,
+    schedule: Schedule,
+    current: readonly Session[],
+    moved: readonly MovedSession[],
+    cancelled: readonly SavedEntry[],
+    view: RowView,
+  ): TemplateResult {
+    const overlaps = new Map<string, Session[]>();
+    for (const [a, b] of clashes(current)) {
+      overlaps.set(a.id, [...(overlaps.get(a.id) ?? []), b]);
+      overlaps.set(b.id, [...(overlaps.get(b.id) ?? []), a]);
+    }
+    const movedById = new Map(moved.map((change) => [change.session.id, change]));
+    const rows: { day: string; startMs: number; row: Row }[] = [
+      ...current.map((session) => ({
+        day: session.day,
+        startMs: session.startMs,
+        row: { kind: 'session', session, moved: movedById.get(session.id), overlaps: overlaps.get(session.id) ?? [] } as const,
+      })),
+      ...cancelled.map((entry) => ({
+        day: dayKey(entry.startMs, schedule.event.timeZone),
+        startMs: entry.startMs,
+        row: { kind: 'cancelled', entry } as const,
+      })),
+    ].sort((a, b) => a.startMs - b.startMs);
+    const days = new Map<string, Row[]>();
+    for (const { day, row } of rows) days.set(day, [...(days.get(day) ?? []), row]);
+    return html`${[...days].map(
+      ([day, dayRows]) => html`<section class="day" part="day">
+        ${heading(view.level, dayHeading(day, view.locale), 'day-heading')}
+        <ol class="rows" role="list">
+          ${dayRows.map((row) => (row.kind === 'session' ? this.renderSession(store, row, view) : this.renderCancelled(store, row.entry, view)))}
+        </ol>
+      </section>`,
+    )}`;
+  }
+
+  private renderSession(store: SavedStore, row: Extract<Row, { kind: 'session' }>, view: RowView): TemplateResult {
+    const { session, moved, overlaps } = row;
+    const { t, locale, zone } = view;
+    const names = memo(lists, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' }));
+    const flagged = overlaps.length > 0 || moved !== undefined;
+    return html`<li class="row" part="session" data-flagged=${flagged ? 'true' : 'false'}>
+      <p class="time" part="time">
+        <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, { locale, zone })}</time>
+      </p>
+      <div class="what">
+        <button type="button" class="title" part="title" @click=${() => this.selectSession(session)}>${titleContent(session)}</button>
+        ${session.room ? html`<p class="room" part="room"><bdi>${session.room.name}</bdi></p>` : nothing}
+        ${overlaps.length > 0 ? this.flag(t.overlaps(names.format(overlaps.map(shortName)))) : nothing}
+        ${moved?.timeChanged
+          ? this.flag(t.moved(when(moved.entry.startMs, moved.entry.endMs, view), when(session.startMs, session.endMs, view)))
+          : nothing}
+        ${moved?.roomChanged ? this.flag(t.roomChanged(moved.entry.roomName ?? t.noRoom, session.room?.name ?? t.noRoom)) : nothing}
+      </div>
+      ${this.removeButton(store, session.id, session.title, t)}
+    </li>`;
+  }
+
+  private renderCancelled(store: SavedStore, entry: SavedEntry, view: RowView): TemplateResult {
+    const { t, locale, zone } = view;
+    return html`<li class="row cancelled" part="session" data-flagged="true">
+      <p class="time" part="time">
+        <time datetime=${isoDateTime(entry.startMs, zone)}>${formatTimeRange(entry.startMs, entry.endMs, { locale, zone })}</time>
+      </p>
+      <div class="what">
+        <p class="title" part="title"><bdi>${entry.title}</bdi></p>
+        ${entry.roomName ? html`<p class="room" part="room"><bdi>${entry.roomName}</bdi></p>` : nothing}
+        ${this.flag(t.cancelled)}
+      </div>
+      ${this.removeButton(store, entry.id, entry.title, t)}
+    </li>`;
+  }
+
+  private flag(text: string): TemplateResult {
+    return html`<p class="flag" part="flag">${text}</p>`;
+  }
+
+  private removeButton(store: SavedStore, id: string, title: string, t: MyScheduleText): TemplateResult {
+    return html`<button type="button" class="action remove" part="remove" aria-label=${t.removeLabel(title)} @click=${() => this.removeEntry(store, id)}>
+      ${t.remove}
+    </button>`;
+  }
+}

@@ -1,0 +1,216 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Schedule, Session } from '../data/model.js';
+import { isSavedEntry, savedEventKey, toSavedEntry, type SavedEntry } from '../data/saved.js';
+
+/** The version of the stored JSON; a list of another version is not read (and not mixed with ours). */
+const STORED_VERSION = 1;
+
+/** The localStorage key of an event's saved sessions: `schedule-elements:saved:<event id>`. */
+export function savedStorageKey(eventKey: string): string {
+  return `schedule-elements:saved:${eventKey}`;
+}
+
+/** localStorage, or undefined where the browser refuses it (reading the property itself throws when storage is blocked). */
+function localStorageArea(): Storage | undefined {
+  try {
+    return window.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The entries of a stored value; anything unreadable, of another version or malformed is left out. */
+function parseStored(raw: string | null): readonly SavedEntry[] {
+  if (raw === null) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return [];
+  }
+  const stored = value as { version?: unknown; entries?: unknown } | null;
+  if (stored?.version !== STORED_VERSION || !Array.isArray(stored.entries)) return [];
+  const byId = new Map<string, SavedEntry>();
+  for (const entry of stored.entries) if (isSavedEntry(entry) && !byId.has(entry.id)) byId.set(entry.id, entry);
+  return [...byId.values()];
+}
+
+/**
+ * The sessions a person saved for one event, without an account: kept in `localStorage` under
+ * `schedule-elements:saved:<event id>` as `{ "version": 1, "entries": [...] }`, shared with the
+ * page's other tabs through the `storage` event. Where storage is unavailable or throws (private
+ * mode, blocked cookies, a full quota) the list lives on in memory for this page, and
+ * `persistent` turns false so components can say so.
+ *
+ * Entries are snapshots taken at save time; a session that leaves the feed keeps its entry until
+ * the person removes it. One store per event and page: {@link SavedStore.for}.
+ */
+export class SavedStore {
+  private static readonly stores = new Map<string, SavedStore>();
+
+  /** The store of an event (its id, else its name; see `savedEventKey`), created on first use. */
+  static for(eventKey: string): SavedStore {
+    let store = SavedStore.stores.get(eventKey);
+    if (!store) {
+      if (SavedStore.stores.size === 0) window.addEventListener('storage', SavedStore.handleStorage);
+      store = new SavedStore(savedStorageKey(eventKey));
+      SavedStore.stores.set(eventKey, store);
+    }
+    return store;
+  }
+
+  /** Another tab changed (or cleared) storage: the stores concerned re-read and tell their listeners. */
+  private static readonly handleStorage = (event: StorageEvent): void => {
+    for (const store of SavedStore.stores.values()) {
+      if ((event.key === null || event.key === store.key) && store.refresh()) store.notify();
+    }
+  };
+
+  /** The last stored text read or written (`undefined` before the first read), so storage is parsed only when it changed. */
+  private raw: string | null | undefined;
+  private list: readonly SavedEntry[] = [];
+  private idSet: ReadonlySet<string> = new Set();
+  private memoryOnly = false;
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(readonly key: string) {}
+
+  /** The saved entries, in the order they were saved. */
+  get entries(): readonly SavedEntry[] {
+    this.refresh();
+    return this.list;
+  }
+
+  /** The saved session ids; the same set object until the list changes. */
+  get ids(): ReadonlySet<string> {
+    this.refresh();
+    return this.idSet;
+  }
+
+  /** False when the browser's storage is unavailable and the list is kept in this page's memory only. */
+  get persistent(): boolean {
+    this.refresh();
+    return !this.memoryOnly;
+  }
+
+  has(id: string): boolean {
+    return this.ids.has(id);
+  }
+
+  /** Saves sessions not saved yet, each with a snapshot taken now; those already saved keep theirs. */
+  save(sessions: readonly Session[], nowMs: number = Date.now()): void {
+    const known = this.ids;
+    const added = new Map<string, SavedEntry>();
+    for (const session of sessions) {
+      if (!known.has(session.id) && !added.has(session.id)) added.set(session.id, toSavedEntry(session, nowMs));
+    }
+    if (added.size > 0) this.commit([...this.list, ...added.values()]);
+  }
+
+  /** Removes a saved entry, whether or not its session is still in the feed. */
+  remove(id: string): void {
+    if (this.has(id)) this.commit(this.list.filter((entry) => entry.id !== id));
+  }
+
+  /** Calls `listener` after every change, from this page or another tab; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Re-reads storage when its text changed since the last read or write (another tab, or another
+   * copy of the library). Falls back to memory, keeping the list, when storage throws.
+   * Returns whether anything the store reports changed.
+   */
+  private refresh(): boolean {
+    if (this.memoryOnly) return false;
+    let raw: string | null;
+    try {
+      const area = localStorageArea();
+      if (!area) throw new Error('no localStorage');
+      raw = area.getItem(this.key);
+    } catch {
+      this.memoryOnly = true;
+      return true;
+    }
+    if (raw === this.raw) return false;
+    this.raw = raw;
+    this.setList(parseStored(raw));
+    return true;
+  }
+
+  private setList(list: readonly SavedEntry[]): void {
+    this.list = list;
+    this.idSet = new Set(list.map((entry) => entry.id));
+  }
+
+  /** Keeps a new list: in memory at once, then in storage, or in memory only from the first write that fails. */
+  private commit(list: readonly SavedEntry[]): void {
+    this.setList(list);
+    if (!this.memoryOnly) {
+      const raw = list.length === 0 ? null : JSON.stringify({ version: STORED_VERSION, entries: list });
+      try {
+        const area = localStorageArea();
+        if (!area) throw new Error('no localStorage');
+        if (raw === null) area.removeItem(this.key);
+        else area.setItem(this.key, raw);
+        this.raw = raw;
+      } catch {
+        this.memoryOnly = true;
+      }
+    }
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/**
+ * Gives a component the saved list of its schedule's event (`store`, undefined until the schedule
+ * is known) and re-renders it on every change of that list, made in this page or in another tab.
+ * Add it after the feed controller, so the schedule is settled when it looks.
+ */
+export class SavedController implements ReactiveController {
+  private current?: SavedStore;
+  private connected = false;
+  private unsubscribe?: () => void;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly schedule: () => Schedule | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** The store of the host's event, once its schedule is known. */
+  get store(): SavedStore | undefined {
+    return this.current;
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    this.follow();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.follow();
+  }
+
+  hostUpdate(): void {
+    const schedule = this.schedule();
+    const store = schedule ? SavedStore.for(savedEventKey(schedule.event)) : undefined;
+    if (store === this.current) return;
+    this.current = store;
+    this.follow();
+  }
+
+  /** Listens to the current store while the host is connected, and to nothing otherwise. */
+  private follow(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = this.connected && this.current ? this.current.subscribe(() => this.host.requestUpdate()) : undefined;
+  }
+}
