@@ -11,3 +11,4 @@ import './components/event-status/event-status.define.js';
 import './components/speaker-card/speaker-card.define.js';
 import './components/speaker-list/speaker-list.define.js';
 import './components/agenda-timeline/agenda-timeline.define.js';
+import './components/my-schedule/my-schedule.define.js';

@@ -18,6 +18,7 @@ export {
 } from './components/speaker-list/speaker-list.js';
 export { ClampedTextElement } from './components/shared/clamped-text.js';
 export { AgendaTimelineElement, type AgendaTimelineLayout } from './components/agenda-timeline/agenda-timeline.js';
+export { MyScheduleElement } from './components/my-schedule/my-schedule.js';
 
 export { SessionSelectEvent } from './events/session-select-event.js';
 export { SessionSaveEvent } from './events/session-save-event.js';
@@ -27,6 +28,7 @@ export { FeedErrorEvent } from './events/feed-error-event.js';
 export { FeedController, type FeedSource, type FeedStatus } from './controllers/feed-controller.js';
 export { ClockController } from './controllers/clock-controller.js';
 export { RefreshController } from './controllers/refresh-controller.js';
+export { SavedStore, SavedController, savedStorageKey } from './controllers/saved-store.js';
 export { defineElement } from './internal/define-element.js';
 
 export { LANGUAGES, type Language, pickLanguage, textDirection } from './i18n/localize.js';

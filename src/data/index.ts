@@ -10,3 +10,4 @@ export { safeUrl, type SafeUrlOptions } from './url.js';
 export { isValidTimeZone, parseInstant, parseDuration, dayKey, isDateKey, zoneOffset } from './time.js';
 export * from './format.js';
 export * from './ical.js';
+export * from './saved.js';
