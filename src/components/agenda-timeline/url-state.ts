@@ -24,6 +24,8 @@ export interface UrlState {
 export const URL_PREFIX = 'st-';
 
 const FACETS = ['track', 'room', 'type', 'speaker'] as const;
+/** The keys the timeline owns (after the prefix); other prefixed keys, such as `<my-schedule>`'s share link, are left alone. */
+const OWN_KEYS = ['day', 'layout', 'zone', 'q', ...FACETS, 'saved'] as const;
 
 function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
   return allowed.find((choice) => choice === value);
@@ -47,12 +49,12 @@ export function readUrlState(params: URLSearchParams, prefix = URL_PREFIX): UrlS
 }
 
 /**
- * A copy of `params` with the timeline's state written in: its own keys replaced, the host page's
- * untouched, and nothing written for a default (no filter, no saved-only).
+ * A copy of `params` with the timeline's state written in: its own keys replaced, every other key
+ * (the host page's, a share link's) untouched, and nothing written for a default (no filter, no saved-only).
  */
 export function writeUrlState(params: URLSearchParams, state: UrlState, prefix = URL_PREFIX): URLSearchParams {
   const next = new URLSearchParams(params);
-  for (const key of [...next.keys()]) if (key.startsWith(prefix)) next.delete(key);
+  for (const key of OWN_KEYS) next.delete(prefix + key);
   const { filter } = state;
   const entries: [string, string | undefined][] = [
     ['day', state.day],
