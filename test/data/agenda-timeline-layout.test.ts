@@ -112,6 +112,11 @@ describe('agenda-timeline URL state', () => {
     assert.deepEqual(readUrlState(params), { ...state, zone: undefined });
   });
 
+  it('keeps other prefixed parameters, such as a shared schedule link', () => {
+    const params = writeUrlState(new URLSearchParams('st-shared=v1.ws196&st-q=old'), { filter: NO_FILTER });
+    assert.equal(params.toString(), 'st-shared=v1.ws196');
+  });
+
   it('ignores what it does not understand', () => {
     const state = readUrlState(new URLSearchParams('st-day=tuesday&st-layout=table&st-zone=mars'));
     assert.deepEqual(state, { day: undefined, layout: undefined, zone: undefined, filter: { q: '', savedOnly: false } });
