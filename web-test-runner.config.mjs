@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { CHROME_ARGS, requireChrome } from './scripts/find-chrome.mjs';
+import { feedTestServer } from './test/server/feed-test-server.mjs';
 
 /**
  * Counts passed, failed and skipped tests; a test file that fails to load counts as one failure.
@@ -54,6 +55,7 @@ export default {
       await next();
       if (context.path === '/examples/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
     },
+    feedTestServer, // /test-server/…: a feed server that fails on purpose (test/server/feed-test-server.mjs)
   ],
   concurrency: 2,
   plugins: [

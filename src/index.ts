@@ -26,6 +26,7 @@ export { SpeakerSelectEvent } from './events/speaker-select-event.js';
 export { FeedErrorEvent } from './events/feed-error-event.js';
 
 export { FeedController, type FeedSource, type FeedStatus } from './controllers/feed-controller.js';
+export { FeedStore } from './controllers/feed-store.js';
 export { ClockController } from './controllers/clock-controller.js';
 export { RefreshController } from './controllers/refresh-controller.js';
 export { SavedStore, SavedController, savedStorageKey } from './controllers/saved-store.js';

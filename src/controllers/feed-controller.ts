@@ -2,10 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic, Schedule } from '../data/model.js';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import {
-  type FeedFailureReason,
+  type FeedFailure,
   type FeedReadOptions,
+  type FeedState,
+  type FeedSubscription,
   type LoadedFeed,
-  loadFeed,
+  FeedStore,
   readOptionsKey,
   useFeedObject,
 } from './feed-store.js';
@@ -23,20 +25,48 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
  * Gives a component its schedule from whichever source it was handed: a normalized `schedule`,
  * a parsed `feed` object, or a `src` to load (shared with every other element naming it), read
  * in the host's `format`, `eventTimeZone` and `eventName`.
- * The host re-renders when the status changes; a failure also fires `feed-error` on the host.
+ * The host re-renders when the state changes, and only then: a refresh that finds the feed
+ * unchanged keeps the very same schedule object. A failure also fires `feed-error` on the host, once.
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
   schedule?: Schedule;
   diagnostics: readonly Diagnostic[] = [];
-  failure?: { readonly reason: FeedFailureReason; readonly status?: number };
+  /** Why there is no schedule (`error`), or why the schedule shown could not be brought up to date (`ready`). */
+  failure?: FeedFailure;
+  /**
+   * When the schedule shown is out of date because the network or the server failed: when it was
+   * fetched. Set only on the one element of a feed that shows the notice (the first to name it).
+   */
+  asOf?: Date;
   private source?: unknown;
   private optionsKey?: string;
   /** The load the controller waits for; an older one that settles late is ignored. */
   private pending?: Promise<LoadedFeed>;
+  private subscription?: FeedSubscription;
+  /** The failure last announced with `feed-error`, so that each is announced once. */
+  private announced?: FeedFailure;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & FeedSource) {
     host.addController(this);
+  }
+
+  /** The absolute URL of the feed the host loads, or undefined for an inline `#id`, a `feed` or a `schedule`. */
+  get url(): string | undefined {
+    return this.subscription?.url;
+  }
+
+  hostConnected(): void {
+    // Back in the page (or moved within it, which disconnects first): listen again.
+    const { src } = this.host;
+    if (!src || this.source !== src || this.subscription) return;
+    this.subscribe(src);
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
   }
 
   hostUpdate(): void {
@@ -48,13 +78,44 @@ export class FeedController implements ReactiveController {
     this.source = source;
     this.optionsKey = optionsKey;
     this.pending = undefined;
+    this.announced = undefined;
+    this.subscription?.unsubscribe();
+    this.subscription = undefined;
     if (schedule) this.settle({ ok: true, result: { schedule, diagnostics: [] } });
     else if (feed) this.follow(useFeedObject(feed, options));
-    else if (src) this.follow(loadFeed(src, this.host, options));
+    else if (src) this.subscribe(src);
     else {
       this.status = 'idle';
       this.schedule = undefined;
+      this.failure = undefined;
+      this.asOf = undefined;
     }
+  }
+
+  /** Loads the feed again now (the retry button of a failure or an out-of-date schedule). */
+  retry(): void {
+    this.subscription?.retry();
+  }
+
+  private subscribe(src: string): void {
+    const { format, eventTimeZone, eventName } = this.host;
+    const subscription = FeedStore.subscribe(src, this.host, { format, eventTimeZone, eventName }, () => {
+      if (this.subscription !== subscription) return;
+      this.apply(subscription);
+      this.host.requestUpdate();
+    });
+    this.subscription = subscription;
+    this.apply(subscription);
+  }
+
+  private apply(subscription: FeedSubscription): void {
+    const state: FeedState = subscription.state;
+    this.status = state.status;
+    this.schedule = state.result?.schedule;
+    this.diagnostics = state.result?.diagnostics ?? state.diagnostics;
+    this.failure = state.failure;
+    this.asOf = state.asOf !== undefined && subscription.showsNotice ? new Date(state.asOf) : undefined;
+    this.announce(state.failure, state.diagnostics);
   }
 
   /** Settles now on a ready result, or shows loading until the promised one arrives. */
@@ -70,6 +131,7 @@ export class FeedController implements ReactiveController {
   }
 
   private settle(loaded: LoadedFeed): void {
+    this.asOf = undefined;
     if (loaded.ok) {
       this.status = 'ready';
       this.schedule = loaded.result.schedule;
@@ -80,7 +142,14 @@ export class FeedController implements ReactiveController {
       this.schedule = undefined;
       this.diagnostics = loaded.diagnostics;
       this.failure = { reason: loaded.reason, status: loaded.status };
-      this.host.dispatchEvent(new FeedErrorEvent(this.host.src, loaded.reason, loaded.diagnostics));
+      this.announce(this.failure, loaded.diagnostics);
     }
+  }
+
+  /** Fires `feed-error` for a failure not announced yet. */
+  private announce(failure: FeedFailure | undefined, diagnostics: readonly Diagnostic[]): void {
+    const repeated = failure?.reason === this.announced?.reason && failure?.status === this.announced?.status;
+    this.announced = failure;
+    if (failure && !repeated) this.host.dispatchEvent(new FeedErrorEvent(this.host.src, failure.reason, diagnostics));
   }
 }

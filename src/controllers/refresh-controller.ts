@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { normalizeFeed } from '../data/normalize.js';
 import type { Schedule } from '../data/model.js';
+import { FeedStore } from './feed-store.js';
 
 /** What a refreshing host exposes: its feed source and the refresh interval in seconds (0 or less: off). */
 export interface RefreshSource {
@@ -10,19 +10,12 @@ export interface RefreshSource {
   refresh: number;
 }
 
-/** Something that wants the newest schedule of a feed URL. */
-interface Subscriber {
-  readonly intervalMs: number;
-  readonly notify: () => void;
-}
-
-/** One feed URL being re-read: its single timer, who listens, and the newest schedule it got. */
+/** One feed URL being re-read: its single timer, the intervals its elements ask for, and when it last ticked. */
 interface Poll {
-  readonly subscribers: Set<Subscriber>;
+  readonly intervals: Map<object, number>;
   timer?: ReturnType<typeof setInterval>;
   intervalMs?: number;
-  inFlight: boolean;
-  latest?: Schedule;
+  lastTick: number;
 }
 
 const MAX_DELAY_MS = 2 ** 31 - 1;
@@ -30,80 +23,67 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
 /** Feed URL → its poll. One timer per URL per page, whatever the number of elements naming it. */
 const polls = new Map<string, Poll>();
 
+function tick(url: string, poll: Poll): void {
+  poll.lastTick = performance.now();
+  FeedStore.revalidate(url);
+}
+
 /**
- * Starts (or restarts) the poll's timer at the shortest interval any subscriber asked for, so an
- * element that wants fresher data is never held back by a slower neighbour.
+ * Runs the poll's timer at the shortest interval any element asked for (an element that wants fresher
+ * data is never held back by a slower neighbour), and not at all while the page is hidden.
  */
-function schedule(url: string, poll: Poll): void {
-  const intervalMs = Math.min(...[...poll.subscribers].map((s) => s.intervalMs));
+function run(url: string, poll: Poll): void {
+  const intervalMs = document.visibilityState === 'hidden' ? undefined : Math.min(...poll.intervals.values());
   if (intervalMs === poll.intervalMs) return;
   clearInterval(poll.timer);
+  poll.timer = undefined;
   poll.intervalMs = intervalMs;
-  poll.timer = setInterval(() => void reread(url, poll), intervalMs);
+  if (intervalMs === undefined) return;
+  // Back from hidden later than a tick was due: catch up at once.
+  if (performance.now() - poll.lastTick >= intervalMs) tick(url, poll);
+  poll.timer = setInterval(() => tick(url, poll), intervalMs);
 }
 
-/**
- * Fetches the feed past the HTTP cache and hands the new schedule to every subscriber. A failed or
- * unreadable re-read keeps the last good data on screen (a dropped connection on a phone must not
- * blank the count); the next tick tries again. A hidden page does not poll.
- */
-async function reread(url: string, poll: Poll): Promise<void> {
-  if (poll.inFlight || document.visibilityState === 'hidden') return;
-  poll.inFlight = true;
-  try {
-    const response = await fetch(url, { cache: 'no-cache', headers: { accept: 'application/json' } });
-    if (!response.ok) return;
-    const { schedule, diagnostics } = normalizeFeed(await response.text());
-    if (diagnostics.some((d) => d.severity === 'fatal') || polls.get(url) !== poll) return;
-    poll.latest = schedule;
-    for (const subscriber of poll.subscribers) subscriber.notify();
-  } catch {
-    // Offline or blocked for now: keep what is shown, try again on the next tick.
-  } finally {
-    poll.inFlight = false;
-  }
+/** A hidden page does not poll (a phone in a pocket keeps its battery); shown again, it catches up. */
+function handleVisibility(): void {
+  for (const [url, poll] of polls) run(url, poll);
 }
 
-function subscribe(url: string, subscriber: Subscriber): Poll {
+function subscribe(url: string, owner: object, intervalMs: number): void {
   let poll = polls.get(url);
   if (!poll) {
-    poll = { subscribers: new Set(), inFlight: false };
+    // The first load counts as the first tick.
+    poll = { intervals: new Map(), lastTick: performance.now() };
     polls.set(url, poll);
+    if (polls.size === 1) document.addEventListener('visibilitychange', handleVisibility);
   }
-  poll.subscribers.add(subscriber);
-  schedule(url, poll);
-  return poll;
+  poll.intervals.set(owner, intervalMs);
+  run(url, poll);
 }
 
-function unsubscribe(url: string, subscriber: Subscriber): void {
+function unsubscribe(url: string, owner: object): void {
   const poll = polls.get(url);
   if (!poll) return;
-  poll.subscribers.delete(subscriber);
-  if (poll.subscribers.size > 0) {
-    schedule(url, poll);
-  } else {
-    clearInterval(poll.timer);
-    polls.delete(url);
-  }
+  poll.intervals.delete(owner);
+  if (poll.intervals.size > 0) return run(url, poll);
+  clearInterval(poll.timer);
+  polls.delete(url);
+  if (polls.size === 0) document.removeEventListener('visibilitychange', handleVisibility);
 }
 
 /**
  * Keeps a component's data live: while the host is connected, has a feed URL in `src` (not an
  * inline `#id`, and no `feed` or `schedule` property taking precedence) and a positive `refresh`
- * (seconds), the feed is re-read on that interval, bypassing the shared load cache and the HTTP
- * cache, and the host re-renders with {@link schedule}. All hosts naming the same URL share one
- * timer and one request per tick; the timer stops when the last of them disconnects.
+ * (seconds), the feed is re-read on that interval with a conditional request, and every component
+ * showing it re-renders when (and only when) it changed. All hosts naming the same URL share one timer
+ * and one request per tick; the timer pauses while the page is hidden and stops when the last of
+ * them disconnects.
  */
 export class RefreshController implements ReactiveController {
-  private subscription?: { readonly url: string; readonly subscriber: Subscriber; readonly poll: Poll };
+  private subscription?: { readonly url: string; readonly intervalMs: number };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & RefreshSource) {
     host.addController(this);
-  }
-
-  /** The newest re-read schedule of the host's feed URL, or undefined before the first re-read lands. */
-  get schedule(): Schedule | undefined {
-    return this.subscription?.poll.latest;
   }
 
   hostConnected(): void {
@@ -120,21 +100,21 @@ export class RefreshController implements ReactiveController {
 
   /** Subscribes to the poll the host's current properties call for, leaving any other. */
   private sync(): void {
-    const { src, feed, schedule: given, refresh } = this.host;
-    const wanted = this.host.isConnected && src && !src.startsWith('#') && !feed && !given && refresh > 0;
+    const { src, feed, schedule, refresh } = this.host;
+    const wanted = this.host.isConnected && src && !src.startsWith('#') && !feed && !schedule && refresh > 0;
     const url = wanted ? new URL(src, document.baseURI).href : undefined;
     // setInterval wraps delays past 2^31 - 1 ms round to "at once"; Infinity and the like mean "rarely".
     const intervalMs = Math.min(refresh * 1000, MAX_DELAY_MS);
-    if (url === this.subscription?.url && intervalMs === this.subscription?.subscriber.intervalMs) return;
+    if (url === this.subscription?.url && intervalMs === this.subscription?.intervalMs) return;
     this.stop();
     if (url === undefined) return;
-    const subscriber: Subscriber = { intervalMs, notify: () => this.host.requestUpdate() };
-    this.subscription = { url, subscriber, poll: subscribe(url, subscriber) };
+    subscribe(url, this, intervalMs);
+    this.subscription = { url, intervalMs };
   }
 
   private stop(): void {
     if (!this.subscription) return;
-    unsubscribe(this.subscription.url, this.subscription.subscriber);
+    unsubscribe(this.subscription.url, this);
     this.subscription = undefined;
   }
 }

@@ -137,8 +137,9 @@ describe('<attendee-count>', () => {
 
   describe('feed states', () => {
     it('shows loading, then the count, from a src', async () => {
+      // A URL of its own: a feed another test loaded is kept in localStorage and shown at once.
       const el = await fixture<AttendeeCountElement>(
-        html`<attendee-count src="/src/sample/igf-2014.json" session-id="ws196" locale="en"></attendee-count>`,
+        html`<attendee-count src="/src/sample/igf-2014.json?attendee-count-loading" session-id="ws196" locale="en"></attendee-count>`,
       );
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading the schedule…');
       await expect(el).to.be.accessible();
@@ -168,19 +169,25 @@ describe('<attendee-count>', () => {
 
   describe('refresh', () => {
     const original = window.fetch;
-    /** Pretends the page is visible or hidden: a test page may run in a background tab, which does not poll. */
-    const setVisibility = (state: DocumentVisibilityState) =>
+    /** Pretends the page is visible or hidden, as the browser tells it: a test page may run in a background tab, which does not poll. */
+    const setVisibility = (state: DocumentVisibilityState) => {
       Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-    /** Requests for the live URL bypassing the cache, by time; served from one of two fixture files (5, then 10 of 10 places). */
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    /**
+     * Re-reads of the live URL by time: the requests that bypass the HTTP cache (conditional ones, with
+     * the kept ETag, bypass it altogether); served from one of two fixture files (5, then 10 of 10 places).
+     */
     let rereads: number[];
     let served: 'before' | 'after';
     beforeEach(() => {
       setVisibility('visible');
+      for (const key of Object.keys(localStorage)) if (key.startsWith('schedule-elements:feed:')) localStorage.removeItem(key);
       rereads = [];
       served = 'before';
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
         if (!String(input).includes('/live/attendees.json')) return original(input, init);
-        if (init?.cache === 'no-cache') rereads.push(performance.now());
+        if (init?.cache === 'no-cache' || init?.cache === 'no-store') rereads.push(performance.now());
         return original(`/test/fixtures/components/attendee-count-${served}.json`, init);
       };
     });

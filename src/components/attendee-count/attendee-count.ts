@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { RefreshController } from '../../controllers/refresh-controller.js';
 import type { Session } from '../../data/model.js';
 import { messagesFor } from '../../i18n/localize.js';
+import { styleProps } from '../../internal/style-props.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { attendeeCountMessages } from './attendee-count.messages.js';
 import { styles } from './attendee-count.styles.js';
@@ -49,20 +48,11 @@ function attendanceOf(session: Session): Attendance {
 export class AttendeeCountElement extends ScheduleElement {
   static override styles = [...ScheduleElement.styles, styles];
 
-  /** @internal */
-  private readonly refresher = new RefreshController(this);
-
   /** The session to show, for frameworks that hold it already; wins over `session-id`. Needs no feed. */
   @property({ attribute: false }) session?: Session;
 
   /** The id of the session in the feed (`src`, `feed` or `schedule`). */
   @property({ attribute: 'session-id' }) sessionId?: string;
-
-  /**
-   * Re-read the feed every this many seconds for a live count (0, the default: never). Only for a
-   * feed URL in `src`; every element naming the same URL shares one timer and one request.
-   */
-  @property({ type: Number }) refresh = 0;
 
   /** The level of the "Attendees" heading, 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
@@ -73,11 +63,10 @@ export class AttendeeCountElement extends ScheduleElement {
     return attendance?.count !== undefined && attendance.capacity !== undefined && attendance.count >= attendance.capacity;
   }
 
-  /** The session shown: the `session` property, else `session-id` in the newest schedule. */
+  /** The session shown: the `session` property, else `session-id` in the newest schedule (kept live by `refresh`). */
   private get current(): Session | undefined {
     if (this.session) return this.session;
-    const schedule = this.refresher.schedule ?? this.data.schedule;
-    return this.sessionId ? schedule?.sessionsById.get(this.sessionId) : undefined;
+    return this.sessionId ? this.data.schedule?.sessionsById.get(this.sessionId) : undefined;
   }
 
   /** Reflects the read-only state attributes once the controllers have settled the data for this update. */
@@ -131,7 +120,7 @@ export class AttendeeCountElement extends ScheduleElement {
         aria-valuenow=${Math.min(count, capacity)}
         aria-valuetext=${t.placesTaken(this.effectiveLocale, count, capacity)}
       >
-        <div class="fill" style=${styleMap({ '--_ratio': String(Math.min(count / capacity, 1)) })}></div>
+        <div class="fill" ${styleProps({ '--_ratio': String(Math.min(count / capacity, 1)) })}></div>
       </div>
     `;
   }

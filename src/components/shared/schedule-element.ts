@@ -1,15 +1,31 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  render,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../../controllers/feed-controller.js';
+import { RefreshController } from '../../controllers/refresh-controller.js';
 import { resolveZone } from '../../data/format.js';
 import type { Schedule } from '../../data/model.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { messagesFor, textDirection } from '../../i18n/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { feedNoticeStyles } from './feed-notice.styles.js';
 
 /**
  * What every schedule component has in common: where its data comes from (`src`, `feed` or
- * `schedule`), the time zone and the locale it shows them in, and its loading and failure states.
+ * `schedule`), the time zone and the locale it shows them in, its loading and failure states, and
+ * keeping it live (`refresh`).
+ *
+ * When the network or the server fails and a schedule kept from before is shown, the first element
+ * naming the feed says so above its content: "Offline: showing the schedule as of Tuesday 10:42.",
+ * with a retry button.
  *
  * @cssprop [--schedule-color-text] - Text colour.
  * @cssprop [--schedule-color-muted] - Secondary text (times, job titles).
@@ -25,7 +41,9 @@ import { sharedStyles } from '../../styles/shared.styles.js';
  * @cssprop [--schedule-focus-ring] - The focus outline.
  * @cssprop [--schedule-font-family=inherit] - The font; the page's by default.
  * @csspart state - The loading, empty or failure message shown instead of the content.
- * @fires {FeedErrorEvent} feed-error - The feed named by `src` could not be loaded or read; `message` says why.
+ * @csspart feed-notice - The notice above the content that the schedule shown is out of date, and since when.
+ * @csspart retry-button - The button that loads the feed again, in a failure or the out-of-date notice.
+ * @fires {FeedErrorEvent} feed-error - The feed named by `src` could not be loaded or read, or (when a kept copy is shown) brought up to date; `message` says why.
  */
 export class ScheduleElement extends LitElement {
   static override styles = [sharedStyles];
@@ -36,6 +54,12 @@ export class ScheduleElement extends LitElement {
 
   /** @internal */
   protected readonly data = new FeedController(this);
+
+  /** @internal */
+  protected readonly refresher = new RefreshController(this);
+
+  /** @internal Where the out-of-date notice is rendered: first in the shadow root, outside the component's own template. */
+  private noticeHost?: HTMLElement;
 
   /** URL of the session feed, or `#id` of an inline `<script type="application/json">` on the page. */
   @property() src?: string;
@@ -69,6 +93,19 @@ export class ScheduleElement extends LitElement {
   /** The BCP 47 locale for words, dates and numbers. Default: the nearest `lang` attribute, then the browser's. */
   @property() locale?: string;
 
+  /**
+   * Re-read the feed every this many seconds (0, the default: never), to keep counts, rooms and
+   * times live. Only for a feed URL in `src`; every element naming the same URL shares one timer and
+   * one conditional request, paused while the page is hidden. A changed feed updates every element;
+   * an unchanged one (304) re-renders nothing.
+   */
+  @property({ type: Number }) refresh = 0;
+
+  /** Adds the styles of the out-of-date notice and the retry buttons to every component's own. */
+  protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
+    return [...super.finalizeStyles(styles), feedNoticeStyles];
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     ScheduleElement.followers.add(this);
@@ -82,6 +119,42 @@ export class ScheduleElement extends LitElement {
     super.disconnectedCallback();
     ScheduleElement.followers.delete(this);
     if (ScheduleElement.followers.size === 0) ScheduleElement.langObserver?.disconnect();
+  }
+
+  /** Renders the component, then the out-of-date notice before it (or none). */
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    const { asOf } = this.data;
+    if (!asOf) {
+      this.noticeHost?.remove();
+      return;
+    }
+    this.noticeHost ??= document.createElement('div');
+    // Before Lit's own content, which it never touches.
+    if (this.noticeHost.parentNode !== this.renderRoot) this.renderRoot.prepend(this.noticeHost);
+    render(this.renderFeedNotice(asOf), this.noticeHost, { host: this });
+  }
+
+  /** "Offline: showing the schedule as of Tuesday 10:42." with the time in `<time>`, and a retry button. */
+  private renderFeedNotice(asOf: Date): TemplateResult {
+    const t = this.commonText;
+    const offline = ['offline', 'network', 'timeout'].includes(this.data.failure?.reason ?? '');
+    // The sentence is split around the time, so that the time can be a <time> element in any language's word order.
+    const mark = '\u0000';
+    const [before, after] = (offline ? t.staleOffline(mark) : t.staleFailed(mark)).split(mark);
+    // The weekday says enough within a week; an older copy gets its date.
+    const recent = Date.now() - asOf.getTime() < 6 * 24 * 3600 * 1000;
+    const time = new Intl.DateTimeFormat(
+      this.effectiveLocale,
+      recent ? { weekday: 'long', hour: 'numeric', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' },
+    ).format(asOf);
+    return html`<p class="state feed-notice" role="status" part="feed-notice" lang=${this.effectiveLocale} dir=${this.direction}>
+      <span>${before}<time datetime=${asOf.toISOString()}>${time}</time>${after}</span>${this.renderRetryButton()}
+    </p>`;
+  }
+
+  private renderRetryButton(): TemplateResult {
+    return html`<button type="button" class="retry" part="retry-button" @click=${() => this.data.retry()}>${this.commonText.retry}</button>`;
   }
 
   /** The locale in effect: the `locale` property, else the nearest `lang` up the tree (across shadow roots), else the browser's. */
@@ -145,6 +218,14 @@ export class ScheduleElement extends LitElement {
         return this.renderError(t.notFound(src));
       case 'http':
         return this.renderError(t.http(src, String(failure.status ?? '')));
+      case 'server':
+        return this.renderRetryable(t.server(src, String(failure.status ?? '')));
+      case 'offline':
+        return this.renderRetryable(t.offline(src));
+      case 'timeout':
+        return this.renderRetryable(t.timeout(src));
+      case 'network':
+        return this.renderRetryable(t.network(src));
       case 'not-json':
         return this.renderError(t.notJson(src));
       case 'not-a-feed':
@@ -152,6 +233,11 @@ export class ScheduleElement extends LitElement {
       default:
         return this.renderError(t.network(src));
     }
+  }
+
+  /** A failure that may pass (the network, the server), with a button to try again. */
+  private renderRetryable(message: string): TemplateResult {
+    return html`${this.renderError(message)}${this.renderRetryButton()}`;
   }
 
   /** A failure state with its message. */

@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/**
+ * The notice of an out-of-date schedule and the retry buttons, which the base class adds to every
+ * component's styles (see `ScheduleElement.finalizeStyles`).
+ */
+export const feedNoticeStyles = css`
+  .feed-notice {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    margin-block-end: calc(var(--_space) * 0.5);
+  }
+  .retry {
+    padding: 0.25em 0.75em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .state + .retry {
+    margin-block-start: calc(var(--_space) * 0.5);
+  }
+`;

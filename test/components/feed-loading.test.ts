@@ -1,0 +1,263 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/session-card/session-card.define.js';
+import '../../src/components/agenda-timeline/agenda-timeline.define.js';
+import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
+import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
+import { keptCopyKey } from '../../src/controllers/feed-cache.js';
+import type { FeedController } from '../../src/controllers/feed-controller.js';
+import { FeedStore } from '../../src/controllers/feed-store.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
+import { sampleFeed } from '../../src/sample/index.js';
+import { sendKeys } from '@web/test-runner-commands';
+
+/**
+ * Loading that survives the network, against the failing test server of
+ * test/server/feed-test-server.mjs: retries, timeouts, clear failures, the kept copy, conditional
+ * refreshes, one request per feed, aborts, and refreshes paused while the page is hidden.
+ */
+
+interface Counts {
+  requests: number;
+  ok: number;
+  notModified: number;
+  closed: number;
+}
+
+/** A feed URL of the test server; every test uses a key of its own, so counters and kept copies never mix. */
+let run = 0;
+function feedUrl(query: Record<string, string | number>): string {
+  const key = `${query['key']}-${Date.now()}-${run++}`;
+  return `/test-server/feed?${new URLSearchParams({ ...query, key: String(key) } as Record<string, string>)}`;
+}
+
+async function counts(url: string): Promise<Counts> {
+  const key = new URL(url, location.href).searchParams.get('key')!;
+  return (await (await fetch(`/test-server/count?key=${key}`)).json()) as Counts;
+}
+
+function read(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
+const title = (el: Element) => read($(el, '[part~="title"]'));
+const card = (src: string, extra = html``) =>
+  fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" locale="en-US"></session-card>${extra}`);
+
+/** The feed the server sends, with another title: a copy kept by an earlier visit. */
+function keptFeed(titleText: string): string {
+  return JSON.stringify({
+    version: 1,
+    event: { name: 'Test Summit', timeZone: 'Europe/Istanbul' },
+    sessions: [{ id: 'talk', title: titleText, start: '2014-09-02T11:00:00+03:00', duration: 'PT1H' }],
+  });
+}
+
+const setVisibility = (state: DocumentVisibilityState) => {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+};
+
+describe('loading a feed over an unreliable network', () => {
+  const { retryDelaysMs, timeoutMs } = FeedStore;
+  const originalFetch = window.fetch;
+  /** The requests the page made, by URL: Chromium itself re-sends a request whose reused connection drops, so the server may count more. */
+  const attempts = new Map<string, number>();
+  const attemptsOf = (src: string) => attempts.get(new URL(src, location.href).href) ?? 0;
+  before(() => {
+    FeedStore.retryDelaysMs = [10, 20];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      const url = String(input);
+      attempts.set(url, (attempts.get(url) ?? 0) + 1);
+      return originalFetch(input, init);
+    };
+  });
+  after(() => {
+    FeedStore.retryDelaysMs = retryDelaysMs;
+    window.fetch = originalFetch;
+  });
+  afterEach(() => {
+    FeedStore.timeoutMs = timeoutMs;
+    for (const key of Object.keys(localStorage)) if (key.startsWith('schedule-elements:feed:')) localStorage.removeItem(key);
+  });
+
+  it('shows the loading state while a slow server answers, then the content', async () => {
+    const src = feedUrl({ key: 'slow', delay: 300 });
+    const el = await card(src);
+    expect(read($(el, '[role="status"]'))).to.equal('Loading the schedule…');
+    await waitUntil(() => title(el) === 'A talk', 'the content never showed');
+    expect(localStorage.getItem(keptCopyKey(new URL(src, location.href).href)), 'the good copy is kept').to.include('A talk');
+  });
+
+  it('retries a 500 and shows the content that the third request got', async () => {
+    const src = feedUrl({ key: 'flaky', fail: 2, status: 500 });
+    const el = await card(src);
+    await waitUntil(() => title(el) === 'A talk', 'the content never showed');
+    expect(await counts(src)).to.include({ requests: 3, ok: 1 });
+  });
+
+  it('does not retry a 404, and says the schedule was not found', async () => {
+    const src = feedUrl({ key: 'missing', status: 404 });
+    const el = await card(src);
+    await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown');
+    expect(read($(el, '[role="alert"]'))).to.equal(`The schedule ${src} was not found.`);
+    expect($(el, '[part~="retry-button"]'), 'nothing to retry').to.equal(null);
+    expect((await counts(src)).requests).to.equal(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when the feed is not JSON', async () => {
+    const src = feedUrl({ key: 'invalid', mode: 'invalid-json' });
+    const el = await card(src);
+    await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown');
+    expect(read($(el, '[role="alert"]'))).to.equal(`The schedule ${src} could not be read: it is not valid JSON.`);
+  });
+
+  it('says the connection failed after retrying a dropped one, and retries on request', async () => {
+    const src = feedUrl({ key: 'drop', mode: 'drop' });
+    const el = await card(src);
+    await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown', { timeout: 3000 });
+    expect(read($(el, '[role="alert"]'))).to.equal(`The schedule ${src} could not be loaded. Check your connection and try again.`);
+    expect(attemptsOf(src)).to.equal(3);
+    expect((await counts(src)).requests).to.be.at.least(3);
+    await expect(el).to.be.accessible();
+    $(el, '[part~="retry-button"]')!.click();
+    await el.updateComplete;
+    expect(read($(el, '[role="status"]')), 'loading again').to.equal('Loading the schedule…');
+    await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown after the retry', { timeout: 3000 });
+    expect(attemptsOf(src)).to.equal(6);
+  });
+
+  it('gives up on a server slower than the timeout, with a message of its own', async () => {
+    FeedStore.timeoutMs = 100;
+    const src = feedUrl({ key: 'timeout', delay: 2000 });
+    const el = await card(src);
+    await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown', { timeout: 3000 });
+    expect(read($(el, '[role="alert"]'))).to.equal(`The schedule ${src} took too long to load. Try again.`);
+    await waitUntil(async () => (await counts(src)).closed === 3, 'the server did not see three abandoned requests');
+    expect((await counts(src)).requests).to.equal(3);
+  });
+
+  it('shows the kept copy at once, and when the network fails says how old it is', async () => {
+    const src = feedUrl({ key: 'offline', mode: 'drop' });
+    const asOf = new Date(Date.now() - 3600_000);
+    localStorage.setItem(keptCopyKey(new URL(src, location.href).href), JSON.stringify({ text: keptFeed('Kept talk'), fetchedAt: asOf.getTime() }));
+    const el = await card(src, html`<session-card src=${src} session-id="talk" locale="en-US"></session-card>`);
+    const neighbour = el.nextElementSibling as SessionCardElement;
+    expect(title(el), 'shown before the server answers').to.equal('Kept talk');
+    await waitUntil(() => $(el, '[part~="feed-notice"]'), 'no notice of the old copy', { timeout: 3000 });
+    const notice = $(el, '[part~="feed-notice"]')!;
+    expect(read(notice)).to.match(/^Offline: showing the schedule as of \w+day \d{1,2}:\d{2}\s?[AP]M\.\s?Retry$/);
+    expect(notice.querySelector('time')!.getAttribute('datetime')).to.equal(asOf.toISOString());
+    expect(title(el)).to.equal('Kept talk');
+    expect(title(neighbour)).to.equal('Kept talk');
+    expect($(neighbour, '[part~="feed-notice"]'), 'one notice per feed, on the first element').to.equal(null);
+    await expect(el).to.be.accessible();
+    notice.querySelector('button')!.click();
+    await waitUntil(() => attemptsOf(src) === 6, 'the retry button did not load again', { timeout: 3000 });
+  });
+
+  it('keeps the very same schedule when a refresh is answered 304, and counts the 304s', async () => {
+    setVisibility('visible');
+    const src = feedUrl({ key: 'etag', etag: 1 });
+    const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" refresh="0.1" locale="en-US"></session-card>`);
+    await waitUntil(() => title(el) === 'A talk', 'the content never showed');
+    const data = (el as unknown as { data: FeedController }).data;
+    const schedule = data.schedule;
+    let renders = 0;
+    const instance = el as unknown as { render(): unknown };
+    const render = instance.render.bind(el);
+    instance.render = () => (renders++, render());
+    await waitUntil(async () => (await counts(src)).notModified >= 2, 'no conditional refreshes', { timeout: 3000 });
+    expect(data.schedule).to.equal(schedule);
+    expect(renders).to.equal(0);
+    expect((await counts(src)).ok).to.equal(1);
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+
+  it('makes one request for five components naming one src', async () => {
+    const src = feedUrl({ key: 'five', delay: 100 });
+    const el = await fixture<HTMLElement>(html`<div>
+      ${[1, 2, 3, 4, 5].map(() => html`<session-card src=${src} session-id="talk" locale="en-US"></session-card>`)}
+    </div>`);
+    const cards = [...el.querySelectorAll('session-card')];
+    await waitUntil(() => cards.every((c) => title(c) === 'A talk'), 'not every card showed the content');
+    expect((await counts(src)).requests).to.equal(1);
+  });
+
+  it('aborts the old request when src changes, unless another element still wants it', async () => {
+    const shared = feedUrl({ key: 'abort-shared', delay: 400 });
+    const alone = feedUrl({ key: 'abort-alone', delay: 2000 });
+    const other = feedUrl({ key: 'abort-other' });
+    const el = await card(alone, html`<session-card src=${shared} session-id="talk" locale="en-US"></session-card>`);
+    const stays = el.nextElementSibling as SessionCardElement;
+    const leaves = document.createElement('session-card') as SessionCardElement;
+    leaves.src = shared;
+    el.after(leaves);
+    await waitUntil(async () => (await counts(alone)).requests === 1 && (await counts(shared)).requests === 1, 'the requests never started');
+    el.src = other;
+    leaves.src = other;
+    await waitUntil(async () => (await counts(alone)).closed === 1, 'the server never saw the request closed');
+    await waitUntil(() => title(stays) === 'A talk' && title(el) === 'A talk', 'the remaining feeds never showed');
+    expect(await counts(shared)).to.include({ requests: 1, ok: 1, closed: 0 });
+    leaves.remove();
+  });
+
+  it('pauses refreshing while the page is hidden', async () => {
+    setVisibility('visible');
+    const src = feedUrl({ key: 'hidden', etag: 1 });
+    const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" refresh="0.1" locale="en-US"></session-card>`);
+    await waitUntil(() => title(el) === 'A talk', 'the content never showed');
+    await waitUntil(async () => (await counts(src)).requests >= 2, 'no refresh while visible', { timeout: 3000 });
+    setVisibility('hidden');
+    const hidden = (await counts(src)).requests;
+    await aTimeout(500);
+    expect((await counts(src)).requests, 'refreshed while hidden').to.be.at.most(hidden + 1); // one may have been under way
+    const paused = (await counts(src)).requests;
+    setVisibility('visible');
+    await waitUntil(async () => (await counts(src)).requests > paused, 'no refresh once visible again', { timeout: 3000 });
+    delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+});
+
+describe('<agenda-timeline> across a refreshed schedule', () => {
+  window.addEventListener(
+    'error',
+    (event) => {
+      if (event.message?.includes('ResizeObserver loop')) event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
+
+  it('keeps its day, search, open session and scroll position when the schedule object changes', async () => {
+    const el = await fixture<AgendaTimelineElement>(html`<agenda-timeline
+      style="inline-size: 960px; --schedule-agenda-timeline-height: 480px"
+      .schedule=${normalizeFeed(sampleFeed).schedule}
+      layout="grid"
+      locale="en-US"
+      without-url-state
+      .now=${Date.parse('2020-01-01T00:00:00Z')}
+    ></agenda-timeline>`);
+    const harness = new AgendaTimelineHarness(el, sendKeys);
+    await harness.settle();
+    const [, second] = harness.dayLabels();
+    await harness.openDay(second!);
+    await harness.search('Internet');
+    const grid = $(el, '.grid')!;
+    grid.scrollTop = 120;
+    const [first] = harness.visibleSessionTitles();
+    await harness.openSession(first!);
+    const before = { day: harness.selectedDay(), count: harness.count(), scroll: grid.scrollTop };
+
+    el.schedule = normalizeFeed(sampleFeed).schedule; // what a refresh that found a changed feed does
+    await harness.settle();
+    await aTimeout(50);
+
+    expect(harness.selectedDay()).to.equal(before.day);
+    expect(harness.searchInput().value).to.equal('Internet');
+    expect(harness.count()).to.equal(before.count);
+    expect(harness.dialog(), 'the open session was closed').to.not.equal(null);
+    expect(grid.scrollTop).to.equal(before.scroll);
+  });
+});
