@@ -4,6 +4,7 @@ import '../../src/components/session-card/session-card.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import type { FeedV1, Schedule } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
+import { SavedStore, savedStorageKey } from '../../src/controllers/saved-store.js';
 import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
@@ -14,9 +15,16 @@ const DURING_WS196 = Date.parse('2014-09-02T11:30:00+03:00');
 
 /** The IGF 2014 sample, normalized once. */
 let sample: Schedule;
+let sampleFeedJson: FeedV1;
 before(async () => {
-  sample = normalizeFeed(await (await fetch(SAMPLE)).json()).schedule;
+  sampleFeedJson = await (await fetch(SAMPLE)).json();
+  sample = normalizeFeed(sampleFeedJson).schedule;
 });
+
+/** The sample under another event id, so what a test saves stays apart from every other test file's. */
+function sampleAs(eventId: string): Schedule {
+  return normalizeFeed({ ...sampleFeedJson, event: { ...sampleFeedJson.event, id: eventId } }).schedule;
+}
 
 /** Text as a person reads it: Intl's narrow and thin spaces as plain ones, runs of white space as one. */
 function read(node: Element | null | undefined): string {
@@ -31,10 +39,10 @@ function $$(el: SessionCardElement, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
-function full(options: { locale?: string; timeZone?: string; now?: number } = {}): Promise<SessionCardElement> {
+function full(options: { locale?: string; timeZone?: string; now?: number; schedule?: Schedule } = {}): Promise<SessionCardElement> {
   return fixture<SessionCardElement>(html`<session-card
     variant="full"
-    .schedule=${sample}
+    .schedule=${options.schedule ?? sample}
     session-id="ws196"
     locale=${options.locale ?? 'en-US'}
     time-zone=${options.timeZone ?? ''}
@@ -176,7 +184,7 @@ describe('<session-card>', () => {
     });
 
     it('toggles Save with aria-pressed and a session-save event that preventDefault() cancels', async () => {
-      const el = await full();
+      const el = await full({ schedule: sampleAs('card-toggle') });
       const save = $(el, '.save')!;
       expect(save.getAttribute('aria-pressed')).to.equal('false');
       setTimeout(() => save.click());
@@ -190,6 +198,35 @@ describe('<session-card>', () => {
       save.click();
       await el.updateComplete;
       expect(save.getAttribute('aria-pressed')).to.equal('true');
+    });
+
+    it('keeps Save in the person’s saved list of the event, and follows changes made elsewhere', async () => {
+      const schedule = sampleAs('card-store');
+      const el = await full({ schedule });
+      const store = SavedStore.for('card-store');
+      $(el, '.save')!.click();
+      expect([...store.ids]).to.deep.equal(['ws196']);
+      expect(JSON.parse(localStorage.getItem(savedStorageKey('card-store'))!).entries[0]).to.include({ id: 'ws196', roomName: 'Workshop Room 03' });
+      store.remove('ws196');
+      await el.updateComplete;
+      expect($(el, '.save')!.getAttribute('aria-pressed')).to.equal('false');
+      expect(el.saved).to.equal(false);
+      store.save([schedule.sessionsById.get('ws196')!]);
+      await el.updateComplete;
+      expect($(el, '.save')!.getAttribute('aria-pressed')).to.equal('true');
+      store.remove('ws196');
+    });
+
+    it('leaves the saved list alone when session-save is cancelled, or with without-saved-store', async () => {
+      const el = await full({ schedule: sampleAs('card-cancel') });
+      el.addEventListener(SessionSaveEvent.eventName, (event) => event.preventDefault(), { once: true });
+      $(el, '.save')!.click();
+      expect(SavedStore.for('card-cancel').ids.size).to.equal(0);
+      el.withoutSavedStore = true;
+      await el.updateComplete;
+      $(el, '.save')!.click();
+      await el.updateComplete;
+      expect([el.saved, SavedStore.for('card-cancel').ids.size]).to.deep.equal([true, 0]);
     });
 
     it('offers the session to calendars: an .ics download, Google and Outlook; Escape closes the menu', async () => {

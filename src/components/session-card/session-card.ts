@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ClockController } from '../../controllers/clock-controller.js';
+import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatRelative, resolveZone } from '../../data/format.js';
 import { calendarFileName, googleCalendarUrl, outlookCalendarUrl, toICalendar } from '../../data/ical.js';
 import type { EventInfo, Person, Schedule, Session, Status } from '../../data/model.js';
@@ -10,7 +10,9 @@ import { SessionSaveEvent } from '../../events/session-save-event.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
+import { savedMessages } from '../../i18n/saved.messages.js';
 import { richText } from '../../internal/rich-text.js';
+import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { sessionCardMessages } from './session-card.messages.js';
@@ -71,7 +73,7 @@ const OBJECT_URL_LIFETIME_MS = 10_000;
  * @cssprop [--schedule-session-card-accent=the track's colour] - The stripe along the card's start edge.
  *
  * @fires {SessionSelectEvent} session-select - The person activated a compact card's title (click or Enter).
- * @fires {SessionSaveEvent} session-save - The person toggled Save; cancelable, `saved` is the new state.
+ * @fires {SessionSaveEvent} session-save - The person toggled Save; cancelable, `saved` is the new state. Unless cancelled, the session is then saved to (or removed from) the person's saved list for the event.
  * @fires {SpeakerSelectEvent} speaker-select - The person activated a speaker's name in the full form.
  */
 export class SessionCardElement extends ScheduleElement {
@@ -79,6 +81,9 @@ export class SessionCardElement extends ScheduleElement {
 
   /** @internal */
   private readonly clock = new ClockController(this);
+
+  /** @internal The person's saved sessions of the card's event (after the feed controller, which settles the schedule). */
+  private readonly savedList = new SavedController(this, () => this.data.schedule);
 
   /** @internal Closes the calendar menu when the person presses outside it. */
   private readonly closeCalendarOutside = (event: Event): void => {
@@ -106,8 +111,15 @@ export class SessionCardElement extends ScheduleElement {
   /** The level of the title's heading, 1 to 6; the full form's section headings are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  /** Whether the session is in the person's schedule. The Save button toggles it, unless `session-save` is cancelled. */
+  /**
+   * Whether the session is in the person's schedule. The Save button toggles it, unless `session-save` is
+   * cancelled. When the card knows the event (from `src`, `feed` or `schedule`), it follows the person's
+   * saved list for that event, kept in the browser and shared with `<my-schedule>` and other tabs.
+   */
   @property({ type: Boolean, reflect: true }) saved = false;
+
+  /** Keep Save out of the browser's saved list: `saved` is then only what the page sets (for sites that keep saved sessions themselves). */
+  @property({ type: Boolean, attribute: 'without-saved-store' }) withoutSavedStore = false;
 
   /** The session's own page: the compact title becomes a link to it (and still fires `session-select`). */
   @property() href?: string;
@@ -127,6 +139,19 @@ export class SessionCardElement extends ScheduleElement {
     else document.removeEventListener('pointerdown', this.closeCalendarOutside);
   }
 
+  protected override update(changed: PropertyValues): void {
+    // The saved list is known once the feed controller has settled (after willUpdate): show its state.
+    const id = this.session?.id ?? this.sessionId;
+    const store = this.savedStore;
+    if (store && id) this.saved = store.has(id);
+    super.update(changed);
+  }
+
+  /** The saved list the Save button writes to, unless the card keeps out of it. */
+  private get savedStore(): SavedStore | undefined {
+    return this.withoutSavedStore ? undefined : this.savedList.store;
+  }
+
   private selectSession(session: Session): void {
     this.dispatchEvent(new SessionSelectEvent(session));
   }
@@ -136,7 +161,11 @@ export class SessionCardElement extends ScheduleElement {
   }
 
   private toggleSave(session: Session): void {
-    if (this.dispatchEvent(new SessionSaveEvent(session, !this.saved))) this.saved = !this.saved;
+    const saved = !this.saved;
+    if (!this.dispatchEvent(new SessionSaveEvent(session, saved))) return;
+    if (saved) this.savedStore?.save([session]);
+    else this.savedStore?.remove(session.id);
+    this.saved = saved;
   }
 
   private toggleCalendar(): void {
@@ -202,7 +231,7 @@ export class SessionCardElement extends ScheduleElement {
       data-status=${status}
       lang=${locale}
       dir=${this.direction}
-      style=${styleMap({ '--_track': session.track?.color })}
+      ${styleProps({ '--_track': session.track?.color })}
     >
       ${this.variant === 'full' ? this.renderFull(view, status, schedule) : this.renderCompact(view, status)}
     </article>`;
@@ -250,6 +279,9 @@ export class SessionCardElement extends ScheduleElement {
         ${sessionLinks(view)} ${this.renderCalendar(view, schedule?.event ?? { name: session.title, timeZone: view.eventZone })}
         <slot name="actions"></slot>
       </div>
+      ${this.saved && this.savedStore?.persistent === false
+        ? html`<p class="note" role="note">${messagesFor(savedMessages, view.locale).memoryOnly}</p>`
+        : nothing}
       ${session.description ? html`<div part="description" class="description" dir="auto">${richText(session.description)}</div>` : nothing}
       ${agenda(view)} ${people(view, (person) => this.selectSpeaker(person))}
       <footer class="details">

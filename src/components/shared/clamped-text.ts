@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { defineCatalog, messagesFor } from '../../i18n/localize.js';
+import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 
 /** The words of the toggle. */
@@ -118,7 +118,7 @@ export class ClampedTextElement extends LitElement {
     const t = messagesFor(clampedTextMessages, this.locale ?? (document.documentElement.lang || navigator.language));
     const lines = this.lines ? { '--_lines': String(this.lines) } : {};
     return html`
-      <div class="content" part="content" id="content" style=${styleMap(lines)} ?data-clamped=${!this.expanded}>
+      <div class="content" part="content" id="content" ${styleProps(lines)} ?data-clamped=${!this.expanded}>
         <slot @slotchange=${this.handleSlotChange}></slot>
       </div>
       ${this.overflowing || this.expanded

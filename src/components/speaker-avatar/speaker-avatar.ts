@@ -1,10 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Person } from '../../data/model.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
+import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { INITIALS_TEXT, avatarColors, initialsOf } from './initials.js';
@@ -118,7 +118,7 @@ export class SpeakerAvatarElement extends ScheduleElement {
       role=${ifDefined(label ? 'img' : undefined)}
       aria-label=${ifDefined(label)}
       aria-hidden=${ifDefined(label ? undefined : 'true')}
-      style=${styleMap(colors)}
+      ${styleProps(colors)}
       >${initialsOf(person.name, this.effectiveLocale)}</span
     >`;
   }
