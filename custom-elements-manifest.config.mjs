@@ -1,9 +1,19 @@
 /**
- * Generates custom-elements.json from the component sources (`npm run analyze`).
+ * Generates custom-elements.json from the component sources (`npm run analyze`; `npm run build`
+ * runs it too). Only custom-elements.json is kept in the repository; the editor files made from it
+ * are written to dist/ and published with the package:
+ * - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code custom data;
+ * - dist/types/jsx.d.ts: the tags for JSX (React 19, Preact, Solid …);
+ * - dist/types/vue.d.ts: the tags for Vue templates.
  * Events come only from `@fires` tags: the analyzer also guesses an event from every
  * `dispatchEvent(new XEvent(arg))` and names it after the argument, which would document
  * events that do not exist ("session", "person").
  */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
 const documentedEventsOnly = () => ({
   name: 'documented-events-only',
   packageLinkPhase({ customElementsManifest }) {
@@ -15,11 +25,43 @@ const documentedEventsOnly = () => ({
   },
 });
 
+/**
+ * The JSX and Vue generators import each event class once per tag that fires it, in one
+ * `import type { … }` list, which TypeScript rejects as duplicate identifiers; keep each name once.
+ * Runs after them (they write their files in the same phase).
+ */
+const uniqueTypeImports = (files) => ({
+  name: 'unique-type-imports',
+  packageLinkPhase() {
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8').replace(/import type \{([^}]*)\}/g, (_, names) => {
+        const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
+        return `import type { ${unique.join(', ')} }`;
+      });
+      writeFileSync(file, text);
+    }
+  },
+});
+
+/** The element classes, from dist/types/ to the package's root entry, which exports them all. */
+const globalTypePath = '../index.js';
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.define.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [documentedEventsOnly()],
+  plugins: [
+    documentedEventsOnly(),
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    }),
+    customElementJsxPlugin({ outdir: 'dist/types', fileName: 'jsx.d.ts', globalTypePath, hideLogs: true }),
+    customElementVuejsPlugin({ outdir: 'dist/types', fileName: 'vue.d.ts', globalTypePath, hideLogs: true }),
+    uniqueTypeImports(['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']),
+  ],
 };

@@ -1,9 +1,28 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
 import customElements from '../custom-elements.json' with { type: 'json' };
 import '../src/define.js';
+import { LANGUAGES, textDirection } from '../src/i18n/localize.js';
 
 setCustomElementsManifest(customElements);
+
+/** The toolbar's colour schemes: the value of `color-scheme` on the story root. */
+const SCHEMES = [
+  { value: 'light', title: 'Light' },
+  { value: 'dark', title: 'Dark' },
+  { value: 'light dark', title: 'Follow the system' },
+];
+
+/** The toolbar's languages: `lang` (and `dir`) on the story root, which components without `locale` follow. */
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  ar: 'العربية',
+  zh: '中文',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -11,5 +30,34 @@ const preview: Preview = {
     controls: { expanded: true },
     layout: 'padded',
   },
+  globalTypes: {
+    scheme: {
+      description: 'Colour scheme of the page around the components',
+      toolbar: { title: 'Scheme', icon: 'contrast', items: SCHEMES, dynamicTitle: true },
+    },
+    lang: {
+      description: 'Language of the page around the components (their `lang`)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: LANGUAGES.map((language) => ({ value: language, title: LANGUAGE_NAMES[language] ?? language })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { scheme: 'light', lang: 'en' },
+  decorators: [
+    (story, { globals }) => {
+      const lang = String(globals.lang ?? 'en');
+      return html`<div
+        class="story-root"
+        lang=${lang}
+        dir=${textDirection(lang)}
+        style="color-scheme: ${globals.scheme ?? 'light'}; background: Canvas; color: CanvasText; padding: 0.5rem"
+      >
+        ${story()}
+      </div>`;
+    },
+  ],
 };
 export default preview;

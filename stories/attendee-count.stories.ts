@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/attendee-count/attendee-count.define.js';
 import type { FeedAttendees, FeedV1 } from '../src/data/model.js';
 import { sampleFeed } from '../src/sample/index.js';
+import { PENDING_FEED_URL, feedErrorParameters } from './support/story-feeds.js';
 
 /** The sample feed as a file, so the story loads and re-reads it by URL (Vite serves and bundles it). */
 const sampleUrl = new URL('../src/sample/igf-2014.json', import.meta.url).href;
@@ -83,4 +84,7 @@ export const NotFound: Story = { args: { sessionId: 'ws197' } };
 export const MissingId: Story = { args: { sessionId: undefined } };
 
 /** A feed URL that does not exist. */
-export const LoadError: Story = { args: { feed: undefined, src: '/no-such-feed.json' } };
+export const LoadError: Story = { args: { feed: undefined, src: '/no-such-feed.json' }, parameters: feedErrorParameters };
+
+/** While the feed is on its way (a request that never answers): the loading state. */
+export const Loading: Story = { args: { feed: undefined, src: PENDING_FEED_URL } };

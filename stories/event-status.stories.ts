@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/event-status/event-status.define.js';
 import type { FeedV1 } from '../src/data/model.js';
 import { sampleFeed } from '../src/sample/index.js';
+import { PENDING_FEED_URL, feedErrorParameters } from './support/story-feeds.js';
 
 interface EventStatusArgs {
   feed?: FeedV1;
@@ -68,4 +69,15 @@ export const Languages: Story = {
 };
 
 /** A feed URL that does not exist. */
-export const LoadError: Story = { args: { feed: undefined, src: '/no-such-feed.json' } };
+export const LoadError: Story = { args: { feed: undefined, src: '/no-such-feed.json' }, parameters: feedErrorParameters };
+
+/** While the feed is on its way (a request that never answers): the loading state. */
+export const Loading: Story = { args: { feed: undefined, src: PENDING_FEED_URL } };
+
+/** The morning after the last day: "IGF 2014 has ended", whatever today's date. */
+export const Ended: Story = { args: { now: '2014-09-06T09:00:00+03:00' } };
+
+/** A feed with no sessions yet: the event's name, and nothing on or next. */
+export const NoSessions: Story = {
+  args: { feed: { version: 1, event: { name: 'Quiet Summit 2031', timeZone: 'Europe/Istanbul' }, sessions: [] } },
+};

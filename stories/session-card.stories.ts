@@ -4,10 +4,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/session-card/session-card.define.js';
 import type { SessionCardVariant } from '../src/components/session-card/session-card.js';
 import { normalizeFeed } from '../src/data/normalize.js';
+import { LANGUAGES } from '../src/i18n/localize.js';
 import { sampleFeed } from '../src/sample/index.js';
+import { PENDING_FEED_URL, edgeCaseFeed, feedErrorParameters } from './support/story-feeds.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 const ws196 = schedule.sessionsById.get('ws196');
+const edgeCases = normalizeFeed(edgeCaseFeed).schedule;
 
 interface CardArgs {
   sessionId?: string;
@@ -61,6 +64,9 @@ export const Grid: Story = {
 /** While the session runs (the clock pinned at 11:30 at the venue): a "Live now" badge and banner. */
 export const Live: Story = { args: { variant: 'full', now: Date.parse('2014-09-02T11:30:00+03:00') } };
 
+/** After the session (the clock pinned at the evening): the "Ended" badge and banner. */
+export const Ended: Story = { args: { variant: 'full', now: Date.parse('2014-09-02T19:00:00+03:00') } };
+
 /** Before the session (the clock pinned an hour earlier): the banner says when it starts. */
 export const Upcoming: Story = { args: { variant: 'full', now: Date.parse('2014-09-02T10:00:00+03:00') } };
 
@@ -100,4 +106,34 @@ export const UnknownSession: Story = { args: { sessionId: 'ws197' } };
 /** A feed that cannot be loaded (it shows "Loading the schedule…" while the request is in flight). */
 export const FeedError: Story = {
   render: () => html`<session-card src="/no-such-feed.json" session-id="ws196"></session-card>`,
+  parameters: feedErrorParameters,
+};
+
+/** While the feed is on its way (a request that never answers): the loading state. */
+export const Loading: Story = {
+  render: () => html`<session-card src=${PENDING_FEED_URL} session-id="ws196"></session-card>`,
+};
+
+/** A very long title, room and track in a 320px column: everything wraps, nothing overflows. */
+export const LongTitle: Story = {
+  render: () => html`<div style="inline-size: 320px"><session-card .schedule=${edgeCases} session-id="long"></session-card></div>`,
+};
+
+/** Twelve speakers, none with a picture: the compact card's avatar group and the full page's people by role. */
+export const TwelveSpeakers: Story = {
+  render: () => html`
+    <div style="display: grid; gap: 1rem; max-inline-size: 48rem">
+      <session-card .schedule=${edgeCases} session-id="long"></session-card>
+      <session-card .schedule=${edgeCases} session-id="long" variant="full"></session-card>
+    </div>
+  `,
+};
+
+/** The same card in each of the six UN languages, by its `locale` attribute. */
+export const EveryLanguage: Story = {
+  render: () => html`
+    <div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 20rem), 1fr))">
+      ${LANGUAGES.map((locale) => html`<session-card .schedule=${schedule} session-id="ws196" locale=${locale}></session-card>`)}
+    </div>
+  `,
 };

@@ -6,6 +6,7 @@ import { AVATAR_SIZES, type AvatarSize } from '../src/components/speaker-avatar/
 import { normalizeFeed } from '../src/data/normalize.js';
 import type { Person } from '../src/data/model.js';
 import { sampleFeed } from '../src/sample/index.js';
+import { PENDING_FEED_URL, feedErrorParameters, twelvePeople } from './support/story-feeds.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 
@@ -67,4 +68,13 @@ export const UnknownSession: Story = { args: { sessionId: 'ws197' } };
 /** A feed that cannot be loaded. */
 export const FeedError: Story = {
   render: () => html`<speaker-avatar-group src="/no-such-feed.json" session-id="ws196"></speaker-avatar-group>`,
+  parameters: feedErrorParameters,
 };
+
+/** While the feed is on its way (a request that never answers): the loading state. */
+export const Loading: Story = {
+  render: () => html`<speaker-avatar-group src=${PENDING_FEED_URL} session-id="ws196"></speaker-avatar-group>`,
+};
+
+/** Twelve people without pictures, five shown: initials on their own colours, then "+7". */
+export const TwelveWithoutPictures: Story = { args: { sessionId: undefined, people: twelvePeople.map((p) => ({ ...p, links: [] })), max: 5 } };

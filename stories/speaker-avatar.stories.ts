@@ -6,6 +6,7 @@ import { AVATAR_SIZES, type AvatarSize } from '../src/components/speaker-avatar/
 import { normalizeFeed } from '../src/data/normalize.js';
 import type { Person } from '../src/data/model.js';
 import { sampleFeed } from '../src/sample/index.js';
+import { PENDING_FEED_URL, feedErrorParameters } from './support/story-feeds.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 const person = (id: string): Person => schedule.peopleById.get(id)!;
@@ -60,7 +61,10 @@ export const InitialsInManyScripts: Story = {
 };
 
 /** A picture that fails to load gives way to the initials. */
-export const BrokenPicture: Story = { args: { person: { ...person('peter-major'), avatar: '/no-such-image.png' }, withName: true } };
+export const BrokenPicture: Story = {
+  args: { person: { ...person('peter-major'), avatar: '/no-such-image.png' }, withName: true },
+  parameters: { smoke: { expectConsoleErrors: [/Failed to load resource: the server responded with a status of 404/] } },
+};
 
 /** The name is a button that fires `speaker-select` (see the Actions panel or the console). */
 export const Selectable: Story = { args: { selectable: true, withName: true, withTitle: true } };
@@ -80,6 +84,12 @@ export const UnknownPerson: Story = { args: { person: undefined, personId: 'nobo
 /** A feed that cannot be loaded. */
 export const FeedError: Story = {
   render: () => html`<speaker-avatar src="/no-such-feed.json" person-id="peter-major"></speaker-avatar>`,
+  parameters: feedErrorParameters,
+};
+
+/** While the feed is on its way (a request that never answers): the loading state. */
+export const Loading: Story = {
+  render: () => html`<speaker-avatar src=${PENDING_FEED_URL} person-id="peter-major" with-name></speaker-avatar>`,
 };
 
 /** A long name and job title wrap inside a narrow (320px) column. */

@@ -5,6 +5,7 @@ import '../src/components/speaker-card/speaker-card.define.js';
 import type { Person } from '../src/data/model.js';
 import { normalizeFeed } from '../src/data/normalize.js';
 import { sampleFeed } from '../src/sample/index.js';
+import { PENDING_FEED_URL, feedErrorParameters } from './support/story-feeds.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 const person = (id: string): Person => schedule.peopleById.get(id)!;
@@ -71,6 +72,12 @@ export const MissingPersonId: Story = { args: { personId: undefined } };
 /** A feed that cannot be loaded (it shows "Loading…" while the request is in flight). */
 export const FeedError: Story = {
   render: () => html`<speaker-card src="/no-such-feed.json" person-id="peter-major"></speaker-card>`,
+  parameters: feedErrorParameters,
+};
+
+/** While the feed is on its way (a request that never answers): the loading state. */
+export const Loading: Story = {
+  render: () => html`<speaker-card src=${PENDING_FEED_URL} person-id="peter-major"></speaker-card>`,
 };
 
 /** A 320px column: long job titles and session titles wrap, the bio stays cut. */

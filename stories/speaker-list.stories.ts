@@ -6,6 +6,7 @@ import { SPEAKER_LIST_LAYOUTS, type SpeakerListLayout } from '../src/components/
 import type { FeedV1 } from '../src/data/model.js';
 import { normalizeFeed } from '../src/data/normalize.js';
 import { sampleFeed } from '../src/sample/index.js';
+import { PENDING_FEED_URL, edgeCaseFeed, feedErrorParameters } from './support/story-feeds.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 
@@ -63,4 +64,13 @@ export const Empty: Story = {
 export const UnknownSession: Story = { args: { sessionId: 'ws197' } };
 
 /** A feed that cannot be loaded (it shows "Loading…" while the request is in flight). */
-export const FeedError: Story = { render: () => html`<speaker-list src="/no-such-feed.json"></speaker-list>` };
+export const FeedError: Story = {
+  render: () => html`<speaker-list src="/no-such-feed.json"></speaker-list>`,
+  parameters: feedErrorParameters,
+};
+
+/** While the feed is on its way (a request that never answers): the loading state. */
+export const Loading: Story = { render: () => html`<speaker-list src=${PENDING_FEED_URL}></speaker-list>` };
+
+/** Twelve people, none with a picture, with long job titles and organizations. */
+export const NoPictures: Story = { render: () => html`<speaker-list .feed=${edgeCaseFeed}></speaker-list>` };

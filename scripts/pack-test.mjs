@@ -1,0 +1,231 @@
+// `npm run test:pack`: the package as users get it. Packs this checkout (run `npm run build` first),
+// checks the tarball's file list, installs it into a fresh temporary project, and then
+// - under Node, with no DOM: imports `schedule-elements/data`, `/sample` and the JSON entries, and
+//   runs the `schedule-elements` command;
+// - type-checks a consumer file against the published declarations, the JSX and Vue tag types too;
+// - in Chromium: an app built by Vite from the installed package imports each `<tag>/define` entry
+//   (each must register its tag) and then `schedule-elements/define` (every tag of the manifest),
+//   and a plain page loads the single-file bundle with a script tag and renders a session.
+// Ends with "N passed, N failed"; exits non-zero on any failure.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const results = { passed: 0, failed: 0 };
+
+/** Runs one named check; a thrown error is a failure with its message. */
+async function check(name, run) {
+  try {
+    await run();
+    results.passed++;
+    console.log(`ok   ${name}`);
+  } catch (error) {
+    results.failed++;
+    console.log(`FAIL ${name}\n     ${String(error instanceof Error ? error.message : error).replaceAll('\n', '\n     ')}`);
+  }
+}
+const assert = (condition, message) => {
+  if (!condition) throw new Error(message);
+};
+const run = (command, args, cwd) => {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')}: exit ${result.status}\n${result.stderr}${result.stdout}`.trim());
+  return result.stdout;
+};
+
+const chrome = requireChrome();
+if (!existsSync(join(ROOT, 'dist/index.js')) || !existsSync(join(ROOT, 'dist/types/jsx.d.ts'))) {
+  console.error('test:pack: dist/ is missing or incomplete; run `npm run build` first.');
+  process.exit(1);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'schedule-elements-pack-'));
+const app = join(work, 'app');
+mkdirSync(app);
+try {
+  // 1. The tarball and what is in it.
+  const [packed] = JSON.parse(execFileSync(NPM, ['pack', '--json', '--pack-destination', work], { cwd: ROOT, encoding: 'utf8' }));
+  const tarball = join(work, packed.filename);
+  const files = packed.files.map((file) => file.path);
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+  await check('the tarball ships the docs, the schema, the manifest, the bundle and the editor files', () => {
+    const required = [
+      'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'schema/feed-v1.schema.json',
+      'dist/index.js', 'dist/index.d.ts', 'dist/schedule-elements.min.js', 'dist/types/jsx.d.ts', 'dist/types/vue.d.ts',
+      'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json',
+    ];
+    const missing = required.filter((file) => !files.includes(file));
+    assert(missing.length === 0, `missing: ${missing.join(', ')}`);
+  });
+
+  await check('the tarball has no sources, tests, stories, maps or build configuration', () => {
+    const stray = files.filter(
+      (file) =>
+        !/^(dist|schema)\//.test(file) && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'].includes(file)
+        || file.endsWith('.map')
+        || (file.endsWith('.ts') && !file.endsWith('.d.ts')),
+    );
+    assert(stray.length === 0, `unexpected: ${stray.join(', ')}`);
+  });
+
+  await check('every path in exports, bin and types is in the tarball', () => {
+    const targets = new Set([pkg.types, pkg.main, ...Object.values(pkg.bin ?? {})]);
+    for (const target of Object.values(pkg.exports)) {
+      for (const path of typeof target === 'string' ? [target] : Object.values(target)) targets.add(path);
+    }
+    const missing = [...targets].filter((path) => path && !files.includes(path.replace(/^\.\//, '')));
+    assert(missing.length === 0, `missing: ${missing.join(', ')}`);
+  });
+
+  // 2. A fresh project that installs the tarball (dependencies from the npm cache this checkout filled).
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'pack-test-app', private: true, type: 'module' }, null, 2));
+  run(NPM, ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+
+  // 3. Node, no DOM.
+  await check('Node imports schedule-elements/data and /sample and normalizes the sample feed', () => {
+    const script = `
+      const { normalizeFeed, toICalendar } = await import('schedule-elements/data');
+      const { sampleFeed } = await import('schedule-elements/sample');
+      const { schedule } = normalizeFeed(sampleFeed);
+      if (schedule.sessions.length === 0) throw new Error('no sessions');
+      if (!toICalendar(schedule.sessions.slice(0, 1), schedule.event).includes('BEGIN:VCALENDAR')) throw new Error('no calendar');
+      if (typeof document !== 'undefined') throw new Error('a DOM appeared');
+      console.log(schedule.sessions.length);`;
+    assert(Number(run(process.execPath, ['--input-type=module', '-e', script], app)) > 0, 'no sessions printed');
+  });
+
+  await check('Node imports the JSON entries (feed schema, manifest, package.json)', () => {
+    const script = `
+      for (const entry of ['feed.schema.json', 'custom-elements.json', 'package.json']) {
+        const { default: json } = await import('schedule-elements/' + entry, { with: { type: 'json' } });
+        if (!json || typeof json !== 'object') throw new Error(entry);
+      }`;
+    run(process.execPath, ['--input-type=module', '-e', script], app);
+  });
+
+  await check('the schedule-elements command runs from node_modules/.bin', () => {
+    assert(run(join(app, 'node_modules/.bin/schedule-elements'), ['--help'], app).includes('Usage: schedule-elements'), 'no usage');
+  });
+
+  // 4. The declarations, as a TypeScript consumer with Node's ESM resolution sees them.
+  await check('a TypeScript consumer type-checks against the published declarations, JSX and Vue types', () => {
+    // Vue's types for dist/types/vue.d.ts come from this checkout (a dev dependency), not the tarball.
+    symlinkSync(join(ROOT, 'node_modules/vue'), join(app, 'node_modules/vue'), 'dir');
+    writeFileSync(
+      join(app, 'consumer.ts'),
+      `import { SessionCardElement, normalizeFeed as rootNormalize } from 'schedule-elements';
+import { normalizeFeed, type Schedule } from 'schedule-elements/data';
+import { sampleFeed } from 'schedule-elements/sample';
+import type { CustomElements } from 'schedule-elements/jsx';
+import type {} from 'schedule-elements/vue';
+import 'schedule-elements/define';
+import 'schedule-elements/session-card/define';
+const schedule: Schedule = normalizeFeed(sampleFeed).schedule;
+const card: SessionCardElement = document.createElement('session-card');
+card.schedule = schedule;
+card.variant = 'full';
+const props: CustomElements['session-card'] = { 'session-id': 'ws196', variant: 'compact' };
+export { rootNormalize, props };
+`,
+    );
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+          strict: true, noEmit: true, skipLibCheck: false, types: [],
+        },
+        files: ['consumer.ts', 'node_modules/schedule-elements/dist/types/jsx.d.ts', 'node_modules/schedule-elements/dist/types/vue.d.ts'],
+      }),
+    );
+    run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], app);
+  });
+
+  // 5. Chromium: an app bundled by Vite from the installed package, and a page with the bundle's script tag.
+  const manifest = JSON.parse(readFileSync(join(app, 'node_modules/schedule-elements/custom-elements.json'), 'utf8'));
+  const allTags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
+  const defineEntries = Object.keys(pkg.exports)
+    .map((key) => /^\.\/([a-z-]+)\/define$/.exec(key)?.[1])
+    .filter(Boolean);
+  writeFileSync(
+    join(app, 'main.js'),
+    `import { SessionCardElement } from 'schedule-elements';
+const results = {};
+${defineEntries
+  .map((tag) => `await import('schedule-elements/${tag}/define');\nresults[${JSON.stringify(tag)}] = Boolean(customElements.get(${JSON.stringify(tag)}));`)
+  .join('\n')}
+await import('schedule-elements/define');
+const { sampleFeed } = await import('schedule-elements/sample');
+const card = document.createElement('session-card');
+card.feed = sampleFeed;
+card.setAttribute('session-id', 'ws196');
+document.body.append(card);
+await card.updateComplete;
+window.packTest = { results, isClass: card instanceof SessionCardElement, text: card.shadowRoot.textContent };
+`,
+  );
+  writeFileSync(join(app, 'index.html'), '<!doctype html><html lang="en"><title>pack test</title><link rel="icon" href="data:,"><script type="module" src="./main.js"></script></html>');
+  await build({ root: app, configFile: false, logLevel: 'error', build: { outDir: join(app, 'www'), target: 'es2022' } });
+  cpSync(join(app, 'node_modules/schedule-elements/dist'), join(app, 'www/bundle'), { recursive: true });
+  writeFileSync(
+    join(app, 'www/script-tag.html'),
+    `<!doctype html><html lang="en"><title>bundle</title><link rel="icon" href="data:,"><script type="module" src="./bundle/schedule-elements.min.js"></script>
+<script type="application/json" id="feed">${readFileSync(join(app, 'node_modules/schedule-elements/dist/sample/igf-2014.json'), 'utf8').replaceAll('</', '<\\/')}</script>
+<session-card src="#feed" session-id="ws196"></session-card></html>`,
+  );
+
+  const server = await serveStatic(join(app, 'www'));
+  const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+
+    await page.goto(`${server.url}/index.html`);
+    const app = await page.waitForFunction(() => window.packTest, undefined, { timeout: 10_000 }).then((handle) => handle.jsonValue());
+    await check(`each <tag>/define entry registers its tag in a Vite app (${defineEntries.length} entries)`, () => {
+      const missing = defineEntries.filter((tag) => !app.results[tag]);
+      assert(missing.length === 0, `not registered by its own define entry: ${missing.join(', ')}`);
+    });
+    await check(`schedule-elements/define registers every tag of the manifest (${allTags.length})`, async () => {
+      const missing = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), allTags);
+      assert(missing.length === 0, `not defined: ${missing.join(', ')}`);
+    });
+    await check('the Vite app renders WS196 from schedule-elements/sample with the root entry\'s class', () => {
+      assert(app.isClass, 'the element is not a SessionCardElement from the root entry');
+      assert(app.text.includes('Enhanced Cooperation'), `unexpected text: ${app.text.slice(0, 200)}`);
+      assert(errors.length === 0, errors.join('\n'));
+    });
+
+    errors.length = 0;
+    await page.goto(`${server.url}/script-tag.html`);
+    await check('a plain page with the single-file bundle defines every tag and renders WS196', async () => {
+      await page.waitForFunction(() => document.querySelector('session-card')?.shadowRoot?.textContent?.includes('Enhanced Cooperation'), undefined, {
+        timeout: 10_000,
+      });
+      const missing = await page.evaluate((tags) => tags.filter((tag) => !customElements.get(tag)), allTags);
+      assert(missing.length === 0, `not defined: ${missing.join(', ')}`);
+      assert(errors.length === 0, errors.join('\n'));
+    });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+} catch (error) {
+  results.failed++;
+  console.log(`FAIL ${error instanceof Error ? error.message : error}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+console.log(`\n${results.passed} passed, ${results.failed} failed`);
+process.exit(results.failed > 0 ? 1 : 0);

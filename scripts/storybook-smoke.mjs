@@ -1,0 +1,155 @@
+// `npm run test:storybook`: opens every story of the static Storybook in headless Chromium and
+// fails on a console error, an uncaught error or unhandled rejection, a story that did not render,
+// or an axe violation in the story root. A story may allow console errors it shows on purpose:
+//   parameters: { smoke: { expectConsoleErrors: [/could not load the feed/] } }
+// Every MDX docs page is opened too, for errors only (its blocks are Storybook's, not ours to axe).
+// Builds storybook-static/ first unless it is newer than every source it is built from
+// (`--rebuild` forces a build; `--no-build` uses storybook-static/ as it is, as CI does right after
+// `npm run build-storybook`). Ends with "N passed, N failed"; exits non-zero on a failure.
+// `--filter <text>` opens only the entries whose id contains the text.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const STATIC = 'storybook-static';
+const SOURCES = ['src', 'stories', '.storybook', 'docs', 'schema', 'custom-elements.json', 'package.json'];
+/** After the story's first render: time for feeds, lazy chunks and a frame or two. */
+const SETTLE_MS = 300;
+const RENDER_TIMEOUT_MS = 10_000;
+
+const args = process.argv.slice(2);
+const filter = args.includes('--filter') ? args[args.indexOf('--filter') + 1] : undefined;
+
+/** The newest modification time under `path`. */
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+const index = join(STATIC, 'index.json');
+const stale = () => !existsSync(index) || Math.max(...SOURCES.map(newest)) > statSync(index).mtimeMs;
+if (args.includes('--rebuild') || (!args.includes('--no-build') && stale())) {
+  console.log('test:storybook: building the static Storybook (storybook-static/ is missing or older than the sources)');
+  const built = spawnSync(process.execPath, ['node_modules/storybook/dist/bin/dispatcher.js', 'build', '--quiet'], { stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const entries = Object.values(JSON.parse(readFileSync(index, 'utf8')).entries)
+  .filter((entry) => entry.type === 'story' || (entry.type === 'docs' && entry.importPath.endsWith('.mdx')))
+  .filter((entry) => !filter || entry.id.includes(filter));
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+const server = await serveStatic(STATIC);
+const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
+const page = await browser.newPage();
+let problems = [];
+page.on('console', (message) => {
+  if (message.type() === 'error') problems.push({ console: message.text() });
+});
+page.on('pageerror', (error) => problems.push({ uncaught: error.message }));
+
+/** Storybook's own events for the end of a render, in the preview's channel. */
+const RENDER_EVENTS = { storyRendered: 'ok', docsRendered: 'ok', storyErrored: 'error', storyThrewException: 'error', storyMissing: 'error' };
+
+/**
+ * Shows `entry` in the page: stories by switching the preview in place (no reload, so the bundle is
+ * parsed once), docs pages by loading them. Resolves to undefined, or why it did not render.
+ */
+async function show(entry) {
+  const viewMode = entry.type === 'story' ? 'story' : 'docs';
+  if (viewMode === 'docs' || !(await page.evaluate(() => Boolean(window.__STORYBOOK_ADDONS_CHANNEL__)))) {
+    await page.goto(`${server.url}/iframe.html?id=${entry.id}&viewMode=${viewMode}`);
+    await page.waitForFunction(
+      () => ['sb-show-main', 'sb-show-errordisplay'].some((name) => document.body.classList.contains(name)),
+      undefined,
+      { timeout: RENDER_TIMEOUT_MS },
+    );
+    await page.evaluate(axeSource);
+    return page.evaluate(() =>
+      document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent || 'error' : undefined,
+    );
+  }
+  return page.evaluate(
+    ({ storyId, events, timeout }) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const listeners = Object.entries(events).map(([name, outcome]) => {
+          const listener = (detail) => {
+            if (outcome === 'ok' && (detail?.storyId ?? detail) !== storyId && name === 'storyRendered') return;
+            finish(outcome === 'ok' ? undefined : `${name}: ${detail?.message ?? detail?.title ?? JSON.stringify(detail)}`);
+          };
+          channel.on(name, listener);
+          return [name, listener];
+        });
+        const timer = setTimeout(() => finish(`no render within ${timeout} ms`), timeout);
+        function finish(result) {
+          clearTimeout(timer);
+          for (const [name, listener] of listeners) channel.off(name, listener);
+          resolve(result);
+        }
+        channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      }),
+    { storyId: entry.id, events: RENDER_EVENTS, timeout: RENDER_TIMEOUT_MS },
+  );
+}
+
+/** The story's `parameters.smoke.expectConsoleErrors`, as regular expressions. */
+async function expectedErrors(entry) {
+  const patterns = await page.evaluate(async (storyId) => {
+    const story = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId });
+    return (story.parameters?.smoke?.expectConsoleErrors ?? []).map((pattern) =>
+      pattern instanceof RegExp ? { source: pattern.source, flags: pattern.flags } : { source: String(pattern), flags: '' },
+    );
+  }, entry.id);
+  return patterns.map(({ source, flags }) => new RegExp(source, flags));
+}
+
+let passed = 0;
+let failed = 0;
+// Docs pages last: each loads the page afresh.
+const ordered = [...entries.filter((e) => e.type === 'story'), ...entries.filter((e) => e.type !== 'story')];
+try {
+  // Browsers ask for /favicon.ico, which Storybook's iframe has not got: answer it, not a 404 error.
+  await page.route('**/favicon.ico', (route) => route.fulfill({ status: 204 }));
+  for (const entry of ordered) {
+    problems = [];
+    const failures = [];
+    try {
+      const error = await show(entry);
+      if (error) failures.push(`did not render: ${error}`);
+      await page.waitForTimeout(SETTLE_MS);
+      if (entry.type === 'story') {
+        const violations = await page.evaluate(async () => {
+          const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+          return result.violations.map(
+            (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
+          );
+        });
+        failures.push(...violations.map((v) => `axe: ${v}`));
+        const expected = await expectedErrors(entry);
+        problems = problems.filter((p) => !(p.console && expected.some((pattern) => pattern.test(p.console))));
+      }
+    } catch (error) {
+      failures.push(String(error instanceof Error ? error.message.split('\n')[0] : error));
+    }
+    failures.push(...problems.map((p) => (p.console ? `console error: ${p.console}` : `uncaught: ${p.uncaught}`)));
+    if (failures.length === 0) {
+      passed++;
+    } else {
+      failed++;
+      console.log(`FAIL ${entry.id}\n${failures.map((f) => `     ${f.slice(0, 400)}`).join('\n')}`);
+      // A failed story may leave the preview in a bad state: start the next one from a fresh page.
+      await page.goto('about:blank');
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || entries.length === 0 ? 1 : 0);
