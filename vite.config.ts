@@ -4,10 +4,10 @@ import { defineConfig } from 'vite';
  * The single-file build: dist/schedule-elements.min.js registers every tag and carries lit, luxon
  * and the rest inside, for a plain `<script type="module">`. The npm modules come from tsc.
  *
- * The one exception is the adapters for feeds other than v1 (pretalx, Sessionize, Sched,
- * iCalendar with ical.js): the feed store imports them dynamically, so they become the sibling
- * file dist/schedule-elements-adapters.min.js, which the bundle loads from its own URL only when
- * a page names such a feed. Pages with v1 feeds download the one file.
+ * Code that is imported dynamically becomes a sibling file that the bundle loads from its own URL
+ * only when needed: above all the adapters for feeds other than v1 (pretalx, Sessionize, Sched,
+ * iCalendar with ical.js), dist/schedule-elements-adapters.min.js, loaded only for such feeds.
+ * Pages with v1 feeds download the one file.
  */
 export default defineConfig({
   build: {
@@ -28,8 +28,12 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
-        // A stable name (no hash): the two files are copied side by side onto any site.
-        chunkFileNames: 'schedule-elements-adapters.min.js',
+        // Stable names (no hash): the files are copied side by side onto any site. Other lazy
+        // chunks (the virtualizer's) keep their own names.
+        chunkFileNames: (chunk) =>
+          /[\\/]src[\\/]data[\\/]adapters[\\/]index\.ts$/.test(chunk.facadeModuleId ?? '')
+            ? 'schedule-elements-adapters.min.js'
+            : 'schedule-elements-[name].min.js',
       },
     },
   },

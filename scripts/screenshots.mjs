@@ -1,13 +1,22 @@
-// `npm run screenshots`: renders examples/seed-page.html from the built bundle in headless Chromium,
-// at desktop and phone widths, into docs/ (the images the README shows). Run `npm run build` first.
+// `npm run screenshots`: renders the example pages from the built bundle in headless Chromium, at
+// desktop and phone widths, into docs/ (the images the README shows). Run `npm run build` first.
+//   examples/seed-page.html      → docs/seed-page-desktop.png, docs/seed-page-phone.png
+//   examples/agenda-timeline.html → docs/timeline-desktop.png (the grid), docs/timeline-phone.png (the list)
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const SHOTS = [
-  { file: 'docs/seed-page-desktop.png', width: 1280, height: 900, scale: 1 },
-  { file: 'docs/seed-page-phone.png', width: 390, height: 844, scale: 1 },
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 390, height: 844 };
+/** Each page, and the element whose shadow root must show `ready` before the shot. */
+const PAGES = [
+  { page: 'examples/seed-page.html', name: 'seed-page', host: 'session-card', ready: '[part~="title"]' },
+  { page: 'examples/agenda-timeline.html', name: 'timeline', host: 'agenda-timeline', ready: '[part~="session"]' },
 ];
+const SHOTS = PAGES.flatMap((page) => [
+  { ...page, file: `docs/${page.name}-desktop.png`, ...DESKTOP },
+  { ...page, file: `docs/${page.name}-phone.png`, ...PHONE },
+]);
 
 const server = await serveStatic('.');
 const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
@@ -15,12 +24,12 @@ try {
   for (const shot of SHOTS) {
     const page = await browser.newPage({
       viewport: { width: shot.width, height: shot.height },
-      deviceScaleFactor: shot.scale,
+      deviceScaleFactor: 1,
       locale: 'en-US',
       timezoneId: 'Europe/Istanbul',
     });
-    await page.goto(`${server.url}/examples/seed-page.html`);
-    await page.waitForFunction(() => document.querySelector('session-card')?.shadowRoot?.querySelector('[part~="title"]'));
+    await page.goto(`${server.url}/${shot.page}`);
+    await page.waitForFunction(({ host, ready }) => document.querySelector(host)?.shadowRoot?.querySelector(ready), shot);
     // Pictures load lazily: pass over the whole page once so a full-page shot has them all.
     await page.evaluate(async () => {
       window.scrollTo(0, document.documentElement.scrollHeight);

@@ -6,6 +6,7 @@ import type { AgendaTimelineLayout } from '../src/components/agenda-timeline/age
 import type { FeedSession, FeedV1 } from '../src/data/model.js';
 import { normalizeFeed } from '../src/data/normalize.js';
 import { sampleFeed } from '../src/sample/index.js';
+import { PENDING_FEED_URL, edgeCaseFeed, feedErrorParameters } from './support/story-feeds.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 
@@ -85,7 +86,23 @@ export const TenThousandSessions: Story = {
 };
 
 /** A feed that is not there: loading, then the error. */
-export const FeedError: Story = { args: { src: '/missing-feed.json' } };
+export const FeedError: Story = { args: { src: '/missing-feed.json' }, parameters: feedErrorParameters };
+
+/** While the feed is on its way (a request that never answers): the loading state. */
+export const Loading: Story = { args: { src: PENDING_FEED_URL } };
+
+/** A feed with no sessions: the empty state. */
+export const Empty: Story = {
+  render: () => html`<agenda-timeline .feed=${{ ...edgeCaseFeed, sessions: [] }} without-url-state></agenda-timeline>`,
+};
+
+/** One session with a very long title and twelve speakers, in the grid and in the list. */
+export const LongTitle: Story = {
+  render: () => html`
+    <agenda-timeline .feed=${edgeCaseFeed} layout="grid" without-url-state></agenda-timeline>
+    <agenda-timeline .feed=${edgeCaseFeed} layout="list" without-url-state></agenda-timeline>
+  `,
+};
 
 /** A session id the feed does not have. */
 export const NotFound: Story = { args: { sessionId: 'ws197' } };

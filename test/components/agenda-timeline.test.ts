@@ -2,6 +2,9 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
+import { SavedStore } from '../../src/controllers/saved-store.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
+import { sampleFeed } from '../../src/sample/index.js';
 import { DURING_WS196, sample, timeline } from './agenda-timeline.helpers.js';
 
 const WS196 = 'IGF & Enhanced Cooperation';
@@ -146,6 +149,19 @@ describe('<agenda-timeline>', () => {
       expect(harness.count()).to.equal('1 session matches');
       expect(harness.visibleSessionTitles()).to.have.length(1);
       expect(readText(harness.session(WS196))).to.include('Saved');
+    });
+
+    it('follows the person’s saved list of the event, unless saved is set', async () => {
+      const schedule = normalizeFeed({ ...sampleFeed, event: { ...sampleFeed.event, id: 'timeline-saved-list' } }).schedule;
+      const harness = await timeline({ schedule });
+      await harness.toggleSavedOnly();
+      expect(harness.count()).to.equal('No sessions match');
+      SavedStore.for('timeline-saved-list').save([schedule.sessionsById.get('ws196')!]);
+      await harness.settle();
+      expect(harness.count()).to.equal('1 session matches');
+      harness.element.saved = [];
+      await harness.settle();
+      expect(harness.count()).to.equal('No sessions match');
     });
   });
 

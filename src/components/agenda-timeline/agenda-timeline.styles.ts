@@ -156,7 +156,10 @@ export const agendaTimelineStyles = css`
 
   /* A session's button, in both layouts */
   .session {
-    display: block;
+    /* A flex column, not a block: a button centres a block's content vertically when it fits. */
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-start;
     inline-size: 100%;
     block-size: 100%;
     overflow: hidden;
@@ -288,6 +291,8 @@ export const agendaTimelineStyles = css`
   .cell {
     position: absolute;
     padding: 2px;
+    /* Its size is set inline: adding or removing cells while scrolling lays out only those cells. */
+    contain: strict;
   }
   .now-line {
     position: absolute;

@@ -5,7 +5,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { formatDay, formatDuration, formatTime, formatTimeRange, isoDateTime, isoDay } from '../../data/format.js';
 import type { Person, Schedule, Session, Status } from '../../data/model.js';
 import { sessionStatus } from '../../data/status.js';
@@ -13,6 +12,7 @@ import { heading, type HeadingLevel } from '../session-card/session-card.templat
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { textColorOn } from '../../internal/contrast.js';
+import { styleProps } from '../../internal/style-props.js';
 import type { DayLayout, GridItem } from './layout.js';
 
 /** What every template needs: the words, how to show times, the clock and the person's picks. */
@@ -78,26 +78,27 @@ export function trackColors(session: Session): Record<string, string | undefined
 
 /** A session's formatted times for one locale and zone. */
 interface SessionTimes {
-  readonly key: string;
   readonly day: string;
   readonly range: string;
   readonly iso: string;
 }
 
-const sessionTimesCache = new WeakMap<Session, SessionTimes>();
+/** Formatted times by locale, zone, start and end: parallel sessions share them, so a day formats a handful. */
+const sessionTimesCache = new Map<string, SessionTimes>();
+const SESSION_TIMES_LIMIT = 4096;
 
-/** A session's day, time range and ISO start, formatted once per locale and zone (scrolling re-renders often). */
+/** A session's day, time range and ISO start, formatted once per locale, zone and time range (scrolling re-renders often). */
 function sessionTimes(session: Session, locale: string, zone: string): SessionTimes {
-  const key = `${locale}|${zone}`;
-  let times = sessionTimesCache.get(session);
-  if (times?.key !== key) {
+  const key = `${locale}|${zone}|${session.startMs}|${session.endMs}`;
+  let times = sessionTimesCache.get(key);
+  if (times === undefined) {
+    if (sessionTimesCache.size >= SESSION_TIMES_LIMIT) sessionTimesCache.clear();
     times = {
-      key,
       day: formatDay(session.startMs, { locale, zone }),
       range: formatTimeRange(session.startMs, session.endMs, { locale, zone }),
       iso: isoDateTime(session.startMs, zone),
     };
-    sessionTimesCache.set(session, times);
+    sessionTimesCache.set(key, times);
   }
   return times;
 }
@@ -136,7 +137,7 @@ function sessionButton(view: TimelineView, session: Session, layout: 'grid' | 'l
     data-session-id=${session.id}
     data-status=${sessionStatus(session, view.now)}
     tabindex=${tabbable ? 0 : -1}
-    style=${styleMap(trackColors(session))}
+    ${styleProps(trackColors(session))}
   >
     ${sessionContent(view, session, layout)}
   </button>`;
@@ -181,7 +182,7 @@ export function gridItems(view: TimelineView, layout: DayLayout, items: readonly
         class="cell"
         aria-posinset=${item.index + 1}
         aria-setsize=${count}
-        style=${styleMap({
+        ${styleProps({
           insetBlockStart: `${item.top * minutePx}px`,
           insetInlineStart: `${item.column * columnPx + item.lane * width}px`,
           inlineSize: `${width}px`,
@@ -198,7 +199,7 @@ export function gridItems(view: TimelineView, layout: DayLayout, items: readonly
 export function axisLabels(view: TimelineView, layout: DayLayout, ticks: readonly number[], minutePx: number): TemplateResult[] {
   return ticks.map((ms) => {
     const top = ((ms - layout.startMs) / 60_000) * minutePx;
-    return html`<span class="tick" style=${styleMap({ insetBlockStart: `${top}px` })}>${formatTime(ms, view)}</span>`;
+    return html`<span class="tick" ${styleProps({ insetBlockStart: `${top}px` })}>${formatTime(ms, view)}</span>`;
   });
 }
 

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { ClockController } from '../../controllers/clock-controller.js';
+import { SavedController } from '../../controllers/saved-store.js';
 import { resolveZone, zoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
@@ -10,6 +10,7 @@ import { dayKey } from '../../data/time.js';
 import { SessionSaveEvent } from '../../events/session-save-event.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { formatNumber, messagesFor } from '../../i18n/localize.js';
+import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { headingLevel } from '../session-card/session-card.templates.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
@@ -29,7 +30,7 @@ import {
   type ListRow,
   type TimelineView,
 } from './agenda-timeline.templates.js';
-import { compileFilter, facets, filterKey, isFiltering, NO_FILTER, searchText, type FilterState } from './filter.js';
+import { compileFilter, facets, filterKey, isFiltering, narrows, NO_FILTER, searchText, type FilterState } from './filter.js';
 import { hourTicks, layoutDay, neighbour, visibleItems, type DayLayout, type GridMove } from './layout.js';
 import { loadLayoutChoice, saveLayoutChoice } from './layout-choice.js';
 import { readUrlState, sessionFragment, sessionIdFromHash, writeUrlState, type TimelineLayout, type ZoneMode } from './url-state.js';
@@ -52,12 +53,17 @@ const OVERSCAN_PX = 240;
 const URL_DELAY_MS = 250;
 /** How many cached filter results and layouts one schedule keeps. */
 const CACHE_LIMIT = 24;
+/** How long one slice of folding search text runs when the page is not idle, in milliseconds. */
+const WARM_SLICE_MS = 8;
 /** "Happening now" and "Up next" show this many sessions each. */
 const NOW_NEXT_LIMIT = 6;
+/** The saved ids before the schedule (and so the event's saved list) is known. */
+const NONE_SAVED: readonly string[] = Object.freeze([]);
 
-/** The sessions matching one filter, overall and per day. */
+/** The sessions matching one filter, overall (in session order) and per day. */
 interface FilterResult {
   readonly count: number;
+  readonly matches: readonly Session[];
   readonly byDay: ReadonlyMap<string, readonly Session[]>;
   readonly test: (session: Session) => boolean;
 }
@@ -153,6 +159,12 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** @internal */
   private readonly clock = new ClockController(this);
 
+  /** @internal The person's saved sessions of the event, kept in the browser (after the feed controller, which settles the schedule). */
+  private readonly savedList = new SavedController(this, () => this.data.schedule);
+
+  /** @internal The ids a framework set as `saved`, which win over the saved list. */
+  private savedOverride?: readonly string[] | ReadonlySet<string>;
+
   /** @internal Watches the element's width (list or grid) and the grid's box (what is on screen). */
   private readonly resizeObserver = new ResizeObserver((entries) => this.handleResize(entries));
 
@@ -184,6 +196,14 @@ export class AgendaTimelineElement extends ScheduleElement {
 
   /** @internal The `saved` value the set was made from. */
   private savedSource?: unknown;
+
+  /** @internal The last filter applied, whose matches the next keystroke narrows instead of testing every session. */
+  private lastFilter?: {
+    readonly schedule: Schedule;
+    readonly filter: FilterState;
+    readonly saved: ReadonlySet<string>;
+    readonly result: FilterResult;
+  };
 
   /** @internal */
   @query('.grid') private gridBox?: HTMLElement;
@@ -233,8 +253,19 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** The level of the headings (time slots, "Happening now", the run of show's title), 1 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The ids of the sessions in the person's schedule (an array or a set). Saving in the dialog updates it. */
-  @property({ attribute: false }) saved: readonly string[] | ReadonlySet<string> = [];
+  /**
+   * The ids of the sessions in the person's schedule (an array or a set). By default the person's saved
+   * list for the event, kept in the browser and shared with `<session-card>`, `<my-schedule>` and other
+   * tabs. Set it to show your own list instead (saving in the dialog then updates it); set `undefined`
+   * to follow the saved list again.
+   */
+  @property({ attribute: false })
+  get saved(): readonly string[] | ReadonlySet<string> {
+    return this.savedOverride ?? this.savedList.store?.ids ?? NONE_SAVED;
+  }
+  set saved(ids: readonly string[] | ReadonlySet<string> | undefined) {
+    this.savedOverride = ids;
+  }
 
   /** A fixed clock (a `Date` or epoch milliseconds) for the now-line and live states. Default: the real time. */
   @property({ attribute: false }) now?: Date | number;
@@ -263,7 +294,11 @@ export class AgendaTimelineElement extends ScheduleElement {
   protected override update(changed: PropertyValues): void {
     // The feed controller has settled by now (it runs after willUpdate): apply the first state once per schedule.
     const schedule = this.data.schedule;
-    if (schedule && schedule !== this.initializedFor) this.initialize(schedule);
+    if (schedule && schedule !== this.initializedFor) {
+      const same = this.initializedFor && this.eventKey(this.initializedFor) === this.eventKey(schedule);
+      if (same) this.adopt(schedule);
+      else this.initialize(schedule);
+    }
     if (this.saved !== this.savedSource) {
       this.savedSource = this.saved;
       this.savedSet = new Set(this.saved);
@@ -276,6 +311,8 @@ export class AgendaTimelineElement extends ScheduleElement {
     if (box && !box.dataset['observed']) {
       box.dataset['observed'] = 'true';
       this.resizeObserver.observe(box);
+      // Window the grid to its real box before the first paint, not a frame later (the observer reports after paint).
+      this.readViewport();
     }
     if (changed.has('openId')) this.syncDialog();
     if (['day', 'filter', 'layoutChoice', 'zoneMode'].some((key) => changed.has(key))) this.scheduleUrlWrite();
@@ -300,10 +337,49 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.zoneMode = fromUrl?.zone ?? (requested.source === 'event' ? 'event' : 'viewer');
     this.scrolledFor = undefined;
     this.openFromHash();
-    // Fold every session's search text while the page is idle, so the first keystroke is as fast as the rest.
-    const warm = (): void => void schedule.sessions.forEach(searchText);
-    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-    else setTimeout(warm, 200);
+    this.warmSearch(schedule);
+  }
+
+  /**
+   * Moves to a newer schedule of the same event (a refresh): the person's day, filters, layout, zone,
+   * open session and scroll position stay; only a day or a session that is gone is let go.
+   */
+  private adopt(schedule: Schedule): void {
+    this.initializedFor = schedule;
+    const days = schedule.days.map((day) => day.date);
+    if (this.day && !days.includes(this.day)) this.day = days[0];
+    if (this.openId && !schedule.sessionsById.has(this.openId)) this.openId = undefined;
+    if (this.activeId && !schedule.sessionsById.has(this.activeId)) this.activeId = undefined;
+    this.warmSearch(schedule);
+  }
+
+  /**
+   * Folds every session's search text while the page is idle, a slice at a time (no long task), so
+   * the first keystroke is as fast as the rest. On a page that is never idle (or without
+   * `requestIdleCallback`: Safari), in slices of {@link WARM_SLICE_MS} between tasks.
+   */
+  private warmSearch(schedule: Schedule): void {
+    const { sessions } = schedule;
+    let next = 0;
+    const slice = (hasTime: () => boolean): void => {
+      while (next < sessions.length && hasTime()) searchText(sessions[next++]!);
+      if (next < sessions.length && this.initializedFor === schedule && this.isConnected) later();
+    };
+    const sliceFor = (ms: number): void => {
+      const end = performance.now() + ms;
+      slice(() => performance.now() < end);
+    };
+    const later = (): void => {
+      if ('requestIdleCallback' in window) {
+        requestIdleCallback(
+          (deadline) => (deadline.didTimeout ? sliceFor(WARM_SLICE_MS) : slice(() => deadline.timeRemaining() > 0)),
+          { timeout: 2000 },
+        );
+      } else {
+        setTimeout(() => sliceFor(WARM_SLICE_MS), 50);
+      }
+    };
+    later();
   }
 
   /** Opens the session named by the page's `#session-<id>`, on its day. */
@@ -338,20 +414,24 @@ export class AgendaTimelineElement extends ScheduleElement {
 
   private filterResult(schedule: Schedule): FilterResult {
     const key = `filter|${filterKey(this.filter, this.savedSet)}`;
-    return cached(schedule, key, () => {
+    const result = cached(schedule, key, (): FilterResult => {
       const test = compileFilter(this.filter, this.savedSet);
-      if (!isFiltering(this.filter)) return { count: schedule.sessions.length, byDay: schedule.byDay, test };
+      const { sessions } = schedule;
+      if (!isFiltering(this.filter)) return { count: sessions.length, matches: sessions, byDay: schedule.byDay, test };
+      // Typing on narrows the last result: only what it let through can match the longer query.
+      const last = this.lastFilter;
+      const narrowing = last?.schedule === schedule && last.saved === this.savedSet && narrows(last.filter, this.filter);
+      const matches = (narrowing ? last.result.matches : sessions).filter(test);
       const byDay = new Map<string, Session[]>();
-      let count = 0;
-      for (const session of schedule.sessions) {
-        if (!test(session)) continue;
-        count++;
+      for (const session of matches) {
         const list = byDay.get(session.day);
         if (list) list.push(session);
         else byDay.set(session.day, [session]);
       }
-      return { count, byDay, test };
+      return { count: matches.length, matches, byDay, test };
     });
+    this.lastFilter = { schedule, filter: this.filter, saved: this.savedSet, result };
+    return result;
   }
 
   private dayLayout(schedule: Schedule, day: string, sessions: readonly Session[], zone: string): DayLayout {
@@ -553,8 +633,9 @@ export class AgendaTimelineElement extends ScheduleElement {
     if (event.target === this.dialog) this.closeDialog();
   }
 
-  /** A card in the dialog saved or unsaved its session: keep the set, unless a listener cancelled it. */
+  /** A card in the dialog saved or unsaved its session: keep the page's own set, unless a listener cancelled it (the saved list keeps itself). */
   private handleSave(event: SessionSaveEvent): void {
+    if (this.savedOverride === undefined) return;
     queueMicrotask(() => {
       if (event.defaultPrevented) return;
       const next = new Set(this.savedSet);
@@ -579,11 +660,14 @@ export class AgendaTimelineElement extends ScheduleElement {
     const inDay = sessions.length > 0 && now >= layout.startMs && now <= layout.endMs;
     const box = this.gridBox ?? this.listBox;
     if (!box) return;
-    box.scrollTop = 0;
-    if (!inDay) return;
     if (this.currentLayout === 'grid') {
-      box.scrollTop = Math.max(0, ((now - layout.startMs) / 60_000) * MINUTE_PX - box.clientHeight / 3);
-    } else {
+      box.scrollTop = inDay ? Math.max(0, ((now - layout.startMs) / 60_000) * MINUTE_PX - box.clientHeight / 3) : 0;
+      // Render the new window in this frame rather than after the scroll event's.
+      this.readViewport();
+      return;
+    }
+    box.scrollTop = 0;
+    if (inDay) {
       const current = sessions.find((session) => session.endMs > now);
       if (current) await this.focusTarget(current.id, false);
     }
@@ -816,11 +900,11 @@ export class AgendaTimelineElement extends ScheduleElement {
     const nowTop = now >= layout.startMs && now <= layout.endMs ? ((now - layout.startMs) / 60_000) * minutePx : undefined;
     const size = { inlineSize: `${AXIS_PX + layout.columns.length * columnPx}px`, blockSize: `${HEAD_PX + layout.minutes * minutePx}px` };
     return html`<div class="grid" part="grid" @scroll=${this.handleScroll}>
-      <div class="canvas" style=${styleMap({ ...size, '--_column': `${columnPx}px` })}>
+      <div class="canvas" ${styleProps({ ...size, '--_column': `${columnPx}px` })}>
         <div class="corner" aria-hidden="true"></div>
         <div class="heads" aria-hidden="true">
           ${layout.columns.slice(firstColumn, lastColumn + 1).map(
-            (column, offset) => html`<span class="head" style=${styleMap({ insetInlineStart: `${(firstColumn + offset) * columnPx}px` })}
+            (column, offset) => html`<span class="head" ${styleProps({ insetInlineStart: `${(firstColumn + offset) * columnPx}px` })}
               ><span dir="auto">${column.room?.name ?? view.t.other}</span></span
             >`,
           )}
@@ -829,7 +913,7 @@ export class AgendaTimelineElement extends ScheduleElement {
         <div class="body">
           ${nowTop === undefined
             ? nothing
-            : html`<div class="now-line" part="now-line" style=${styleMap({ insetBlockStart: `${nowTop}px` })} aria-hidden="true">
+            : html`<div class="now-line" part="now-line" ${styleProps({ insetBlockStart: `${nowTop}px` })} aria-hidden="true">
                 <span class="now-label">${view.t.now}</span>
               </div>`}
           <ul
@@ -890,6 +974,7 @@ export class AgendaTimelineElement extends ScheduleElement {
               time-zone=${view.zone}
               .now=${this.now}
               ?saved=${view.saved.has(session.id)}
+              ?without-saved-store=${this.savedOverride !== undefined}
             ></session-card>
           </div>`
         : nothing}
