@@ -79,5 +79,6 @@ export default {
     }),
   ],
   reporters: [defaultReporter(), countingReporter()],
-  testFramework: { config: { timeout: 8000 } },
+  // Generous: the first test of a file pays for a cold start, and CI has 2 cores shared by two test pages.
+  testFramework: { config: { timeout: 15000 } },
 };

@@ -23,10 +23,17 @@ window.addEventListener(
   { capture: true },
 );
 
+/**
+ * The stored keys these tests create: layout choices, and saved sessions of the events they use.
+ * Only these are removed: other test files run beside them and share localStorage (and hear its
+ * `storage` events), so clearing every key would wipe their saved sessions and kept feeds.
+ */
+const OWN_KEYS = /^schedule-elements:(agenda-timeline:|saved:(igf-2014|timeline-saved-list|gen-\d+)$)/;
+
 /** Each test starts from a URL without timeline state and no stored layout. */
 afterEach(() => {
   history.replaceState(null, '', location.pathname);
-  for (const key of Object.keys(localStorage)) if (key.startsWith('schedule-elements:')) localStorage.removeItem(key);
+  for (const key of Object.keys(localStorage)) if (OWN_KEYS.test(key)) localStorage.removeItem(key);
 });
 
 export interface TimelineOptions {
