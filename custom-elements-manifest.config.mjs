@@ -5,7 +5,7 @@
  * - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code custom data;
  * - dist/types/jsx.d.ts: the tags for JSX (React 19, Preact, Solid …);
  * - dist/types/vue.d.ts: the tags for Vue templates.
- * Events come only from `@fires` tags: the analyzer also guesses an event from every
+ * The manifest lists modules in path order, and events only from `@fires` tags: the analyzer also guesses an event from every
  * `dispatchEvent(new XEvent(arg))` and names it after the argument, which would document
  * events that do not exist ("session", "person").
  */
@@ -14,9 +14,12 @@ import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 
-const documentedEventsOnly = () => ({
-  name: 'documented-events-only',
+const stableManifest = () => ({
+  name: 'stable-manifest',
   packageLinkPhase({ customElementsManifest }) {
+    // Modules in path order: the glob lists files in the file system's order, which differs
+    // between checkouts, and CI compares the committed manifest with a fresh one.
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const module of customElementsManifest.modules) {
       for (const declaration of module.declarations ?? []) {
         if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
@@ -53,7 +56,7 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
-    documentedEventsOnly(),
+    stableManifest(),
     customElementVsCodePlugin({
       outdir: 'dist',
       htmlFileName: 'vscode.html-custom-data.json',
