@@ -7,6 +7,7 @@
  * hot path. Every formatter is cached, because a programme formats hundreds of instants per render.
  */
 import { dayKey, isDateKey, isValidTimeZone, startOfDay, zoneOffset } from './time.js';
+import { memo } from './memo.js';
 
 /** The locale and zone of a formatting call. */
 export interface FormatOptions {
@@ -59,15 +60,6 @@ const unitFormats = new Map<string, Intl.NumberFormat>();
 const unitLists = new Map<string, Intl.ListFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const durationFormats = new Map<string, InstanceType<DurationFormatConstructor>>();
-
-function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
 
 function dateFormat(style: Style, locale: string, zone: string): Intl.DateTimeFormat {
   return memo(dateFormats, `${style}|${locale}|${zone}`, () => new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: zone }));

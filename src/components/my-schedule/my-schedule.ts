@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
-import { formatTimeRange, isoDateTime } from '../../data/format.js';
+import { formatDay, formatTimeRange, isoDateTime } from '../../data/format.js';
 import { toICalendar } from '../../data/ical.js';
+import { memo } from '../../data/memo.js';
 import type { EventInfo, Schedule, Session } from '../../data/model.js';
 import { clashes, decodeSavedIds, diffSaved, encodeSavedIds, savedEventKey, SHARE_PARAM, type MovedSession, type SavedEntry } from '../../data/saved.js';
 import { dayKey } from '../../data/time.js';
@@ -31,22 +32,11 @@ interface RowView {
 }
 
 const weekdays = new Map<string, Intl.DateTimeFormat>();
-const dayHeadings = new Map<string, Intl.DateTimeFormat>();
 const lists = new Map<string, Intl.ListFormat>();
 
-function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make();
-    cache.set(key, value);
-  }
-  return value;
-}
-
-/** An event-local day (`2014-09-02`) as a heading: "Tuesday, September 2". */
+/** An event-local day (`2014-09-02`) as a heading: "Tuesday, September 2" (noon UTC is that day everywhere it is read). */
 function dayHeading(day: string, locale: string): string {
-  const format = memo(dayHeadings, locale, () => new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }));
-  return format.format(Date.parse(`${day}T12:00:00Z`));
+  return formatDay(Date.parse(`${day}T12:00:00Z`), { locale, zone: 'UTC' });
 }
 
 /** When a session runs, for a change note: "Tuesday 11:00 AM – 12:30 PM" (a range over midnight names both days itself). */
