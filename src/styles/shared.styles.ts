@@ -48,6 +48,19 @@ export const sharedStyles = css`
   button {
     font: inherit;
   }
+  /* A session's code before its title ("WS196"), as the shared title template renders it. */
+  .code {
+    display: inline-block;
+    margin-inline-end: 0.5em;
+    padding: 0.0625em 0.375em;
+    border-radius: calc(var(--_radius) / 2);
+    background: var(--_subtle);
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+    vertical-align: 0.1em;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -161,16 +161,6 @@ export const myScheduleStyles = css`
     text-decoration: line-through;
     cursor: auto;
   }
-  .code {
-    display: inline-block;
-    margin-inline-end: 0.5em;
-    padding: 0.0625em 0.375em;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_subtle);
-    color: var(--_muted);
-    font-size: 0.8em;
-    font-weight: 600;
-  }
   .room {
     color: var(--_muted);
     font-size: 0.9375rem;

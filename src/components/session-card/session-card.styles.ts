@@ -20,18 +20,6 @@ export const sessionCardStyles = css`
     font-size: 1.0625rem;
     line-height: 1.3;
   }
-  .code {
-    display: inline-block;
-    margin-inline-end: 0.5em;
-    padding: 0.0625em 0.375em;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_subtle);
-    color: var(--_muted);
-    font-size: 0.8em;
-    font-weight: 600;
-    letter-spacing: 0.02em;
-    vertical-align: 0.1em;
-  }
   .when {
     margin-block-start: 0.25rem;
     color: var(--_muted);
