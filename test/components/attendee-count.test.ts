@@ -111,6 +111,18 @@ describe('<attendee-count>', () => {
       }
     });
 
+    it('is one sentence when compact: no heading, bar or link, and nothing when unpublished', async () => {
+      const feed = feedWith({ count: 35, capacity: 120, url: 'https://example.org/talk/people' });
+      const el = await fixture<AttendeeCountElement>(html`<attendee-count compact .feed=${feed} session-id="talk" locale="en"></attendee-count>`);
+      expect(text(el, 'summary')).to.equal('35 of 120 places taken');
+      expect(el.shadowRoot!.querySelector('[role="heading"]')).to.equal(null);
+      expect(part(el, 'meter')).to.equal(null);
+      expect(part(el, 'link')).to.equal(null);
+      await expect(el).to.be.accessible();
+      const unpublished = await fixture<AttendeeCountElement>(html`<attendee-count compact .feed=${feedWith(undefined)} session-id="talk" locale="en"></attendee-count>`);
+      expect(unpublished.shadowRoot!.querySelector('[part~="base"]')!.textContent!.trim()).to.equal('');
+    });
+
     it('takes a session object with no feed at all', async () => {
       const session = normalizeFeed(feedWith({ count: 7, capacity: 8 })).schedule.sessions[0]!;
       const el = await fixture<AttendeeCountElement>(html`<attendee-count .session=${session} locale="en"></attendee-count>`);

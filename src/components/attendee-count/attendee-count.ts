@@ -54,6 +54,9 @@ export class AttendeeCountElement extends ScheduleElement {
   /** The id of the session in the feed (`src`, `feed` or `schedule`). */
   @property({ attribute: 'session-id' }) sessionId?: string;
 
+  /** One line for lists and compact cards: the summary sentence only ("35 of 120 places taken"), without the heading, bar and link; nothing when the session publishes no attendance. */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
   /** The level of the "Attendees" heading, 1 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
@@ -89,7 +92,8 @@ export class AttendeeCountElement extends ScheduleElement {
     return this.renderError(this.commonText.sessionNotFound(this.sessionId, this.sourceLabel));
   }
 
-  private renderAttendance(attendance: Attendance): TemplateResult {
+  private renderAttendance(attendance: Attendance): TemplateResult | typeof nothing {
+    if (this.compact) return isPublished(attendance) ? this.renderSummary(attendance) : nothing;
     const t = messagesFor(attendeeCountMessages, this.effectiveLocale);
     const locale = this.effectiveLocale;
     const { count } = attendance;

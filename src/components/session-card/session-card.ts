@@ -255,7 +255,7 @@ export class SessionCardElement extends ScheduleElement {
             ${speakers.length > 0
               ? html`<speaker-avatar-group .people=${speakers} max="4" size="small"></speaker-avatar-group>`
               : nothing}
-            ${session.attendees ? this.renderAttendees(view) : nothing}
+            ${session.attendees ? this.renderAttendees(view, true) : nothing}
           </div>`
         : nothing}
       <div class="slot-row" part="actions"><slot name="actions"></slot></div>
@@ -301,9 +301,9 @@ export class SessionCardElement extends ScheduleElement {
     return schedule && eventStatus(schedule, now) === 'ended' ? t.eventEnded(schedule.event.name) : t.sessionEnded;
   }
 
-  /** The attendance, its heading one level below the title. */
-  private renderAttendees(view: CardView): TemplateResult {
-    return html`<attendee-count .session=${view.session} heading-level=${sectionLevel(view)}></attendee-count>`;
+  /** The attendance: one line in the compact card, else a section whose heading is one level below the title. */
+  private renderAttendees(view: CardView, compact = false): TemplateResult {
+    return html`<attendee-count .session=${view.session} ?compact=${compact} heading-level=${sectionLevel(view)}></attendee-count>`;
   }
 
   /** "Add to calendar": a disclosure with the .ics download and the Google and Outlook links. */
