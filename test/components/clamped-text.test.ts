@@ -1,9 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ClampedTextElement } from '../../src/components/shared/clamped-text.js';
-import { defineElement } from '../../src/internal/define-element.js';
-
-defineElement('clamped-text', ClampedTextElement);
+import type { ClampedTextElement } from '../../src/components/shared/clamped-text.js';
+import '../../src/components/shared/clamped-text.define.js';
 
 const LONG =
   'Peter was working at the Radiocommunication Bureau of the International Telecommunication Union for 23 years. ' +

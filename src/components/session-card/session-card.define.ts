@@ -1,14 +1,10 @@
 import { defineElement } from '../../internal/define-element.js';
-import { AttendeeCountElement } from '../attendee-count/attendee-count.js';
-import { ClampedTextElement } from '../shared/clamped-text.js';
-import { SpeakerAvatarElement } from '../speaker-avatar/speaker-avatar.js';
-import { SpeakerAvatarGroupElement } from '../speaker-avatar-group/speaker-avatar-group.js';
+import '../attendee-count/attendee-count.define.js';
+import '../shared/clamped-text.define.js';
+import '../speaker-avatar/speaker-avatar.define.js';
+import '../speaker-avatar-group/speaker-avatar-group.define.js';
 import { SessionCardElement } from './session-card.js';
 
-defineElement('attendee-count', AttendeeCountElement);
-defineElement('clamped-text', ClampedTextElement);
-defineElement('speaker-avatar', SpeakerAvatarElement);
-defineElement('speaker-avatar-group', SpeakerAvatarGroupElement);
 defineElement('session-card', SessionCardElement);
 
 declare global {

@@ -135,9 +135,3 @@ export class ClampedTextElement extends LitElement {
     `;
   }
 }
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'clamped-text': ClampedTextElement;
-  }
-}
