@@ -26,6 +26,7 @@ import {
   slugify,
   sourceUrl,
   text,
+  titledItem,
   UniqueIds,
   type JsonObject,
 } from './shared.js';
@@ -156,17 +157,11 @@ function* talkOffsets(talks: readonly TalkEntry[]): Iterable<number> {
 }
 
 function readTalk(entry: TalkEntry, ctx: Context): FeedSession | undefined {
-  const { talk, path } = entry;
+  const { path } = entry;
   const { log } = ctx;
-  if (!isRecord(talk)) {
-    log.error(path, `is not a talk object (${quote(talk)}); it is skipped.`);
-    return undefined;
-  }
-  const title = text(talk['title']);
-  if (title === undefined) {
-    log.error(at(path, 'title'), `talk has no title (${quote(talk['title'])}); it is skipped.`);
-    return undefined;
-  }
+  const titled = titledItem(entry.talk, path, log, 'talk');
+  if (!titled) return undefined;
+  const { item: talk, title } = titled;
   const start = talkStart(talk, entry, log);
   if (start === undefined) return undefined;
   const guid = text(talk['guid']);

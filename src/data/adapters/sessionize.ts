@@ -22,6 +22,7 @@ import {
   slugify,
   sourceUrl,
   text,
+  titledItem,
   UniqueIds,
   type JsonObject,
 } from './shared.js';
@@ -237,17 +238,11 @@ function readQuestions(questions: unknown): Map<string, string> {
 // Sessions
 // ---------------------------------------------------------------------------------------------
 
-function readSession(source: unknown, path: string, ctx: Context): FeedSession | undefined {
+function readSession(value: unknown, path: string, ctx: Context): FeedSession | undefined {
   const { log } = ctx;
-  if (!isRecord(source)) {
-    log.error(path, `is not a session object (${quote(source)}); it is skipped.`);
-    return undefined;
-  }
-  const title = text(source['title']);
-  if (title === undefined) {
-    log.error(at(path, 'title'), `session has no title (${quote(source['title'])}); it is skipped.`);
-    return undefined;
-  }
+  const titled = titledItem(value, path, log, 'session');
+  if (!titled) return undefined;
+  const { item: source, title } = titled;
   const startsAt = text(source['startsAt']);
   const startMs = startsAt === undefined ? undefined : parseInstant(startsAt, ctx.timeZone);
   if (startsAt === undefined || startMs === undefined) {

@@ -28,6 +28,28 @@ export function text(value: unknown): string | undefined {
   return trimmed === '' ? undefined : trimmed;
 }
 
+/**
+ * A source item that is an object with a title, as every session of every format must be;
+ * otherwise an error that skips it, naming the kind of item (`talk`, `session`).
+ */
+export function titledItem(
+  value: unknown,
+  path: string,
+  log: DiagnosticLog,
+  noun: string,
+): { readonly item: JsonObject; readonly title: string } | undefined {
+  if (!isRecord(value)) {
+    log.error(path, `is not a ${noun} object (${quote(value)}); it is skipped.`);
+    return undefined;
+  }
+  const title = text(value['title']);
+  if (title === undefined) {
+    log.error(at(path, 'title'), `${noun} has no title (${quote(value['title'])}); it is skipped.`);
+    return undefined;
+  }
+  return { item: value, title };
+}
+
 /** A source id as a string: strings as written (trimmed, non-empty), finite numbers stringified. */
 export function idText(value: unknown): string | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
