@@ -1,5 +1,5 @@
 /**
- * Shape checks of a version 1 feed, with valibot.
+ * Shape checks of a version 1 feed (with the small checks of shape.ts).
  *
  * The top level is all or nothing (a feed without `version: 1` or a usable `event` is fatal); below
  * it, every room, track, person and session is checked on its own, so one bad entry costs only
@@ -11,7 +11,6 @@
  * What needs the event's time zone or the other lists (parsing `start`, durations, references,
  * duplicate ids) is left to normalize.ts.
  */
-import * as v from 'valibot';
 import {
   LINK_KINDS,
   TEXT_FORMATS,
@@ -23,94 +22,93 @@ import {
   type FeedTrack,
   type Severity,
 } from './model.js';
+import { array, checkShape, mapped, object, optional, value, type Shape } from './shape.js';
 import { isDateKey, isValidTimeZone } from './time.js';
 import { safeUrl } from './url.js';
 
+const NOT_BLANK = /\S/;
+/** A CSS hex colour: `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa`. */
+const HEX_COLOR = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i;
+
 // The messages below complete a sentence that starts with the field's name: "title must be a string".
-const text = () => v.string('must be a string');
-const nonBlank = () => v.pipe(text(), v.regex(/\S/, 'must not be blank'));
+const isText = (input: unknown): input is string => typeof input === 'string';
+const text = () => value<string>(isText, 'must be a string');
+const nonBlank = () =>
+  value<string>((input) => isText(input) && NOT_BLANK.test(input), (input) => (isText(input) ? 'must not be blank' : 'must be a string'));
+const isNumber = (input: unknown): input is number => typeof input === 'number' && !Number.isNaN(input);
 const count = () =>
-  v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative'));
-const format = () => v.picklist(TEXT_FORMATS, `must be one of ${TEXT_FORMATS.join(', ')}`);
-const dateKey = () => v.pipe(text(), v.check(isDateKey, 'must be a calendar date written yyyy-MM-dd'));
+  value<number>(
+    (input) => Number.isInteger(input) && (input as number) >= 0,
+    (input) => (!isNumber(input) ? 'must be a number' : !Number.isInteger(input) ? 'must be a whole number' : 'must not be negative'),
+  );
+/** One of a fixed list of strings. */
+const oneOf = <T extends string>(choices: readonly T[]) =>
+  value<T>((input) => (choices as readonly unknown[]).includes(input), `must be one of ${choices.join(', ')}`);
+/** A string that passes `test`, else `message` (after "must be a string" for anything else). */
+const textThat = (test: (input: string) => boolean, message: string) =>
+  value<string>((input) => isText(input) && test(input), (input) => (isText(input) ? message : 'must be a string'));
+const dateKey = () => textThat(isDateKey, 'must be a calendar date written yyyy-MM-dd');
+const list = <T>(item: Shape<T>) => array(item, 'must be an array');
 
 /** A URL that passes {@link safeUrl}, replaced by its cleaned form (tabs and newlines removed). */
 const url = (image = false) =>
-  v.pipe(
+  mapped(
     text(),
-    v.rawTransform(({ dataset, addIssue, NEVER }) => {
-      const clean = safeUrl(dataset.value, { image });
-      if (clean !== undefined) return clean;
-      addIssue({ message: image ? 'must be an http(s), relative or data:image URL' : 'must be an http(s) or relative URL' });
-      return NEVER;
-    }),
+    (input) => safeUrl(input, { image }),
+    image ? 'must be an http(s), relative or data:image URL' : 'must be an http(s) or relative URL',
   );
 
-const EventSchema = v.object({
-  id: v.optional(text()),
+const EventSchema: Shape<FeedEvent> = object({
+  id: optional(text()),
   name: nonBlank(),
-  timeZone: v.pipe(text(), v.check((zone: string) => isValidTimeZone(zone), 'must be an IANA time zone such as "Europe/Istanbul"')),
-  start: v.optional(dateKey()),
-  end: v.optional(dateKey()),
-  url: v.optional(url()),
-  location: v.optional(text()),
+  timeZone: textThat(isValidTimeZone, 'must be an IANA time zone such as "Europe/Istanbul"'),
+  start: optional(dateKey()),
+  end: optional(dateKey()),
+  url: optional(url()),
+  location: optional(text()),
 });
 
-const RoomSchema = v.object({
+const RoomSchema: Shape<FeedRoom> = object({
   id: nonBlank(),
   name: nonBlank(),
-  location: v.optional(text()),
-  capacity: v.optional(count()),
+  location: optional(text()),
+  capacity: optional(count()),
 });
 
-const TrackSchema = v.object({
+const TrackSchema: Shape<FeedTrack> = object({
   id: nonBlank(),
   name: nonBlank(),
-  color: v.optional(v.pipe(text(), v.hexColor('must be a CSS hex colour such as "#0b6e4f"'))),
+  color: optional(textThat((input) => HEX_COLOR.test(input), 'must be a CSS hex colour such as "#0b6e4f"')),
 });
 
-const PersonSchema = v.object({
+const PersonSchema: Shape<FeedPerson> = object({
   id: nonBlank(),
   name: nonBlank(),
-  jobTitle: v.optional(text()),
-  organization: v.optional(text()),
-  bio: v.optional(text()),
-  bioFormat: v.optional(format()),
-  avatar: v.optional(url(true)),
-  links: v.optional(v.array(v.object({ label: nonBlank(), url: url() }), 'must be an array')),
+  jobTitle: optional(text()),
+  organization: optional(text()),
+  bio: optional(text()),
+  bioFormat: optional(oneOf(TEXT_FORMATS)),
+  avatar: optional(url(true)),
+  links: optional(list(object({ label: nonBlank(), url: url() }))),
 });
 
-const SessionSchema = v.object({
+const SessionSchema: Shape<FeedSession> = object({
   id: nonBlank(),
-  code: v.optional(text()),
+  code: optional(text()),
   title: nonBlank(),
   start: text(),
-  end: v.optional(text()),
-  duration: v.optional(text()),
-  roomId: v.optional(text()),
-  trackId: v.optional(text()),
-  type: v.optional(text()),
-  description: v.optional(text()),
-  descriptionFormat: v.optional(format()),
-  people: v.optional(v.array(v.object({ id: nonBlank(), role: v.optional(nonBlank()) }), 'must be an array')),
-  agenda: v.optional(
-    v.array(
-      v.object({ title: nonBlank(), peopleIds: v.optional(v.array(text(), 'must be an array')), duration: text() }),
-      'must be an array',
-    ),
-  ),
-  attendees: v.optional(v.object({ count: v.optional(count()), capacity: v.optional(count()), url: v.optional(url()) })),
-  links: v.optional(
-    v.array(
-      v.object({
-        kind: v.optional(v.picklist(LINK_KINDS, `must be one of ${LINK_KINDS.join(', ')}`)),
-        url: url(),
-        label: v.optional(text()),
-      }),
-      'must be an array',
-    ),
-  ),
-  tags: v.optional(v.array(text(), 'must be an array')),
+  end: optional(text()),
+  duration: optional(text()),
+  roomId: optional(text()),
+  trackId: optional(text()),
+  type: optional(text()),
+  description: optional(text()),
+  descriptionFormat: optional(oneOf(TEXT_FORMATS)),
+  people: optional(list(object({ id: nonBlank(), role: optional(nonBlank()) }))),
+  agenda: optional(list(object({ title: nonBlank(), peopleIds: optional(list(text())), duration: text() }))),
+  attendees: optional(object({ count: optional(count()), capacity: optional(count()), url: optional(url()) })),
+  links: optional(list(object({ kind: optional(oneOf(LINK_KINDS)), url: url(), label: optional(text()) }))),
+  tags: optional(list(text())),
 });
 
 /** An entry of one of the feed's lists that passed its shape check, with its index in the feed. */
@@ -128,14 +126,6 @@ export interface ValidatedFeed extends FeedHead {
 export interface ValidationResult {
   readonly feed?: ValidatedFeed;
   readonly diagnostics: readonly Diagnostic[];
-}
-
-/** What the validator needs to know of a valibot schema to walk it along an issue's path. */
-interface SchemaNode {
-  readonly type: string;
-  readonly entries?: Readonly<Record<string, SchemaNode>>;
-  readonly item?: SchemaNode;
-  readonly wrapped?: SchemaNode;
 }
 
 /** Where an issue is pruned: the key path (from the entry) of the optional key or array element to remove. */
@@ -166,7 +156,7 @@ export function brief(value: unknown): string {
   return shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
 }
 
-/** `people[1].id` from valibot path keys. */
+/** `people[1].id` from an issue's keys. */
 function fieldName(keys: readonly (string | number)[]): string {
   return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 }
@@ -183,17 +173,17 @@ export function entryLabel(noun: string, entry: unknown, index: number): string 
 }
 
 /** The deepest optional key or array element on an issue's path, or undefined if the path is required all the way up. */
-function pruneTarget(schema: SchemaNode, keys: readonly (string | number)[]): Prune | undefined {
+function pruneTarget(schema: Shape<unknown>, keys: readonly (string | number)[]): Prune | undefined {
   let target: Prune | undefined;
-  let node: SchemaNode | undefined = schema;
+  let node: Shape<unknown> | undefined = schema;
   for (let i = 0; i < keys.length && node; i++) {
     const key = keys[i]!;
-    if (node.type === 'array') {
+    if (node.kind === 'array') {
       target = { keys: keys.slice(0, i + 1), timed: keys[i - 1] === 'agenda' };
       node = node.item;
     } else {
-      const child: SchemaNode | undefined = node.entries?.[key];
-      if (child?.type === 'optional') {
+      const child: Shape<unknown> | undefined = node.entries?.[key];
+      if (child?.kind === 'optional') {
         target = { keys: keys.slice(0, i + 1), timed: false };
         node = child.wrapped;
       } else {
@@ -240,21 +230,21 @@ function applyPrunes(data: Record<string, unknown>, prunes: readonly Prune[]): v
  * entries, `fatal` for the event).
  */
 function checkEntry<T>(
-  schema: v.GenericSchema<unknown, T>,
+  schema: Shape<T>,
   input: unknown,
   where: () => [path: string, label: string],
   requiredSeverity: Severity,
   diagnostics: Diagnostic[],
 ): T | undefined {
-  let result = v.safeParse(schema, input);
-  if (result.success) return result.output;
+  let result = checkShape(schema, input);
+  if (result.ok) return result.output;
   // Only now the path and label: building them for every good entry of a big feed costs real time.
   const [path, label] = where();
   const consequence = requiredSeverity === 'fatal' ? 'the feed cannot be read' : 'it is skipped';
   let data = input;
   for (let pass = 0; pass < MAX_PRUNE_PASSES; pass++) {
-    if (pass > 0) result = v.safeParse(schema, data);
-    if (result.success) return result.output;
+    if (pass > 0) result = checkShape(schema, data);
+    if (result.ok) return result.output;
     if (!isRecord(data)) {
       const problem = data === undefined ? 'is missing' : `is not an object, but ${brief(data)}`;
       diagnostics.push({ path, message: `${label} ${problem}; ${consequence}.`, severity: requiredSeverity });
@@ -263,9 +253,9 @@ function checkEntry<T>(
     const prunes: Prune[] = [];
     let required = false;
     for (const issue of result.issues) {
-      const keys = issue.path?.map((item) => item.key as string | number) ?? [];
-      const prune = pruneTarget(schema as unknown as SchemaNode, keys);
-      const problem = 'input' in issue && issue.input !== undefined ? `${issue.message}, not ${brief(issue.input)}` : 'is missing';
+      const { keys } = issue;
+      const prune = pruneTarget(schema as Shape<unknown>, keys);
+      const problem = issue.input === undefined ? 'is missing' : `${issue.message}, not ${brief(issue.input)}`;
       const field = keys.length > 0 ? `${fieldName(keys)} ` : '';
       const outcome = prune === undefined ? consequence : prune.keys.length === keys.length ? 'it is ignored' : `${fieldName(prune.keys)} is ignored`;
       const severity = prune === undefined ? requiredSeverity : prune.timed ? 'error' : 'warning';
@@ -286,7 +276,7 @@ function* checkEntries<T>(
   feed: Record<string, unknown>,
   key: string,
   noun: string,
-  schema: v.GenericSchema<unknown, T>,
+  schema: Shape<T>,
   diagnostics: Diagnostic[],
 ): Generator<Indexed<T>, void, undefined> {
   const list = feed[key];

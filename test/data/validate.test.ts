@@ -79,6 +79,16 @@ describe('validateFeed: entries', () => {
     assert.equal(result.diagnostics[2]!.message, 'Session "s": people[1].id is missing; people[1] is ignored.');
   });
 
+  it('says what is wrong with a list element or an object that is not an object', () => {
+    const result = validateFeed(withSession({ ...SESSION, people: [[], { id: 'p' }], attendees: [3], links: ['https://example.org'] }));
+    assert.deepEqual(result.diagnostics.map((d) => d.message), [
+      'Session "s": people[0] must be an object, not []; it is ignored.',
+      'Session "s": attendees must be an object, not [3]; it is ignored.',
+      'Session "s": links[0] must be an object, not "https://example.org"; it is ignored.',
+    ]);
+    assert.deepEqual(result.feed?.sessions[0]?.value, { ...SESSION, people: [{ id: 'p' }], links: [] });
+  });
+
   it('drops an agenda item with an error when its title or duration is missing', () => {
     const result = validateFeed(withSession({ ...SESSION, agenda: [{ title: 'a', duration: 'PT5M' }, { title: 'b' }] }));
     assert.deepEqual(result.diagnostics.map((d) => `${d.severity} ${d.path}`), ['error $.sessions[0].agenda[1].duration']);
