@@ -8,8 +8,9 @@
  *
  * Everything returned is frozen (maps are read-only views). Sessions and agenda items carry epoch
  * milliseconds; their luxon `start`/`end` (and a session's `roles`) are getters built on first
- * access, so normalizing 10k sessions does not build 20k DateTimes nobody may look at. Being
- * getters, they are not own properties: `{ ...session }` or JSON.stringify leave them out.
+ * access, so normalizing 10k sessions does not build 20k DateTimes nobody may look at. So are the
+ * schedule's indexes by room, track and person, its time slots and its conflicts. Being getters,
+ * they are not own properties: `{ ...session }` or JSON.stringify leave them out.
  *
  * Each session is shape-checked right before it is built (validate.ts `checkFeed`), so the checked
  * copy dies young; together with building path and label strings only for diagnostics, that keeps
@@ -282,11 +283,22 @@ class SessionScope {
     warn(this.ctx, this.path(suffix), this.say(message));
   }
 
-  /** The entry of `byId` that `id` names; else undefined, with a warning at `suffix` (built only then). */
-  find<T>(byId: ReadonlyMap<string, T>, id: string, what: string, list: string, suffix: string | (() => string)): T | undefined {
+  /**
+   * The entry of `byId` that `id` names; else undefined, with a warning at `suffix`, or at the path
+   * that `suffix` builds from the indexes `i` and `j` (built only then: no closure per reference).
+   */
+  find<T>(
+    byId: ReadonlyMap<string, T>,
+    id: string,
+    what: string,
+    list: string,
+    suffix: string | ((i: number, j: number) => string),
+    i = 0,
+    j = 0,
+  ): T | undefined {
     const found = byId.get(id);
     if (found === undefined) {
-      this.warn(typeof suffix === 'string' ? suffix : suffix(), `${what} "${id}" is not in the feed's ${list}; the reference is dropped.`);
+      this.warn(typeof suffix === 'string' ? suffix : suffix(i, j), `${what} "${id}" is not in the feed's ${list}; the reference is dropped.`);
     }
     return found;
   }
@@ -296,6 +308,11 @@ class SessionScope {
   }
 
 }
+
+const NO_IDS: readonly string[] = freeze([]);
+const NO_REFS: Readonly<NonNullable<FeedSession['people']>> = freeze([]);
+const personPath = (k: number): string => `.people[${k}].id`;
+const agendaPersonPath = (j: number, m: number): string => `.agenda[${j}].peopleIds[${m}]`;
 
 /** The agenda laid out from the session start, each item where the previous one ended. Bad durations skip the item. */
 function layOutAgenda(scope: SessionScope, agenda: readonly FeedAgendaItem[], startMs: number, endMs: number): readonly AgendaItem[] {
@@ -308,10 +325,11 @@ function layOutAgenda(scope: SessionScope, agenda: readonly FeedAgendaItem[], st
       return;
     }
     const people: Person[] = [];
-    item.peopleIds?.forEach((id, m) => {
-      const person = scope.find(scope.lookups.peopleById, id, 'agenda person', 'people', () => `.agenda[${j}].peopleIds[${m}]`);
+    const ids = item.peopleIds ?? NO_IDS;
+    for (let m = 0; m < ids.length; m++) {
+      const person = scope.find(scope.lookups.peopleById, ids[m]!, 'agenda person', 'people', agendaPersonPath, j, m);
       if (person) people.push(person);
-    });
+    }
     items.push(new AgendaRecord(cursor, cursor + length, scope.ctx.zone, item.title, people.length > 0 ? freeze(people) : NO_PEOPLE));
     cursor += length;
   });
@@ -369,10 +387,12 @@ function buildSession(ctx: Context, lookups: Lookups, { index, value: s }: Index
   const endMs = sessionEnd(scope, startMs);
   if (endMs === undefined) return undefined;
   const people: SessionPerson[] = [];
-  s.people?.forEach((ref, k) => {
-    const person = scope.find(lookups.peopleById, ref.id, 'person', 'people', () => `.people[${k}].id`);
+  const refs = s.people ?? NO_REFS;
+  for (let k = 0; k < refs.length; k++) {
+    const ref = refs[k]!;
+    const person = scope.find(lookups.peopleById, ref.id, 'person', 'people', personPath, k);
     if (person) people.push(freeze({ person, role: ref.role ?? DEFAULT_ROLE }));
-  });
+  }
   return new SessionRecord(startMs, endMs, ctx.zone, {
     id: s.id,
     code: s.code,
@@ -392,22 +412,22 @@ function buildSession(ctx: Context, lookups: Lookups, { index, value: s }: Index
   });
 }
 
-/** Sessions without duplicate ids (the first usable one wins), sorted by start, end, feed order. */
-function buildSessions(ctx: Context, lookups: Lookups, entries: Iterable<Indexed<FeedSession>>): Session[] {
+/** Sessions without duplicate ids (the first usable one wins), sorted by start, end, feed order; and by id. */
+function buildSessions(ctx: Context, lookups: Lookups, entries: Iterable<Indexed<FeedSession>>): { sessions: Session[]; byId: Map<string, Session> } {
   const sessions: Session[] = [];
-  const firstIndex = new Map<string, number>();
+  const byId = new Map<string, Session>();
   for (const entry of entries) {
     const session = buildSession(ctx, lookups, entry);
     if (session === undefined) continue;
-    const first = firstIndex.get(session.id);
+    const first = byId.get(session.id);
     if (first !== undefined) {
-      fail(ctx, `$.sessions[${entry.index}].id`, `Session "${session.id}": id is already used by sessions[${first}]; this one is skipped.`);
+      fail(ctx, `$.sessions[${entry.index}].id`, `Session "${session.id}": id is already used by sessions[${first.index}]; this one is skipped.`);
       continue;
     }
-    firstIndex.set(session.id, entry.index);
+    byId.set(session.id, session);
     sessions.push(session);
   }
-  return sessions.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index);
+  return { sessions: sessions.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index), byId };
 }
 
 /**
@@ -502,42 +522,103 @@ function view<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
   return new ReadonlyMapView(map);
 }
 
+/** What a schedule is built from; the rest of it is derived on first access. */
+type ScheduleFields = Pick<Schedule, 'event' | 'sessions' | 'rooms' | 'tracks' | 'people' | 'days' | 'sessionsById' | 'peopleById' | 'roomsById' | 'tracksById' | 'byDay'>;
+
+/**
+ * A schedule. The indexes by room, track and person, the time slots and the conflicts are built on
+ * first access: a timeline's first paint needs none of them, and at 10,000 sessions they cost a
+ * fifth of normalization.
+ */
+class ScheduleRecord implements Schedule {
+  readonly event: EventInfo;
+  readonly sessions: readonly Session[];
+  readonly rooms: readonly Room[];
+  readonly tracks: readonly Track[];
+  readonly people: readonly Person[];
+  readonly days: readonly Day[];
+  readonly sessionsById: ReadonlyMap<string, Session>;
+  readonly peopleById: ReadonlyMap<string, Person>;
+  readonly roomsById: ReadonlyMap<string, Room>;
+  readonly tracksById: ReadonlyMap<string, Track>;
+  readonly byDay: ReadonlyMap<string, readonly Session[]>;
+  #byRoom: ReadonlyMap<string, readonly Session[]> | undefined;
+  #byTrack: ReadonlyMap<string, readonly Session[]> | undefined;
+  #byPerson: ReadonlyMap<string, readonly Session[]> | undefined;
+  #slotsByDay: ReadonlyMap<string, readonly TimeSlot[]> | undefined;
+  #conflicts: readonly Conflict[] | undefined;
+
+  constructor(f: ScheduleFields) {
+    this.event = f.event;
+    this.sessions = f.sessions;
+    this.rooms = f.rooms;
+    this.tracks = f.tracks;
+    this.people = f.people;
+    this.days = f.days;
+    this.sessionsById = f.sessionsById;
+    this.peopleById = f.peopleById;
+    this.roomsById = f.roomsById;
+    this.tracksById = f.tracksById;
+    this.byDay = f.byDay;
+    freeze(this);
+  }
+
+  /** The sessions in each room, by room id. */
+  get byRoom(): ReadonlyMap<string, readonly Session[]> {
+    return (this.#byRoom ??= view(indexBy(this.roomsById.keys(), this.sessions, (s, add) => s.room && add(s.room.id))));
+  }
+
+  /** The sessions of each track, by track id. */
+  get byTrack(): ReadonlyMap<string, readonly Session[]> {
+    return (this.#byTrack ??= view(indexBy(this.tracksById.keys(), this.sessions, (s, add) => s.track && add(s.track.id))));
+  }
+
+  /** The sessions each person is in (as one of its people or in its agenda), by person id. */
+  get byPerson(): ReadonlyMap<string, readonly Session[]> {
+    return (this.#byPerson ??= view(indexBy(this.peopleById.keys(), this.sessions, addParticipants)));
+  }
+
+  /** Per day, the sessions grouped by start instant. */
+  get slotsByDay(): ReadonlyMap<string, readonly TimeSlot[]> {
+    if (this.#slotsByDay === undefined) {
+      const slots = new Map<string, readonly TimeSlot[]>();
+      for (const [day, list] of this.byDay) slots.set(day, slotsOf(list));
+      this.#slotsByDay = view(slots);
+    }
+    return this.#slotsByDay;
+  }
+
+  /** Each person in two overlapping sessions. */
+  get conflicts(): readonly Conflict[] {
+    return (this.#conflicts ??= freeze(findConflicts(this.people, this.byPerson)));
+  }
+}
+
 /** The model of a checked feed head and its sessions, each checked as it is built. */
 function buildSchedule(ctx: Context, head: FeedHead, entries: Iterable<Indexed<FeedSession>>): Schedule {
   // The checked entries are fresh copies with only known keys (validate.ts), so they can be frozen as they are.
   const roomsById = uniqueById(ctx, head.rooms, 'rooms', 'Room', (r): Room => freeze(r));
   const tracksById = uniqueById(ctx, head.tracks, 'tracks', 'Track', (t): Track => freeze(t));
   const peopleById = uniqueById(ctx, head.people, 'people', 'Person', buildPerson);
-  const sessions = freeze(buildSessions(ctx, { roomsById, tracksById, peopleById }, entries));
+  const built = buildSessions(ctx, { roomsById, tracksById, peopleById }, entries);
+  const sessions = freeze(built.sessions);
   const dates = eventDates(ctx, head);
   const days = listDays(ctx, dates.start, dates.end, sessions.map((s) => s.day));
-  const people = freeze([...peopleById.values()]);
   const byDay = indexBy(days, sessions, (s, add) => add(s.day));
-  const byPerson = indexBy(peopleById.keys(), sessions, addParticipants);
-  const byRoom = indexBy(roomsById.keys(), sessions, (s, add) => s.room && add(s.room.id));
-  const byTrack = indexBy(tracksById.keys(), sessions, (s, add) => s.track && add(s.track.id));
-  const slotsByDay = new Map<string, readonly TimeSlot[]>();
-  for (const [day, list] of byDay) slotsByDay.set(day, slotsOf(list));
-  return freeze({
+  return new ScheduleRecord({
     event: buildEvent(head, days),
     sessions,
     rooms: freeze([...roomsById.values()]),
     tracks: freeze([...tracksById.values()]),
-    people,
+    people: freeze([...peopleById.values()]),
     days: freeze(days.map((date): Day => freeze({ date, sessions: byDay.get(date) ?? NO_SESSIONS }))),
-    sessionsById: view(new Map(sessions.map((s) => [s.id, s]))),
+    sessionsById: view(built.byId),
     peopleById: view(peopleById),
     roomsById: view(roomsById),
     tracksById: view(tracksById),
     byDay: view(byDay),
-    byRoom: view(byRoom),
-    byTrack: view(byTrack),
-    byPerson: view(byPerson),
-    slotsByDay: view(slotsByDay),
-    conflicts: freeze(findConflicts(people, byPerson)),
   });
 }
-
 
 const EMPTY_SCHEDULE: Schedule = freeze({
   event: freeze({ name: '', timeZone: 'UTC' }),
