@@ -67,11 +67,12 @@ export default {
   ],
   browsers: [
     chromeLauncher({
+      // Two test pages as tabs of one window make one a background tab: Chromium throttles its animation
+      // frames (a settle of two frames took up to two seconds) and loads no lazy images. So each page
+      // gets a window of its own (a browser context), and focus emulation makes each act as the focused one.
       launchOptions: { executablePath: requireChrome(), headless: true, args: CHROME_ARGS },
-      // With two test pages open, one is a background tab: no animation frames, no lazy images.
-      // Focus emulation makes every page behave like the visible one.
-      async createPage({ context }) {
-        const page = await context.newPage();
+      async createPage({ browser }) {
+        const page = await (await browser.createBrowserContext()).newPage();
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
         return page;
