@@ -43,6 +43,8 @@ export interface TimelineOptions {
   readonly timeZone?: string;
   readonly width?: string;
   readonly sessionId?: string;
+  /** Return right after the first render (no frame painted yet) instead of once it has settled. */
+  readonly unsettled?: boolean;
 }
 
 /** A timeline on the sample (by default) and its harness. */
@@ -57,7 +59,7 @@ export async function timeline(options: TimelineOptions = {}): Promise<AgendaTim
     .now=${options.now ?? Date.parse('2020-01-01T00:00:00Z')}
   ></agenda-timeline>`);
   const harness = new AgendaTimelineHarness(el, sendKeys);
-  await harness.settle();
+  if (!options.unsettled) await harness.settle();
   return harness;
 }
 

@@ -40,6 +40,12 @@ export class AgendaTimelineHarness {
     await this.element.updateComplete;
   }
 
+  /** Waits until the page has been idle once and the timeline has rendered what followed (the grid's margin past the viewport). */
+  async idle(): Promise<void> {
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    await this.settle();
+  }
+
   /** The day tabs' labels. */
   dayLabels(): string[] {
     return this.queryAll('[part~="day-tab"]').map(readText);

@@ -47,8 +47,13 @@ const AXIS_PX = 64;
 const HEAD_PX = 48;
 /** The shortest drawn session, in minutes, so a 5-minute item keeps a readable box. */
 const MIN_MINUTES = 20;
-/** How far past the viewport the grid renders, in pixels (so a fast scroll shows no holes). */
+/**
+ * How far past the viewport the grid renders, in pixels and columns (so a fast scroll shows no
+ * holes): not for the first paint of a day or a filter, which shows only what is on screen, but
+ * from the next idle moment on.
+ */
 const OVERSCAN_PX = 240;
+const OVERSCAN_COLUMNS = 1;
 /** How long the URL waits after the last change before it is rewritten (typing is not history). */
 const URL_DELAY_MS = 250;
 /** How many cached filter results and layouts one schedule keeps. */
@@ -235,6 +240,12 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** @internal */
   @state() private viewport: Viewport = { x: 0, y: 0, width: 1024, height: 768 };
 
+  /** @internal Whether the grid renders past the viewport ({@link OVERSCAN_PX}). */
+  @state() private withOverscan = false;
+
+  /** @internal Whether an idle callback will turn {@link withOverscan} on. */
+  private overscanPending = false;
+
   /** @internal The session holding the grid's tab stop. */
   @state() private activeId?: string;
 
@@ -291,6 +302,11 @@ export class AgendaTimelineElement extends ScheduleElement {
     clearTimeout(this.urlTimer);
   }
 
+  protected override willUpdate(changed: PropertyValues): void {
+    // A new day, filter, zone or layout: paint what is on screen first, the margin around it after.
+    if (['day', 'filter', 'zoneMode', 'layoutChoice'].some((key) => changed.has(key))) this.withOverscan = false;
+  }
+
   protected override update(changed: PropertyValues): void {
     // The feed controller has settled by now (it runs after willUpdate): apply the first state once per schedule.
     const schedule = this.data.schedule;
@@ -314,6 +330,7 @@ export class AgendaTimelineElement extends ScheduleElement {
       // Window the grid to its real box before the first paint, not a frame later (the observer reports after paint).
       this.readViewport();
     }
+    if (box && !this.withOverscan) this.addOverscanSoon();
     if (changed.has('openId')) this.syncDialog();
     if (['day', 'filter', 'layoutChoice', 'zoneMode'].some((key) => changed.has(key))) this.scheduleUrlWrite();
     const target = `${this.day}|${this.currentLayout}`;
@@ -380,6 +397,18 @@ export class AgendaTimelineElement extends ScheduleElement {
       }
     };
     later();
+  }
+
+  /** Turns the grid's margin past the viewport on once the page is idle (after the first paint). */
+  private addOverscanSoon(): void {
+    if (this.overscanPending) return;
+    this.overscanPending = true;
+    const add = (): void => {
+      this.overscanPending = false;
+      this.withOverscan = true;
+    };
+    if ('requestIdleCallback' in window) requestIdleCallback(add, { timeout: 500 });
+    else setTimeout(add, 50);
   }
 
   /** Opens the session named by the page's `#session-<id>`, on its day. */
@@ -878,11 +907,16 @@ export class AgendaTimelineElement extends ScheduleElement {
     const geometry = this.geometry(layout);
     const { minutePx, columnPx } = geometry;
     const { x, y, width, height } = this.viewport;
+    const margin = this.withOverscan ? OVERSCAN_PX : 0;
+    const extraColumns = this.withOverscan ? OVERSCAN_COLUMNS : 0;
+    // The columns whose boxes meet the part of the grid beside the sticky axis (x is that part's start).
+    const firstVisible = Math.floor(x / columnPx);
+    const lastVisible = Math.ceil((x + width - AXIS_PX) / columnPx) - 1;
     const shown = visibleItems(layout, {
-      top: (y - OVERSCAN_PX) / minutePx,
-      bottom: (y + height + OVERSCAN_PX) / minutePx,
-      firstColumn: (x - AXIS_PX) / columnPx - 1,
-      lastColumn: (x + width - AXIS_PX) / columnPx + 1,
+      top: (y - margin) / minutePx,
+      bottom: (y + height + margin) / minutePx,
+      firstColumn: firstVisible - extraColumns,
+      lastColumn: lastVisible + extraColumns,
     });
     const active = layout.items.find((item) => item.session.id === this.activeId) ?? layout.items[0];
     // The tab stop is always rendered, wherever the grid is scrolled.
@@ -890,11 +924,11 @@ export class AgendaTimelineElement extends ScheduleElement {
     // Session order, always: the keyed repeat then never moves a node (moving the focused one would blur it).
     shown.sort((a, b) => a.index - b.index);
     const tabView = { ...view, activeId: active?.session.id };
-    const firstColumn = Math.max(0, Math.floor((x - AXIS_PX) / columnPx) - 1);
-    const lastColumn = Math.min(layout.columns.length - 1, Math.ceil((x + width - AXIS_PX) / columnPx) + 1);
+    const firstColumn = Math.max(0, firstVisible - OVERSCAN_COLUMNS);
+    const lastColumn = Math.min(layout.columns.length - 1, lastVisible + OVERSCAN_COLUMNS);
     const ticks = hourTicks(layout, view.zone).filter((ms) => {
       const top = ((ms - layout.startMs) / 60_000) * minutePx;
-      return top >= y - OVERSCAN_PX && top <= y + height + OVERSCAN_PX;
+      return top >= y - margin && top <= y + height + margin;
     });
     const now = view.now;
     const nowTop = now >= layout.startMs && now <= layout.endMs ? ((now - layout.startMs) / 60_000) * minutePx : undefined;
