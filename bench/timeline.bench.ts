@@ -15,8 +15,9 @@
  *   - heap: the JS heap the element adds (schedule, caches, DOM wrappers), after a garbage
  *     collection each side (CDP `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`), the parsed
  *     feed object not counted;
- *   - FullCalendar first paint: `new Calendar(…, timeGridDay)` + `render()` of the same day's
- *     sessions as events, to the paint of that frame (see fullCalendarFirstPaint for fairness).
+ *   - FullCalendar first paint: `new Calendar(…, timeGridDay)` + `render()` on the same day, with
+ *     every session of the feed as an event, to the paint of that frame (see fullCalendarFirstPaint
+ *     for fairness).
  * "Settled" is defined in bench/timeline-page.ts. Every run starts from a freshly parsed feed, so
  * no cache of an earlier run helps.
  */
