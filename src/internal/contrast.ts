@@ -23,10 +23,19 @@ export function contrastRatio(a: string, b: string): number | undefined {
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
 
+type TextColor = '#000000' | '#ffffff' | undefined;
+
+/** The answers of {@link textColorOn}: a programme has a handful of colours and asks for each cell it renders. */
+const textColors = new Map<string, TextColor>();
+const TEXT_COLORS_LIMIT = 256;
+
 /** Black or white text for a background colour, whichever contrasts more; undefined when the colour cannot be read. */
-export function textColorOn(background: string): '#000000' | '#ffffff' | undefined {
+export function textColorOn(background: string): TextColor {
+  if (textColors.has(background)) return textColors.get(background);
   const onBlack = contrastRatio(background, '#000000');
   const onWhite = contrastRatio(background, '#ffffff');
-  if (onBlack === undefined || onWhite === undefined) return undefined;
-  return onBlack >= onWhite ? '#000000' : '#ffffff';
+  const color = onBlack === undefined || onWhite === undefined ? undefined : onBlack >= onWhite ? '#000000' : '#ffffff';
+  if (textColors.size >= TEXT_COLORS_LIMIT) textColors.clear();
+  textColors.set(background, color);
+  return color;
 }

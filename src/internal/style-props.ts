@@ -4,9 +4,17 @@ import { Directive, directive, PartType, type ElementPart, type PartInfo } from 
 /** Inline style properties: custom (`--_track`) or dashed names, or camelCase ones (`insetBlockStart`). */
 export type StyleProps = Readonly<Record<string, string | undefined>>;
 
+const cssNames = new Map<string, string>();
+
 /** `insetBlockStart` → `inset-block-start`; custom properties keep their case. */
-const cssName = (name: string): string =>
-  name.startsWith('--') ? name : name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+function cssName(name: string): string {
+  let css = cssNames.get(name);
+  if (css === undefined) {
+    css = name.startsWith('--') ? name : name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    cssNames.set(name, css);
+  }
+  return css;
+}
 
 /**
  * Sets inline style properties through CSSOM (`style.setProperty`), never through the `style`
@@ -15,7 +23,8 @@ const cssName = (name: string): string =>
  * element position: `<div ${styleProps({ '--_ratio': '0.5' })}>`. `undefined` removes a property.
  */
 class StylePropsDirective extends Directive {
-  private previous = new Set<string>();
+  /** What was set, so an unchanged value is not set again (a grid re-renders its cells on every scroll frame). */
+  private previous = new Map<string, string>();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -28,13 +37,14 @@ class StylePropsDirective extends Directive {
 
   override update(part: ElementPart, [props]: [StyleProps]): typeof noChange {
     const style = (part.element as HTMLElement).style;
-    const current = new Set<string>();
-    for (const [name, value] of Object.entries(props)) {
+    const current = new Map<string, string>();
+    for (const name in props) {
+      const value = props[name];
       if (value === undefined) continue;
-      current.add(name);
-      style.setProperty(cssName(name), value);
+      current.set(name, value);
+      if (this.previous.get(name) !== value) style.setProperty(cssName(name), value);
     }
-    for (const name of this.previous) if (!current.has(name)) style.removeProperty(cssName(name));
+    for (const name of this.previous.keys()) if (!current.has(name)) style.removeProperty(cssName(name));
     this.previous = current;
     return noChange;
   }

@@ -184,6 +184,9 @@ export const agendaTimelineStyles = css`
   .session > .visually-hidden {
     display: inline;
   }
+  .session > [hidden] {
+    display: none;
+  }
   .session:hover {
     box-shadow: inset 0 0 0 2px currentColor;
   }

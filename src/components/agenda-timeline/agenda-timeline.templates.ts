@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDay, formatDuration, formatTime, formatTimeRange, isoDateTime, isoDay } from '../../data/format.js';
-import type { Person, Schedule, Session, Status } from '../../data/model.js';
+import type { Person, Schedule, Session } from '../../data/model.js';
 import { sessionStatus } from '../../data/status.js';
 import { heading, type HeadingLevel } from '../session-card/session-card.templates.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
@@ -55,9 +55,17 @@ function namesOf(people: readonly Person[], locale: string): string {
   return names.format([...new Set(people.map((person) => person.name))]);
 }
 
+/** The last names line of each session, with its locale: cells are rendered again on every scroll frame. */
+const namesLines = new WeakMap<Session, { readonly locale: string; readonly names: string }>();
+
 /** The people of a session once each, as "A, B and C". */
 export function peopleNames(session: Session, locale: string): string {
-  return namesOf(session.people.map(({ person }) => person), locale);
+  let line = namesLines.get(session);
+  if (line?.locale !== locale) {
+    line = { locale, names: namesOf(session.people.map(({ person }) => person), locale) };
+    namesLines.set(session, line);
+  }
+  return line.names;
 }
 
 /** A day tab's label, short enough for a phone: "Tue, Sep 2". Days are event-local dates, shown as such. */
@@ -86,9 +94,13 @@ interface SessionTimes {
 /** Formatted times by locale, zone, start and end: parallel sessions share them, so a day formats a handful. */
 const sessionTimesCache = new Map<string, SessionTimes>();
 const SESSION_TIMES_LIMIT = 4096;
+/** Each session's last times, with their locale and zone: no key to build while the view stays the same. */
+const lastTimes = new WeakMap<Session, { readonly locale: string; readonly zone: string; readonly times: SessionTimes }>();
 
 /** A session's day, time range and ISO start, formatted once per locale, zone and time range (scrolling re-renders often). */
 function sessionTimes(session: Session, locale: string, zone: string): SessionTimes {
+  const last = lastTimes.get(session);
+  if (last?.locale === locale && last.zone === zone) return last.times;
   const key = `${locale}|${zone}|${session.startMs}|${session.endMs}`;
   let times = sessionTimesCache.get(key);
   if (times === undefined) {
@@ -100,32 +112,40 @@ function sessionTimes(session: Session, locale: string, zone: string): SessionTi
     };
     sessionTimesCache.set(key, times);
   }
+  lastTimes.set(session, { locale, zone, times });
   return times;
 }
 
-const comma = html`<span class="visually-hidden">, </span>`;
-
 /**
  * The inside of a session's button. Screen readers hear "Tuesday, September 2, 11:00 AM – 12:30 PM,
- * Workshop Room 03, WS196: title, people, track, saved, live": the day and (in the grid, where
- * the column says it) the room are visually hidden.
+ * Workshop Room 03, WS196: title, people, track, saved, live": the day, the commas and (in the grid,
+ * where the column says it) the room are visually hidden. One template with a fixed shape: a part
+ * that does not apply is left empty (a grid of cells renders and re-renders markedly faster than
+ * with a nested template per part).
  */
 export function sessionContent(view: TimelineView, session: Session, layout: 'grid' | 'list'): TemplateResult {
   const { t, locale, zone } = view;
-  const status: Status = sessionStatus(session, view.now);
+  const live = sessionStatus(session, view.now) === 'live';
+  const saved = view.saved.has(session.id);
   const names = session.people.length > 0 ? peopleNames(session, locale) : '';
   const times = sessionTimes(session, locale, zone);
+  const room = session.room?.name ?? '';
+  const track = session.track?.name ?? '';
+  const then = (present: unknown): string => (present ? ', ' : '');
   return html`<span class="visually-hidden">${times.day}, </span
     ><time class="item-time" datetime=${times.iso}>${times.range}</time
-    >${session.room
-      ? html`${comma}<span class="item-room ${layout === 'grid' ? 'visually-hidden' : ''}" dir="auto">${session.room.name}</span>`
-      : nothing}${comma}<span class="item-title" dir="auto"
-      >${session.code ? html`<span class="item-code">${session.code}</span>: ` : nothing}${session.title}</span
-    >${names ? html`${comma}<span class="item-people" dir="auto">${names}</span>` : nothing}${session.track
-      ? html`${comma}<span class="item-track" dir="auto">${session.track.name}</span>`
-      : nothing}${view.saved.has(session.id)
-      ? html`${comma}<span class="item-saved"><span aria-hidden="true">★</span><span class="visually-hidden">${t.saved}</span></span>`
-      : nothing}${status === 'live' ? html`${comma}<span class="badge live">${t.live}</span>` : nothing}`;
+    ><span class="visually-hidden">${then(room)}</span
+    ><span class="item-room ${layout === 'grid' ? 'visually-hidden' : ''}" dir="auto">${room}</span
+    ><span class="visually-hidden">, </span
+    ><span class="item-title" dir="auto"><span class="item-code">${session.code ? `${session.code}: ` : ''}</span>${session.title}</span
+    ><span class="visually-hidden">${then(names)}</span
+    ><span class="item-people" dir="auto">${names}</span
+    ><span class="visually-hidden">${then(track)}</span
+    ><span class="item-track" dir="auto">${track}</span
+    ><span class="visually-hidden">${then(saved)}</span
+    ><span class="item-saved" ?hidden=${!saved}><span aria-hidden="true">★</span><span class="visually-hidden">${t.saved}</span></span
+    ><span class="visually-hidden">${then(live)}</span
+    ><span class="badge live" ?hidden=${!live}>${t.live}</span>`;
 }
 
 /** A session's button, in the grid or the list. */
