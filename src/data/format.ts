@@ -79,6 +79,20 @@ function isSameDay(startMs: number, endMs: number, zone: string): boolean {
   return dayKey(startMs, zone) === dayKey(endMs, zone);
 }
 
+/** The viewer's zone as last read, and when: reading it builds an `Intl.DateTimeFormat`, and a timeline asks on every render. */
+let viewer: { zone: string; readAt: number } | undefined;
+/** How long the viewer's zone is trusted before it is read again (a laptop may travel while the page is open). */
+const VIEWER_ZONE_MS = 60_000;
+
+/** The viewer's IANA zone. */
+function viewerZone(): string {
+  const now = Date.now();
+  if (viewer === undefined || now - viewer.readAt > VIEWER_ZONE_MS) {
+    viewer = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now };
+  }
+  return viewer.zone;
+}
+
 /**
  * The zone to show times in. `undefined`, `null` or `''` → the event's zone; `'local'` → the viewer's
  * zone; a valid IANA name → that zone (`custom`, even if it equals the event's); anything else → the
@@ -86,7 +100,7 @@ function isSameDay(startMs: number, endMs: number, zone: string): boolean {
  */
 export function resolveZone(requested: string | null | undefined, eventZone: string): ResolvedZone {
   if (!requested) return { zone: eventZone, source: 'event' };
-  if (requested === 'local') return { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, source: 'viewer' };
+  if (requested === 'local') return { zone: viewerZone(), source: 'viewer' };
   if (isValidZone(requested)) return { zone: requested, source: 'custom' };
   return { zone: eventZone, source: 'event', invalid: requested };
 }

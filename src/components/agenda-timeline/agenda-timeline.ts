@@ -303,8 +303,8 @@ export class AgendaTimelineElement extends ScheduleElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // A new day, filter, zone or layout: paint what is on screen first, the margin around it after.
-    if (['day', 'filter', 'zoneMode', 'layoutChoice'].some((key) => changed.has(key))) this.withOverscan = false;
+    // A new day, zone or layout: paint what is on screen first, the margin around it after.
+    if (['day', 'zoneMode', 'layoutChoice'].some((key) => changed.has(key))) this.withOverscan = false;
   }
 
   protected override update(changed: PropertyValues): void {

@@ -97,8 +97,19 @@ export function narrows(previous: FilterState, next: FilterState): boolean {
   );
 }
 
+/** The key of each filter state, with the saved set it was made for (a render asks more than once). */
+const filterKeys = new WeakMap<FilterState, { readonly saved: ReadonlySet<string>; readonly key: string }>();
+
 /** A stable key of a filter (with the saved ids when they matter), for caches. */
 export function filterKey(filter: FilterState, saved: ReadonlySet<string>): string {
+  const known = filterKeys.get(filter);
+  if (known?.saved === saved) return known.key;
+  const key = makeFilterKey(filter, saved);
+  filterKeys.set(filter, { saved, key });
+  return key;
+}
+
+function makeFilterKey(filter: FilterState, saved: ReadonlySet<string>): string {
   return JSON.stringify([
     foldText(filter.q.trim()),
     filter.track,
