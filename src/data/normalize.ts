@@ -12,9 +12,10 @@
  * schedule's indexes by room, track and person, its time slots and its conflicts. Being getters,
  * they are not own properties: `{ ...session }` or JSON.stringify leave them out.
  *
- * Each session is shape-checked right before it is built (validate.ts `checkFeed`), so the checked
- * copy dies young; together with building path and label strings only for diagnostics, that keeps
- * the whole at under three times the cost of JSON.parse (bench/data.bench.ts).
+ * Each session is shape-checked right before it is built (validate.ts `checkFeed`), without a copy:
+ * the model copies what it keeps (and only that), so nothing of the caller's objects is kept or
+ * frozen. Together with building path and label strings only for diagnostics, that keeps the whole
+ * at about twice the cost of JSON.parse (bench/data.bench.ts).
  */
 import type { DateTime } from 'luxon';
 import type {
@@ -233,6 +234,26 @@ function uniqueById<T extends { id: string }, R>(
   return byId;
 }
 
+/**
+ * A frozen copy of the `keys` of a checked entry that are present. The entries come from the feed
+ * itself (validate.ts `checkFeed` with `copy: false`), so the model keeps copies, never them.
+ */
+function known<T extends object>(entry: T, keys: readonly (keyof T)[]): T {
+  const copy = {} as T;
+  for (const key of keys) if (entry[key] !== undefined) copy[key] = entry[key];
+  return freeze(copy);
+}
+
+const ROOM_KEYS: readonly (keyof Room)[] = ['id', 'name', 'location', 'capacity'];
+const TRACK_KEYS: readonly (keyof Track)[] = ['id', 'name', 'color'];
+const ATTENDANCE_KEYS: readonly (keyof NonNullable<Session['attendees']>)[] = ['count', 'capacity', 'url'];
+
+/** A session's link, `other` when the feed gives no kind. */
+function buildLink(link: NonNullable<FeedSession['links']>[number]): Session['links'][number] {
+  const kind = link.kind ?? 'other';
+  return freeze(link.label === undefined ? { kind, url: link.url } : { kind, url: link.url, label: link.label });
+}
+
 function buildPerson(p: FeedPerson): Person {
   return freeze({
     id: p.id,
@@ -241,7 +262,7 @@ function buildPerson(p: FeedPerson): Person {
     organization: p.organization,
     bio: p.bio === undefined ? undefined : freeze({ format: p.bioFormat ?? 'text', source: p.bio }),
     avatar: p.avatar,
-    links: p.links ? freeze(p.links.map((link) => freeze(link))) : NO_LINKS,
+    links: p.links ? freeze(p.links.map((link) => freeze({ label: link.label, url: link.url }))) : NO_LINKS,
   });
 }
 
@@ -405,9 +426,9 @@ function buildSession(ctx: Context, lookups: Lookups, { index, value: s }: Index
     description: s.description === undefined ? undefined : freeze({ format: s.descriptionFormat ?? 'text', source: s.description }),
     people: freeze(people),
     agenda: s.agenda ? layOutAgenda(scope, s.agenda, startMs, endMs) : NO_AGENDA,
-    attendees: s.attendees && freeze(s.attendees),
-    links: s.links ? freeze(s.links.map((link) => freeze({ ...link, kind: link.kind ?? 'other' }))) : NO_LINKS,
-    tags: s.tags ? freeze(s.tags) : NO_TAGS,
+    attendees: s.attendees && known(s.attendees, ATTENDANCE_KEYS),
+    links: s.links ? freeze(s.links.map(buildLink)) : NO_LINKS,
+    tags: s.tags ? freeze(s.tags.slice()) : NO_TAGS,
     index,
   });
 }
@@ -596,9 +617,8 @@ class ScheduleRecord implements Schedule {
 
 /** The model of a checked feed head and its sessions, each checked as it is built. */
 function buildSchedule(ctx: Context, head: FeedHead, entries: Iterable<Indexed<FeedSession>>): Schedule {
-  // The checked entries are fresh copies with only known keys (validate.ts), so they can be frozen as they are.
-  const roomsById = uniqueById(ctx, head.rooms, 'rooms', 'Room', (r): Room => freeze(r));
-  const tracksById = uniqueById(ctx, head.tracks, 'tracks', 'Track', (t): Track => freeze(t));
+  const roomsById = uniqueById(ctx, head.rooms, 'rooms', 'Room', (r) => known<Room>(r, ROOM_KEYS));
+  const tracksById = uniqueById(ctx, head.tracks, 'tracks', 'Track', (t) => known<Track>(t, TRACK_KEYS));
   const peopleById = uniqueById(ctx, head.people, 'people', 'Person', buildPerson);
   const built = buildSessions(ctx, { roomsById, tracksById, peopleById }, entries);
   const sessions = freeze(built.sessions);
@@ -653,7 +673,7 @@ function describeError(error: unknown): string {
 }
 
 function normalizeParsed(input: unknown): NormalizeResult {
-  const { head, sessions, diagnostics } = checkFeed(input);
+  const { head, sessions, diagnostics } = checkFeed(input, { copy: false });
   // The check and the build share one list, so each session's diagnostics stay together.
   const schedule = head === undefined ? EMPTY_SCHEDULE : buildSchedule({ zone: head.event.timeZone, diagnostics }, head, sessions);
   return freeze({ schedule, diagnostics: freeze(diagnostics.map((d) => freeze(d))) });

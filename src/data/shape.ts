@@ -1,7 +1,7 @@
 /**
  * A small kit of shape checks for JSON data, made for the feed's entries: a check walks a value
- * once, builds a fresh copy with only the known keys, and allocates nothing else while the value
- * is good (no issue objects, no path arrays, no intermediate results). That matters at 10,000
+ * once, builds a fresh copy with only the known keys (or, if asked, none), and allocates nothing
+ * else while the value is good (no issue objects, no path arrays, no intermediate results). That matters at 10,000
  * sessions, where a general-purpose schema library spent most of normalization in allocation and
  * garbage collection.
  *
@@ -25,6 +25,10 @@ export interface ShapeIssue {
 interface Cursor {
   readonly keys: (string | number)[];
   readonly issues: ShapeIssue[];
+  /** Build a copy (with only the known keys); else hand back the checked value itself. */
+  readonly copy: boolean;
+  /** Set when a value was refined (a URL cleaned): without a copy, the refined value is lost. */
+  refined: boolean;
 }
 
 /** A shape: what a value must look like, and its check. */
@@ -72,7 +76,9 @@ export function mapped<T>(shape: Shape<T>, map: (value: T) => T | undefined, mes
       const checked = shape.check(input, at);
       if (checked === FAILED) return checked;
       const converted = map(checked);
-      return converted === undefined ? fail(at, message, input) : converted;
+      if (converted === undefined) return fail(at, message, input);
+      if (converted !== checked) at.refined = true;
+      return converted;
     },
   };
 }
@@ -89,16 +95,16 @@ export function array<T>(item: Shape<T>, message: string): Shape<T[]> {
     item,
     check(input, at) {
       if (!Array.isArray(input)) return fail(at, message, input);
-      const output: T[] = new Array<T>(input.length);
+      const output: T[] | undefined = at.copy ? new Array<T>(input.length) : undefined;
       let ok = true;
       for (let index = 0; index < input.length; index++) {
         at.keys.push(index);
         const checked = item.check(input[index], at);
         at.keys.pop();
         if (checked === FAILED) ok = false;
-        else output[index] = checked;
+        else if (output) output[index] = checked;
       }
-      return ok ? output : FAILED;
+      return ok ? (output ?? (input as T[])) : FAILED;
     },
   };
 }
@@ -121,7 +127,7 @@ export function object<E extends Record<string, Shape<unknown>>>(entries: E, mes
     entries,
     check(input, at) {
       if (!isRecord(input)) return fail(at, message, input);
-      const output: Record<string, unknown> = {};
+      const output: Record<string, unknown> | undefined = at.copy ? {} : undefined;
       let ok = true;
       for (const key of keys) {
         const entry = entries[key]!;
@@ -138,9 +144,9 @@ export function object<E extends Record<string, Shape<unknown>>>(entries: E, mes
         const checked = entry.check(field, at);
         at.keys.pop();
         if (checked === FAILED) ok = false;
-        else output[key] = checked;
+        else if (output) output[key] = checked;
       }
-      return ok ? (output as ObjectOutput<E>) : FAILED;
+      return ok ? ((output ?? input) as ObjectOutput<E>) : FAILED;
     },
   };
 }
@@ -148,9 +154,14 @@ export function object<E extends Record<string, Shape<unknown>>>(entries: E, mes
 /** The result of {@link checkShape}: the checked copy, or the issues. */
 export type ShapeResult<T> = { readonly ok: true; readonly output: T } | { readonly ok: false; readonly issues: readonly ShapeIssue[] };
 
-/** Checks a value against a shape. */
-export function checkShape<T>(shape: Shape<T>, input: unknown): ShapeResult<T> {
-  const at: Cursor = { keys: [], issues: [] };
+/**
+ * Checks a value against a shape. The output is a copy with only the known keys; with `copy: false`,
+ * a good value comes back as it is (unknown keys and all) unless a part of it had to be refined,
+ * which then costs a copy after all. That is for a reader that copies what it keeps anyway.
+ */
+export function checkShape<T>(shape: Shape<T>, input: unknown, { copy = true } = {}): ShapeResult<T> {
+  const at: Cursor = { keys: [], issues: [], copy, refined: false };
   const output = shape.check(input, at);
-  return output === FAILED ? { ok: false, issues: at.issues } : { ok: true, output };
+  if (output === FAILED) return { ok: false, issues: at.issues };
+  return at.refined && !copy ? checkShape(shape, input) : { ok: true, output };
 }

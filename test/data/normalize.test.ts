@@ -352,6 +352,28 @@ describe('normalizeFeed: immutability', () => {
     assert.ok(seen.size > 50);
   });
 
+  it('keeps none of the caller’s objects, and freezes none of them', () => {
+    const input = fixture('minimal');
+    const theirs = new Set<object>();
+    const collect = (value: unknown): void => {
+      if (typeof value !== 'object' || value === null) return;
+      theirs.add(value);
+      Object.values(value).forEach(collect);
+    };
+    collect(input);
+    const model = normalizeFeed(input).schedule;
+    const seen = new Set<unknown>();
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value !== 'object' || value === null || seen.has(value)) return;
+      seen.add(value);
+      assert.ok(!theirs.has(value), `${path} is the caller's own object`);
+      const entries = Symbol.iterator in value && !Array.isArray(value) ? [...(value as Iterable<[unknown, unknown]>)].map(([k, v], i) => [`<${String(k)}>${i}`, v] as const) : Object.entries(value);
+      for (const [key, child] of entries) walk(child, `${path}.${String(key)}`);
+    };
+    walk(model, 'schedule');
+    assert.deepEqual([...theirs].filter((object) => Object.isFrozen(object)), []);
+  });
+
   it('hands out maps without set/delete/clear', () => {
     for (const map of [schedule.sessionsById, schedule.byDay, schedule.peopleById, schedule.slotsByDay]) {
       assert.equal('set' in map, false);
