@@ -690,6 +690,8 @@ export class AgendaTimelineElement extends ScheduleElement {
     const box = this.gridBox ?? this.listBox;
     if (!box) return;
     if (this.currentLayout === 'grid') {
+      // Already at the top (a new grid): touching the box would only force another layout before the first paint.
+      if (!inDay && this.viewport.y === 0) return;
       box.scrollTop = inDay ? Math.max(0, ((now - layout.startMs) / 60_000) * MINUTE_PX - box.clientHeight / 3) : 0;
       // Render the new window in this frame rather than after the scroll event's.
       this.readViewport();
