@@ -8,10 +8,9 @@
  *
  * Everything returned is frozen (maps are read-only views). Sessions and agenda items carry epoch
  * milliseconds; their luxon `start`/`end` (and a session's `roles`) are getters built on first
- * access, so normalizing 10k sessions does not build 20k DateTimes nobody may look at. Being class
- * getters, they are not own properties: `{ ...session }` or JSON.stringify leave them out. The
- * schedule's indexes by room, track and person, its time slots and its conflicts are built on first
- * access too (own getters: a spread or JSON.stringify of the schedule builds them).
+ * access, so normalizing 10k sessions does not build 20k DateTimes nobody may look at. So are the
+ * schedule's indexes by room, track and person, its time slots and its conflicts. Being getters,
+ * they are not own properties: `{ ...session }` or JSON.stringify leave them out.
  *
  * Each session is shape-checked right before it is built (validate.ts `checkFeed`), without a copy:
  * the model copies what it keeps (and only that), so nothing of the caller's objects is kept or
@@ -548,36 +547,72 @@ function view<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
 type ScheduleFields = Pick<Schedule, 'event' | 'sessions' | 'rooms' | 'tracks' | 'people' | 'days' | 'sessionsById' | 'peopleById' | 'roomsById' | 'tracksById' | 'byDay'>;
 
 /**
- * A schedule. The indexes by room, track and person, the time slots and the conflicts are getters
- * that build them on first access: a timeline's first paint needs none of them, and at 10,000
- * sessions they cost a fifth of normalization.
+ * A schedule. The indexes by room, track and person, the time slots and the conflicts are built on
+ * first access: a timeline's first paint needs none of them, and at 10,000 sessions they cost a
+ * fifth of normalization.
  */
-function scheduleOf(f: ScheduleFields): Schedule {
-  let byRoom: ReadonlyMap<string, readonly Session[]> | undefined;
-  let byTrack: ReadonlyMap<string, readonly Session[]> | undefined;
-  let byPerson: ReadonlyMap<string, readonly Session[]> | undefined;
-  let slotsByDay: ReadonlyMap<string, readonly TimeSlot[]> | undefined;
-  let conflicts: readonly Conflict[] | undefined;
-  const sessionsOfPeople = (): ReadonlyMap<string, readonly Session[]> =>
-    (byPerson ??= view(indexBy(f.peopleById.keys(), f.sessions, addParticipants)));
-  return freeze({
-    ...f,
-    get byRoom() {
-      return (byRoom ??= view(indexBy(f.roomsById.keys(), f.sessions, (s, add) => s.room && add(s.room.id))));
-    },
-    get byTrack() {
-      return (byTrack ??= view(indexBy(f.tracksById.keys(), f.sessions, (s, add) => s.track && add(s.track.id))));
-    },
-    get byPerson() {
-      return sessionsOfPeople();
-    },
-    get slotsByDay() {
-      return (slotsByDay ??= view(new Map([...f.byDay].map(([day, list]) => [day, slotsOf(list)] as const))));
-    },
-    get conflicts() {
-      return (conflicts ??= freeze(findConflicts(f.people, sessionsOfPeople())));
-    },
-  });
+class ScheduleRecord implements Schedule {
+  readonly event: EventInfo;
+  readonly sessions: readonly Session[];
+  readonly rooms: readonly Room[];
+  readonly tracks: readonly Track[];
+  readonly people: readonly Person[];
+  readonly days: readonly Day[];
+  readonly sessionsById: ReadonlyMap<string, Session>;
+  readonly peopleById: ReadonlyMap<string, Person>;
+  readonly roomsById: ReadonlyMap<string, Room>;
+  readonly tracksById: ReadonlyMap<string, Track>;
+  readonly byDay: ReadonlyMap<string, readonly Session[]>;
+  #byRoom: ReadonlyMap<string, readonly Session[]> | undefined;
+  #byTrack: ReadonlyMap<string, readonly Session[]> | undefined;
+  #byPerson: ReadonlyMap<string, readonly Session[]> | undefined;
+  #slotsByDay: ReadonlyMap<string, readonly TimeSlot[]> | undefined;
+  #conflicts: readonly Conflict[] | undefined;
+
+  constructor(f: ScheduleFields) {
+    this.event = f.event;
+    this.sessions = f.sessions;
+    this.rooms = f.rooms;
+    this.tracks = f.tracks;
+    this.people = f.people;
+    this.days = f.days;
+    this.sessionsById = f.sessionsById;
+    this.peopleById = f.peopleById;
+    this.roomsById = f.roomsById;
+    this.tracksById = f.tracksById;
+    this.byDay = f.byDay;
+    freeze(this);
+  }
+
+  /** The sessions in each room, by room id. */
+  get byRoom(): ReadonlyMap<string, readonly Session[]> {
+    return (this.#byRoom ??= view(indexBy(this.roomsById.keys(), this.sessions, (s, add) => s.room && add(s.room.id))));
+  }
+
+  /** The sessions of each track, by track id. */
+  get byTrack(): ReadonlyMap<string, readonly Session[]> {
+    return (this.#byTrack ??= view(indexBy(this.tracksById.keys(), this.sessions, (s, add) => s.track && add(s.track.id))));
+  }
+
+  /** The sessions each person is in (as one of its people or in its agenda), by person id. */
+  get byPerson(): ReadonlyMap<string, readonly Session[]> {
+    return (this.#byPerson ??= view(indexBy(this.peopleById.keys(), this.sessions, addParticipants)));
+  }
+
+  /** Per day, the sessions grouped by start instant. */
+  get slotsByDay(): ReadonlyMap<string, readonly TimeSlot[]> {
+    if (this.#slotsByDay === undefined) {
+      const slots = new Map<string, readonly TimeSlot[]>();
+      for (const [day, list] of this.byDay) slots.set(day, slotsOf(list));
+      this.#slotsByDay = view(slots);
+    }
+    return this.#slotsByDay;
+  }
+
+  /** Each person in two overlapping sessions. */
+  get conflicts(): readonly Conflict[] {
+    return (this.#conflicts ??= freeze(findConflicts(this.people, this.byPerson)));
+  }
 }
 
 /** The model of a checked feed head and its sessions, each checked as it is built. */
@@ -590,7 +625,7 @@ function buildSchedule(ctx: Context, head: FeedHead, entries: Iterable<Indexed<F
   const dates = eventDates(ctx, head);
   const days = listDays(ctx, dates.start, dates.end, sessions.map((s) => s.day));
   const byDay = indexBy(days, sessions, (s, add) => add(s.day));
-  return scheduleOf({
+  return new ScheduleRecord({
     event: buildEvent(head, days),
     sessions,
     rooms: freeze([...roomsById.values()]),
