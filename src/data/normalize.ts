@@ -546,23 +546,15 @@ function view<K, V>(map: Map<K, V>): ReadonlyMap<K, V> {
 /** What a schedule is built from; the rest of it is derived on first access. */
 type ScheduleFields = Pick<Schedule, 'event' | 'sessions' | 'rooms' | 'tracks' | 'people' | 'days' | 'sessionsById' | 'peopleById' | 'roomsById' | 'tracksById' | 'byDay'>;
 
+/** A base class whose instances have the fields a schedule is built from (its subclass sets them), so they are declared once. */
+const WithScheduleFields = Object as unknown as new () => ScheduleFields;
+
 /**
  * A schedule. The indexes by room, track and person, the time slots and the conflicts are built on
  * first access: a timeline's first paint needs none of them, and at 10,000 sessions they cost a
  * fifth of normalization.
  */
-class ScheduleRecord implements Schedule {
-  readonly event: EventInfo;
-  readonly sessions: readonly Session[];
-  readonly rooms: readonly Room[];
-  readonly tracks: readonly Track[];
-  readonly people: readonly Person[];
-  readonly days: readonly Day[];
-  readonly sessionsById: ReadonlyMap<string, Session>;
-  readonly peopleById: ReadonlyMap<string, Person>;
-  readonly roomsById: ReadonlyMap<string, Room>;
-  readonly tracksById: ReadonlyMap<string, Track>;
-  readonly byDay: ReadonlyMap<string, readonly Session[]>;
+class ScheduleRecord extends WithScheduleFields implements Schedule {
   #byRoom: ReadonlyMap<string, readonly Session[]> | undefined;
   #byTrack: ReadonlyMap<string, readonly Session[]> | undefined;
   #byPerson: ReadonlyMap<string, readonly Session[]> | undefined;
@@ -570,17 +562,8 @@ class ScheduleRecord implements Schedule {
   #conflicts: readonly Conflict[] | undefined;
 
   constructor(f: ScheduleFields) {
-    this.event = f.event;
-    this.sessions = f.sessions;
-    this.rooms = f.rooms;
-    this.tracks = f.tracks;
-    this.people = f.people;
-    this.days = f.days;
-    this.sessionsById = f.sessionsById;
-    this.peopleById = f.peopleById;
-    this.roomsById = f.roomsById;
-    this.tracksById = f.tracksById;
-    this.byDay = f.byDay;
+    super();
+    Object.assign(this, f);
     freeze(this);
   }
 
