@@ -49,8 +49,8 @@ const HEAD_PX = 48;
 const MIN_MINUTES = 20;
 /**
  * How far past the viewport the grid renders, in pixels and columns (so a fast scroll shows no
- * holes): not for the first paint of a day or a filter, which shows only what is on screen, but
- * from the next idle moment on.
+ * holes): not for the first paint of a day, a zone or a layout, which shows only what is on
+ * screen, but from the next idle moment on.
  */
 const OVERSCAN_PX = 240;
 const OVERSCAN_COLUMNS = 1;
