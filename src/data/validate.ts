@@ -33,8 +33,10 @@ const HEX_COLOR = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i;
 // The messages below complete a sentence that starts with the field's name: "title must be a string".
 const isText = (input: unknown): input is string => typeof input === 'string';
 const text = () => value<string>(isText, 'must be a string');
-const nonBlank = () =>
-  value<string>((input) => isText(input) && NOT_BLANK.test(input), (input) => (isText(input) ? 'must not be blank' : 'must be a string'));
+/** A string that passes `test`, else `message` (after "must be a string" for anything else). */
+const textThat = (test: (input: string) => boolean, message: string) =>
+  value<string>((input) => isText(input) && test(input), (input) => (isText(input) ? message : 'must be a string'));
+const nonBlank = () => textThat((input) => NOT_BLANK.test(input), 'must not be blank');
 const isNumber = (input: unknown): input is number => typeof input === 'number' && !Number.isNaN(input);
 const count = () =>
   value<number>(
@@ -44,9 +46,6 @@ const count = () =>
 /** One of a fixed list of strings. */
 const oneOf = <T extends string>(choices: readonly T[]) =>
   value<T>((input) => (choices as readonly unknown[]).includes(input), `must be one of ${choices.join(', ')}`);
-/** A string that passes `test`, else `message` (after "must be a string" for anything else). */
-const textThat = (test: (input: string) => boolean, message: string) =>
-  value<string>((input) => isText(input) && test(input), (input) => (isText(input) ? message : 'must be a string'));
 const dateKey = () => textThat(isDateKey, 'must be a calendar date written yyyy-MM-dd');
 const list = <T>(item: Shape<T>) => array(item, 'must be an array');
 
