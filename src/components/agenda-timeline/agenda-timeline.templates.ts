@@ -119,10 +119,10 @@ function sessionTimes(session: Session, locale: string, zone: string): SessionTi
 /**
  * The inside of a session's button. Screen readers hear "Tuesday, September 2, 11:00 AM – 12:30 PM,
  * Workshop Room 03, WS196: title, people, track, saved, live": the day, the commas and (in the grid,
- * where the column says it) the room are visually hidden. One template with a fixed shape: a part
- * that does not apply is left empty or hidden (a grid of cells renders and re-renders markedly
- * faster than with a nested template per part), and the hidden text is in as few boxes as it can
- * be (each is a clipped, absolutely placed box: a dozen per cell doubled the grid's layout time).
+ * where the column says it) the room are visually hidden. The shape is fixed: a part that does not
+ * apply is left empty and hidden rather than left out (a grid of cells renders and re-renders
+ * markedly faster than when parts come and go), and the hidden text is in as few boxes as it can be
+ * (each is a clipped, absolutely placed box: a dozen per cell doubled the grid's layout time).
  */
 export function sessionContent(view: TimelineView, session: Session, layout: 'grid' | 'list'): TemplateResult {
   const { t, locale, zone } = view;
