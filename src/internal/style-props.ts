@@ -1,5 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { memo } from '../data/memo.js';
 
 /** Inline style properties: custom (`--_track`) or dashed names, or camelCase ones (`insetBlockStart`). */
 export type StyleProps = Readonly<Record<string, string | undefined>>;
@@ -7,14 +8,8 @@ export type StyleProps = Readonly<Record<string, string | undefined>>;
 const cssNames = new Map<string, string>();
 
 /** `insetBlockStart` → `inset-block-start`; custom properties keep their case. */
-function cssName(name: string): string {
-  let css = cssNames.get(name);
-  if (css === undefined) {
-    css = name.startsWith('--') ? name : name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
-    cssNames.set(name, css);
-  }
-  return css;
-}
+const cssName = (name: string): string =>
+  memo(cssNames, name, () => (name.startsWith('--') ? name : name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)));
 
 /**
  * Sets inline style properties through CSSOM (`style.setProperty`), never through the `style`
