@@ -61,6 +61,17 @@ export const sharedStyles = css`
     letter-spacing: 0.02em;
     vertical-align: 0.1em;
   }
+  /* A button that reads as a link: a person's name, a session's title. */
+  .link-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

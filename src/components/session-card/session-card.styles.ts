@@ -318,15 +318,7 @@ export const sessionCardStyles = css`
     min-inline-size: 0;
   }
   .person-name {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
     font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   .affiliation {
     margin-block-start: 0.125rem;

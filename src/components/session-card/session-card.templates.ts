@@ -166,7 +166,7 @@ export function people(view: CardView, onSelect: (person: Person) => void): Temp
             return html`<li class="person">
               <speaker-avatar class="avatar" .person=${person} size="medium"></speaker-avatar>
               <div class="person-text">
-                <button type="button" class="person-name" dir="auto" @click=${() => onSelect(person)}>${person.name}</button>
+                <button type="button" class="link-button person-name" dir="auto" @click=${() => onSelect(person)}>${person.name}</button>
                 ${role ? html`<p class="affiliation" dir="auto">${role}</p>` : nothing}
                 ${person.bio
                   ? html`<clamped-text class="bio" dir="auto" lines="3" locale=${view.locale}>${richText(person.bio)}</clamped-text>`

@@ -75,16 +75,8 @@ export const speakerAvatarStyles = css`
     overflow-wrap: anywhere;
   }
   button[part~='name'] {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
     font-weight: 600;
-    text-align: start;
-    text-decoration: underline;
     text-decoration-thickness: from-font;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   /* The whole avatar is the name button's target; focus stays drawn around the name. */
   button[part~='name']::after {

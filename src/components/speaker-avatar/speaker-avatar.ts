@@ -126,7 +126,7 @@ export class SpeakerAvatarElement extends ScheduleElement {
   private renderName(person: Person): TemplateResult | typeof nothing {
     if (!this.withName) return nothing;
     return this.selectable
-      ? html`<button type="button" part="name" @click=${this.selectPerson}>${person.name}</button>`
+      ? html`<button type="button" part="name" class="link-button" @click=${this.selectPerson}>${person.name}</button>`
       : html`<span part="name">${person.name}</span>`;
   }
 

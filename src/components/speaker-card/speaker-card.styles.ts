@@ -54,15 +54,7 @@ export const styles = css`
   }
   .name button,
   .session-title {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
     font-weight: inherit;
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
   }
   .name button {
     font-size: inherit;

@@ -109,7 +109,7 @@ export class SpeakerCardElement extends ScheduleElement {
         <header class="header">
           ${staticHtml`<${name} part="name" class="name">${
             this.compact
-              ? html`<button type="button" @click=${() => this.selectPerson(person)}>${person.name}</button>`
+              ? html`<button type="button" class="link-button" @click=${() => this.selectPerson(person)}>${person.name}</button>`
               : person.name
           }</${name}>`}
           ${job ? html`<p part="title" class="title">${job}</p>` : nothing}
@@ -158,7 +158,7 @@ export class SpeakerCardElement extends ScheduleElement {
               .filter((entry) => entry.person.id === person.id && entry.role !== 'speaker')
               .map((entry) => roleLabel(entry.role, t));
             return html`<li class="session">
-              <button type="button" part="session-title" class="session-title" @click=${() => this.selectSession(session)}>
+              <button type="button" part="session-title" class="link-button session-title" @click=${() => this.selectSession(session)}>
                 ${session.code ? `${session.code}: ` : ''}${session.title}
               </button>
               <p class="when">
