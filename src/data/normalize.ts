@@ -16,6 +16,9 @@
  * the model copies what it keeps (and only that), so nothing of the caller's objects is kept or
  * frozen. Together with building path and label strings only for diagnostics, that keeps the whole
  * at about twice the cost of JSON.parse (bench/data.bench.ts).
+ *
+ * normalizeFeedInSteps gives the same result for a first paint that shows one day: it places each
+ * session on its day first and builds the sessions later, the days on screen before the rest.
  */
 import type { DateTime } from 'luxon';
 import type {
@@ -38,7 +41,7 @@ import type {
   Track,
 } from './model.js';
 import { dayKey, daysBetween, nextDay, parseDuration, parseInstant, toDateTime } from './time.js';
-import { brief, checkFeed, entryLabel, type FeedHead, type Indexed } from './validate.js';
+import { brief, checkFeed, entryLabel, isNonBlank, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
 
 const MINUTE_MS = 60_000;
 /** Past this many days from first to last, `days` lists only the days that have sessions or are event dates. */
@@ -397,14 +400,19 @@ interface Lookups {
   readonly peopleById: ReadonlyMap<string, Person>;
 }
 
+/** The start of a session in ms; undefined (with an error) skips the session. */
+function sessionStart(scope: SessionScope): number | undefined {
+  const { start } = scope.feed;
+  const startMs = parseInstant(start, scope.ctx.zone);
+  if (startMs === undefined) scope.fail('.start', `start ${brief(start)} is not an ISO 8601 date-time; the session is skipped.`);
+  return startMs;
+}
+
 /** One session of the model, or undefined (with an error) when it cannot be placed in time. */
-function buildSession(ctx: Context, lookups: Lookups, { index, value: s }: Indexed<FeedSession>): Session | undefined {
+function buildSession(ctx: Context, lookups: Lookups, index: number, s: FeedSession): Session | undefined {
   const scope = new SessionScope(ctx, lookups, index, s);
-  const startMs = parseInstant(s.start, ctx.zone);
-  if (startMs === undefined) {
-    scope.fail('.start', `start ${brief(s.start)} is not an ISO 8601 date-time; the session is skipped.`);
-    return undefined;
-  }
+  const startMs = sessionStart(scope);
+  if (startMs === undefined) return undefined;
   const endMs = sessionEnd(scope, startMs);
   if (endMs === undefined) return undefined;
   const people: SessionPerson[] = [];
@@ -431,24 +439,6 @@ function buildSession(ctx: Context, lookups: Lookups, { index, value: s }: Index
     tags: s.tags ? freeze(s.tags.slice()) : NO_TAGS,
     index,
   });
-}
-
-/** Sessions without duplicate ids (the first usable one wins), sorted by start, end, feed order; and by id. */
-function buildSessions(ctx: Context, lookups: Lookups, entries: Iterable<Indexed<FeedSession>>): { sessions: Session[]; byId: Map<string, Session> } {
-  const sessions: Session[] = [];
-  const byId = new Map<string, Session>();
-  for (const entry of entries) {
-    const session = buildSession(ctx, lookups, entry);
-    if (session === undefined) continue;
-    const first = byId.get(session.id);
-    if (first !== undefined) {
-      fail(ctx, `$.sessions[${entry.index}].id`, `Session "${session.id}": id is already used by sessions[${first.index}]; this one is skipped.`);
-      continue;
-    }
-    byId.set(session.id, session);
-    sessions.push(session);
-  }
-  return { sessions: sessions.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index), byId };
 }
 
 /**
@@ -598,29 +588,283 @@ class ScheduleRecord extends WithScheduleFields implements Schedule {
   }
 }
 
-/** The model of a checked feed head and its sessions, each checked as it is built. */
-function buildSchedule(ctx: Context, head: FeedHead, entries: Iterable<Indexed<FeedSession>>): Schedule {
-  const roomsById = uniqueById(ctx, head.rooms, 'rooms', 'Room', (r) => known<Room>(r, ROOM_KEYS));
-  const tracksById = uniqueById(ctx, head.tracks, 'tracks', 'Track', (t) => known<Track>(t, TRACK_KEYS));
-  const peopleById = uniqueById(ctx, head.people, 'people', 'Person', buildPerson);
-  const built = buildSessions(ctx, { roomsById, tracksById, peopleById }, entries);
-  const sessions = freeze(built.sessions);
-  const dates = eventDates(ctx, head);
-  const days = listDays(ctx, dates.start, dates.end, sessions.map((s) => s.day));
+/** The schedule of some sessions (sorted, deduplicated) over all the days of the feed; `byId` lists them in feed order. */
+function assemble(event: EventInfo, days: readonly string[], lookups: Lookups, sessions: readonly Session[], byId: Map<string, Session>): Schedule {
   const byDay = indexBy(days, sessions, (s, add) => add(s.day));
   return new ScheduleRecord({
-    event: buildEvent(head, days),
+    event,
     sessions,
-    rooms: freeze([...roomsById.values()]),
-    tracks: freeze([...tracksById.values()]),
-    people: freeze([...peopleById.values()]),
+    rooms: freeze([...lookups.roomsById.values()]),
+    tracks: freeze([...lookups.tracksById.values()]),
+    people: freeze([...lookups.peopleById.values()]),
     days: freeze(days.map((date): Day => freeze({ date, sessions: byDay.get(date) ?? NO_SESSIONS }))),
-    sessionsById: view(built.byId),
-    peopleById: view(peopleById),
-    roomsById: view(roomsById),
-    tracksById: view(tracksById),
+    sessionsById: view(byId),
+    peopleById: view(lookups.peopleById as Map<string, Person>),
+    roomsById: view(lookups.roomsById as Map<string, Room>),
+    tracksById: view(lookups.tracksById as Map<string, Track>),
     byDay: view(byDay),
   });
+}
+
+/** Sorted by start, end, then feed order. */
+function byTime(a: Session, b: Session): number {
+  return a.startMs - b.startMs || a.endMs - b.endMs || a.index - b.index;
+}
+
+/**
+ * A feed's model while it is built: what a first paint of one day needs now, the rest a slice at a
+ * time. See {@link normalizeFeedInSteps}.
+ */
+export interface FeedProgress {
+  /** The event, as the finished schedule has it. */
+  readonly event: EventInfo;
+  /** The days of the programme, as the finished schedule lists them. */
+  readonly days: readonly string[];
+  /** Whether every session is built (the finished result is then at hand). */
+  readonly done: boolean;
+  /** The day of the session with this id, as the finished schedule has it (undefined when it has none). */
+  dayOf(id: string): string | undefined;
+  /**
+   * A schedule with every day of the feed but only the sessions of `dates`, and of the days of the
+   * earliest start and the latest end (so that `eventStatus` of it is that of the whole). Its
+   * sessions are the very objects of the finished schedule; its diagnostics wait for that.
+   */
+  preview(dates: Iterable<string>): Schedule;
+  /** Builds more sessions while `hasTime()` says so; true once all are built. */
+  advance(hasTime: () => boolean): boolean;
+}
+
+/** Past this many sessions left to build, {@link normalizeFeedInSteps} leaves them for later. */
+const STEPPED_MIN_SESSIONS = 500;
+
+/**
+ * The sessions of a checked feed, built in feed order or a day at a time. A first pass reads only
+ * what places each session (id, title, start, end or duration, which decide whether it is kept and
+ * on which day); each is then checked and built in full by the same code, in whatever order, and
+ * the diagnostics are put back in feed order at the end. So the finished result is the same
+ * whatever was built first. A session the first pass cannot place quickly (one that will be skipped,
+ * or a repeated id) is built at once, so every skip is decided in feed order as before.
+ */
+class FeedBuild implements FeedProgress {
+  readonly days: readonly string[];
+  readonly event: EventInfo;
+  readonly #lookups: Lookups;
+  readonly #check: (index: number, diagnostics: Diagnostic[]) => FeedSession | undefined;
+  /** The diagnostics of the top level, rooms, tracks and people, then of the session list itself. */
+  readonly #head: readonly Diagnostic[];
+  /** The diagnostics found after the sessions: event dates, the span of days. */
+  readonly #tail: readonly Diagnostic[];
+  /** Where a session's own diagnostics collect while it is built. */
+  readonly #scratch: Diagnostic[] = [];
+  readonly #ctx: Context;
+  /** Per entry: its session, null when it is skipped, undefined until it is built. */
+  readonly #built: (Session | null | undefined)[];
+  /** Per entry kept: its day. */
+  readonly #dayOf: (string | undefined)[];
+  /** The diagnostics of each entry that has some. */
+  readonly #found = new Map<number, Diagnostic[]>();
+  /** The entry kept for each session id. */
+  readonly #kept = new Map<string, number>();
+  /** The entries still to build, by day, in feed order. */
+  readonly #waiting = new Map<string, number[]>();
+  /** The days of the earliest start and of the latest end. */
+  readonly #spanDays: string[] = [];
+  #left = 0;
+  #next = 0;
+  #result: NormalizeResult | undefined;
+  /** What a build threw (from code-made input with throwing getters): the result is then fatal. */
+  #error: { thrown: unknown } | undefined;
+
+  /** With `inOrder`, every session is built now, in feed order (no first pass: nothing is left for later). */
+  constructor(head: FeedHead, check: FeedCheck, inOrder: boolean) {
+    const { diagnostics } = check;
+    const zone = head.event.timeZone;
+    const ctx: Context = { zone, diagnostics };
+    const roomsById = uniqueById(ctx, head.rooms, 'rooms', 'Room', (r) => known<Room>(r, ROOM_KEYS));
+    const tracksById = uniqueById(ctx, head.tracks, 'tracks', 'Track', (t) => known<Track>(t, TRACK_KEYS));
+    const peopleById = uniqueById(ctx, head.people, 'people', 'Person', buildPerson);
+    this.#lookups = { roomsById, tracksById, peopleById };
+    const { entries, check: checkSession } = check.sessions();
+    this.#check = checkSession;
+    this.#head = diagnostics;
+    this.#ctx = { zone, diagnostics: this.#scratch };
+    this.#built = new Array<Session | null | undefined>(entries.length);
+    this.#dayOf = new Array<string | undefined>(entries.length);
+    const sessionDays = new Set<string>();
+    // The first pass's diagnostics are dropped: the full build of each session finds them again.
+    const placing: Context = { zone, diagnostics: [] };
+    let firstStart = Infinity;
+    let lastEnd = -Infinity;
+    for (let index = 0; index < entries.length; index++) {
+      const entry = entries[index];
+      let startMs: number | undefined;
+      let endMs: number | undefined;
+      if (!inOrder && placeable(entry) && !this.#kept.has(entry.id)) {
+        const scope = new SessionScope(placing, this.#lookups, index, entry);
+        startMs = sessionStart(scope);
+        endMs = startMs === undefined ? undefined : sessionEnd(scope, startMs);
+        placing.diagnostics.length = 0;
+      }
+      let day: string;
+      if (endMs === undefined) {
+        const session = this.#buildNow(index);
+        if (session === null) continue;
+        ({ startMs, endMs, day } = session);
+      } else {
+        day = dayKey(startMs!, zone);
+        this.#kept.set((entry as FeedSession).id, index);
+        const list = this.#waiting.get(day);
+        if (list) list.push(index);
+        else this.#waiting.set(day, [index]);
+        this.#left++;
+      }
+      this.#dayOf[index] = day;
+      sessionDays.add(day);
+      if (startMs! < firstStart) {
+        firstStart = startMs!;
+        this.#spanDays[0] = day;
+      }
+      if (endMs > lastEnd) {
+        lastEnd = endMs;
+        this.#spanDays[1] = day;
+      }
+    }
+    const tail: Diagnostic[] = [];
+    const tailCtx: Context = { zone, diagnostics: tail };
+    const dates = eventDates(tailCtx, head);
+    this.days = freeze(listDays(tailCtx, dates.start, dates.end, [...sessionDays]));
+    this.#tail = tail;
+    this.event = buildEvent(head, this.days);
+  }
+
+  /** How many sessions are still to build. */
+  get left(): number {
+    return this.#left;
+  }
+
+  get done(): boolean {
+    return this.#left === 0;
+  }
+
+  dayOf(id: string): string | undefined {
+    const index = this.#kept.get(id);
+    return index === undefined ? undefined : this.#dayOf[index];
+  }
+
+  preview(dates: Iterable<string>): Schedule {
+    const shown = new Set([...dates, ...this.#spanDays]);
+    const built = this.#guard(() => {
+      for (const day of shown) {
+        for (const index of this.#waiting.get(day) ?? []) if (this.#built[index] === undefined) this.#buildLater(index);
+        this.#waiting.delete(day);
+      }
+    });
+    if (!built) return EMPTY_SCHEDULE;
+    const sessions: Session[] = [];
+    const byId = new Map<string, Session>();
+    for (const session of this.#built) {
+      if (!session || !shown.has(session.day)) continue;
+      sessions.push(session);
+      byId.set(session.id, session);
+    }
+    return assemble(this.event, this.days, this.#lookups, freeze(sessions.sort(byTime)), byId);
+  }
+
+  advance(hasTime: () => boolean): boolean {
+    const built = this.#built;
+    this.#guard(() => {
+      while (this.#left > 0 && hasTime()) {
+        const index = this.#next++;
+        if (built[index] === undefined && this.#dayOf[index] !== undefined) this.#buildLater(index);
+      }
+    });
+    return this.#left === 0;
+  }
+
+  /** The finished model and every diagnostic, in the order a build in feed order finds them; throws what a build threw. */
+  result(): NormalizeResult {
+    if (this.#result) return this.#result;
+    this.advance(() => true);
+    if (this.#error) throw this.#error.thrown;
+    const sessions: Session[] = [];
+    const byId = new Map<string, Session>();
+    for (const session of this.#built) {
+      if (!session) continue;
+      sessions.push(session);
+      byId.set(session.id, session);
+    }
+    const diagnostics = [...this.#head];
+    for (const index of [...this.#found.keys()].sort((a, b) => a - b)) diagnostics.push(...this.#found.get(index)!);
+    diagnostics.push(...this.#tail);
+    const schedule = assemble(this.event, this.days, this.#lookups, freeze(sessions.sort(byTime)), byId);
+    this.#result = freeze({ schedule, diagnostics: freeze(diagnostics.map((d) => freeze(d))) });
+    return this.#result;
+  }
+
+  /** Runs `steps`; false when they threw, which ends the build (the result is then fatal). */
+  #guard(steps: () => void): boolean {
+    if (this.#error) return false;
+    try {
+      steps();
+      return true;
+    } catch (thrown) {
+      this.#error = { thrown };
+      this.#left = 0;
+      return false;
+    }
+  }
+
+  /** Checks and builds one entry, keeping its diagnostics; null when it is skipped. */
+  #build(index: number): Session | null {
+    const value = this.#check(index, this.#scratch);
+    const session = value === undefined ? undefined : buildSession(this.#ctx, this.#lookups, index, value);
+    return session ?? null;
+  }
+
+  /** Keeps what an entry's build found. */
+  #settle(index: number, session: Session | null): void {
+    this.#built[index] = session;
+    if (this.#scratch.length > 0) this.#found.set(index, this.#scratch.splice(0));
+  }
+
+  /** An entry the first pass could not place (or whose id came before): built now, in feed order, and kept unless its id is taken. */
+  #buildNow(index: number): Session | null {
+    let session = this.#build(index);
+    if (session) {
+      const first = this.#kept.get(session.id);
+      if (first === undefined) {
+        this.#kept.set(session.id, index);
+      } else {
+        fail(this.#ctx, `$.sessions[${index}].id`, `Session "${session.id}": id is already used by sessions[${first}]; this one is skipped.`);
+        session = null;
+      }
+    }
+    this.#settle(index, session);
+    return session;
+  }
+
+  /** An entry the first pass placed and kept: checked and built now. */
+  #buildLater(index: number): void {
+    this.#settle(index, this.#build(index));
+    this.#left--;
+  }
+}
+
+/**
+ * Whether the first pass can place a session without its full check: an object with an id, a title
+ * and a start, and no end or duration of the wrong type (those are pruned with a warning, which
+ * changes how the end is found). Anything else is built at once.
+ */
+function placeable(entry: unknown): entry is FeedSession {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
+  const { id, title, start, end, duration } = entry as Record<string, unknown>;
+  return (
+    isNonBlank(id) &&
+    isNonBlank(title) &&
+    typeof start === 'string' &&
+    (end === undefined || typeof end === 'string') &&
+    (duration === undefined || typeof duration === 'string')
+  );
 }
 
 const EMPTY_SCHEDULE: Schedule = freeze({
@@ -655,11 +899,61 @@ function describeError(error: unknown): string {
   }
 }
 
-function normalizeParsed(input: unknown): NormalizeResult {
-  const { head, sessions, diagnostics } = checkFeed(input, { copy: false });
-  // The check and the build share one list, so each session's diagnostics stay together.
-  const schedule = head === undefined ? EMPTY_SCHEDULE : buildSchedule({ zone: head.event.timeZone, diagnostics }, head, sessions);
-  return freeze({ schedule, diagnostics: freeze(diagnostics.map((d) => freeze(d))) });
+/** The build of a parsed feed, or the result when its top level is unusable. */
+function startBuild(input: unknown, inOrder: boolean): FeedBuild | NormalizeResult {
+  const check = checkFeed(input, { copy: false });
+  if (check.head === undefined) return freeze({ schedule: EMPTY_SCHEDULE, diagnostics: freeze(check.diagnostics.map((d) => freeze(d))) });
+  return new FeedBuild(check.head, check, inOrder);
+}
+
+/**
+ * A result whose sessions are still being built: reading `schedule` or `diagnostics` finishes the
+ * build at once; {@link feedProgress} gives the steps in between.
+ */
+class SteppedResult implements NormalizeResult {
+  readonly #build: FeedBuild;
+  declare readonly schedule: Schedule;
+  declare readonly diagnostics: readonly Diagnostic[];
+
+  constructor(build: FeedBuild) {
+    this.#build = build;
+    // Own, enumerable getters: `{ ...result }` finishes the build too, rather than losing the schedule.
+    let result: NormalizeResult | undefined;
+    const finished = (): NormalizeResult => (result ??= guarded(() => build.result()));
+    Object.defineProperties(this, {
+      schedule: { enumerable: true, get: () => finished().schedule },
+      diagnostics: { enumerable: true, get: () => finished().diagnostics },
+    });
+    freeze(this);
+  }
+
+  static progress(result: NormalizeResult): FeedProgress | undefined {
+    return #build in result && !result.#build.done ? result.#build : undefined;
+  }
+}
+
+/** The steps still to take of a result of {@link normalizeFeedInSteps}; undefined when it is finished (or any other result). */
+export function feedProgress(result: NormalizeResult): FeedProgress | undefined {
+  return SteppedResult.progress(result);
+}
+
+/** What `read` gives, or a fatal result when it throws (a bug, or a parsed value from code with throwing getters or proxies). */
+function guarded(read: () => NormalizeResult): NormalizeResult {
+  try {
+    return read();
+  } catch (error) {
+    return fatal('$', `The feed could not be read: ${describeError(error)}.`);
+  }
+}
+
+/** The parsed value of JSON text (a fatal result when it is not JSON), or the value itself. */
+function parse(input: unknown): { value: unknown } | NormalizeResult {
+  if (typeof input !== 'string') return { value: input };
+  try {
+    return { value: JSON.parse(input) };
+  } catch (error) {
+    return fatal('$', `The feed is not valid JSON: ${describeError(error)}.`);
+  }
 }
 
 /**
@@ -669,17 +963,29 @@ function normalizeParsed(input: unknown): NormalizeResult {
  * (`warning`). Diagnostics come in the order they were found. The result is deeply frozen.
  */
 export function normalizeFeed(input: unknown): NormalizeResult {
-  try {
-    if (typeof input !== 'string') return normalizeParsed(input);
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(input);
-    } catch (error) {
-      return fatal('$', `The feed is not valid JSON: ${describeError(error)}.`);
-    }
-    return normalizeParsed(parsed);
-  } catch (error) {
-    // A bug here, or a parsed value from code with throwing getters or proxies: still no throw.
-    return fatal('$', `The feed could not be read: ${describeError(error)}.`);
-  }
+  return guarded(() => {
+    const parsed = parse(input);
+    if (!('value' in parsed)) return parsed;
+    const build = startBuild(parsed.value, true);
+    return build instanceof FeedBuild ? build.result() : build;
+  });
+}
+
+/**
+ * {@link normalizeFeed} for a first paint that shows one day of a big feed: the top level, rooms,
+ * tracks and people are read now, and each session only as far as its day; the sessions themselves
+ * are built later. The result is the same as normalizeFeed's: reading its `schedule` or
+ * `diagnostics` builds whatever is left at once. In between, {@link feedProgress} gives a preview of
+ * some days and builds the rest a slice at a time (the components do that while the page is idle).
+ * Feeds with few sessions are built at once. The sessions are read from `input` as they are built:
+ * it must not change meanwhile (a component's `feed` is replaced, never changed in place).
+ */
+export function normalizeFeedInSteps(input: unknown): NormalizeResult {
+  return guarded(() => {
+    const parsed = parse(input);
+    if (!('value' in parsed)) return parsed;
+    const build = startBuild(parsed.value, false);
+    if (!(build instanceof FeedBuild)) return build;
+    return build.left < STEPPED_MIN_SESSIONS ? build.result() : new SteppedResult(build);
+  });
 }

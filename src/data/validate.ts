@@ -36,7 +36,9 @@ const text = () => value<string>(isText, 'must be a string');
 /** A string that passes `test`, else `message` (after "must be a string" for anything else). */
 const textThat = (test: (input: string) => boolean, message: string) =>
   value<string>((input) => isText(input) && test(input), (input) => (isText(input) ? message : 'must be a string'));
-const nonBlank = () => textThat((input) => NOT_BLANK.test(input), 'must not be blank');
+/** A string with something other than white space in it (what an id or a title must be). */
+export const isNonBlank = (input: unknown): input is string => isText(input) && NOT_BLANK.test(input);
+const nonBlank = () => textThat(isNonBlank, 'must not be blank');
 const isNumber = (input: unknown): input is number => typeof input === 'number' && !Number.isNaN(input);
 const count = () =>
   value<number>(
@@ -271,27 +273,42 @@ function checkEntry<T>(
   return undefined;
 }
 
-/** The entries of a list (`rooms` …) that pass `schema`, each checked when the iteration reaches it; a list that is not an array is ignored with an error. */
-function* checkEntries<T>(
-  feed: Record<string, unknown>,
-  key: string,
-  noun: string,
-  schema: Shape<T>,
-  diagnostics: Diagnostic[],
-  copy: boolean,
-): Generator<Indexed<T>, void, undefined> {
+/** The entries of one of the feed's lists (`rooms` …), none when it is absent; a list that is not an array is ignored with an error. */
+function entriesOf(feed: Record<string, unknown>, key: string, diagnostics: Diagnostic[]): readonly unknown[] {
   const list = feed[key];
-  if (list === undefined) return;
-  const path = `$.${key}`;
-  if (!Array.isArray(list)) {
-    diagnostics.push({ path, message: `The feed's ${key} must be an array, not ${brief(list)}; it is ignored.`, severity: 'error' });
-    return;
+  if (list === undefined || Array.isArray(list)) return list ?? [];
+  diagnostics.push({ path: `$.${key}`, message: `The feed's ${key} must be an array, not ${brief(list)}; it is ignored.`, severity: 'error' });
+  return [];
+}
+
+/** A list of the feed, unchecked, and the check of one of its entries. */
+export interface ListEntries<T> {
+  /** The entries as the feed has them (none when the list is absent or not an array). */
+  readonly entries: readonly unknown[];
+  /** The entry at `index` if its shape is right (bad optional parts pruned); its diagnostics go to `diagnostics`. */
+  check(index: number, diagnostics: Diagnostic[]): T | undefined;
+}
+
+/** The list `key` of the feed, each entry checked against `schema` when asked. */
+function listOf<T>(feed: Record<string, unknown>, key: string, noun: string, schema: Shape<T>, diagnostics: Diagnostic[], copy: boolean): ListEntries<T> {
+  const entries = entriesOf(feed, key, diagnostics);
+  return {
+    entries,
+    check(index, into) {
+      const entry: unknown = entries[index];
+      return checkEntry(schema, entry, () => [`$.${key}[${index}]`, entryLabel(noun, entry, index)], 'error', into, copy);
+    },
+  };
+}
+
+/** The entries of a list that pass their check, with their indexes. */
+function checkAll<T>({ entries, check }: ListEntries<T>, diagnostics: Diagnostic[]): Indexed<T>[] {
+  const checked: Indexed<T>[] = [];
+  for (let index = 0; index < entries.length; index++) {
+    const value = check(index, diagnostics);
+    if (value !== undefined) checked.push({ index, value });
   }
-  for (let index = 0; index < list.length; index++) {
-    const entry: unknown = list[index];
-    const value = checkEntry(schema, entry, () => [`${path}[${index}]`, entryLabel(noun, entry, index)], 'error', diagnostics, copy);
-    if (value !== undefined) yield { index, value };
-  }
+  return checked;
 }
 
 /** A feed with its top level, rooms, tracks and people checked. */
@@ -305,19 +322,22 @@ export interface FeedHead {
 /** What {@link checkFeed} found: the head (unless fatal), and the sessions still to be checked. */
 export interface FeedCheck {
   readonly head?: FeedHead;
-  /** The well-shaped sessions, each checked when the iteration reaches it (its diagnostics then join `diagnostics`). */
-  readonly sessions: Iterable<Indexed<FeedSession>>;
+  /** The sessions, each checked when asked (after the head's own diagnostics; a `sessions` that is not an array is reported then). */
+  sessions(): ListEntries<FeedSession>;
   readonly diagnostics: Diagnostic[];
 }
 
+const NO_SESSIONS: ListEntries<FeedSession> = { entries: [], check: () => undefined };
+
 /**
- * {@link validateFeed} in two steps: the head now, the sessions one at a time as they are iterated.
- * normalize.ts builds each session right after its check. It also passes `copy: false`: a good entry
- * then comes back as it is, not copied (unknown keys included), and normalize.ts copies what it keeps,
- * which at 10,000 sessions spares a third of the garbage.
+ * {@link validateFeed} in two steps: the head now, the sessions one at a time when asked.
+ * normalize.ts builds each session right after its check, and builds the sessions of the day
+ * shown first. It also passes `copy: false`: a good entry then comes back as it is, not copied
+ * (unknown keys included), and normalize.ts copies what it keeps, which at 10,000 sessions spares
+ * a third of the garbage.
  */
 export function checkFeed(input: unknown, { copy = true } = {}): FeedCheck {
-  const fatal = (path: string, message: string): FeedCheck => ({ sessions: [], diagnostics: [{ path, message, severity: 'fatal' }] });
+  const fatal = (path: string, message: string): FeedCheck => ({ sessions: () => NO_SESSIONS, diagnostics: [{ path, message, severity: 'fatal' }] });
   if (!isRecord(input)) return fatal('$', `The feed must be a JSON object, not ${brief(input)}.`);
   if (input.version !== 1) {
     return input.version === undefined
@@ -326,14 +346,14 @@ export function checkFeed(input: unknown, { copy = true } = {}): FeedCheck {
   }
   const diagnostics: Diagnostic[] = [];
   const event = checkEntry<FeedEvent>(EventSchema, input.event, () => ['$.event', 'The event'], 'fatal', diagnostics, copy);
-  if (event === undefined) return { sessions: [], diagnostics: diagnostics.filter((d) => d.severity === 'fatal').slice(0, 1) };
+  if (event === undefined) return { sessions: () => NO_SESSIONS, diagnostics: diagnostics.filter((d) => d.severity === 'fatal').slice(0, 1) };
   const head: FeedHead = {
     event,
-    rooms: [...checkEntries(input, 'rooms', 'Room', RoomSchema, diagnostics, copy)],
-    tracks: [...checkEntries(input, 'tracks', 'Track', TrackSchema, diagnostics, copy)],
-    people: [...checkEntries(input, 'people', 'Person', PersonSchema, diagnostics, copy)],
+    rooms: checkAll(listOf(input, 'rooms', 'Room', RoomSchema, diagnostics, copy), diagnostics),
+    tracks: checkAll(listOf(input, 'tracks', 'Track', TrackSchema, diagnostics, copy), diagnostics),
+    people: checkAll(listOf(input, 'people', 'Person', PersonSchema, diagnostics, copy), diagnostics),
   };
-  return { head, sessions: checkEntries(input, 'sessions', 'Session', SessionSchema, diagnostics, copy), diagnostics };
+  return { head, sessions: () => listOf(input, 'sessions', 'Session', SessionSchema, diagnostics, copy), diagnostics };
 }
 
 /**
@@ -343,5 +363,5 @@ export function checkFeed(input: unknown, { copy = true } = {}): FeedCheck {
  */
 export function validateFeed(input: unknown): ValidationResult {
   const { head, sessions, diagnostics } = checkFeed(input);
-  return head === undefined ? { diagnostics } : { feed: { ...head, sessions: [...sessions] }, diagnostics };
+  return head === undefined ? { diagnostics } : { feed: { ...head, sessions: checkAll(sessions(), diagnostics) }, diagnostics };
 }
