@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Diagnostic, Schedule } from '../data/model.js';
+import type { Diagnostic, NormalizeResult, Schedule } from '../data/model.js';
+import { feedProgress, type FeedProgress } from '../data/normalize.js';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import {
   type FeedFailure,
@@ -10,6 +11,7 @@ import {
   FeedStore,
   readOptionsKey,
   useFeedObject,
+  whenFinished,
 } from './feed-store.js';
 
 /** What a component reads its schedule from, in order of precedence, and how to read a foreign format. */
@@ -17,6 +19,12 @@ export interface FeedSource extends FeedReadOptions {
   schedule?: Schedule;
   feed?: object;
   src?: string;
+  /**
+   * For a component that can paint a big feed before all of it is built: the days its first paint
+   * shows. It is then given a preview with those days' sessions (FeedProgress.preview), and the
+   * whole schedule once it is built.
+   */
+  previewDays?(progress: FeedProgress): Iterable<string>;
 }
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -30,8 +38,8 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
+  /** The schedule to show: the whole, or a preview of some days while the rest is built (see {@link partial}). */
   schedule?: Schedule;
-  diagnostics: readonly Diagnostic[] = [];
   /** Why there is no schedule (`error`), or why the schedule shown could not be brought up to date (`ready`). */
   failure?: FeedFailure;
   /**
@@ -46,6 +54,8 @@ export class FeedController implements ReactiveController {
   private subscription?: FeedSubscription;
   /** The failure last announced with `feed-error`, so that each is announced once. */
   private announced?: FeedFailure;
+  /** The result still being built while {@link schedule} is a preview of it, and the days previewed. */
+  private building?: { readonly result: NormalizeResult; readonly preview: Schedule; readonly days: ReadonlySet<string> };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & FeedSource) {
     host.addController(this);
@@ -87,6 +97,7 @@ export class FeedController implements ReactiveController {
     else {
       this.status = 'idle';
       this.schedule = undefined;
+      this.building = undefined;
       this.failure = undefined;
       this.asOf = undefined;
     }
@@ -95,6 +106,46 @@ export class FeedController implements ReactiveController {
   /** Loads the feed again now (the retry button of a failure or an out-of-date schedule). */
   retry(): void {
     this.subscription?.retry();
+  }
+
+  /** Whether {@link schedule} is a preview: only the sessions of some days, the rest still being built. */
+  get partial(): boolean {
+    return this.building !== undefined;
+  }
+
+  /** Whether the schedule shown has the sessions of `day`: always, unless it is a preview without that day. */
+  covers(day: string): boolean {
+    return !this.building || this.building.days.has(day);
+  }
+
+  /** Shows the whole schedule now, building what is left of it at once (for a view that needs all of it). */
+  finish(): void {
+    const building = this.building;
+    if (!building) return;
+    this.building = undefined;
+    this.schedule = building.result.schedule;
+    this.host.requestUpdate();
+  }
+
+  /**
+   * The schedule of a result: its preview while a big feed is still being built, if the host can
+   * show one (then the whole schedule follows, with an update); else the whole, built now if need be.
+   */
+  private show(result: NormalizeResult): Schedule {
+    const progress = feedProgress(result);
+    const wanted = progress && this.host.previewDays?.(progress);
+    if (!progress || !wanted) {
+      this.building = undefined;
+      return result.schedule;
+    }
+    if (this.building?.result !== result) {
+      const days = new Set(wanted);
+      this.building = { result, preview: progress.preview(days), days };
+      whenFinished(result, () => {
+        if (this.building?.result === result) this.finish();
+      });
+    }
+    return this.building.preview;
   }
 
   private subscribe(src: string): void {
@@ -111,8 +162,7 @@ export class FeedController implements ReactiveController {
   private apply(subscription: FeedSubscription): void {
     const state: FeedState = subscription.state;
     this.status = state.status;
-    this.schedule = state.result?.schedule;
-    this.diagnostics = state.result?.diagnostics ?? state.diagnostics;
+    this.schedule = state.result && this.show(state.result);
     this.failure = state.failure;
     this.asOf = state.asOf !== undefined && subscription.showsNotice ? new Date(state.asOf) : undefined;
     this.announce(state.failure, state.diagnostics);
@@ -134,13 +184,12 @@ export class FeedController implements ReactiveController {
     this.asOf = undefined;
     if (loaded.ok) {
       this.status = 'ready';
-      this.schedule = loaded.result.schedule;
-      this.diagnostics = loaded.result.diagnostics;
+      this.schedule = this.show(loaded.result);
       this.failure = undefined;
     } else {
       this.status = 'error';
       this.schedule = undefined;
-      this.diagnostics = loaded.diagnostics;
+      this.building = undefined;
       this.failure = { reason: loaded.reason, status: loaded.status };
       this.announce(this.failure, loaded.diagnostics);
     }

@@ -1,6 +1,7 @@
 import { detectFormat, isICalendarText, type FeedFormat } from '../data/adapters/detect.js';
-import { normalizeFeed } from '../data/normalize.js';
+import { feedProgress, normalizeFeedInSteps } from '../data/normalize.js';
 import type { Diagnostic, NormalizeResult } from '../data/model.js';
+import { inIdleSlices } from '../internal/idle.js';
 import { keepCopy, readKeptCopy, type FeedCopy } from './feed-cache.js';
 
 /** Why a feed could not be shown, or could not be brought up to date. */
@@ -456,10 +457,38 @@ function fromValue(value: unknown, options: FeedReadOptions): LoadedFeed | Promi
   return !format || format === 'v1' ? normalized(value) : convert(value, options);
 }
 
+/**
+ * The feed's model. A big feed's sessions are built in steps (normalizeFeedInSteps): the rest after
+ * the first paint, while the page is idle (see {@link whenFinished}); a fatal problem is always
+ * known at once.
+ */
 function normalized(value: unknown): LoadedFeed {
-  const result = normalizeFeed(value);
-  const fatal = result.diagnostics.filter((d) => d.severity === 'fatal');
+  const result = normalizeFeedInSteps(value);
+  const fatal = feedProgress(result) ? [] : result.diagnostics.filter((d) => d.severity === 'fatal');
   return fatal.length > 0 ? { ok: false, reason: 'not-a-feed', diagnostics: fatal } : { ok: true, result };
+}
+
+/** The callbacks waiting for each stepped result to be finished. */
+const finishing = new WeakMap<NormalizeResult, (() => void)[]>();
+
+/**
+ * Calls `then` once every session of `result` is built: at once for a finished result, else after
+ * the page's idle slices have built the rest (one run of slices per result, however many wait).
+ * Reading the result's `schedule` meanwhile finishes it at once; the slices then end.
+ */
+export function whenFinished(result: NormalizeResult, then: () => void): void {
+  const progress = feedProgress(result);
+  if (!progress) return then();
+  const waiting = finishing.get(result);
+  if (waiting) return void waiting.push(then);
+  const callbacks = [then];
+  finishing.set(result, callbacks);
+  inIdleSlices((hasTime) => {
+    if (!progress.advance(hasTime)) return false;
+    finishing.delete(result);
+    for (const callback of callbacks) callback();
+    return true;
+  }, undefined, 500);
 }
 
 type Adapters = typeof import('../data/adapters/index.js');
@@ -495,7 +524,7 @@ async function convert(input: unknown, options: FeedReadOptions): Promise<Loaded
   if (!converted.feed) return { ok: false, reason: 'not-a-feed', diagnostics: converted.diagnostics };
   const loaded = normalized(converted.feed);
   return loaded.ok
-    ? { ok: true, result: { ...loaded.result, diagnostics: [...converted.diagnostics, ...loaded.result.diagnostics] } }
+    ? { ok: true, result: { schedule: loaded.result.schedule, diagnostics: [...converted.diagnostics, ...loaded.result.diagnostics] } }
     : { ...loaded, diagnostics: [...converted.diagnostics, ...loaded.diagnostics] };
 }
 
@@ -538,8 +567,12 @@ const EXPLANATIONS: Record<FeedFailureReason, string> = {
   'not-a-feed': 'it is not a schedule feed that schedule-elements can read (v1, pretalx/frab, Sessionize, Sched, iCalendar)',
 };
 
-/** Tells the developer, once per failure or read, what is wrong with a feed: every diagnostic with its JSON path. */
+/**
+ * Tells the developer, once per failure or read, what is wrong with a feed: every diagnostic with
+ * its JSON path (for a feed built in steps, once it is finished).
+ */
 function report(label: string, loaded: LoadedFeed): void {
+  if (loaded.ok && feedProgress(loaded.result)) return whenFinished(loaded.result, () => report(label, loaded));
   const diagnostics = loaded.ok ? loaded.result.diagnostics : loaded.diagnostics;
   if (!loaded.ok) {
     const status = loaded.status ? ` (HTTP ${loaded.status})` : '';

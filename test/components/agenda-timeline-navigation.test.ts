@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
+import type { FeedV1 } from '../../src/data/model.js';
 import { generatedFeed, sample, timeline } from './agenda-timeline.helpers.js';
 
 const WS196 = 'IGF & Enhanced Cooperation';
@@ -92,6 +93,50 @@ describe('<agenda-timeline> keyboard, windowing and run of show', () => {
       const harness = await timeline({ schedule: normalizeFeed(generatedFeed(2000, 40)).schedule, layout: 'list' });
       await waitUntil(() => harness.visibleSessionTitles().length > 3);
       expect(harness.sessionButtons().length).to.be.lessThan(60);
+    });
+  });
+
+  describe('a big feed, painted before all of it is built', () => {
+    // 2,000 sessions over 40 rooms: 7 days of 320, on 2030-01-01 … 07.
+    const bigFeed = (): FeedV1 => {
+      const feed = generatedFeed(2000, 40);
+      feed.sessions![1990] = { ...feed.sessions![1990]!, roomId: 'nowhere' };
+      return feed;
+    };
+    let warnings: string[];
+    let warn: typeof console.warn;
+    beforeEach(() => {
+      warnings = [];
+      warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+    });
+    afterEach(() => (console.warn = warn));
+
+    it('shows its first day at once, and reports the feed’s problems once the rest is built', async () => {
+      const harness = await timeline({ feed: bigFeed(), unsettled: true });
+      expect(harness.selectedDay()).to.equal('Tue, Jan 1');
+      expect(harness.visibleSessionTitles()).to.include('Generated session 0');
+      expect(warnings, 'the rest is built after the first paint').to.deep.equal([]);
+      await waitUntil(() => warnings.length > 0, 'the report once the page was idle', { timeout: 4000 });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('$.sessions[1990].roomId');
+    });
+
+    it('opens any day, searches every day and opens a deep link at once, whatever is built yet', async () => {
+      const harness = await timeline({ feed: bigFeed() });
+      await harness.openDay('Sat, Jan 5');
+      expect(harness.visibleSessionTitles()).to.include('Generated session 1280');
+      harness.element.remove();
+      const searching = await timeline({ feed: bigFeed() });
+      await searching.search('Generated session 1999');
+      expect(searching.count()).to.equal('1 session matches');
+      expect(searching.dayLabels().at(-1)).to.equal('Mon, Jan 7 (1)');
+      searching.element.remove();
+      history.replaceState(null, '', `${location.pathname}#session-g1700`);
+      const linked = await timeline({ feed: bigFeed() });
+      await waitUntil(() => linked.dialog());
+      expect(linked.dialogCard()!.session!.title).to.equal('Generated session 1700');
+      expect(linked.selectedDay()).to.equal('Sun, Jan 6');
     });
   });
 

@@ -38,6 +38,8 @@ afterEach(() => {
 
 export interface TimelineOptions {
   readonly schedule?: Schedule;
+  /** A parsed feed to give as `feed` instead of a schedule (a big one is then painted from a preview). */
+  readonly feed?: object;
   readonly layout?: string;
   readonly now?: number;
   readonly timeZone?: string;
@@ -51,7 +53,8 @@ export interface TimelineOptions {
 export async function timeline(options: TimelineOptions = {}): Promise<AgendaTimelineHarness> {
   const el = await fixture<AgendaTimelineElement>(html`<agenda-timeline
     style="inline-size: ${options.width ?? '960px'}; --schedule-agenda-timeline-height: 480px"
-    .schedule=${options.schedule ?? sample}
+    .schedule=${options.feed ? undefined : (options.schedule ?? sample)}
+    .feed=${options.feed}
     layout=${options.layout ?? 'auto'}
     locale="en-US"
     time-zone=${options.timeZone ?? ''}

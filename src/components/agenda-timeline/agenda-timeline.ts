@@ -5,12 +5,14 @@ import { ClockController } from '../../controllers/clock-controller.js';
 import { SavedController } from '../../controllers/saved-store.js';
 import { resolveZone, zoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
+import type { FeedProgress } from '../../data/normalize.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { dayKey } from '../../data/time.js';
 import { SessionSaveEvent } from '../../events/session-save-event.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { formatNumber, messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
+import { inIdleSlices } from '../../internal/idle.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { headingLevel } from '../session-card/session-card.templates.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
@@ -58,8 +60,6 @@ const OVERSCAN_COLUMNS = 1;
 const URL_DELAY_MS = 250;
 /** How many cached filter results and layouts one schedule keeps. */
 const CACHE_LIMIT = 24;
-/** How long one slice of folding search text runs when the page is not idle, in milliseconds. */
-const WARM_SLICE_MS = 8;
 /** "Happening now" and "Up next" show this many sessions each. */
 const NOW_NEXT_LIMIT = 6;
 /** The saved ids before the schedule (and so the event's saved list) is known. */
@@ -174,7 +174,10 @@ export class AgendaTimelineElement extends ScheduleElement {
   private readonly resizeObserver = new ResizeObserver((entries) => this.handleResize(entries));
 
   /** @internal */
-  private readonly handleHashChange = (): void => this.openFromHash();
+  private readonly handleHashChange = (): void => {
+    this.data.finish(); // the linked session may be on a day the preview lacks
+    this.openFromHash();
+  };
 
   /** @internal */
   private readonly handlePrint = (event: Event): void => {
@@ -308,12 +311,11 @@ export class AgendaTimelineElement extends ScheduleElement {
   }
 
   protected override update(changed: PropertyValues): void {
-    // The feed controller has settled by now (it runs after willUpdate): apply the first state once per schedule.
-    const schedule = this.data.schedule;
-    if (schedule && schedule !== this.initializedFor) {
-      const same = this.initializedFor && this.eventKey(this.initializedFor) === this.eventKey(schedule);
-      if (same) this.adopt(schedule);
-      else this.initialize(schedule);
+    this.takeSchedule();
+    // A preview has only the days its first paint needs: a search, the filters or another day need the whole.
+    if (this.data.partial && (isFiltering(this.filter) || this.filtersOpen || (this.day !== undefined && !this.data.covers(this.day)))) {
+      this.data.finish();
+      this.takeSchedule();
     }
     if (this.saved !== this.savedSource) {
       this.savedSource = this.saved;
@@ -338,6 +340,30 @@ export class AgendaTimelineElement extends ScheduleElement {
       this.scrolledFor = target;
       void this.scrollToStart();
     }
+  }
+
+  /** Applies the first state once per schedule; the feed controller has settled it by now (it runs after willUpdate). */
+  private takeSchedule(): void {
+    const schedule = this.data.schedule;
+    if (!schedule || schedule === this.initializedFor) return;
+    const same = this.initializedFor && this.eventKey(this.initializedFor) === this.eventKey(schedule);
+    if (same) this.adopt(schedule);
+    else this.initialize(schedule);
+  }
+
+  /**
+   * @internal The days the first paint of a big feed may show (see `initialize`): the URL's, the
+   * deep-linked session's, today's and the first; for `session-id`, that session's.
+   */
+  previewDays(progress: FeedProgress): string[] {
+    const days = [dayKey(this.clock.now, progress.event.timeZone), ...progress.days.slice(0, 1)];
+    const fromUrl = this.withoutUrlState ? undefined : readUrlState(new URLSearchParams(location.search)).day;
+    if (fromUrl) days.push(fromUrl);
+    for (const id of [this.sessionId, sessionIdFromHash(location.hash)]) {
+      const day = id === undefined ? undefined : progress.dayOf(id);
+      if (day) days.push(day);
+    }
+    return days;
   }
 
   /** Applies the URL's state, the stored layout, today or the first day, and a deep link. */
@@ -370,33 +396,17 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.warmSearch(schedule);
   }
 
-  /**
-   * Folds every session's search text while the page is idle, a slice at a time (no long task), so
-   * the first keystroke is as fast as the rest. On a page that is never idle (or without
-   * `requestIdleCallback`: Safari), in slices of {@link WARM_SLICE_MS} between tasks.
-   */
+  /** Folds every session's search text while the page is idle, a slice at a time, so the first keystroke is as fast as the rest. */
   private warmSearch(schedule: Schedule): void {
     const { sessions } = schedule;
     let next = 0;
-    const slice = (hasTime: () => boolean): void => {
-      while (next < sessions.length && hasTime()) searchText(sessions[next++]!);
-      if (next < sessions.length && this.initializedFor === schedule && this.isConnected) later();
-    };
-    const sliceFor = (ms: number): void => {
-      const end = performance.now() + ms;
-      slice(() => performance.now() < end);
-    };
-    const later = (): void => {
-      if ('requestIdleCallback' in window) {
-        requestIdleCallback(
-          (deadline) => (deadline.didTimeout ? sliceFor(WARM_SLICE_MS) : slice(() => deadline.timeRemaining() > 0)),
-          { timeout: 2000 },
-        );
-      } else {
-        setTimeout(() => sliceFor(WARM_SLICE_MS), 50);
-      }
-    };
-    later();
+    inIdleSlices(
+      (hasTime) => {
+        while (next < sessions.length && hasTime()) searchText(sessions[next++]!);
+        return next === sessions.length;
+      },
+      () => this.initializedFor === schedule && this.isConnected,
+    );
   }
 
   /** Turns the grid's margin past the viewport on once the page is idle (after the first paint). */
@@ -863,7 +873,8 @@ export class AgendaTimelineElement extends ScheduleElement {
   }
 
   private renderNowNext(view: TimelineView, schedule: Schedule, result: FilterResult): TemplateResult | typeof nothing {
-    if (eventStatus(schedule, view.now) !== 'live') return nothing;
+    // "Up next" may be on a day a preview lacks: both wait for the whole schedule (a moment after the first paint).
+    if (this.data.partial || eventStatus(schedule, view.now) !== 'live') return nothing;
     const live = liveSessions(schedule, view.now).filter(result.test).slice(0, NOW_NEXT_LIMIT);
     const next = nextSessions(schedule, view.now).filter(result.test).slice(0, NOW_NEXT_LIMIT);
     return live.length + next.length === 0 ? nothing : nowAndNext(view, live, next, (session) => this.openSession(session));
