@@ -7,14 +7,16 @@
  * RUNS runs of:
  *   - first paint: from the parsed feed object in hand, set as `.feed` (so validation and
  *     normalization count), to the settled first paint of the first day's grid;
+ *   - whole model: from the same start until the rest of the feed is built too (a big feed is
+ *     painted from a preview of the days it shows, the rest built while the page is idle);
  *   - filter: from the keydown of one character ("g") typed into the empty search box to the
  *     settled paint of the filtered grid, after a second of reading and an idle period;
  *   - day switch: from a click on the next day's tab to the settled paint of that day's grid
  *     (n/a when the feed has one day: 100 sessions over 40 rooms fit in one);
  *   - DOM nodes: every node of the element after the first paint, shadow trees included;
- *   - heap: the JS heap the element adds (schedule, caches, DOM wrappers), after a garbage
- *     collection each side (CDP `HeapProfiler.collectGarbage`, `Runtime.getHeapUsage`), the parsed
- *     feed object not counted;
+ *   - heap: the JS heap the element adds (the whole schedule, caches, search text, DOM wrappers)
+ *     once it is idle, after a garbage collection each side (CDP `HeapProfiler.collectGarbage`,
+ *     `Runtime.getHeapUsage`), the parsed feed object not counted;
  *   - FullCalendar first paint: `new Calendar(…, timeGridDay)` + `render()` on the same day, with
  *     every session of the feed as an event, to the paint of that frame (see fullCalendarFirstPaint
  *     for fairness).
@@ -42,6 +44,7 @@ interface BenchApi {
   parse(): void;
   clear(): void;
   timelineFirstPaint(): Promise<{ ms: number; sessions: number }>;
+  timelineWhole(): Promise<number>;
   timelineNodes(): number;
   idle(): Promise<void>;
   armSearch(): void;
@@ -92,6 +95,7 @@ async function buildPage(dir: string): Promise<void> {
 
 interface Sample {
   firstPaint: number;
+  whole: number;
   filter: number;
   daySwitch: number | null;
   nodes: number;
@@ -105,8 +109,9 @@ async function runOnce(page: Page, cdp: CDPSession): Promise<Sample> {
   const before = await heapUsed(cdp);
   const first = await call(page, 'timelineFirstPaint');
   const nodes = await call(page, 'timelineNodes');
-  const heap = (await heapUsed(cdp)) - before;
+  const whole = await call(page, 'timelineWhole');
   await call(page, 'idle');
+  const heap = (await heapUsed(cdp)) - before;
   await call(page, 'armSearch');
   await page.keyboard.type('g');
   const filter = await page.evaluate(() => (window as unknown as { searchDone: Promise<number> }).searchDone);
@@ -115,7 +120,7 @@ async function runOnce(page: Page, cdp: CDPSession): Promise<Sample> {
   await call(page, 'parse');
   await heapUsed(cdp);
   const fullCalendar = (await call(page, 'fullCalendarFirstPaint')).ms;
-  return { firstPaint: first.ms, filter, daySwitch, nodes, heap, fullCalendar };
+  return { firstPaint: first.ms, whole, filter, daySwitch, nodes, heap, fullCalendar };
 }
 
 const dir = await mkdtemp(join(tmpdir(), 'timeline-bench-'));
@@ -142,7 +147,7 @@ try {
     const switches = samples.flatMap((sample) => (sample.daySwitch === null ? [] : [sample.daySwitch]));
     const daySwitch = switches.length > 0 ? ms(median(switches)) : 'n/a (one day)';
     console.log(
-      `${size} sessions: first paint ${ms(m('firstPaint'))}, filter ${ms(m('filter'))}, ` +
+      `${size} sessions: first paint ${ms(m('firstPaint'))} (whole model ${ms(m('whole'))}), filter ${ms(m('filter'))}, ` +
         `day switch ${daySwitch}, DOM nodes ${m('nodes')}, heap ${(m('heap') / 1_048_576).toFixed(1)} MB, ` +
         `FullCalendar first paint ${ms(m('fullCalendar'))}, ratio ${(m('fullCalendar') / m('firstPaint')).toFixed(1)}`,
     );
