@@ -60,6 +60,9 @@ const unitFormats = new Map<string, Intl.NumberFormat>();
 const unitLists = new Map<string, Intl.ListFormat>();
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 const durationFormats = new Map<string, InstanceType<DurationFormatConstructor>>();
+/** Zone names by instant, locale and zone (see zoneName), up to {@link ZONE_NAMES_LIMIT}. */
+const zoneNames = new Map<string, string>();
+const ZONE_NAMES_LIMIT = 512;
 
 function dateFormat(style: Style, locale: string, zone: string): Intl.DateTimeFormat {
   return memo(dateFormats, `${style}|${locale}|${zone}`, () => new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: zone }));
@@ -151,12 +154,15 @@ function abbreviation(ms: number, locale: string, zone: string): string | undefi
  */
 export function zoneName(ms: number, opts: FormatOptions): string {
   const locale = localeOf(opts);
-  const candidates = /^en(?:[-_]|$)/i.test(locale) ? new Set([locale, 'en-GB', 'en-US']) : [locale];
-  for (const candidate of candidates) {
-    const name = abbreviation(ms, candidate, opts.zone);
-    if (name) return name;
-  }
-  return zonePart('zoneShort', ms, locale, opts.zone);
+  // Up to six formatToParts calls: a timeline asks on every render, a page of cards once per card.
+  return memo(zoneNames, `${ms}|${locale}|${opts.zone}`, () => {
+    const candidates = /^en(?:[-_]|$)/i.test(locale) ? new Set([locale, 'en-GB', 'en-US']) : [locale];
+    for (const candidate of candidates) {
+      const name = abbreviation(ms, candidate, opts.zone);
+      if (name) return name;
+    }
+    return zonePart('zoneShort', ms, locale, opts.zone);
+  }, ZONE_NAMES_LIMIT);
 }
 
 /** The long name of the zone at an instant, for a title or tooltip: `Eastern European Summer Time`. */

@@ -16,6 +16,19 @@ export function sessionStatus(session: Pick<Session, 'startMs' | 'endMs'>, nowMs
   return statusBetween(session.startMs, session.endMs, nowMs);
 }
 
+/** The latest end of a schedule's sessions, found once per schedule (a timeline asks on every render). */
+const lastEnds = new WeakMap<Schedule, number>();
+
+function lastEnd(schedule: Schedule): number {
+  let endMs = lastEnds.get(schedule);
+  if (endMs === undefined) {
+    endMs = -Infinity;
+    for (const session of schedule.sessions) endMs = Math.max(endMs, session.endMs);
+    lastEnds.set(schedule, endMs);
+  }
+  return endMs;
+}
+
 /**
  * Where the event stands at `nowMs`. It runs from the first session's start to the latest session
  * end; without sessions, from the start of its first day to the end of its last day in its zone;
@@ -23,11 +36,7 @@ export function sessionStatus(session: Pick<Session, 'startMs' | 'endMs'>, nowMs
  */
 export function eventStatus(schedule: Schedule, nowMs: number): Status {
   const { sessions, event } = schedule;
-  if (sessions.length > 0) {
-    let endMs = sessions[0]!.endMs;
-    for (const session of sessions) endMs = Math.max(endMs, session.endMs);
-    return statusBetween(sessions[0]!.startMs, endMs, nowMs);
-  }
+  if (sessions.length > 0) return statusBetween(sessions[0]!.startMs, lastEnd(schedule), nowMs);
   if (event.firstDay === undefined || event.lastDay === undefined) return 'upcoming';
   return statusBetween(startOfDay(event.firstDay, event.timeZone), startOfDay(nextDay(event.lastDay), event.timeZone), nowMs);
 }
