@@ -4,6 +4,7 @@
  * the list's rows, the grid's body, the run of show, "Happening now / Up next" and the print list.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDay, formatDuration, formatTime, formatTimeRange, isoDateTime, isoDay } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
@@ -150,9 +151,13 @@ export function sessionContent(view: TimelineView, session: Session, layout: 'gr
     >${comma(live)}<span class="badge live" ?hidden=${!live}>${live ? t.live : ''}</span>`;
 }
 
-/** A session's button, in the grid or the list. */
-function sessionButton(view: TimelineView, session: Session, layout: 'grid' | 'list', tabbable: boolean): TemplateResult {
-  return html`<button
+/**
+ * A session's button, in the grid or the list. It is rendered again only when something it shows
+ * changed: a keystroke in the search box moves most cells and changes none of them.
+ */
+function sessionButton(view: TimelineView, session: Session, layout: 'grid' | 'list', tabbable: boolean): unknown {
+  const shown = [session, layout, tabbable, sessionStatus(session, view.now), view.saved.has(session.id), view.t, view.locale, view.zone];
+  return guard(shown, () => html`<button
     type="button"
     part="session"
     class="session ${session.track?.color ? 'tracked' : ''}"
@@ -162,7 +167,7 @@ function sessionButton(view: TimelineView, session: Session, layout: 'grid' | 'l
     ${styleProps(trackColors(session))}
   >
     ${sessionContent(view, session, layout)}
-  </button>`;
+  </button>`);
 }
 
 /** One row of the virtualized list. */

@@ -133,7 +133,13 @@ export function compileFilter(filter: FilterState, saved: ReadonlySet<string>): 
     (type === undefined || session.type === type) &&
     (speaker === undefined || session.people.some(({ person }) => person.id === speaker)) &&
     (!savedOnly || saved.has(session.id)) &&
-    terms.every((term) => searchText(session).includes(term));
+    (terms.length === 0 || containsAll(searchText(session), terms));
+}
+
+/** Whether `text` contains every term (a loop: this runs for every session on every keystroke). */
+function containsAll(text: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (!text.includes(term)) return false;
+  return true;
 }
 
 /** The choices of each facet: only what some session uses; types and speakers sorted by name. */
