@@ -71,16 +71,6 @@ export interface LayoutWindow {
 /** The moves of the keyboard between items. */
 export type GridMove = 'up' | 'down' | 'next-column' | 'previous-column' | 'first' | 'last';
 
-interface Placement {
-  readonly session: Session;
-  readonly column: number;
-  /** Whether it spans every room's column. */
-  readonly spans: boolean;
-  readonly startMs: number;
-  /** The end as drawn: at least `minMinutes` after the start. */
-  readonly drawnEndMs: number;
-}
-
 /** The start of the zone's hour that holds `ms`. */
 function floorHour(ms: number, zone: string): number {
   const local = ms + zoneOffset(zone, ms) * MINUTE_MS;
@@ -94,29 +84,29 @@ function ceilHour(ms: number, zone: string): number {
 }
 
 /**
- * Lanes for placements sorted by start: each overlapping cluster gets as many lanes as it needs
- * at most at once, and every item in the cluster knows that number.
+ * Lanes for the items `group` (indexes, sorted by start) drawn from `startMs` to `drawnEndMs`: each
+ * overlapping cluster gets as many lanes as it needs at most at once, and every item in the
+ * cluster knows that number. Written into `lane` and `lanes`, by index.
  */
-function assignLanes(placements: readonly Placement[]): Map<Placement, { lane: number; lanes: number }> {
-  const result = new Map<Placement, { lane: number; lanes: number }>();
-  let cluster: { placement: Placement; lane: number }[] = [];
-  let laneEnds: number[] = [];
+function assignLanes(group: readonly number[], startMs: readonly number[], drawnEndMs: readonly number[], lane: number[], lanes: number[]): void {
+  let clusterStart = 0;
+  const laneEnds: number[] = [];
   let clusterEnd = -Infinity;
-  const close = (): void => {
-    for (const { placement, lane } of cluster) result.set(placement, { lane, lanes: laneEnds.length });
-    cluster = [];
-    laneEnds = [];
+  const close = (end: number): void => {
+    for (let k = clusterStart; k < end; k++) lanes[group[k]!] = laneEnds.length;
+    clusterStart = end;
+    laneEnds.length = 0;
   };
-  for (const placement of placements) {
-    if (placement.startMs >= clusterEnd) close();
-    let lane = laneEnds.findIndex((end) => end <= placement.startMs);
-    if (lane === -1) lane = laneEnds.push(placement.drawnEndMs) - 1;
-    else laneEnds[lane] = placement.drawnEndMs;
-    cluster.push({ placement, lane });
-    clusterEnd = Math.max(clusterEnd, placement.drawnEndMs);
+  for (let k = 0; k < group.length; k++) {
+    const i = group[k]!;
+    if (startMs[i]! >= clusterEnd) close(k);
+    let free = 0;
+    while (free < laneEnds.length && laneEnds[free]! > startMs[i]!) free++;
+    laneEnds[free] = drawnEndMs[i]!;
+    lane[i] = free;
+    clusterEnd = Math.max(clusterEnd, drawnEndMs[i]!);
   }
-  close();
-  return result;
+  close(group.length);
 }
 
 /** Whether a session overlaps any of the sorted (by start) sessions. */
@@ -137,55 +127,68 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
   const minMs = options.minMinutes * MINUTE_MS;
   const roomed = sessions.filter((session) => session.room);
   const usedRooms = new Set(roomed.map((session) => session.room!.id));
-  const columns: GridColumn[] = rooms.filter((room) => usedRooms.has(room.id)).map((room) => ({ room }));
+  const columns: GridColumn[] = [];
+  const columnOf = new Map<string, number>();
+  const addColumn = (room: Room): void => {
+    if (columnOf.has(room.id)) return;
+    columnOf.set(room.id, columns.length);
+    columns.push({ room });
+  };
+  for (const room of rooms) if (usedRooms.has(room.id)) addColumn(room);
   // A room the room list does not name (a feed without `rooms`) still gets its column.
-  for (const session of roomed) {
-    if (!columns.some((column) => column.room!.id === session.room!.id)) columns.push({ room: session.room });
-  }
-  const columnOf = new Map(columns.map((column, index) => [column.room!.id, index]));
+  for (const session of roomed) addColumn(session.room!);
   const roomCount = columns.length;
   const inOther = new Set(sessions.filter((session) => !session.room && (roomCount === 0 || overlapsAny(session, roomed))));
   if (inOther.size > 0) columns.push({});
 
-  const placements: Placement[] = sessions.map((session) => {
-    const base = { session, startMs: session.startMs, drawnEndMs: Math.max(session.endMs, session.startMs + minMs) };
-    if (session.room) return { ...base, column: columnOf.get(session.room.id)!, spans: false };
-    return inOther.has(session) ? { ...base, column: columns.length - 1, spans: false } : { ...base, column: 0, spans: true };
-  });
-
-  const startMs = sessions.length > 0 ? floorHour(sessions[0]!.startMs, options.zone) : 0;
-  const lastEnd = placements.reduce((end, p) => Math.max(end, p.drawnEndMs), startMs + HOUR_MS);
-  const endMs = sessions.length > 0 ? ceilHour(lastEnd, options.zone) : 0;
-
+  // Per session (by its index in `sessions`): its column, whether it spans every room, where its drawing ends.
+  const count = sessions.length;
+  const column = new Array<number>(count);
+  const spans = new Array<boolean>(count);
+  const startMsOf = new Array<number>(count);
+  const drawnEndMs = new Array<number>(count);
   // Lanes are shared within a column; the spanning items have their own set.
-  const groups = new Map<number, Placement[]>();
-  for (const placement of placements) {
-    const key = placement.spans ? -1 : placement.column;
+  const groups = new Map<number, number[]>();
+  let lastEnd = -Infinity;
+  for (let i = 0; i < count; i++) {
+    const session = sessions[i]!;
+    const spanning = !session.room && !inOther.has(session);
+    column[i] = session.room ? columnOf.get(session.room.id)! : spanning ? 0 : columns.length - 1;
+    spans[i] = spanning;
+    startMsOf[i] = session.startMs;
+    drawnEndMs[i] = Math.max(session.endMs, session.startMs + minMs);
+    lastEnd = Math.max(lastEnd, drawnEndMs[i]!);
+    const key = spanning ? -1 : column[i]!;
     const group = groups.get(key);
-    if (group) group.push(placement);
-    else groups.set(key, [placement]);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
   }
-  const lanes = new Map<Placement, { lane: number; lanes: number }>();
-  for (const group of groups.values()) for (const [placement, lane] of assignLanes(group)) lanes.set(placement, lane);
+  const lane = new Array<number>(count);
+  const lanes = new Array<number>(count);
+  for (const group of groups.values()) assignLanes(group, startMsOf, drawnEndMs, lane, lanes);
 
+  const startMs = count > 0 ? floorHour(sessions[0]!.startMs, options.zone) : 0;
+  const endMs = count > 0 ? ceilHour(Math.max(lastEnd, startMs + HOUR_MS), options.zone) : 0;
   const byColumn: GridItem[][] = columns.map(() => []);
   const spanning: GridItem[] = [];
+  const items = new Array<GridItem>(count);
   let tallest = 0;
-  const items = placements.map((placement, index): GridItem => {
+  for (let i = 0; i < count; i++) {
     const item: GridItem = {
-      session: placement.session,
-      index,
-      column: placement.column,
-      span: placement.spans ? roomCount : 1,
-      ...lanes.get(placement)!,
-      top: (placement.startMs - startMs) / MINUTE_MS,
-      height: (placement.drawnEndMs - placement.startMs) / MINUTE_MS,
+      session: sessions[i]!,
+      index: i,
+      column: column[i]!,
+      span: spans[i] ? roomCount : 1,
+      lane: lane[i]!,
+      lanes: lanes[i]!,
+      top: (startMsOf[i]! - startMs) / MINUTE_MS,
+      height: (drawnEndMs[i]! - startMsOf[i]!) / MINUTE_MS,
     };
+    items[i] = item;
     tallest = Math.max(tallest, item.height);
-    if (placement.spans) spanning.push(item);
+    if (spans[i]) spanning.push(item);
     else byColumn[item.column]!.push(item);
-    return item;
-  });
+  }
   return { startMs, endMs, minutes: (endMs - startMs) / MINUTE_MS, columns, items, byColumn, spanning, tallest };
 }
 
