@@ -625,7 +625,7 @@ export interface FeedProgress {
   /** The day of the session with this id, as the finished schedule has it (undefined when it has none). */
   dayOf(id: string): string | undefined;
   /**
-   * A schedule with every day of the feed but only the sessions of `dates`, and of the days of the
+   * A schedule with every day of the feed but only the sessions of `dates`, and the sessions of the
    * earliest start and the latest end (so that `eventStatus` of it is that of the whole). Its
    * sessions are the very objects of the finished schedule; its diagnostics wait for that.
    */
@@ -667,8 +667,8 @@ class FeedBuild implements FeedProgress {
   readonly #kept = new Map<string, number>();
   /** The entries still to build, by day, in feed order. */
   readonly #waiting = new Map<string, number[]>();
-  /** The days of the earliest start and of the latest end. */
-  readonly #spanDays: string[] = [];
+  /** The entries of the earliest start and of the latest end. */
+  readonly #spanEntries: number[] = [];
   #left = 0;
   #next = 0;
   #result: NormalizeResult | undefined;
@@ -722,11 +722,11 @@ class FeedBuild implements FeedProgress {
       sessionDays.add(day);
       if (startMs! < firstStart) {
         firstStart = startMs!;
-        this.#spanDays[0] = day;
+        this.#spanEntries[0] = index;
       }
       if (endMs > lastEnd) {
         lastEnd = endMs;
-        this.#spanDays[1] = day;
+        this.#spanEntries[1] = index;
       }
     }
     const tail: Diagnostic[] = [];
@@ -752,18 +752,20 @@ class FeedBuild implements FeedProgress {
   }
 
   preview(dates: Iterable<string>): Schedule {
-    const shown = new Set([...dates, ...this.#spanDays]);
+    const shown = new Set(dates);
     const built = this.#guard(() => {
       for (const day of shown) {
         for (const index of this.#waiting.get(day) ?? []) if (this.#built[index] === undefined) this.#buildLater(index);
         this.#waiting.delete(day);
       }
+      for (const index of this.#spanEntries) if (this.#built[index] === undefined) this.#buildLater(index);
     });
     if (!built) return EMPTY_SCHEDULE;
+    const span = new Set(this.#spanEntries.map((index) => this.#built[index]));
     const sessions: Session[] = [];
     const byId = new Map<string, Session>();
     for (const session of this.#built) {
-      if (!session || !shown.has(session.day)) continue;
+      if (!session || !(shown.has(session.day) || span.has(session))) continue;
       sessions.push(session);
       byId.set(session.id, session);
     }
