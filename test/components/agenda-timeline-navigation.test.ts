@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
+import { AgendaTimelineHarness, readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import type { FeedV1 } from '../../src/data/model.js';
 import { generatedFeed, sample, timeline } from './agenda-timeline.helpers.js';
@@ -120,6 +121,25 @@ describe('<agenda-timeline> keyboard, windowing and run of show', () => {
       await waitUntil(() => warnings.length > 0, 'the report once the page was idle', { timeout: 4000 });
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.include('$.sessions[1990].roomId');
+    });
+
+    it('reads a big feed named by src the same way, through the shared store', async () => {
+      const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'big-inline-feed' });
+      script.textContent = JSON.stringify(bigFeed());
+      document.body.append(script);
+      try {
+        const element = await fixture<AgendaTimelineElement>(html`<agenda-timeline src="#big-inline-feed" locale="en-US" layout="grid"></agenda-timeline>`);
+        const harness = new AgendaTimelineHarness(element);
+        await harness.settle();
+        expect(harness.selectedDay()).to.equal('Tue, Jan 1');
+        expect(warnings).to.deep.equal([]);
+        await harness.openDay('Mon, Jan 7');
+        expect(harness.visibleSessionTitles()).to.include('Generated session 1920');
+        await waitUntil(() => warnings.length > 0, 'the report once the rest was built', { timeout: 4000 });
+        expect(warnings[0]).to.include('$.sessions[1990].roomId');
+      } finally {
+        script.remove();
+      }
     });
 
     it('opens any day, searches every day and opens a deep link at once, whatever is built yet', async () => {

@@ -353,10 +353,12 @@ export class AgendaTimelineElement extends ScheduleElement {
 
   /**
    * @internal The days the first paint of a big feed may show (see `initialize`): the URL's, the
-   * deep-linked session's, today's and the first; for `session-id`, that session's.
+   * deep-linked session's, today's and the first; for `session-id`, that session's; after a refresh,
+   * the day the person is on.
    */
   previewDays(progress: FeedProgress): string[] {
     const days = [dayKey(this.clock.now, progress.event.timeZone), ...progress.days.slice(0, 1)];
+    if (this.day) days.push(this.day);
     const fromUrl = this.withoutUrlState ? undefined : readUrlState(new URLSearchParams(location.search)).day;
     if (fromUrl) days.push(fromUrl);
     for (const id of [this.sessionId, sessionIdFromHash(location.hash)]) {
