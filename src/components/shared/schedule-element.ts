@@ -64,7 +64,11 @@ export class ScheduleElement extends LitElement {
   /** URL of the session feed, or `#id` of an inline `<script type="application/json">` on the page. */
   @property() src?: string;
 
-  /** A parsed feed object (version 1), for frameworks that already hold the data. Wins over `src`. */
+  /**
+   * A parsed feed object (version 1), for frameworks that already hold the data. Wins over `src`.
+   * To change the feed, set a new object: a big feed is read in the moments after it is set (the
+   * days on screen first), so the object must not be changed in place.
+   */
   @property({ attribute: false }) feed?: object;
 
   /** A schedule already normalized with `normalizeFeed` from `schedule-elements/data`. Wins over `feed` and `src`. */
