@@ -913,24 +913,34 @@ function startBuild(input: unknown, inOrder: boolean): FeedBuild | NormalizeResu
  * build at once; {@link feedProgress} gives the steps in between.
  */
 class SteppedResult implements NormalizeResult {
-  readonly #build: FeedBuild;
+  /** The build until the result is read; then let go, with the feed's objects it reads from. */
+  #build: FeedBuild | undefined;
+  #result: NormalizeResult | undefined;
   declare readonly schedule: Schedule;
   declare readonly diagnostics: readonly Diagnostic[];
 
   constructor(build: FeedBuild) {
     this.#build = build;
     // Own, enumerable getters: `{ ...result }` finishes the build too, rather than losing the schedule.
-    let result: NormalizeResult | undefined;
-    const finished = (): NormalizeResult => (result ??= guarded(() => build.result()));
     Object.defineProperties(this, {
-      schedule: { enumerable: true, get: () => finished().schedule },
-      diagnostics: { enumerable: true, get: () => finished().diagnostics },
+      schedule: { enumerable: true, get: () => this.#finished().schedule },
+      diagnostics: { enumerable: true, get: () => this.#finished().diagnostics },
     });
     freeze(this);
   }
 
+  #finished(): NormalizeResult {
+    if (this.#result === undefined) {
+      const build = this.#build!;
+      this.#result = guarded(() => build.result());
+      this.#build = undefined;
+    }
+    return this.#result;
+  }
+
   static progress(result: NormalizeResult): FeedProgress | undefined {
-    return #build in result && !result.#build.done ? result.#build : undefined;
+    const build = #build in result ? result.#build : undefined;
+    return build && !build.done ? build : undefined;
   }
 }
 
