@@ -634,7 +634,7 @@ export interface FeedProgress {
   advance(hasTime: () => boolean): boolean;
 }
 
-/** Past this many sessions left to build, {@link normalizeFeedInSteps} leaves them for later. */
+/** From this many sessions on, {@link normalizeFeedInSteps} leaves them for later. */
 const STEPPED_MIN_SESSIONS = 500;
 
 /**
@@ -675,8 +675,11 @@ class FeedBuild implements FeedProgress {
   /** What a build threw (from code-made input with throwing getters): the result is then fatal. */
   #error: { thrown: unknown } | undefined;
 
-  /** With `inOrder`, every session is built now, in feed order (no first pass: nothing is left for later). */
-  constructor(head: FeedHead, check: FeedCheck, inOrder: boolean) {
+  /**
+   * A feed with fewer than `stepFrom` sessions is built now, in feed order (no first pass: nothing
+   * is left for later); normalizeFeed passes Infinity.
+   */
+  constructor(head: FeedHead, check: FeedCheck, stepFrom: number) {
     const { diagnostics } = check;
     const zone = head.event.timeZone;
     const ctx: Context = { zone, diagnostics };
@@ -690,6 +693,7 @@ class FeedBuild implements FeedProgress {
     this.#ctx = { zone, diagnostics: this.#scratch };
     this.#built = new Array<Session | null | undefined>(entries.length);
     this.#dayOf = new Array<string | undefined>(entries.length);
+    const inOrder = entries.length < stepFrom;
     const sessionDays = new Set<string>();
     // The first pass's diagnostics are dropped: the full build of each session finds them again.
     const placing: Context = { zone, diagnostics: [] };
@@ -902,10 +906,10 @@ function describeError(error: unknown): string {
 }
 
 /** The build of a parsed feed, or the result when its top level is unusable. */
-function startBuild(input: unknown, inOrder: boolean): FeedBuild | NormalizeResult {
+function startBuild(input: unknown, stepFrom: number): FeedBuild | NormalizeResult {
   const check = checkFeed(input, { copy: false });
   if (check.head === undefined) return freeze({ schedule: EMPTY_SCHEDULE, diagnostics: freeze(check.diagnostics.map((d) => freeze(d))) });
-  return new FeedBuild(check.head, check, inOrder);
+  return new FeedBuild(check.head, check, stepFrom);
 }
 
 /**
@@ -978,7 +982,7 @@ export function normalizeFeed(input: unknown): NormalizeResult {
   return guarded(() => {
     const parsed = parse(input);
     if (!('value' in parsed)) return parsed;
-    const build = startBuild(parsed.value, true);
+    const build = startBuild(parsed.value, Infinity);
     return build instanceof FeedBuild ? build.result() : build;
   });
 }
@@ -996,8 +1000,8 @@ export function normalizeFeedInSteps(input: unknown): NormalizeResult {
   return guarded(() => {
     const parsed = parse(input);
     if (!('value' in parsed)) return parsed;
-    const build = startBuild(parsed.value, false);
+    const build = startBuild(parsed.value, STEPPED_MIN_SESSIONS);
     if (!(build instanceof FeedBuild)) return build;
-    return build.left < STEPPED_MIN_SESSIONS ? build.result() : new SteppedResult(build);
+    return build.done ? build.result() : new SteppedResult(build);
   });
 }
