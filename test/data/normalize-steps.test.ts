@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { generateFeed } from '../../bench/generate-feed.js';
 import { eventStatus, normalizeFeed, type FeedSession, type NormalizeResult, type Schedule } from '../../src/data/index.js';
 import { feedProgress, normalizeFeedInSteps, type FeedProgress } from '../../src/data/normalize.js';
@@ -122,6 +124,21 @@ describe('normalizeFeedInSteps', () => {
     const fatal = normalizeFeedInSteps('{"version": 2}');
     assert.equal(feedProgress(fatal), undefined);
     assert.equal(fatal.diagnostics[0]?.severity, 'fatal');
+  });
+
+  it('lets go of the feed once it is finished and read', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let feed: { sessions: object[] } | undefined = generateFeed({ sessions: 1000, rooms: 10 }) as unknown as { sessions: object[] };
+    const sessions = new WeakRef(feed.sessions);
+    const result = normalizeFeedInSteps(feed);
+    feed = undefined;
+    progressOf(result).preview(['2014-09-02']);
+    assert.equal(result.schedule.sessions.length, 1000);
+    // A WeakRef holds its target until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    assert.equal(sessions.deref(), undefined, 'the feed’s session objects are collected');
   });
 
   it('never throws, even when a session is read later from an object that throws', () => {
