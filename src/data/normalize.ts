@@ -766,14 +766,7 @@ class FeedBuild implements FeedProgress {
     });
     if (!built) return EMPTY_SCHEDULE;
     const span = new Set(this.#spanEntries.map((index) => this.#built[index]));
-    const sessions: Session[] = [];
-    const byId = new Map<string, Session>();
-    for (const session of this.#built) {
-      if (!session || !(shown.has(session.day) || span.has(session))) continue;
-      sessions.push(session);
-      byId.set(session.id, session);
-    }
-    return assemble(this.event, this.days, this.#lookups, freeze(sessions.sort(byTime)), byId);
+    return this.#schedule((session) => shown.has(session.day) || span.has(session));
   }
 
   advance(hasTime: () => boolean): boolean {
@@ -792,19 +785,23 @@ class FeedBuild implements FeedProgress {
     if (this.#result) return this.#result;
     this.advance(() => true);
     if (this.#error) throw this.#error.thrown;
-    const sessions: Session[] = [];
-    const byId = new Map<string, Session>();
-    for (const session of this.#built) {
-      if (!session) continue;
-      sessions.push(session);
-      byId.set(session.id, session);
-    }
     const diagnostics = [...this.#head];
     for (const index of [...this.#found.keys()].sort((a, b) => a - b)) diagnostics.push(...this.#found.get(index)!);
     diagnostics.push(...this.#tail);
-    const schedule = assemble(this.event, this.days, this.#lookups, freeze(sessions.sort(byTime)), byId);
-    this.#result = freeze({ schedule, diagnostics: freeze(diagnostics.map((d) => freeze(d))) });
+    this.#result = freeze({ schedule: this.#schedule(() => true), diagnostics: freeze(diagnostics.map((d) => freeze(d))) });
     return this.#result;
+  }
+
+  /** The schedule of the sessions built so far that `keep` lets through (in feed order by id, sorted by time). */
+  #schedule(keep: (session: Session) => boolean): Schedule {
+    const sessions: Session[] = [];
+    const byId = new Map<string, Session>();
+    for (const session of this.#built) {
+      if (!session || !keep(session)) continue;
+      sessions.push(session);
+      byId.set(session.id, session);
+    }
+    return assemble(this.event, this.days, this.#lookups, freeze(sessions.sort(byTime)), byId);
   }
 
   /** Runs `steps`; false when they threw, which ends the build (the result is then fatal). */
