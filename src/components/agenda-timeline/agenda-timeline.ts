@@ -415,12 +415,12 @@ export class AgendaTimelineElement extends ScheduleElement {
   private addOverscanSoon(): void {
     if (this.overscanPending) return;
     this.overscanPending = true;
-    const add = (): void => {
+    const add = (): boolean => {
       this.overscanPending = false;
       this.withOverscan = true;
+      return true;
     };
-    if ('requestIdleCallback' in window) requestIdleCallback(add, { timeout: 500 });
-    else setTimeout(add, 50);
+    inIdleSlices(add, undefined, 500);
   }
 
   /** Opens the session named by the page's `#session-<id>`, on its day. */
