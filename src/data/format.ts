@@ -7,7 +7,8 @@
  * hot path. Every formatter is cached, because a programme formats hundreds of instants per render.
  */
 import { dayKey, isDateKey, isValidTimeZone, startOfDay, zoneOffset } from './time.js';
-import { memo } from './memo.js';
+import { dateTimeFormat, durationFormat, listFormat, numberFormat, relativeTimeFormat } from '../i18n/intl.js';
+import { memo } from '../internal/memo.js';
 
 /** The locale and zone of a formatting call. */
 export interface FormatOptions {
@@ -48,24 +49,20 @@ const STYLES = {
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 type Style = keyof typeof STYLES;
 
-/** The slice of `Intl.DurationFormat` used here; not in this TypeScript's lib, and absent from Node 20. */
-type DurationFormatConstructor = new (
-  locale: string,
-  options: { style: 'short' },
-) => { format(duration: { hours: number; minutes: number }): string };
-const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+/** The unit formats and the unit list a duration is composed of, and the relative-time words. */
+const UNITS = {
+  hour: { style: 'unit', unit: 'hour', unitDisplay: 'short' },
+  minute: { style: 'unit', unit: 'minute', unitDisplay: 'short' },
+} as const satisfies Record<string, Intl.NumberFormatOptions>;
+const UNIT_LIST: Intl.ListFormatOptions = { type: 'unit', style: 'short' };
+const RELATIVE: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-const unitFormats = new Map<string, Intl.NumberFormat>();
-const unitLists = new Map<string, Intl.ListFormat>();
-const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
-const durationFormats = new Map<string, InstanceType<DurationFormatConstructor>>();
 /** Zone names by instant, locale and zone (see zoneName), up to {@link ZONE_NAMES_LIMIT}. */
 const zoneNames = new Map<string, string>();
 const ZONE_NAMES_LIMIT = 512;
 
 function dateFormat(style: Style, locale: string, zone: string): Intl.DateTimeFormat {
-  return memo(dateFormats, `${style}|${locale}|${zone}`, () => new Intl.DateTimeFormat(locale, { ...STYLES[style], timeZone: zone }));
+  return dateTimeFormat(locale, STYLES[style], zone);
 }
 
 function localeOf(opts: { readonly locale?: string }): string {
@@ -207,11 +204,10 @@ function splitMinutes(minutes: number): { hours: number; minutes: number } {
  */
 export function composeDuration(minutes: number, locale: string = DEFAULT_LOCALE): string {
   const split = splitMinutes(minutes);
-  const unit = (name: 'hour' | 'minute', value: number): string =>
-    memo(unitFormats, `${name}|${locale}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short' })).format(value);
+  const unit = (name: keyof typeof UNITS, value: number): string => numberFormat(locale, UNITS[name]).format(value);
   const parts = split.hours ? [unit('hour', split.hours)] : [];
   if (split.minutes || !split.hours) parts.push(unit('minute', split.minutes));
-  return memo(unitLists, locale, () => new Intl.ListFormat(locale, { type: 'unit', style: 'short' })).format(parts);
+  return listFormat(locale, UNIT_LIST).format(parts);
 }
 
 /**
@@ -221,8 +217,8 @@ export function composeDuration(minutes: number, locale: string = DEFAULT_LOCALE
 export function formatDuration(minutes: number, locale: string = DEFAULT_LOCALE): string {
   const split = splitMinutes(minutes);
   // DurationFormat prints nothing at all for a zero duration; the composition says "0 min".
-  if (!DurationFormat || (split.hours === 0 && split.minutes === 0)) return composeDuration(minutes, locale);
-  return memo(durationFormats, locale, () => new DurationFormat(locale, { style: 'short' })).format(split);
+  const format = split.hours === 0 && split.minutes === 0 ? undefined : durationFormat(locale);
+  return format ? format.format(split) : composeDuration(minutes, locale);
 }
 
 /**
@@ -231,7 +227,7 @@ export function formatDuration(minutes: number, locale: string = DEFAULT_LOCALE)
  * days), each rounded; a day is 24 hours from now, not a calendar day.
  */
 export function formatRelative(targetMs: number, nowMs: number, locale: string = DEFAULT_LOCALE): string {
-  const words = memo(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
+  const words = relativeTimeFormat(locale, RELATIVE);
   const minutes = Math.round((targetMs - nowMs) / MINUTE_MS);
   // Under half a minute either way: numeric 'auto' says "now" for zero seconds.
   if (minutes === 0) return words.format(0, 'second');

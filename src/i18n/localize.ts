@@ -2,7 +2,7 @@
  * Message catalogs: every word a component shows comes from one of these, in the six UN languages.
  * Pure code (no DOM): components pick the locale, this picks the words.
  */
-import { memo } from '../data/memo.js';
+import { numberFormat, pluralRules } from './intl.js';
 
 /** The languages every catalog must cover: English and the other five UN languages. */
 export const LANGUAGES = ['en', 'ar', 'zh', 'fr', 'ru', 'es'] as const;
@@ -44,17 +44,14 @@ export function messagesFor<M extends Messages>(catalog: Catalog<M>, locale: str
  */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-const pluralRules = new Map<string, Intl.PluralRules>();
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
 /** Formats a number for a locale (grouping, native digits where the locale uses them). */
 export function formatNumber(locale: string, value: number): string {
-  return memo(numberFormats, locale, () => new Intl.NumberFormat(locale)).format(value);
+  return numberFormat(locale).format(value);
 }
 
 /** Chooses the plural form of `count` by the locale's rules and puts the formatted count in place of `#`. */
 export function plural(locale: string, count: number, forms: PluralForms): string {
-  const rule = memo(pluralRules, locale, () => new Intl.PluralRules(locale)).select(count);
+  const rule = pluralRules(locale).select(count);
   const form = (count === 0 ? forms.zero : undefined) ?? forms[rule] ?? forms.other;
   return form.replaceAll('#', formatNumber(locale, count));
 }

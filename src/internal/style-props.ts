@@ -1,6 +1,6 @@
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-import { memo } from '../data/memo.js';
+import { memo } from './memo.js';
 
 /** Inline style properties: custom (`--_track`) or dashed names, or camelCase ones (`insetBlockStart`). */
 export type StyleProps = Readonly<Record<string, string | undefined>>;

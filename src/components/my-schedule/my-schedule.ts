@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatDay, formatTimeRange, isoDateTime } from '../../data/format.js';
 import { toICalendar } from '../../data/ical.js';
-import { memo } from '../../data/memo.js';
+import { memo } from '../../internal/memo.js';
 import type { EventInfo, Schedule, Session } from '../../data/model.js';
 import { clashes, decodeSavedIds, diffSaved, encodeSavedIds, savedEventKey, SHARE_PARAM, type MovedSession, type SavedEntry } from '../../data/saved.js';
 import { dayKey } from '../../data/time.js';

@@ -1,0 +1,73 @@
+/**
+ * The one place the components get their `Intl` formatters from: each is made on first use per
+ * locale, options (and zone) and kept, because a programme formats hundreds of times, names and
+ * numbers per render and a formatter is costly to make and cheap to keep. Pure code (no DOM).
+ *
+ * Options are passed as constant objects (a module's `const`), which are told apart by identity;
+ * the zone of a date format is a separate argument, since it varies.
+ */
+import { memo } from '../internal/memo.js';
+
+/** Past this many formatters (locales × options × zones), the cache starts over. */
+const LIMIT = 512;
+
+const formatters = new Map<string, unknown>();
+const optionIds = new WeakMap<object, number>();
+let nextOptionId = 0;
+
+/** A short key for an options object, by identity. */
+function idOf(options: object): number {
+  let id = optionIds.get(options);
+  if (id === undefined) optionIds.set(options, (id = nextOptionId++));
+  return id;
+}
+
+function cached<T>(kind: string, locale: string, options: object, zone: string, make: () => T): T {
+  return memo(formatters as Map<string, T>, `${kind}|${locale}|${idOf(options)}|${zone}`, make, LIMIT);
+}
+
+const NO_OPTIONS = Object.freeze({});
+
+/** `Intl.DateTimeFormat` for a locale, options and (when given) time zone. */
+export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions, timeZone?: string): Intl.DateTimeFormat {
+  return cached('d', locale, options, timeZone ?? '', () => new Intl.DateTimeFormat(locale, timeZone ? { ...options, timeZone } : options));
+}
+
+/** `Intl.ListFormat` for a locale; a conjunction ("A, B and C") unless other options are given. */
+export function listFormat(locale: string, options: Intl.ListFormatOptions = NO_OPTIONS): Intl.ListFormat {
+  return cached('l', locale, options, '', () => new Intl.ListFormat(locale, options));
+}
+
+/** `Intl.NumberFormat` for a locale and options. */
+export function numberFormat(locale: string, options: Intl.NumberFormatOptions = NO_OPTIONS): Intl.NumberFormat {
+  return cached('n', locale, options, '', () => new Intl.NumberFormat(locale, options));
+}
+
+/** `Intl.PluralRules` for a locale (cardinal). */
+export function pluralRules(locale: string): Intl.PluralRules {
+  return cached('p', locale, NO_OPTIONS, '', () => new Intl.PluralRules(locale));
+}
+
+/** `Intl.RelativeTimeFormat` for a locale and options. */
+export function relativeTimeFormat(locale: string, options: Intl.RelativeTimeFormatOptions = NO_OPTIONS): Intl.RelativeTimeFormat {
+  return cached('r', locale, options, '', () => new Intl.RelativeTimeFormat(locale, options));
+}
+
+/** `Intl.Collator` for a locale (sorting names). */
+export function collator(locale: string): Intl.Collator {
+  return cached('c', locale, NO_OPTIONS, '', () => new Intl.Collator(locale));
+}
+
+/** The slice of `Intl.DurationFormat` used here; not in this TypeScript's lib, and absent from Node 20. */
+interface DurationFormat {
+  format(duration: { hours: number; minutes: number }): string;
+}
+type DurationFormatConstructor = new (locale: string, options: { style: 'short' }) => DurationFormat;
+const DurationFormatClass = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+const SHORT = Object.freeze({ style: 'short' as const });
+
+/** A short `Intl.DurationFormat` for a locale, or undefined where the runtime has none. */
+export function durationFormat(locale: string): DurationFormat | undefined {
+  const Format = DurationFormatClass;
+  return Format && cached('u', locale, SHORT, '', () => new Format(locale, SHORT));
+}
