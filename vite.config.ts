@@ -1,4 +1,20 @@
 import { defineConfig } from 'vite';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+
+/**
+ * The name of a file loaded on demand, from the module it starts at: `adapters` (feeds other than
+ * v1), one per language (`fr`, `ar` …: src/i18n/locales/<lang>.ts), `markdown` and `sanitizer`
+ * (rich text where the browser has no HTML Sanitizer API). README lists them for site owners.
+ */
+function lazyFileName(module: string): string {
+  const path = module.replaceAll('\\', '/');
+  if (path.endsWith('/src/data/adapters/index.ts')) return 'adapters';
+  const language = /\/src\/i18n\/locales\/([a-z-]+)\.ts$/.exec(path);
+  if (language) return language[1]!;
+  const internal = /\/src\/internal\/(markdown|sanitizer)\.ts$/.exec(path);
+  if (internal) return internal[1]!;
+  return path.split('/').pop()!.replace(/\.[jt]s$/, '');
+}
 
 /**
  * The single-file build: dist/schedule-elements.min.js registers every tag and carries lit, luxon
@@ -10,6 +26,7 @@ import { defineConfig } from 'vite';
  * Pages with v1 feeds download the one file.
  */
 export default defineConfig({
+  plugins: [minifyLiteralsPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -28,12 +45,8 @@ export default defineConfig({
       preserveEntrySignatures: 'allow-extension',
       output: {
         minify: true,
-        // Stable names (no hash): the files are copied side by side onto any site. Other lazy
-        // chunks (the virtualizer's) keep their own names.
-        chunkFileNames: (chunk) =>
-          /[\\/]src[\\/]data[\\/]adapters[\\/]index\.ts$/.test(chunk.facadeModuleId ?? '')
-            ? 'schedule-elements-adapters.min.js'
-            : 'schedule-elements-[name].min.js',
+        // Stable names (no hash): the files are copied side by side onto any site.
+        chunkFileNames: (chunk) => `schedule-elements-${lazyFileName(chunk.facadeModuleId ?? chunk.name)}.min.js`,
       },
     },
   },

@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
 const BUDGETS_FILE = 'size-budgets.json';
 /** @type {{ components: Record<string, { own: number, withDeps: number }>, files: Record<string, number> }} */
@@ -23,6 +24,7 @@ async function measure(entry, external) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
+    plugins: [minifyLiteralsPlugin()],
     build: {
       write: false,
       target: 'es2022',
