@@ -93,7 +93,7 @@ export function minifyLiteralsPlugin() {
     enforce: 'pre',
     transform(code, id) {
       const file = id.split('?')[0];
-      if (!/[\\/]src[\\/].*\.ts$/.test(file) || !/\b(?:css|html|svg)`/.test(code)) return undefined;
+      if (!/[\\/]src[\\/].*\.ts$/.test(file) || !/\b(?:css|html|svg) ?`/.test(code)) return undefined;
       return { code: minifyLiterals(code, file), map: null };
     },
   };
@@ -107,7 +107,7 @@ if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split(/[\\/]/).p
     const path = join(dir, String(name));
     if (!path.endsWith('.js') || path.endsWith('.min.js')) continue;
     const code = readFileSync(path, 'utf8');
-    if (!/\b(?:css|html|svg)`/.test(code)) continue;
+    if (!/\b(?:css|html|svg) ?`/.test(code)) continue;
     const out = minifyLiterals(code, path);
     if (out !== code) {
       writeFileSync(path, out);
