@@ -1,87 +1,32 @@
-import { detectFormat, isICalendarText, type FeedFormat } from '../data/adapters/detect.js';
-import { feedProgress, normalizeFeedInSteps } from '../data/normalize.js';
+/**
+ * The registry of feeds on the page: one source per feed URL or inline `#id`, one view per way of
+ * reading it, and the components subscribed to each; the `feed` objects read once per read options.
+ * Loading, reading and reporting are in feed-fetch.ts, feed-read.ts and feed-report.ts; the types
+ * are in feed-types.ts and re-exported here for the controllers.
+ */
 import type { Diagnostic, NormalizeResult } from '../data/model.js';
-import { inIdleSlices } from '../internal/idle.js';
 import { keepCopy, readKeptCopy, type FeedCopy } from './feed-cache.js';
+import { fetchWithRetries, type Attempt } from './feed-fetch.js';
+import { fromText, fromValue } from './feed-read.js';
+import { report } from './feed-report.js';
+import {
+  readOptionsKey,
+  type FeedFailure,
+  type FeedReadOptions,
+  type FeedState,
+  type FeedSubscription,
+  type LoadedFeed,
+} from './feed-types.js';
 
-/** Why a feed could not be shown, or could not be brought up to date. */
-export type FeedFailureReason =
-  | 'no-inline'
-  | 'not-found'
-  | 'http'
-  | 'server'
-  | 'network'
-  | 'offline'
-  | 'timeout'
-  | 'no-adapters'
-  | 'not-json'
-  | 'not-a-feed';
-
-/** A failure and, for an HTTP error, its status. */
-export interface FeedFailure {
-  readonly reason: FeedFailureReason;
-  readonly status?: number;
-}
-
-/** The outcome of reading one feed: a normalized schedule, or the reason there is none. */
-export type LoadedFeed =
-  | { readonly ok: true; readonly result: NormalizeResult }
-  | {
-      readonly ok: false;
-      readonly reason: FeedFailureReason;
-      readonly status?: number;
-      readonly diagnostics: readonly Diagnostic[];
-    };
-
-/** What a component shows for the feed it names, now. */
-export interface FeedState {
-  readonly status: 'loading' | 'ready' | 'error';
-  /** The schedule and its problems, when ready. */
-  readonly result?: NormalizeResult;
-  /** Why there is no schedule (error), or why the one shown could not be brought up to date (ready). */
-  readonly failure?: FeedFailure;
-  /** The fatal problems of a feed that could not be read (error). */
-  readonly diagnostics: readonly Diagnostic[];
-  /** With a failure while ready: when the schedule shown was fetched, in ms since the epoch. */
-  readonly asOf?: number;
-}
-
-/**
- * How to read a feed that is not version 1 (the `format`, `event-time-zone` and `event-name`
- * attributes). `format` is taken as written: an unknown one is reported by the adapters.
- */
-export interface FeedReadOptions {
-  /** `v1`, `pretalx`, `sessionize`, `sched` or `ical`; detected from the content when undefined. */
-  readonly format?: string;
-  /** IANA zone of the venue, for sources that name none. */
-  readonly eventTimeZone?: string;
-  /** The event's name, for sources that carry none. */
-  readonly eventName?: string;
-}
-
-/** One component's interest in a feed: what it shows now, and the way to ask again or let go. */
-export interface FeedSubscription {
-  /** The absolute URL of the feed, or undefined for an inline `#id`. */
-  readonly url: string | undefined;
-  readonly state: FeedState;
-  /**
-   * Whether this component is the one that shows the notice of an out-of-date schedule: the first,
-   * still subscribed, that named the feed, so that a page of twenty cards shows one notice, not twenty.
-   */
-  readonly showsNotice: boolean;
-  /** Loads the feed again now (the retry button), unless a request is already under way. */
-  retry(): void;
-  /** Stops listening; the last subscriber of a feed still loading aborts its request. */
-  unsubscribe(): void;
-}
-
-/**
- * What tells two reads of the same source apart: the same file read as another format, or in
- * another zone, is another schedule. Empty attributes count as absent.
- */
-export function readOptionsKey(options: FeedReadOptions): string {
-  return JSON.stringify([options.format || '', options.eventTimeZone || '', options.eventName || '']);
-}
+export {
+  readOptionsKey,
+  type FeedFailure,
+  type FeedReadOptions,
+  type FeedState,
+  type FeedSubscription,
+  type LoadedFeed,
+} from './feed-types.js';
+export { whenFinished } from './feed-read.js';
 
 /** A component listening to a feed, and how to tell it the feed changed. */
 interface Reader {
@@ -117,8 +62,6 @@ interface Source {
   readonly order: Set<Reader>;
   readonly views: Map<string, View>;
 }
-
-const ACCEPT = 'application/json, text/calendar;q=0.9, */*;q=0.1';
 
 /**
  * Every feed named on the page, loaded once and shared by every component naming it, and the
@@ -320,11 +263,6 @@ function keep(source: Source): void {
   }
 }
 
-type Attempt =
-  | { readonly kind: 'copy'; readonly copy: FeedCopy }
-  | { readonly kind: 'unchanged' }
-  | { readonly kind: 'failed'; readonly failure: FeedFailure; readonly retry: boolean };
-
 /**
  * Loads the source's URL, trying again after each delay while the failure is worth retrying, then
  * tells every component. A load already under way is joined, not doubled. An aborted load (the last
@@ -334,71 +272,10 @@ async function load(source: Source, delays: readonly number[]): Promise<void> {
   if (source.request) return;
   const request = new AbortController();
   source.request = request;
-  let outcome: Attempt;
-  for (let tries = 0; ; tries++) {
-    outcome = await attempt(source.location, source.copy, request.signal);
-    if (request.signal.aborted) return;
-    const delay = delays[tries];
-    if (outcome.kind !== 'failed' || !outcome.retry || delay === undefined) break;
-    await pause(delay * (0.75 + Math.random() * 0.5), request.signal);
-    if (request.signal.aborted) return;
-  }
+  const outcome = await fetchWithRetries(source.location, source.copy, delays, FeedStore, request.signal);
+  if (!outcome) return;
   source.request = undefined;
   settle(source, outcome);
-}
-
-function pause(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
-}
-
-/** One request, bounded by {@link FeedStore.timeoutMs}, conditional on the copy held when same-origin. */
-async function attempt(url: string, copy: FeedCopy | undefined, signal: AbortSignal): Promise<Attempt> {
-  const bounded = new AbortController();
-  const abort = (): void => bounded.abort();
-  signal.addEventListener('abort', abort, { once: true });
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    bounded.abort();
-  }, FeedStore.timeoutMs);
-  try {
-    const headers: Record<string, string> = { accept: ACCEPT };
-    if (copy && new URL(url).origin === location.origin) {
-      if (copy.etag) headers['if-none-match'] = copy.etag;
-      if (copy.lastModified) headers['if-modified-since'] = copy.lastModified;
-    }
-    const conditional = Object.keys(headers).length > 1;
-    // With our own validators the HTTP cache must stay out (it would answer the 304 itself); with a
-    // copy but no validators, past it to the server; a first load may use it.
-    const cache: RequestCache = conditional ? 'no-store' : copy ? 'no-cache' : 'default';
-    const response = await fetch(url, { headers, cache, signal: bounded.signal });
-    if (response.status === 304 && conditional) return { kind: 'unchanged' };
-    if (!response.ok) {
-      const { status } = response;
-      const reason = status === 404 || status === 410 ? 'not-found' : status >= 500 ? 'server' : 'http';
-      return { kind: 'failed', failure: { reason, status }, retry: status >= 500 };
-    }
-    const text = await response.text();
-    return {
-      kind: 'copy',
-      copy: {
-        text,
-        fetchedAt: Date.now(),
-        etag: response.headers.get('etag') ?? undefined,
-        lastModified: response.headers.get('last-modified') ?? undefined,
-      },
-    };
-  } catch {
-    const reason = timedOut ? 'timeout' : navigator.onLine === false ? 'offline' : 'network';
-    // Offline, retrying is pointless: the `online` event loads the feed again.
-    return { kind: 'failed', failure: { reason }, retry: reason !== 'offline' };
-  } finally {
-    clearTimeout(timer);
-    signal.removeEventListener('abort', abort);
-  }
 }
 
 /** Applies a finished load to the source and tells the components whose state changed. */
@@ -431,103 +308,12 @@ function settle(source: Source, outcome: Attempt): void {
   }
 }
 
+/** Tells every component of the source to read its state again. */
 function notifyAll(source: Source): void {
   for (const view of source.views.values()) for (const reader of view.readers) reader.notify();
 }
 
-/** Text goes to an adapter when it is iCalendar or another format is named; otherwise it must be JSON. */
-function fromText(text: string, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {
-  const { format } = options;
-  if (format ? format !== 'v1' : isICalendarText(text)) return convert(text, options);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'not-json', diagnostics: [] };
-  }
-  return fromValue(value, options);
-}
-
-/**
- * Parsed JSON of another format goes to its adapter. JSON of no known format goes to the
- * normalizer like a v1 feed: its diagnostics say best what is missing from a broken v1 feed.
- */
-function fromValue(value: unknown, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {
-  const format = options.format || detectFormat(value);
-  return !format || format === 'v1' ? normalized(value) : convert(value, options);
-}
-
-/**
- * The feed's model. A big feed's sessions are built in steps (normalizeFeedInSteps): the rest after
- * the first paint, while the page is idle (see {@link whenFinished}); a fatal problem is always
- * known at once.
- */
-function normalized(value: unknown): LoadedFeed {
-  const result = normalizeFeedInSteps(value);
-  const fatal = feedProgress(result) ? [] : result.diagnostics.filter((d) => d.severity === 'fatal');
-  return fatal.length > 0 ? { ok: false, reason: 'not-a-feed', diagnostics: fatal } : { ok: true, result };
-}
-
-/** The callbacks waiting for each stepped result to be finished. */
-const finishing = new WeakMap<NormalizeResult, (() => void)[]>();
-
-/**
- * Calls `then` once every session of `result` is built: at once for a finished result, else after
- * the page's idle slices have built the rest (one run of slices per result, however many wait).
- * Reading the result's `schedule` meanwhile finishes it at once; the slices then end.
- */
-export function whenFinished(result: NormalizeResult, then: () => void): void {
-  const progress = feedProgress(result);
-  if (!progress) return then();
-  const waiting = finishing.get(result);
-  if (waiting) return void waiting.push(then);
-  const callbacks = [then];
-  finishing.set(result, callbacks);
-  inIdleSlices((hasTime) => {
-    if (!progress.advance(hasTime)) return false;
-    finishing.delete(result);
-    for (const callback of callbacks) callback();
-    return true;
-  }, undefined, 500);
-}
-
-type Adapters = typeof import('../data/adapters/index.js');
-let adapters: Promise<Adapters> | undefined;
-
-/**
- * The adapters, imported on first need: pages with v1 feeds never download them (ical.js alone is
- * ~23 kB gzip). In the single-file bundle they are the sibling file schedule-elements-adapters.min.js.
- */
-function loadAdapters(): Promise<Adapters> {
-  adapters ??= import('../data/adapters/index.js').catch((error: unknown) => {
-    adapters = undefined; // a failed download may succeed later (the connection came back)
-    throw error;
-  });
-  return adapters;
-}
-
-/** Converts a foreign feed, then normalizes it; the adapter's diagnostics come first, then the normalizer's. */
-async function convert(input: unknown, options: FeedReadOptions): Promise<LoadedFeed> {
-  let convertFeed: Adapters['convertFeed'];
-  try {
-    ({ convertFeed } = await loadAdapters());
-  } catch {
-    return { ok: false, reason: 'no-adapters', diagnostics: [] };
-  }
-  // An unknown format is passed on as written: convertFeed checks it and explains.
-  const format = (options.format || undefined) as FeedFormat | undefined;
-  const converted = convertFeed(input, {
-    format,
-    eventTimeZone: options.eventTimeZone || undefined,
-    eventName: options.eventName || undefined,
-  });
-  if (!converted.feed) return { ok: false, reason: 'not-a-feed', diagnostics: converted.diagnostics };
-  const loaded = normalized(converted.feed);
-  return loaded.ok
-    ? { ok: true, result: { schedule: loaded.result.schedule, diagnostics: [...converted.diagnostics, ...loaded.result.diagnostics] } }
-    : { ...loaded, diagnostics: [...converted.diagnostics, ...loaded.diagnostics] };
-}
-
+/** Each `feed` object's reads: read options key → its outcome, or the outcome to come. */
 const parsedFeeds = new WeakMap<object, Map<string, LoadedFeed | Promise<LoadedFeed>>>();
 
 /**
@@ -550,38 +336,4 @@ export function useFeedObject(feed: object, options: FeedReadOptions = {}): Load
     reads.set(key, loaded);
   }
   return loaded;
-}
-
-const EXPLANATIONS: Record<FeedFailureReason, string> = {
-  'no-inline': 'there is no <script> with that id on the page',
-  'not-found': 'the server has no file there',
-  http: 'the server refused the request',
-  server: 'the server failed, also when asked again',
-  network: 'the request failed, also when tried again (blocked by CORS, or the connection dropped)',
-  offline: 'the browser is offline; it is loaded again when the connection is back',
-  timeout: 'the server did not answer in time, also when asked again',
-  'no-adapters':
-    'it is not a v1 feed, and the adapters that convert other formats could not be loaded ' +
-    '(with the single-file bundle, serve schedule-elements-adapters.min.js beside it)',
-  'not-json': 'the response is neither JSON nor iCalendar',
-  'not-a-feed': 'it is not a schedule feed that schedule-elements can read (v1, pretalx/frab, Sessionize, Sched, iCalendar)',
-};
-
-/**
- * Tells the developer, once per failure or read, what is wrong with a feed: every diagnostic with
- * its JSON path (for a feed built in steps, once it is finished).
- */
-function report(label: string, loaded: LoadedFeed): void {
-  if (loaded.ok && feedProgress(loaded.result)) return whenFinished(loaded.result, () => report(label, loaded));
-  const diagnostics = loaded.ok ? loaded.result.diagnostics : loaded.diagnostics;
-  if (!loaded.ok) {
-    const status = loaded.status ? ` (HTTP ${loaded.status})` : '';
-    console.error(`schedule-elements: could not load the feed ${label}${status}: ${EXPLANATIONS[loaded.reason]}.`);
-  }
-  if (diagnostics.length > 0) {
-    console.warn(
-      `schedule-elements: ${diagnostics.length} problem(s) in the feed ${label}; the rest of it is shown.\n` +
-        diagnostics.map((d) => `  ${d.severity} ${d.path}: ${d.message}`).join('\n'),
-    );
-  }
 }

@@ -1,0 +1,102 @@
+/**
+ * From a feed's text or parsed value to its model: JSON or iCalendar, v1 or another format (through
+ * the adapters, imported on first need), a big feed built in steps while the page is idle.
+ */
+import { detectFormat, isICalendarText, type FeedFormat } from '../data/adapters/detect.js';
+import { feedProgress, normalizeFeedInSteps } from '../data/normalize.js';
+import type { NormalizeResult } from '../data/model.js';
+import { inIdleSlices } from '../internal/idle.js';
+import type { FeedReadOptions, LoadedFeed } from './feed-types.js';
+
+/** Text goes to an adapter when it is iCalendar or another format is named; otherwise it must be JSON. */
+export function fromText(text: string, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {
+  const { format } = options;
+  if (format ? format !== 'v1' : isICalendarText(text)) return convert(text, options);
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'not-json', diagnostics: [] };
+  }
+  return fromValue(value, options);
+}
+
+/**
+ * Parsed JSON of another format goes to its adapter. JSON of no known format goes to the
+ * normalizer like a v1 feed: its diagnostics say best what is missing from a broken v1 feed.
+ */
+export function fromValue(value: unknown, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {
+  const format = options.format || detectFormat(value);
+  return !format || format === 'v1' ? normalized(value) : convert(value, options);
+}
+
+/**
+ * The feed's model. A big feed's sessions are built in steps (normalizeFeedInSteps): the rest after
+ * the first paint, while the page is idle (see {@link whenFinished}); a fatal problem is always
+ * known at once.
+ */
+function normalized(value: unknown): LoadedFeed {
+  const result = normalizeFeedInSteps(value);
+  const fatal = feedProgress(result) ? [] : result.diagnostics.filter((d) => d.severity === 'fatal');
+  return fatal.length > 0 ? { ok: false, reason: 'not-a-feed', diagnostics: fatal } : { ok: true, result };
+}
+
+/** The callbacks waiting for each stepped result to be finished. */
+const finishing = new WeakMap<NormalizeResult, (() => void)[]>();
+
+/**
+ * Calls `then` once every session of `result` is built: at once for a finished result, else after
+ * the page's idle slices have built the rest (one run of slices per result, however many wait).
+ * Reading the result's `schedule` meanwhile finishes it at once; the slices then end.
+ */
+export function whenFinished(result: NormalizeResult, then: () => void): void {
+  const progress = feedProgress(result);
+  if (!progress) return then();
+  const waiting = finishing.get(result);
+  if (waiting) return void waiting.push(then);
+  const callbacks = [then];
+  finishing.set(result, callbacks);
+  inIdleSlices((hasTime) => {
+    if (!progress.advance(hasTime)) return false;
+    finishing.delete(result);
+    for (const callback of callbacks) callback();
+    return true;
+  }, undefined, 500);
+}
+
+type Adapters = typeof import('../data/adapters/index.js');
+let adapters: Promise<Adapters> | undefined;
+
+/**
+ * The adapters, imported on first need: pages with v1 feeds never download them (ical.js alone is
+ * ~23 kB gzip). In the single-file bundle they are the sibling file schedule-elements-adapters.min.js.
+ */
+function loadAdapters(): Promise<Adapters> {
+  adapters ??= import('../data/adapters/index.js').catch((error: unknown) => {
+    adapters = undefined; // a failed download may succeed later (the connection came back)
+    throw error;
+  });
+  return adapters;
+}
+
+/** Converts a foreign feed, then normalizes it; the adapter's diagnostics come first, then the normalizer's. */
+async function convert(input: unknown, options: FeedReadOptions): Promise<LoadedFeed> {
+  let convertFeed: Adapters['convertFeed'];
+  try {
+    ({ convertFeed } = await loadAdapters());
+  } catch {
+    return { ok: false, reason: 'no-adapters', diagnostics: [] };
+  }
+  // An unknown format is passed on as written: convertFeed checks it and explains.
+  const format = (options.format || undefined) as FeedFormat | undefined;
+  const converted = convertFeed(input, {
+    format,
+    eventTimeZone: options.eventTimeZone || undefined,
+    eventName: options.eventName || undefined,
+  });
+  if (!converted.feed) return { ok: false, reason: 'not-a-feed', diagnostics: converted.diagnostics };
+  const loaded = normalized(converted.feed);
+  return loaded.ok
+    ? { ok: true, result: { schedule: loaded.result.schedule, diagnostics: [...converted.diagnostics, ...loaded.result.diagnostics] } }
+    : { ...loaded, diagnostics: [...converted.diagnostics, ...loaded.diagnostics] };
+}

@@ -1,0 +1,42 @@
+/**
+ * What the developer reads in the console about a feed: why it could not be loaded, and each
+ * problem found in it.
+ */
+import { feedProgress } from '../data/normalize.js';
+import { whenFinished } from './feed-read.js';
+import type { FeedFailureReason, LoadedFeed } from './feed-types.js';
+
+/** Why a feed could not be loaded, in the words of the console report (after "could not load the feed …: "). */
+const EXPLANATIONS: Record<FeedFailureReason, string> = {
+  'no-inline': 'there is no <script> with that id on the page',
+  'not-found': 'the server has no file there',
+  http: 'the server refused the request',
+  server: 'the server failed, also when asked again',
+  network: 'the request failed, also when tried again (blocked by CORS, or the connection dropped)',
+  offline: 'the browser is offline; it is loaded again when the connection is back',
+  timeout: 'the server did not answer in time, also when asked again',
+  'no-adapters':
+    'it is not a v1 feed, and the adapters that convert other formats could not be loaded ' +
+    '(with the single-file bundle, serve schedule-elements-adapters.min.js beside it)',
+  'not-json': 'the response is neither JSON nor iCalendar',
+  'not-a-feed': 'it is not a schedule feed that schedule-elements can read (v1, pretalx/frab, Sessionize, Sched, iCalendar)',
+};
+
+/**
+ * Tells the developer, once per failure or read, what is wrong with a feed: every diagnostic with
+ * its JSON path (for a feed built in steps, once it is finished).
+ */
+export function report(label: string, loaded: LoadedFeed): void {
+  if (loaded.ok && feedProgress(loaded.result)) return whenFinished(loaded.result, () => report(label, loaded));
+  const diagnostics = loaded.ok ? loaded.result.diagnostics : loaded.diagnostics;
+  if (!loaded.ok) {
+    const status = loaded.status ? ` (HTTP ${loaded.status})` : '';
+    console.error(`schedule-elements: could not load the feed ${label}${status}: ${EXPLANATIONS[loaded.reason]}.`);
+  }
+  if (diagnostics.length > 0) {
+    console.warn(
+      `schedule-elements: ${diagnostics.length} problem(s) in the feed ${label}; the rest of it is shown.\n` +
+        diagnostics.map((d) => `  ${d.severity} ${d.path}: ${d.message}`).join('\n'),
+    );
+  }
+}
