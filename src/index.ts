@@ -23,10 +23,11 @@ export { MyScheduleElement } from './components/my-schedule/my-schedule.js';
 export { SessionSelectEvent } from './events/session-select-event.js';
 export { SessionSaveEvent } from './events/session-save-event.js';
 export { SpeakerSelectEvent } from './events/speaker-select-event.js';
-export { FeedErrorEvent } from './events/feed-error-event.js';
+export { FeedErrorEvent, type FeedErrorDetails } from './events/feed-error-event.js';
 
 export { FeedController, type FeedSource, type FeedStatus } from './controllers/feed-controller.js';
 export { FeedStore } from './controllers/feed-store.js';
+export type { FeedFailureReason } from './controllers/feed-types.js';
 export { ClockController } from './controllers/clock-controller.js';
 export { RefreshController } from './controllers/refresh-controller.js';
 export { SavedStore, SavedController, savedStorageKey } from './controllers/saved-store.js';

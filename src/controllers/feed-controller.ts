@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic, NormalizeResult, Schedule } from '../data/model.js';
 import { feedProgress, type FeedProgress } from '../data/normalize.js';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
+import { FEED_PROPERTY_LABEL, failureMessage } from './feed-report.js';
 import {
   type FeedFailure,
   type FeedReadOptions,
@@ -195,10 +196,17 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  /** Fires `feed-error` for a failure not announced yet. */
+  /**
+   * Fires `feed-error` for a failure not announced yet, explained as the console explains it: the
+   * feed named by its URL, its `#id`, or as the feed property.
+   */
   private announce(failure: FeedFailure | undefined, diagnostics: readonly Diagnostic[]): void {
     const repeated = failure?.reason === this.announced?.reason && failure?.status === this.announced?.status;
     this.announced = failure;
-    if (failure && !repeated) this.host.dispatchEvent(new FeedErrorEvent(this.host.src, failure.reason, diagnostics));
+    if (!failure || repeated) return;
+    const label = typeof this.source === 'string' ? (this.url ?? this.source) : FEED_PROPERTY_LABEL;
+    const { reason, status } = failure;
+    const message = failureMessage(label, failure);
+    this.host.dispatchEvent(new FeedErrorEvent(this.host.src, { reason, status, message, diagnostics }));
   }
 }

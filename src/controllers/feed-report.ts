@@ -4,7 +4,7 @@
  */
 import { feedProgress } from '../data/normalize.js';
 import { whenFinished } from './feed-read.js';
-import type { FeedFailureReason, LoadedFeed } from './feed-types.js';
+import type { FeedFailure, FeedFailureReason, LoadedFeed } from './feed-types.js';
 
 /** Why a feed could not be loaded, in the words of the console report (after "could not load the feed …: "). */
 const EXPLANATIONS: Record<FeedFailureReason, string> = {
@@ -22,6 +22,18 @@ const EXPLANATIONS: Record<FeedFailureReason, string> = {
   'not-a-feed': 'it is not a schedule feed that schedule-elements can read (v1, pretalx/frab, Sessionize, Sched, iCalendar)',
 };
 
+/** How the reports name a feed handed over as the `feed` property, which has no URL. */
+export const FEED_PROPERTY_LABEL = '(feed property)';
+
+/**
+ * Why the feed `label` (its URL, `#id` or {@link FEED_PROPERTY_LABEL}) could not be loaded, in one
+ * English sentence: `could not load the feed https://example.org/x.json (HTTP 404): the server has no file there.`
+ */
+export function failureMessage(label: string, failure: FeedFailure): string {
+  const status = failure.status ? ` (HTTP ${failure.status})` : '';
+  return `could not load the feed ${label}${status}: ${EXPLANATIONS[failure.reason]}.`;
+}
+
 /**
  * Tells the developer, once per failure or read, what is wrong with a feed: every diagnostic with
  * its JSON path (for a feed built in steps, once it is finished).
@@ -29,10 +41,7 @@ const EXPLANATIONS: Record<FeedFailureReason, string> = {
 export function report(label: string, loaded: LoadedFeed): void {
   if (loaded.ok && feedProgress(loaded.result)) return whenFinished(loaded.result, () => report(label, loaded));
   const diagnostics = loaded.ok ? loaded.result.diagnostics : loaded.diagnostics;
-  if (!loaded.ok) {
-    const status = loaded.status ? ` (HTTP ${loaded.status})` : '';
-    console.error(`schedule-elements: could not load the feed ${label}${status}: ${EXPLANATIONS[loaded.reason]}.`);
-  }
+  if (!loaded.ok) console.error(`schedule-elements: ${failureMessage(label, loaded)}`);
   if (diagnostics.length > 0) {
     console.warn(
       `schedule-elements: ${diagnostics.length} problem(s) in the feed ${label}; the rest of it is shown.\n` +

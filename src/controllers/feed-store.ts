@@ -8,7 +8,7 @@ import type { Diagnostic, NormalizeResult } from '../data/model.js';
 import { keepCopy, readKeptCopy, type FeedCopy } from './feed-cache.js';
 import { fetchWithRetries, type Attempt } from './feed-fetch.js';
 import { fromText, fromValue } from './feed-read.js';
-import { report } from './feed-report.js';
+import { FEED_PROPERTY_LABEL, report } from './feed-report.js';
 import {
   readOptionsKey,
   type FeedFailure,
@@ -328,7 +328,7 @@ export function useFeedObject(feed: object, options: FeedReadOptions = {}): Load
   let loaded = reads.get(key);
   if (!loaded) {
     const reported = (done: LoadedFeed): LoadedFeed => {
-      report('(feed property)', done);
+      report(FEED_PROPERTY_LABEL, done);
       return done;
     };
     const read = fromValue(feed, options);

@@ -73,7 +73,7 @@ describe('feeds in other formats', () => {
     document.body.append(el);
     try {
       const event = await failed;
-      expect(event.message).to.equal('not-a-feed');
+      expect(event.reason).to.equal('not-a-feed');
       expect(event.diagnostics.map((d) => `${d.severity} ${d.path}`)).to.deep.equal(['fatal $']);
       expect(event.diagnostics[0]!.message).to.include('days must be a list');
       await el.updateComplete;

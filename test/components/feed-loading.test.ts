@@ -7,6 +7,7 @@ import type { SessionCardElement } from '../../src/components/session-card/sessi
 import { keptCopyKey } from '../../src/controllers/feed-cache.js';
 import type { FeedController } from '../../src/controllers/feed-controller.js';
 import { FeedStore } from '../../src/controllers/feed-store.js';
+import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
 import { sendKeys } from '@web/test-runner-commands';
@@ -218,6 +219,93 @@ describe('loading a feed over an unreliable network', () => {
     setVisibility('visible');
     await waitUntil(async () => (await counts(src)).requests > paused, 'no refresh once visible again', { timeout: 3000 });
     delete (document as { visibilityState?: unknown }).visibilityState;
+  });
+});
+
+describe('the feed-error event', () => {
+  const { retryDelaysMs, timeoutMs } = FeedStore;
+  before(() => {
+    FeedStore.retryDelaysMs = [10, 20];
+  });
+  after(() => {
+    FeedStore.retryDelaysMs = retryDelaysMs;
+  });
+  afterEach(() => {
+    FeedStore.timeoutMs = timeoutMs;
+    for (const key of Object.keys(localStorage)) if (key.startsWith('schedule-elements:feed:')) localStorage.removeItem(key);
+  });
+
+  /** A card of `src` and every feed-error it fires, listened to from before it connects. */
+  async function failingCard(src: string) {
+    const errors: FeedErrorEvent[] = [];
+    const el = await fixture<SessionCardElement>(
+      html`<session-card src=${src} session-id="talk" locale="en-US" @feed-error=${(event: FeedErrorEvent) => errors.push(event)}></session-card>`,
+    );
+    return { el, errors };
+  }
+
+  /** Waits for the first feed-error, then for the render after it, so that a second one would have come. */
+  async function settled(el: SessionCardElement, errors: readonly FeedErrorEvent[]): Promise<void> {
+    await waitUntil(() => errors.length > 0, 'no feed-error fired', { timeout: 3000 });
+    await el.updateComplete;
+  }
+
+  const absolute = (src: string) => new URL(src, location.href).href;
+
+  it('fires once for a 404, with the reason, the status and the console explanation', async () => {
+    const src = feedUrl({ key: 'event-missing', status: 404 });
+    const { el, errors } = await failingCard(src);
+    await settled(el, errors);
+    expect(errors).to.have.length(1);
+    const [error] = errors;
+    expect(error!.src).to.equal(src);
+    expect(error!.reason).to.equal('not-found');
+    expect(error!.status).to.equal(404);
+    expect(error!.message).to.equal(`could not load the feed ${absolute(src)} (HTTP 404): the server has no file there.`);
+    expect(error!.diagnostics).to.deep.equal([]);
+  });
+
+  it('fires with not-json and no status for a body that is not JSON', async () => {
+    const src = feedUrl({ key: 'event-invalid', mode: 'invalid-json' });
+    const { el, errors } = await failingCard(src);
+    await settled(el, errors);
+    expect(errors.map((e) => [e.reason, e.status])).to.deep.equal([['not-json', undefined]]);
+    expect(errors[0]!.message).to.equal(`could not load the feed ${absolute(src)}: the response is neither JSON nor iCalendar.`);
+  });
+
+  it('fires once with network for a dropped connection, after the retries', async () => {
+    const src = feedUrl({ key: 'event-drop', mode: 'drop' });
+    const { el, errors } = await failingCard(src);
+    await settled(el, errors);
+    expect(errors.map((e) => e.reason)).to.deep.equal(['network']);
+    expect(errors[0]!.message).to.match(/^could not load the feed \S+: the request failed, also when tried again/);
+  });
+
+  it('fires with timeout for a server slower than the timeout', async () => {
+    FeedStore.timeoutMs = 100;
+    const src = feedUrl({ key: 'event-timeout', delay: 2000 });
+    const { el, errors } = await failingCard(src);
+    await settled(el, errors);
+    expect(errors.map((e) => e.reason)).to.deep.equal(['timeout']);
+  });
+
+  it('fires when a kept copy is shown but cannot be brought up to date', async () => {
+    const src = feedUrl({ key: 'event-kept', mode: 'drop' });
+    localStorage.setItem(keptCopyKey(absolute(src)), JSON.stringify({ text: keptFeed('Kept talk'), fetchedAt: Date.now() - 60_000 }));
+    const { el, errors } = await failingCard(src);
+    await settled(el, errors);
+    expect(errors.map((e) => e.reason)).to.deep.equal(['network']);
+    expect(title(el), 'the kept copy is still shown').to.equal('Kept talk');
+  });
+
+  it('names a feed property that is not a feed as such, with its diagnostics', async () => {
+    const errors: FeedErrorEvent[] = [];
+    await fixture<SessionCardElement>(
+      html`<session-card .feed=${{ version: 2 }} session-id="talk" @feed-error=${(event: FeedErrorEvent) => errors.push(event)}></session-card>`,
+    );
+    expect(errors.map((e) => [e.src, e.reason, e.status])).to.deep.equal([[undefined, 'not-a-feed', undefined]]);
+    expect(errors[0]!.message).to.match(/^could not load the feed \(feed property\): it is not a schedule feed/);
+    expect(errors[0]!.diagnostics.map((d) => d.severity)).to.include('fatal');
   });
 });
 
