@@ -3,7 +3,7 @@
 //   "own" with every package left external (what the tag adds to an app that already has lit,
 //   luxon …), and "with deps" with everything inside (what a page with only this tag loads);
 //   both count the first load only (the entry and its static imports). Code loaded on demand
-//   (the feed adapters, the virtualizer) is the "lazy" column.
+//   (the feed adapters, the other languages, markdown, the sanitizer fallback) is the "lazy" column.
 // - the files of the single-file build in dist/ (run `npm run build` first).
 // Prints a table; exits non-zero when a size is over its budget or a budget names nothing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic, NormalizeResult, Schedule } from '../data/model.js';
-import { feedProgress, type FeedProgress } from '../data/normalize.js';
+import { feedProgress } from '../data/normalize.js';
+import { dayKey } from '../data/time.js';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import { FEED_PROPERTY_LABEL, failureMessage } from './feed-report.js';
 import {
@@ -20,12 +21,23 @@ export interface FeedSource extends FeedReadOptions {
   schedule?: Schedule;
   feed?: object;
   src?: string;
-  /**
-   * For a component that can paint a big feed before all of it is built: the days its first paint
-   * shows. It is then given a preview with those days' sessions (FeedProgress.preview), and the
-   * whole schedule once it is built.
-   */
-  previewDays?(progress: FeedProgress): Iterable<string>;
+}
+
+/**
+ * What a component that can paint a big feed before all of it is built shows first: it sets
+ * {@link FeedController.preview} to this before each update, and is given a preview with the
+ * sessions of those days (and the whole schedule once it is built), or the whole at once when it
+ * asks for it.
+ */
+export interface FeedPreview {
+  /** The event-local days (`yyyy-MM-dd`) the component shows now or first; the event's first day is always added. */
+  readonly days: readonly string[];
+  /** Sessions whose days it shows (a deep link, a `session-id`). */
+  readonly sessionIds: readonly string[];
+  /** Its clock: the event's day of this instant (today, while the event runs) is added. */
+  readonly now: number;
+  /** Whether it needs every session now (a search, the filters). */
+  readonly whole: boolean;
 }
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -55,6 +67,11 @@ export class FeedController implements ReactiveController {
   private subscription?: FeedSubscription;
   /** The failure last announced with `feed-error`, so that each is announced once. */
   private announced?: FeedFailure;
+  /**
+   * Set by a component that can show a preview of a big feed while the rest is built (see
+   * {@link FeedPreview}); read at each update. Unset, the component is always given the whole.
+   */
+  preview?: FeedPreview;
   /** The result still being built while {@link schedule} is a preview of it, and the days previewed. */
   private building?: { readonly result: NormalizeResult; readonly preview: Schedule; readonly days: ReadonlySet<string> };
 
@@ -85,7 +102,7 @@ export class FeedController implements ReactiveController {
     const options: FeedReadOptions = { format, eventTimeZone, eventName };
     const source = schedule ?? feed ?? src;
     const optionsKey = readOptionsKey(options);
-    if (source === this.source && optionsKey === this.optionsKey) return;
+    if (source === this.source && optionsKey === this.optionsKey) return this.widenPreview();
     this.source = source;
     this.optionsKey = optionsKey;
     this.pending = undefined;
@@ -114,13 +131,16 @@ export class FeedController implements ReactiveController {
     return this.building !== undefined;
   }
 
-  /** Whether the schedule shown has the sessions of `day`: always, unless it is a preview without that day. */
-  covers(day: string): boolean {
-    return !this.building || this.building.days.has(day);
+  /** Moves from the preview to the whole schedule when the component now needs more than the preview has. */
+  private widenPreview(): void {
+    const { building, preview } = this;
+    const lacks = (day: string): boolean => !building!.days.has(day);
+    const missing = (id: string): boolean => !building!.preview.sessionsById.has(id);
+    if (building && (!preview || preview.whole || preview.days.some(lacks) || preview.sessionIds.some(missing))) this.finish();
   }
 
-  /** Shows the whole schedule now, building what is left of it at once (for a view that needs all of it). */
-  finish(): void {
+  /** Shows the whole schedule now, building what is left of it at once. */
+  private finish(): void {
     const building = this.building;
     if (!building) return;
     this.building = undefined;
@@ -129,18 +149,22 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * The schedule of a result: its preview while a big feed is still being built, if the host can
-   * show one (then the whole schedule follows, with an update); else the whole, built now if need be.
+   * The schedule of a result: its preview while a big feed is still being built, if the host asks
+   * for one (then the whole schedule follows, with an update); else the whole, built now if need be.
    */
   private show(result: NormalizeResult): Schedule {
     const progress = feedProgress(result);
-    const wanted = progress && this.host.previewDays?.(progress);
-    if (!progress || !wanted) {
+    const wanted = this.preview;
+    if (!progress || !wanted || wanted.whole) {
       this.building = undefined;
       return result.schedule;
     }
     if (this.building?.result !== result) {
-      const days = new Set(wanted);
+      const days = new Set([...wanted.days, dayKey(wanted.now, progress.event.timeZone), ...progress.days.slice(0, 1)]);
+      for (const id of wanted.sessionIds) {
+        const day = progress.dayOf(id);
+        if (day) days.add(day);
+      }
       this.building = { result, preview: progress.preview(days), days };
       whenFinished(result, () => {
         if (this.building?.result === result) this.finish();

@@ -14,15 +14,6 @@ export const sample: Schedule = normalizeFeed(sampleFeed).schedule;
 /** 11:30 at the venue on 2 September 2014, while WS196 (11:00–12:30) runs. */
 export const DURING_WS196 = Date.parse('2014-09-02T11:30:00+03:00');
 
-/** The virtualizer's harmless "ResizeObserver loop" report is not a test failure. */
-window.addEventListener(
-  'error',
-  (event) => {
-    if (event.message?.includes('ResizeObserver loop')) event.stopImmediatePropagation();
-  },
-  { capture: true },
-);
-
 /**
  * The stored keys these tests create: layout choices, and saved sessions of the events they use.
  * Only these are removed: other test files run beside them and share localStorage (and hear its

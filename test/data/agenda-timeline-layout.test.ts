@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textColorOn } from '../../src/internal/contrast.js';
 import { compileFilter, facets, foldText, isFiltering, NO_FILTER } from '../../src/components/agenda-timeline/filter.js';
-import { hourTicks, layoutDay, neighbour, visibleItems } from '../../src/components/agenda-timeline/layout.js';
+import { hourTicks, layoutDay, neighbour } from '../../src/components/agenda-timeline/layout.js';
 import { readUrlState, sessionIdFromHash, writeUrlState } from '../../src/components/agenda-timeline/url-state.js';
 import { normalizeFeed } from '../../src/data/index.js';
 
@@ -54,13 +54,6 @@ describe('agenda-timeline layout', () => {
     assert.equal(item('b2').top, 3 * 60 + 30);
     assert.equal(item('b2').height, 20);
     assert.equal(item('a1').top, 15);
-  });
-
-  it('finds only the items that meet a window', () => {
-    const ids = visibleItems(layout, { top: 0, bottom: 60, firstColumn: 1, lastColumn: 1 }).map((i) => i.session.id);
-    assert.deepEqual(ids, ['b1']);
-    const later = visibleItems(layout, { top: 200, bottom: 240, firstColumn: 0, lastColumn: 2 }).map((i) => i.session.id);
-    assert.deepEqual(later.sort(), ['b2', 'lunch']);
   });
 
   it('moves by room and by time', () => {

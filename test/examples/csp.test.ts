@@ -63,7 +63,8 @@ describe('examples/csp.html: the bundle under a strict Content Security Policy w
     const initials = deepQueryAll(doc, '[part~="initials"]')[0]!;
     expect(initials.style.getPropertyValue('--_initials-background')).to.match(/^light-dark\(/);
     const cell = deepQueryAll(doc, 'li.cell')[0]!;
-    expect(cell.style.insetBlockStart).to.match(/px$/);
+    expect(cell.style.getPropertyValue('--t')).to.match(/^\d+$/);
+    expect(getComputedStyle(cell).insetBlockStart).to.match(/px$/);
   });
 
   it('reports no violation and no error while loading, rendering and being used', async () => {

@@ -33,17 +33,21 @@ export class AgendaTimelineHarness {
     return [...this.root.querySelectorAll<T>(selector)];
   }
 
-  /** Waits for the element to render and two frames (scroll windows and the virtualizer settle). */
+  /** Waits for the element to render and two frames (scrolling and the first cells settle). */
   async settle(): Promise<void> {
     await this.element.updateComplete;
     for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
     await this.element.updateComplete;
   }
 
-  /** Waits until the page has been idle once and the timeline has rendered what followed (the grid's margin past the viewport). */
+  /** Waits until the page has been idle and the timeline has built every session of the day shown (no more cells arrive). */
   async idle(): Promise<void> {
-    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
-    await this.settle();
+    let before = -1;
+    for (let round = 0; round < 50 && this.sessionButtons().length !== before; round++) {
+      before = this.sessionButtons().length;
+      await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+      await this.settle();
+    }
   }
 
   /** The day tabs' labels. */
@@ -213,8 +217,16 @@ export class AgendaTimelineHarness {
     return this.queryAll('[part~="now-next"] section').map(readText);
   }
 
-  /** Every element in the shadow root (the DOM's size, for the windowing checks). */
+  /** Every element in the shadow root (the DOM's size). */
   nodeCount(): number {
     return this.root.querySelectorAll('*').length;
+  }
+
+  /** Every node (elements, text, comments) in the grid's or the list's container of sessions. */
+  cellNodes(): number {
+    const walker = document.createTreeWalker(this.query('.items, .list') ?? this.root, NodeFilter.SHOW_ALL);
+    let count = 0;
+    while (walker.nextNode()) count++;
+    return count;
   }
 }

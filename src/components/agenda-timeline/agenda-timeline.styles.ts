@@ -184,9 +184,6 @@ export const agendaTimelineStyles = css`
   .session > .visually-hidden {
     display: inline;
   }
-  .session > [hidden] {
-    display: none;
-  }
   .session:hover {
     box-shadow: inset 0 0 0 2px currentColor;
   }
@@ -196,9 +193,7 @@ export const agendaTimelineStyles = css`
   .item-title {
     font-weight: 600;
   }
-  .item-people,
-  .item-track,
-  .item-room {
+  .item-people {
     opacity: 0.92;
   }
   .badge {
@@ -225,11 +220,16 @@ export const agendaTimelineStyles = css`
   .grid {
     scroll-padding-block-start: 48px;
     scroll-padding-inline-start: 64px;
+    /* Columns share the grid's width (100cqi), each at least 184 px: a resize needs no render. */
+    container-type: inline-size;
   }
   .canvas {
+    --_column: max(184px, calc((100cqi - 64px) / var(--_columns)));
     display: grid;
     grid-template-columns: 64px 1fr;
     grid-template-rows: 48px 1fr;
+    inline-size: calc(64px + var(--_columns) * var(--_column));
+    block-size: calc(48px + var(--_minutes) * 2px);
   }
   .corner,
   .heads,
@@ -250,6 +250,7 @@ export const agendaTimelineStyles = css`
   .head {
     position: absolute;
     inset-block: 0;
+    inset-inline-start: calc(var(--x) * var(--_column));
     inline-size: var(--_column);
     display: flex;
     align-items: center;
@@ -293,9 +294,15 @@ export const agendaTimelineStyles = css`
   }
   .cell {
     position: absolute;
+    /* Place and size in columns and minutes (set on each cell), in pixels here. */
+    inset-inline-start: calc(var(--x) * var(--_column));
+    inline-size: calc(var(--w) * var(--_column));
+    inset-block-start: calc(var(--t) * 2px);
+    block-size: calc(var(--h) * 2px);
     padding: 2px;
-    /* Its size is set inline: adding or removing cells while scrolling lays out only those cells. */
+    /* Sized from outside, so a cell lays out alone; one off screen is neither laid out nor painted. */
     contain: strict;
+    content-visibility: auto;
   }
   .now-line {
     position: absolute;
@@ -317,8 +324,11 @@ export const agendaTimelineStyles = css`
   }
 
   /* List: grouped by start time */
-  .list > * {
-    inline-size: 100%;
+  .list {
+    display: block;
+    list-style: none;
+    margin: 0;
+    padding: 0;
   }
   .slot {
     padding: 0.75rem 0.75rem 0.25rem;
@@ -326,6 +336,9 @@ export const agendaTimelineStyles = css`
   }
   .row {
     padding: 0.2rem 0.75rem;
+    /* Rows off screen are neither laid out nor painted; their last height holds their place. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 4.5rem;
   }
   .row .session {
     border-inline-start: 4px solid var(--_track, var(--_border));

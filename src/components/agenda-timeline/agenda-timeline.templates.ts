@@ -1,267 +1,266 @@
 /**
- * The pieces of `<agenda-timeline>` that are pure functions of what they show: a session's
- * button content (its accessible name reads day, time, room, title and people in that order),
- * the list's rows, the grid's body, the run of show, "Happening now / Up next" and the print list.
+ * The templates of `<agenda-timeline>`, pure functions of what they show and of the handlers the
+ * element gives them: the toolbar and filters, the day tabs, the grid's and the list's frames
+ * (their cells are session-cells.ts), "Happening now / Up next", the print list and the dialog.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { formatDay, formatDuration, formatTime, formatTimeRange, isoDateTime, isoDay } from '../../data/format.js';
-import type { Person, Schedule, Session } from '../../data/model.js';
-import { sessionStatus } from '../../data/status.js';
+import { formatDay, formatTime, formatTimeRange, isoDateTime, resolveZone } from '../../data/format.js';
+import type { Schedule, Session } from '../../data/model.js';
+import type { SessionSaveEvent } from '../../events/session-save-event.js';
+import { formatNumber } from '../../i18n/localize.js';
+import { styleProps } from '../../internal/style-props.js';
 import { heading, type HeadingLevel } from '../session-card/session-card.templates.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
-import { textColorOn } from '../../internal/contrast.js';
-import { styleProps } from '../../internal/style-props.js';
-import type { DayLayout, GridItem } from './layout.js';
+import { facets, isFiltering, type FilterState } from './filter.js';
+import { hourTicks, type DayLayout } from './layout.js';
+import { MINUTE_PX, type Opening } from './day-viewport.js';
+import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
+import { sessionCells, type CellRow, type CellView, type SessionCells } from './session-cells.js';
+import { peopleNames, shortDay } from './session-text.js';
+import type { TimelineLayout, ZoneMode } from './url-state.js';
 
 /** What every template needs: the words, how to show times, the clock and the person's picks. */
-export interface TimelineView {
+export interface TimelineView extends CellView {
   readonly schedule: Schedule;
-  readonly t: AgendaTimelineText;
-  readonly locale: string;
-  /** The zone times are shown in. */
-  readonly zone: string;
   readonly level: HeadingLevel;
-  readonly now: number;
-  readonly saved: ReadonlySet<string>;
-  /** The session that holds the grid's one tab stop. */
-  readonly activeId?: string;
 }
 
-/** A row of the list: a time slot's heading, or a session. */
-export type ListRow =
-  | { readonly kind: 'slot'; readonly startMs: number }
-  | { readonly kind: 'session'; readonly session: Session; readonly position: number; readonly count: number };
-
-/** The pixel geometry of the grid at its current size. */
-export interface GridGeometry {
-  readonly minutePx: number;
-  readonly columnPx: number;
-  readonly headPx: number;
-  readonly axisPx: number;
+/** The zones the timeline can show times in. */
+export interface TimelineZones {
+  /** The zone times are shown in now. */
+  readonly shown: string;
+  readonly venue: string;
+  /** The zone the toggle offers besides the venue's. */
+  readonly other: string;
+  /** Whether that other zone is the viewer's own (else one the page asked for with `time-zone`). */
+  readonly otherIsViewer: boolean;
 }
 
-const listFormats = new Map<string, Intl.ListFormat>();
-const shortDays = new Map<string, Intl.DateTimeFormat>();
-
-/** Names as "A, B and C", each once. */
-function namesOf(people: readonly Person[], locale: string): string {
-  let names = listFormats.get(locale);
-  if (!names) {
-    names = new Intl.ListFormat(locale, { type: 'conjunction' });
-    listFormats.set(locale, names);
-  }
-  return names.format([...new Set(people.map((person) => person.name))]);
+/** The element's handlers of the controls the templates render. */
+export interface TimelineHandlers {
+  readonly search: (event: Event) => void;
+  readonly toggleFilters: () => void;
+  readonly setFacet: (facet: 'track' | 'room' | 'type' | 'speaker', event: Event) => void;
+  readonly toggleSavedOnly: (event: Event) => void;
+  readonly clearFilters: () => void;
+  readonly chooseLayout: (layout: TimelineLayout) => void;
+  readonly chooseZone: (mode: ZoneMode) => void;
+  readonly selectDay: (day: string) => void;
+  readonly dayTabKey: (event: KeyboardEvent) => void;
+  readonly sessionClick: (event: Event) => void;
+  readonly sessionKey: (event: KeyboardEvent) => void;
+  readonly open: (session: Session) => void;
 }
 
-/** The last names line of each session, with its locale: cells are rendered again on every scroll frame. */
-const namesLines = new WeakMap<Session, { readonly locale: string; readonly names: string }>();
-
-/** The people of a session once each, as "A, B and C". */
-export function peopleNames(session: Session, locale: string): string {
-  let line = namesLines.get(session);
-  if (line?.locale !== locale) {
-    line = { locale, names: namesOf(session.people.map(({ person }) => person), locale) };
-    namesLines.set(session, line);
-  }
-  return line.names;
+/** The state of the toolbar and filters. */
+export interface ToolbarState {
+  readonly filter: FilterState;
+  readonly filtersOpen: boolean;
+  readonly layout: TimelineLayout;
+  readonly zoneMode: ZoneMode;
+  readonly zones: TimelineZones;
 }
 
-/** A day tab's label, short enough for a phone: "Tue, Sep 2". Days are event-local dates, shown as such. */
-export function shortDay(date: string, locale: string): string {
-  let format = shortDays.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { weekday: 'short', month: 'short', day: 'numeric', timeZone: 'UTC' });
-    shortDays.set(locale, format);
-  }
-  return format.format(Date.parse(`${date}T12:00:00Z`));
+/** "Happening now" and "Up next" show this many sessions each. */
+const NOW_NEXT_LIMIT = 6;
+
+/** The zones of a timeline whose venue is in `venue`, asked for `requested` (`time-zone`), showing the venue's or the other's clock. */
+export function timelineZones(venue: string, requested: string | undefined, mode: ZoneMode): TimelineZones {
+  const asked = resolveZone(requested, venue);
+  const other = asked.source === 'custom' ? asked.zone : resolveZone('local', venue).zone;
+  return { shown: mode === 'viewer' ? other : venue, venue, other, otherIsViewer: asked.source !== 'custom' };
 }
 
-/** The inline colours of a session with a track colour: the colour and legible text on it. */
-export function trackColors(session: Session): Record<string, string | undefined> {
-  const color = session.track?.color;
-  return { '--_track': color, '--_on-track': color ? textColorOn(color) : undefined };
+/** The place of an IANA zone in words: `Europe/Istanbul` → `Istanbul`. */
+export function placeOf(zone: string): string {
+  return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
 
-/** A session's formatted times for one locale and zone. */
-interface SessionTimes {
-  readonly day: string;
-  readonly range: string;
-  readonly iso: string;
-}
+const pressed = (on: boolean): 'true' | 'false' => (on ? 'true' : 'false');
 
-/** Formatted times by locale, zone, start and end: parallel sessions share them, so a day formats a handful. */
-const sessionTimesCache = new Map<string, SessionTimes>();
-const SESSION_TIMES_LIMIT = 4096;
-/** Each session's last times, with their locale and zone: no key to build while the view stays the same. */
-const lastTimes = new WeakMap<Session, { readonly locale: string; readonly zone: string; readonly times: SessionTimes }>();
-
-/** A session's day, time range and ISO start, formatted once per locale, zone and time range (scrolling re-renders often). */
-function sessionTimes(session: Session, locale: string, zone: string): SessionTimes {
-  const last = lastTimes.get(session);
-  if (last?.locale === locale && last.zone === zone) return last.times;
-  const key = `${locale}|${zone}|${session.startMs}|${session.endMs}`;
-  let times = sessionTimesCache.get(key);
-  if (times === undefined) {
-    if (sessionTimesCache.size >= SESSION_TIMES_LIMIT) sessionTimesCache.clear();
-    times = {
-      day: formatDay(session.startMs, { locale, zone }),
-      range: formatTimeRange(session.startMs, session.endMs, { locale, zone }),
-      iso: isoDateTime(session.startMs, zone),
-    };
-    sessionTimesCache.set(key, times);
-  }
-  lastTimes.set(session, { locale, zone, times });
-  return times;
-}
-
-/**
- * The inside of a session's button. Screen readers hear "Tuesday, September 2, 11:00 AM – 12:30 PM,
- * Workshop Room 03, WS196: title, people, track, saved, live": the day, the commas and (in the grid,
- * where the column says it) the room are visually hidden. The shape is fixed: a part that does not
- * apply is left empty and hidden rather than left out (a grid of cells renders and re-renders
- * markedly faster than when parts come and go), and the hidden text is in as few boxes as it can be
- * (each is a clipped, absolutely placed box: a dozen per cell doubled the grid's layout time).
- */
-export function sessionContent(view: TimelineView, session: Session, layout: 'grid' | 'list'): TemplateResult {
-  const { t, locale, zone } = view;
-  const live = sessionStatus(session, view.now) === 'live';
-  const saved = view.saved.has(session.id);
-  const names = session.people.length > 0 ? peopleNames(session, locale) : '';
-  const times = sessionTimes(session, locale, zone);
-  const room = session.room?.name ?? '';
-  const track = session.track?.name ?? '';
-  const grid = layout === 'grid';
-  const roomShown = !grid && room !== '';
-  // A hidden part keeps no text either: what a screen reader hears stays equal to the text content.
-  const comma = (shown: boolean): TemplateResult => html`<span class="visually-hidden" ?hidden=${!shown}>${shown ? ', ' : ''}</span>`;
-  return html`<span class="visually-hidden">${times.day}, </span
-    ><time class="item-time" datetime=${times.iso}>${times.range}</time
-    ><span class="visually-hidden">${grid && room ? `, ${room}, ` : ', '}</span
-    ><span class="item-room" dir="auto" ?hidden=${!roomShown}>${roomShown ? room : ''}</span
-    >${comma(roomShown)}<span class="item-title" dir="auto"
-      ><span class="item-code">${session.code ? `${session.code}: ` : ''}</span>${session.title}</span
-    >${comma(names !== '')}<span class="item-people" dir="auto" ?hidden=${!names}>${names}</span
-    >${comma(track !== '')}<span class="item-track" dir="auto" ?hidden=${!track}>${track}</span
-    ><span class="item-saved" ?hidden=${!saved}
-      ><span class="visually-hidden">${saved ? ', ' : ''}</span><span aria-hidden="true">${saved ? '★' : ''}</span
-      ><span class="visually-hidden">${saved ? t.saved : ''}</span></span
-    >${comma(live)}<span class="badge live" ?hidden=${!live}>${live ? t.live : ''}</span>`;
-}
-
-/**
- * A session's button, in the grid or the list. It is rendered again only when something it shows
- * changed: a keystroke in the search box moves most cells and changes none of them.
- */
-function sessionButton(view: TimelineView, session: Session, layout: 'grid' | 'list', tabbable: boolean): unknown {
-  const shown = [session, layout, tabbable, sessionStatus(session, view.now), view.saved.has(session.id), view.t, view.locale, view.zone];
-  return guard(shown, () => html`<button
-    type="button"
-    part="session"
-    class="session ${session.track?.color ? 'tracked' : ''}"
-    data-session-id=${session.id}
-    data-status=${sessionStatus(session, view.now)}
-    tabindex=${tabbable ? 0 : -1}
-    ${styleProps(trackColors(session))}
-  >
-    ${sessionContent(view, session, layout)}
-  </button>`);
-}
-
-/** One row of the virtualized list. */
-export function listRow(view: TimelineView, row: ListRow): TemplateResult {
-  if (row.kind === 'slot') {
-    return html`<div role="listitem" class="slot">
-      ${heading(view.level, html`<time datetime=${isoDateTime(row.startMs, view.zone)}>${formatTime(row.startMs, view)}</time>`)}
-    </div>`;
-  }
-  return html`<div role="listitem" class="row" aria-posinset=${row.position} aria-setsize=${row.count}>
-    ${sessionButton(view, row.session, 'list', true)}
+/** Search, the filters button, the layout toggle and (when there is another zone to offer) the zone toggle. */
+export function toolbar(t: AgendaTimelineText, locale: string, state: ToolbarState, on: TimelineHandlers): TemplateResult {
+  const { filter, zones } = state;
+  const active = [filter.track, filter.room, filter.type, filter.speaker, filter.savedOnly || undefined].filter((value) => value !== undefined).length;
+  return html`<div class="toolbar" part="toolbar">
+    <label class="search">
+      <span class="visually-hidden">${t.search}</span>
+      <input part="search" type="search" .value=${filter.q} placeholder=${t.searchHint} @input=${on.search} />
+    </label>
+    <button type="button" class="tool" aria-expanded=${pressed(state.filtersOpen)} aria-controls="filters" @click=${on.toggleFilters}>
+      ${active > 0 ? t.activeFilters(formatNumber(locale, active)) : t.filters}
+    </button>
+    <div class="toggle" role="group" aria-label=${t.layout} part="layout-toggle">
+      <button type="button" aria-pressed=${pressed(state.layout === 'grid')} @click=${() => on.chooseLayout('grid')}>${t.grid}</button>
+      <button type="button" aria-pressed=${pressed(state.layout === 'list')} @click=${() => on.chooseLayout('list')}>${t.list}</button>
+    </div>
+    ${zones.other === zones.venue
+      ? nothing
+      : html`<div class="toggle" role="group" aria-label=${t.zone} part="zone-toggle">
+          <button type="button" aria-pressed=${pressed(state.zoneMode === 'event')} @click=${() => on.chooseZone('event')}>${t.venueTime}</button>
+          <button type="button" aria-pressed=${pressed(state.zoneMode === 'viewer')} @click=${() => on.chooseZone('viewer')}>
+            ${zones.otherIsViewer ? t.yourTime : placeOf(zones.other)}
+          </button>
+        </div>`}
   </div>`;
 }
 
+/** The facet filters: a select per facet that has choices, "only saved", and "Clear filters". */
+export function filtersPanel(t: AgendaTimelineText, schedule: Schedule, filter: FilterState, on: TimelineHandlers): TemplateResult {
+  const choices = facets(schedule);
+  const select = (
+    facet: 'track' | 'room' | 'type' | 'speaker',
+    label: string,
+    all: string,
+    options: readonly { value: string; label: string }[],
+  ): TemplateResult | typeof nothing =>
+    options.length === 0
+      ? nothing
+      : html`<label class="facet">
+          <span>${label}</span>
+          <select @change=${(event: Event) => on.setFacet(facet, event)}>
+            <option value="" ?selected=${filter[facet] === undefined}>${all}</option>
+            ${options.map((option) => html`<option value=${option.value} ?selected=${filter[facet] === option.value}>${option.label}</option>`)}
+          </select>
+        </label>`;
+  return html`<div id="filters" class="filters" part="filters">
+    ${select('track', t.track, t.allTracks, choices.tracks.map((track) => ({ value: track.id, label: track.name })))}
+    ${select('room', t.room, t.allRooms, choices.rooms.map((room) => ({ value: room.id, label: room.name })))}
+    ${select('type', t.type, t.allTypes, choices.types.map((type) => ({ value: type, label: type })))}
+    ${select('speaker', t.speaker, t.allSpeakers, choices.speakers.map((person) => ({ value: person.id, label: person.name })))}
+    <label class="check">
+      <input type="checkbox" .checked=${filter.savedOnly} @change=${on.toggleSavedOnly} />
+      ${t.savedOnly}
+    </label>
+    <button type="button" class="tool" ?disabled=${!isFiltering(filter)} @click=${on.clearFilters}>${t.clearFilters}</button>
+  </div>`;
+}
+
+/** The day tabs (with each day's matches while filtering), following the ARIA tabs pattern. */
+export function dayTabs(view: TimelineView, selected: string | undefined, counts: ReadonlyMap<string, readonly Session[]> | undefined, on: TimelineHandlers): TemplateResult {
+  const { t, locale, schedule } = view;
+  return html`<div class="tabs" role="tablist" part="day-tabs" aria-label=${t.days} @keydown=${on.dayTabKey}>
+    ${schedule.days.map(({ date }) => {
+      const current = date === selected;
+      return html`<button
+        type="button"
+        role="tab"
+        part="day-tab"
+        id="tab-${date}"
+        aria-selected=${pressed(current)}
+        aria-controls="day-panel"
+        tabindex=${current ? 0 : -1}
+        @click=${() => on.selectDay(date)}
+      >
+        ${shortDay(date, locale)}${counts ? html` <span class="tab-count">(${formatNumber(locale, counts.get(date)?.length ?? 0)})</span>` : nothing}
+      </button>`;
+    })}
+  </div>`;
+}
+
+/**
+ * The day as a grid: sticky room headers and hour axis, the now-line, and the sessions' cells.
+ * Sizes come from custom properties (`--_columns`, `--_minutes`), so a resize lays out again
+ * without a render.
+ */
+function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: SessionCells, rows: readonly CellRow[], first: (index: number) => boolean, on: TimelineHandlers): TemplateResult {
+  const { now, zone } = view;
+  const nowTop = now >= layout.startMs && now <= layout.endMs ? ((now - layout.startMs) / 60_000) * MINUTE_PX : undefined;
+  return html`<div class="grid" part="grid">
+    <div class="canvas" ${styleProps({ '--_columns': String(Math.max(1, layout.columns.length)), '--_minutes': String(layout.minutes) })}>
+      <div class="corner" aria-hidden="true"></div>
+      <div class="heads" aria-hidden="true">
+        ${layout.columns.map((column, index) => html`<span class="head" ${styleProps({ '--x': String(index) })}><span dir="auto">${column.room?.name ?? view.t.other}</span></span>`)}
+      </div>
+      <div class="axis" aria-hidden="true">
+        ${hourTicks(layout, zone).map(
+          (ms) => html`<span class="tick" ${styleProps({ insetBlockStart: `${((ms - layout.startMs) / 60_000) * MINUTE_PX}px` })}>${formatTime(ms, view)}</span>`,
+        )}
+      </div>
+      <div class="body">
+        ${nowTop === undefined
+          ? nothing
+          : html`<div class="now-line" part="now-line" ${styleProps({ insetBlockStart: `${nowTop}px` })} aria-hidden="true">
+              <span class="now-label">${view.t.now}</span>
+            </div>`}
+        <ul class="items" role="list" aria-label=${shortDay(day, view.locale)} @click=${on.sessionClick} @keydown=${on.sessionKey}>
+          ${sessionCells(cells, rows, view, first)}
+        </ul>
+      </div>
+    </div>
+  </div>`;
+}
+
+/** The day as a list grouped by start time: a heading per start, then its sessions. */
+function listFrame(view: TimelineView, day: string, cells: SessionCells, rows: readonly CellRow[], first: (index: number) => boolean, on: TimelineHandlers): TemplateResult {
+  return html`<ul class="list" part="list" role="list" aria-label=${shortDay(day, view.locale)} @click=${on.sessionClick} @keydown=${on.sessionKey}>
+    ${sessionCells(cells, rows, view, first)}
+  </ul>`;
+}
+
+/**
+ * The day's sessions in the grid or the list, with the one tab stop on the session the keyboard
+ * was on, else the day's first; `first` says which rows the first paint builds.
+ */
+export function dayFrame(
+  view: TimelineView,
+  day: string,
+  opening: Opening,
+  cells: SessionCells,
+  first: (rows: readonly CellRow[]) => (index: number) => boolean,
+  on: TimelineHandlers,
+): TemplateResult {
+  const { layout } = opening;
+  const { items } = layout;
+  const activeId = view.activeId && items.some((item) => item.session.id === view.activeId) ? view.activeId : items[0]?.session.id;
+  const dayView = { ...view, activeId };
+  if (opening.grid) {
+    const rows = items.map((item): CellRow => ({ kind: 'grid', item }));
+    return gridFrame(dayView, day, layout, cells, rows, first(rows), on);
+  }
+  const rows = listRows(view, items.map((item) => item.session));
+  return listFrame(dayView, day, cells, rows, first(rows), on);
+}
+
 /** The list's rows for a day's sessions: a heading per start time, then its sessions. */
-export function listRows(sessions: readonly Session[]): ListRow[] {
-  const rows: ListRow[] = [];
+function listRows(view: TimelineView, sessions: readonly Session[]): CellRow[] {
+  const rows: CellRow[] = [];
   let slot: number | undefined;
-  sessions.forEach((session, index) => {
+  for (const session of sessions) {
     if (session.startMs !== slot) {
       slot = session.startMs;
-      rows.push({ kind: 'slot', startMs: slot });
+      rows.push({ kind: 'slot', startMs: slot, label: formatTime(slot, view), level: view.level });
     }
-    rows.push({ kind: 'session', session, position: index + 1, count: sessions.length });
-  });
+    rows.push({ kind: 'list', session });
+  }
   return rows;
-}
-
-/** The grid's items (absolutely placed; only those given, which are the ones on screen). */
-export function gridItems(view: TimelineView, layout: DayLayout, items: readonly GridItem[], geometry: GridGeometry): TemplateResult {
-  const { minutePx, columnPx } = geometry;
-  const count = layout.items.length;
-  return html`${repeat(
-    items,
-    (item) => item.session.id,
-    (item) => {
-      const width = (item.span * columnPx) / item.lanes;
-      return html`<li
-        class="cell"
-        aria-posinset=${item.index + 1}
-        aria-setsize=${count}
-        ${styleProps({
-          insetBlockStart: `${item.top * minutePx}px`,
-          insetInlineStart: `${item.column * columnPx + item.lane * width}px`,
-          inlineSize: `${width}px`,
-          blockSize: `${item.height * minutePx}px`,
-        })}
-      >
-        ${sessionButton(view, item.session, 'grid', item.session.id === view.activeId)}
-      </li>`;
-    },
-  )}`;
-}
-
-/** The axis's hour labels that fall between `top` and `bottom` minutes. */
-export function axisLabels(view: TimelineView, layout: DayLayout, ticks: readonly number[], minutePx: number): TemplateResult[] {
-  return ticks.map((ms) => {
-    const top = ((ms - layout.startMs) / 60_000) * minutePx;
-    return html`<span class="tick" ${styleProps({ insetBlockStart: `${top}px` })}>${formatTime(ms, view)}</span>`;
-  });
 }
 
 /** The short line of a session in "Happening now / Up next" and in print: time, title, room. */
 function sessionLine(view: TimelineView, session: Session): TemplateResult {
-  return html`<time datetime=${isoDateTime(session.startMs, view.zone)}
-      >${formatTimeRange(session.startMs, session.endMs, view)}</time
-    >
+  return html`<time datetime=${isoDateTime(session.startMs, view.zone)}>${formatTimeRange(session.startMs, session.endMs, view)}</time>
     <span class="line-title" dir="auto">${session.code ? `${session.code}: ` : ''}${session.title}</span>
     ${session.room ? html`<span class="line-room" dir="auto">${session.room.name}</span>` : nothing}`;
 }
 
-/** "Happening now" and "Up next", each a short list of buttons that open the session. */
-export function nowAndNext(
-  view: TimelineView,
-  live: readonly Session[],
-  next: readonly Session[],
-  open: (session: Session) => void,
-): TemplateResult {
+/** While the event runs, "Happening now" and "Up next" (of the sessions that pass `test`), each a short list of buttons that open the session. */
+export function nowAndNext(view: TimelineView, test: (session: Session) => boolean, on: TimelineHandlers): TemplateResult | typeof nothing {
+  const { schedule, now } = view;
+  if (eventStatus(schedule, now) !== 'live') return nothing;
+  const live = liveSessions(schedule, now).filter(test).slice(0, NOW_NEXT_LIMIT);
+  const next = nextSessions(schedule, now).filter(test).slice(0, NOW_NEXT_LIMIT);
+  if (live.length + next.length === 0) return nothing;
   const group = (title: string, sessions: readonly Session[], kind: string): TemplateResult | typeof nothing =>
     sessions.length === 0
       ? nothing
       : html`<section class="now-group ${kind}">
           ${heading(view.level, title)}
           <ul role="list">
-            ${sessions.map(
-              (session) => html`<li>
-                <button type="button" class="line" @click=${() => open(session)}>${sessionLine(view, session)}</button>
-              </li>`,
-            )}
+            ${sessions.map((session) => html`<li><button type="button" class="line" @click=${() => on.open(session)}>${sessionLine(view, session)}</button></li>`)}
           </ul>
         </section>`;
-  return html`<div class="now-next" part="now-next">
-    ${group(view.t.happeningNow, live, 'now')} ${group(view.t.upNext, next, 'next')}
-  </div>`;
+  return html`<div class="now-next" part="now-next">${group(view.t.happeningNow, live, 'now')} ${group(view.t.upNext, next, 'next')}</div>`;
 }
 
 /** The selected day as a plain list, for paper. */
@@ -279,39 +278,38 @@ export function printList(view: TimelineView, day: string, sessions: readonly Se
   </section>`;
 }
 
-/** A session's inner agenda as a vertical run of show: clock time, length, title and people of each item. */
-export function runOfShow(view: TimelineView, session: Session): TemplateResult {
-  const { t, locale, zone } = view;
-  const status = sessionStatus(session, view.now);
-  return html`<header class="ros-header">
-      ${heading(view.level, html`${session.code ? html`<span class="item-code">${session.code}</span>: ` : nothing}<span dir="auto">${session.title}</span>`, 'title')}
-      <p class="ros-when" part="time">
-        <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, { locale, zone })}</time>
-        <span aria-hidden="true">•</span>
-        <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, { locale, zone })}</time>
-        ${session.room ? html`<span aria-hidden="true">•</span> <span dir="auto">${session.room.name}</span>` : nothing}
-        ${status === 'live' ? html`<span class="badge live">${t.live}</span>` : nothing}
-      </p>
-    </header>
-    ${session.agenda.length === 0
-      ? html`<p class="state" part="state">${t.noAgenda}</p>`
-      : html`<ol class="ros" part="agenda" role="list" aria-label=${t.agenda}>
-          ${session.agenda.map((item) => {
-            const live = item.startMs <= view.now && view.now < item.endMs;
-            return html`<li class="ros-item ${live ? 'live' : ''}" aria-current=${live ? 'time' : 'false'}>
-              <span class="ros-marker" aria-hidden="true"></span>
-              <span class="ros-clock">
-                <time datetime=${isoDateTime(item.startMs, zone)}>${formatTime(item.startMs, { locale, zone })}</time>
-                <span class="ros-duration">${formatDuration(item.minutes, locale)}</span>
-              </span>
-              <span class="ros-what">
-                <span class="ros-title" dir="auto">${item.title}</span>
-                ${item.people.length > 0
-                  ? html`<span class="ros-people" dir="auto">${namesOf(item.people, locale)}</span>`
-                  : nothing}
-                ${live ? html`<span class="badge live">${t.now}</span>` : nothing}
-              </span>
-            </li>`;
-          })}
-        </ol>`}`;
+/**
+ * The modal dialog of a session (empty while none is open): a close button and the session's full
+ * card in the timeline's locale, zone and clock.
+ */
+export function sessionDialog(
+  view: TimelineView,
+  session: Session | undefined,
+  options: { readonly now?: Date | number; readonly ownSaved: boolean },
+  on: { readonly closed: () => void; readonly clicked: (event: MouseEvent) => void },
+  save: (event: SessionSaveEvent) => void,
+): TemplateResult {
+  const content = session
+    ? html`<div class="dialog-body">
+        <button type="button" class="close" aria-label=${view.t.close} data-close><span aria-hidden="true">×</span></button>
+        <session-card
+          variant="full"
+          .schedule=${view.schedule}
+          .session=${session}
+          heading-level="2"
+          locale=${view.locale}
+          time-zone=${view.zone}
+          .now=${options.now}
+          ?saved=${view.saved.has(session.id)}
+          ?without-saved-store=${options.ownSaved}
+        ></session-card>
+      </div>`
+    : nothing;
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the click is on the backdrop or the close button; Escape closes a modal dialog natively.
+  return html`<dialog part="dialog" aria-label=${session?.title ?? ''} @close=${on.closed} @click=${on.clicked} @session-save=${save}>${content}</dialog>`;
+}
+
+/** The zone's caption: "Times in Istanbul time (EEST)", or "Times in your time zone (EDT)". */
+export function zoneCaption(t: AgendaTimelineText, zones: TimelineZones, viewer: boolean, abbreviation: string): string {
+  return viewer && zones.otherIsViewer ? t.timesYours(abbreviation) : t.timesAtVenue(placeOf(zones.shown), abbreviation);
 }

@@ -5,8 +5,8 @@
  * in columns and minutes; the element turns them into pixels, so a layout does not depend on the
  * width it is shown at and can be cached per (schedule, day, filter).
  *
- * Also: which items meet a scrolled viewport (windowing), the hour ticks of the axis in a zone,
- * and the neighbours of an item for keyboard moves. Pure code: no DOM, no Lit.
+ * Also: the hour ticks of the axis in a zone, and the neighbours of an item for keyboard moves.
+ * Pure code: no DOM, no Lit.
  */
 import type { Room, Session } from '../../data/model.js';
 import { zoneOffset } from '../../data/time.js';
@@ -48,8 +48,6 @@ export interface DayLayout {
   readonly byColumn: readonly (readonly GridItem[])[];
   /** The items that span every column, by start. */
   readonly spanning: readonly GridItem[];
-  /** The tallest item's height, for finding items that start above a viewport and reach into it. */
-  readonly tallest: number;
 }
 
 /** How to lay out a day. */
@@ -58,14 +56,6 @@ export interface LayoutOptions {
   readonly zone: string;
   /** The shortest drawn length in minutes, so a 5-minute item stays readable (and gets its own lane). */
   readonly minMinutes: number;
-}
-
-/** A scrolled viewport in layout units: minutes from the start, and columns (fractions allowed). */
-export interface LayoutWindow {
-  readonly top: number;
-  readonly bottom: number;
-  readonly firstColumn: number;
-  readonly lastColumn: number;
 }
 
 /** The moves of the keyboard between items. */
@@ -172,7 +162,6 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
   const byColumn: GridItem[][] = columns.map(() => []);
   const spanning: GridItem[] = [];
   const items = new Array<GridItem>(count);
-  let tallest = 0;
   for (let i = 0; i < count; i++) {
     const item: GridItem = {
       session: sessions[i]!,
@@ -185,44 +174,10 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
       height: (drawnEndMs[i]! - startMsOf[i]!) / MINUTE_MS,
     };
     items[i] = item;
-    tallest = Math.max(tallest, item.height);
     if (spans[i]) spanning.push(item);
     else byColumn[item.column]!.push(item);
   }
-  return { startMs, endMs, minutes: (endMs - startMs) / MINUTE_MS, columns, items, byColumn, spanning, tallest };
-}
-
-/** The first index of `items` (sorted by top) whose top is at least `top`. */
-function firstFrom(items: readonly GridItem[], top: number): number {
-  let low = 0;
-  let high = items.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (items[mid]!.top < top) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
-/** The items of a sorted list that meet the minutes `top`…`bottom`. */
-function itemsBetween(items: readonly GridItem[], top: number, bottom: number, tallest: number): GridItem[] {
-  const found: GridItem[] = [];
-  for (let i = firstFrom(items, top - tallest); i < items.length && items[i]!.top < bottom; i++) {
-    const item = items[i]!;
-    if (item.top + item.height > top) found.push(item);
-  }
-  return found;
-}
-
-/** The items whose rectangles meet the window: what the element renders (plus whatever has focus). */
-export function visibleItems(layout: DayLayout, window: LayoutWindow): GridItem[] {
-  const first = Math.max(0, Math.floor(window.firstColumn));
-  const last = Math.min(layout.columns.length - 1, Math.ceil(window.lastColumn));
-  const found = itemsBetween(layout.spanning, window.top, window.bottom, layout.tallest);
-  for (let column = first; column <= last; column++) {
-    found.push(...itemsBetween(layout.byColumn[column]!, window.top, window.bottom, layout.tallest));
-  }
-  return found;
+  return { startMs, endMs, minutes: (endMs - startMs) / MINUTE_MS, columns, items, byColumn, spanning };
 }
 
 /** The instants of the zone's whole hours from the layout's start to its end. */

@@ -1,0 +1,73 @@
+/**
+ * Where the day shown opens in its scrolling box, and what its first paint builds: the grid's
+ * cells within a screen of where it opens (its top, now while the day runs, or the session the
+ * keyboard or a deep link is on), the list's first rows (and those around that session); the
+ * rest are built while the page is idle (session-cells.ts).
+ */
+import type { CellRow } from './session-cells.js';
+import type { DayLayout } from './layout.js';
+
+/** Columns are at least this wide (as the styles say). */
+const MIN_COLUMN_PX = 184;
+/** An hour is 120 px tall. */
+export const MINUTE_PX = 2;
+/** The list rows a first paint builds at least, from the top and around the session in focus. */
+const FIRST_LIST_ROWS = 40;
+
+/** What decides where the day opens. */
+export interface Opening {
+  readonly layout: DayLayout;
+  readonly grid: boolean;
+  readonly now: number;
+  /** The session the day opens on (the keyboard's, a deep link's), if any. */
+  readonly focusId?: string;
+}
+
+/** Whether `now` falls within the drawn day. */
+function runsNow({ layout, now }: Opening): boolean {
+  return layout.items.length > 0 && now >= layout.startMs && now <= layout.endMs;
+}
+
+/** The rows a first paint builds, for a box of about `width` × `height` pixels. */
+export function firstRows(opening: Opening, rows: readonly CellRow[], width: number, height: number): (index: number) => boolean {
+  const { layout } = opening;
+  const focus = opening.focusId === undefined ? undefined : layout.items.find((item) => item.session.id === opening.focusId);
+  if (!opening.grid) {
+    const at = focus ? rows.findIndex((row) => row.kind === 'list' && row.session === focus.session) : -1;
+    return (index) => index < FIRST_LIST_ROWS || Math.abs(index - at) < FIRST_LIST_ROWS;
+  }
+  const columns = Math.ceil(width / MIN_COLUMN_PX);
+  const minutes = height / MINUTE_PX;
+  const from = focus ? focus.top - minutes / 2 : runsNow(opening) ? (opening.now - layout.startMs) / 60_000 - minutes / 3 : 0;
+  const firstColumn = focus ? Math.max(0, focus.column - Math.floor(columns / 2)) : 0;
+  return (index) => {
+    const item = layout.items[index]!;
+    return item.top < from + minutes && item.top + item.height > from && item.column < firstColumn + columns && item.column + item.span > firstColumn;
+  };
+}
+
+/**
+ * Scrolls a new day or layout to now while the day runs (the grid a third from the top), or to
+ * the top; returns the session the list should bring into view (the first not over yet), if any.
+ */
+export function scrollToOpening(box: HTMLElement, opening: Opening): string | undefined {
+  const { layout, now } = opening;
+  const inDay = runsNow(opening);
+  if (opening.grid) {
+    const top = inDay ? Math.max(0, ((now - layout.startMs) / 60_000) * MINUTE_PX - box.clientHeight / 3) : 0;
+    // Already there (a new grid at the top): touching the box would only force another layout before the first paint.
+    if (box.scrollTop !== top) box.scrollTop = top;
+    return undefined;
+  }
+  box.scrollTop = 0;
+  return inDay ? layout.items.find((item) => item.session.endMs > now)?.session.id : undefined;
+}
+
+/** Centres `target` in the scrolling box (the page itself does not jump), focusing it when asked. */
+export function reveal(box: HTMLElement, target: HTMLElement, focus: boolean): void {
+  const outer = box.getBoundingClientRect();
+  const inner = target.getBoundingClientRect();
+  box.scrollTop += inner.top - outer.top - (outer.height - inner.height) / 2;
+  box.scrollLeft += inner.left - outer.left - (outer.width - inner.width) / 2;
+  if (focus) target.focus({ preventScroll: true });
+}

@@ -1,0 +1,305 @@
+/**
+ * The sessions of the day shown, in the grid or the list, as plain DOM that this module keeps:
+ * every session of the day is in the document (so find-in-page and a screen reader's browse mode
+ * reach it), in as few nodes as a cell can have (a list item, the button, one visually hidden
+ * sentence and the three or four visible parts: no Lit markers per cell), and what is on screen is
+ * built first, the rest in idle slices a moment later. `content-visibility` in the styles keeps
+ * the cells off screen out of layout and paint.
+ *
+ * The element renders a container (`<ul>`) whose only content is the {@link sessionCells}
+ * directive; a {@link SessionCells} keeps the cells by key across renders, so a keystroke that
+ * filters the day removes and adds cells but never rebuilds or moves the others.
+ */
+import { noChange } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
+import type { Session } from '../../data/model.js';
+import { sessionStatus } from '../../data/status.js';
+import { inIdleSlices } from '../../internal/idle.js';
+import type { AgendaTimelineText } from './agenda-timeline.messages.js';
+import { peopleNames, sessionTimes, trackColors } from './session-text.js';
+import type { GridItem } from './layout.js';
+
+/** What a cell's content depends on besides its session. */
+export interface CellView {
+  readonly t: AgendaTimelineText;
+  readonly locale: string;
+  /** The zone times are shown in. */
+  readonly zone: string;
+  readonly now: number;
+  readonly saved: ReadonlySet<string>;
+  /** The session that holds the one tab stop. */
+  readonly activeId?: string;
+}
+
+/** One row of the grid (a placed session) or of the list (a time slot's heading, or a session). */
+export type CellRow =
+  | { readonly kind: 'grid'; readonly item: GridItem }
+  | { readonly kind: 'slot'; readonly startMs: number; readonly label: string; readonly level: number }
+  | { readonly kind: 'list'; readonly session: Session };
+
+/** What a built cell shows, to tell whether it must be built again. */
+interface Cell {
+  readonly node: HTMLElement;
+  row: CellRow;
+  session?: Session;
+  t?: AgendaTimelineText;
+  locale?: string;
+  zone?: string;
+  status?: string;
+  saved?: boolean;
+  tabbable?: boolean;
+}
+
+/** A row's key: the session's id, or the slot's instant. */
+function keyOf(row: CellRow): string {
+  return row.kind === 'slot' ? `@${row.startMs}@${row.level}@${row.label}` : (row.kind === 'grid' ? row.item.session : row.session).id;
+}
+
+function sessionOf(row: CellRow): Session | undefined {
+  return row.kind === 'slot' ? undefined : row.kind === 'grid' ? row.item.session : row.session;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A visible part of a cell: hidden from screen readers, which hear the sentence instead. */
+function shown<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
+  const node = element(tag, className, text);
+  node.setAttribute('aria-hidden', 'true');
+  node.dir = 'auto';
+  return node;
+}
+
+/**
+ * A session button's content. Screen readers hear one sentence: "Tuesday, September 2, 11:00 AM –
+ * 12:30 PM, Workshop Room 03, WS196: title, people, track, saved, live"; the eye sees the time, the
+ * title, the people (in the list after the room: "Workshop Room 03 · A, B and C"), a star when
+ * saved and a badge when live.
+ */
+function fillSession(button: HTMLButtonElement, session: Session, view: CellView, list: boolean, status: string, saved: boolean): void {
+  const { t, locale, zone } = view;
+  const times = sessionTimes(session, locale, zone);
+  const names = session.people.length > 0 ? peopleNames(session, locale) : '';
+  const title = session.code ? `${session.code}: ${session.title}` : session.title;
+  const room = session.room?.name ?? '';
+  const live = status === 'live';
+  const sentence = [times.day, times.range, room, title, names, session.track?.name, saved ? t.saved : '', live ? t.live : '']
+    .filter(Boolean)
+    .join(', ');
+  const time = shown('time', 'item-time', times.range);
+  time.dateTime = times.iso;
+  const parts: Node[] = [element('span', 'visually-hidden', sentence), time];
+  parts.push(shown('span', 'item-title', title));
+  const people = list && room ? (names ? `${room} · ${names}` : room) : names;
+  if (people) parts.push(shown('span', 'item-people', people));
+  if (saved) parts.push(shown('span', 'item-saved', '★'));
+  if (live) parts.push(shown('span', 'badge live', t.live));
+  button.replaceChildren(...parts);
+  button.dataset['status'] = status;
+}
+
+/** A new cell's node: a list item holding a session's button, or the list's heading of a time slot. */
+function createNode(row: CellRow): HTMLElement {
+  if (row.kind === 'slot') {
+    const item = element('li', 'slot');
+    // The level is a checked 1…6 (headingLevel), never data.
+    const heading = document.createElement(`h${row.level}`);
+    heading.className = 'heading';
+    heading.textContent = row.label;
+    item.append(heading);
+    return item;
+  }
+  const session = sessionOf(row)!;
+  const item = element('li', row.kind === 'grid' ? 'cell' : 'row');
+  const button = element('button', 'session');
+  button.type = 'button';
+  button.setAttribute('part', 'session');
+  button.dataset['sessionId'] = session.id;
+  const colors = trackColors(session);
+  if (colors) {
+    button.classList.add('tracked');
+    for (const [name, value] of Object.entries(colors)) button.style.setProperty(name, value);
+  }
+  item.append(button);
+  return item;
+}
+
+/** Places a grid cell: columns and minutes as custom properties that the styles turn into pixels. */
+function place(node: HTMLElement, item: GridItem): void {
+  const width = item.span / item.lanes;
+  node.style.setProperty('--x', String(item.column + item.lane * width));
+  node.style.setProperty('--w', String(width));
+  node.style.setProperty('--t', String(item.top));
+  node.style.setProperty('--h', String(item.height));
+}
+
+/** Brings a cell up to date with its row and the view, touching only what changed. */
+function refresh(cell: Cell, row: CellRow, view: CellView): void {
+  const previous = cell.row;
+  cell.row = row;
+  if (row.kind === 'slot') return;
+  if (row.kind === 'grid' && (previous === row ? cell.session === undefined : previous.kind !== 'grid' || previous.item !== row.item)) {
+    place(cell.node, row.item);
+  }
+  const session = sessionOf(row)!;
+  const button = cell.node.firstChild as HTMLButtonElement;
+  const status = sessionStatus(session, view.now);
+  const saved = view.saved.has(session.id);
+  if (cell.session !== session || cell.t !== view.t || cell.locale !== view.locale || cell.zone !== view.zone || cell.status !== status || cell.saved !== saved) {
+    fillSession(button, session, view, row.kind === 'list', status, saved);
+    Object.assign(cell, { session, t: view.t, locale: view.locale, zone: view.zone, status, saved });
+  }
+  const tabbable = session.id === view.activeId;
+  if (cell.tabbable !== tabbable) {
+    button.tabIndex = tabbable ? 0 : -1;
+    cell.tabbable = tabbable;
+  }
+}
+
+/**
+ * The cells of one container, kept by key. {@link show} brings them in line with the rows (cells
+ * of rows that are gone are removed, the others updated in place, new ones built: those `first`
+ * accepts at once, the rest while the page is idle); {@link element} builds a cell at once when
+ * something needs it (focus, a scroll to it); {@link flush} builds every one.
+ */
+export class SessionCells {
+  private readonly cells = new Map<string, Cell>();
+  private container?: Node;
+  private end: Node | null = null;
+  private rows: readonly CellRow[] = [];
+  private view?: CellView;
+  /** Every row from this index on has its cell; some below may not yet. */
+  private missingBelow = 0;
+  private idle = false;
+
+  /** Shows `rows` in `container` before `end`: the cells `first` accepts now, the others soon. */
+  show(container: Node, end: Node | null, rows: readonly CellRow[], view: CellView, first: (index: number) => boolean): void {
+    if (container !== this.container) {
+      this.cells.clear();
+      this.container = container;
+    }
+    this.end = end;
+    if (rows === this.rows && view === this.view) return;
+    const wanted = new Set<string>();
+    for (const row of rows) wanted.add(keyOf(row));
+    for (const [key, cell] of this.cells) {
+      if (!wanted.has(key)) {
+        cell.node.remove();
+        this.cells.delete(key);
+      }
+    }
+    this.rows = rows;
+    this.view = view;
+    // From the end down, each cell goes before its successor's node.
+    let next = end;
+    let missing = -1;
+    for (let index = rows.length - 1; index >= 0; index--) {
+      const row = rows[index]!;
+      const cell = this.cells.get(keyOf(row)) ?? (first(index) ? this.create(row, next) : undefined);
+      if (cell) {
+        refresh(cell, row, view);
+        next = cell.node;
+      } else if (missing < 0) {
+        missing = index;
+      }
+    }
+    this.missingBelow = missing + 1;
+    if (this.missingBelow > 0) this.buildWhenIdle();
+  }
+
+  /** The cell of a session, built now if it was not yet. */
+  element(sessionId: string): HTMLElement | undefined {
+    const existing = this.cells.get(sessionId);
+    if (existing) return existing.node;
+    const index = this.rows.findIndex((row) => row.kind !== 'slot' && keyOf(row) === sessionId);
+    const row = this.rows[index];
+    if (!row || !this.view) return undefined;
+    const cell = this.create(row, this.nodeAfter(index));
+    refresh(cell, row, this.view);
+    return cell.node;
+  }
+
+  /** Builds every cell now. */
+  flush(): void {
+    this.fill(() => true);
+  }
+
+  /** Whether every row has its cell. */
+  get complete(): boolean {
+    return this.missingBelow === 0;
+  }
+
+  private create(row: CellRow, before: Node | null): Cell {
+    const cell: Cell = { node: createNode(row), row };
+    this.cells.set(keyOf(row), cell);
+    this.container!.insertBefore(cell.node, before);
+    return cell;
+  }
+
+  /** Builds the missing cells from {@link missingBelow} down while `hasTime` (at least one, so that every slice gets on). */
+  private fill(hasTime: () => boolean): void {
+    const view = this.view;
+    if (!view) return;
+    let next = this.nodeAfter(this.missingBelow - 1);
+    let built = 0;
+    for (let index = this.missingBelow - 1; index >= 0; index--) {
+      const row = this.rows[index]!;
+      let cell = this.cells.get(keyOf(row));
+      if (!cell) {
+        if (built++ > 0 && !hasTime()) return;
+        cell = this.create(row, next);
+        refresh(cell, row, view);
+      }
+      next = cell.node;
+      this.missingBelow = index;
+    }
+  }
+
+  /** The node of the first row after `index` that has its cell, or the container's end. */
+  private nodeAfter(index: number): Node | null {
+    for (let at = index + 1; at < this.rows.length; at++) {
+      const cell = this.cells.get(keyOf(this.rows[at]!));
+      if (cell) return cell.node;
+    }
+    return this.end;
+  }
+
+  private buildWhenIdle(): void {
+    if (this.idle) return;
+    this.idle = true;
+    const step = (hasTime: () => boolean): boolean => {
+      this.fill(hasTime);
+      this.idle = this.missingBelow > 0;
+      return !this.idle;
+    };
+    const wanted = (): boolean => {
+      if (this.container?.isConnected) return true;
+      this.idle = false;
+      return false;
+    };
+    inIdleSlices(step, wanted, 500);
+  }
+}
+
+class SessionCellsDirective extends Directive {
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.CHILD) throw new Error('sessionCells() belongs in a child position: <ul>${sessionCells(…)}</ul>');
+  }
+
+  render(_cells: SessionCells, _rows: readonly CellRow[], _view: CellView, _first: (index: number) => boolean): typeof noChange {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [cells, rows, view, first]: Parameters<this['render']>): typeof noChange {
+    cells.show(part.parentNode, part.endNode, rows, view, first);
+    return noChange;
+  }
+}
+
+/** The cells of `rows`, kept by `cells` (which the element owns, to focus or flush them). */
+export const sessionCells = directive(SessionCellsDirective);

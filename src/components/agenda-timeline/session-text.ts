@@ -1,0 +1,67 @@
+/**
+ * A session's words as the timeline shows them — its people as "A, B and C", its day and times in
+ * a locale and zone, a day tab's label, legible text on its track colour — each made once and
+ * kept, because the grid shows hundreds of sessions and renders again on every keystroke.
+ */
+import { formatDay, formatTimeRange, isoDateTime } from '../../data/format.js';
+import type { Person, Session } from '../../data/model.js';
+import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
+import { textColorOn } from '../../internal/contrast.js';
+
+const SHORT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
+
+/** Names as "A, B and C", each once. */
+export function namesOf(people: readonly Person[], locale: string): string {
+  return listFormat(locale).format([...new Set(people.map((person) => person.name))]);
+}
+
+/** The last names line of each session, with its locale. */
+const namesLines = new WeakMap<Session, { readonly locale: string; readonly names: string }>();
+
+/** The people of a session once each, as "A, B and C". */
+export function peopleNames(session: Session, locale: string): string {
+  let line = namesLines.get(session);
+  if (line?.locale !== locale) {
+    line = { locale, names: namesOf(session.people.map(({ person }) => person), locale) };
+    namesLines.set(session, line);
+  }
+  return line.names;
+}
+
+/** A day tab's label, short enough for a phone: "Tue, Sep 2". Days are event-local dates, shown as such. */
+export function shortDay(date: string, locale: string): string {
+  return dateTimeFormat(locale, SHORT_DAY, 'UTC').format(Date.parse(`${date}T12:00:00Z`));
+}
+
+/** The inline colours of a session with a track colour (the colour and legible text on it), or undefined. */
+export function trackColors(session: Session): Readonly<Record<'--_track' | '--_on-track', string>> | undefined {
+  const color = session.track?.color;
+  return color ? { '--_track': color, '--_on-track': textColorOn(color) ?? 'inherit' } : undefined;
+}
+
+/** A session's formatted times for one locale and zone. */
+export interface SessionTimes {
+  readonly day: string;
+  readonly range: string;
+  readonly iso: string;
+}
+
+/** Formatted times by locale, zone, start and end: parallel sessions share them, so a day formats a handful. */
+const sessionTimesCache = new Map<string, SessionTimes>();
+const SESSION_TIMES_LIMIT = 4096;
+
+/** A session's day, time range and ISO start, formatted once per locale, zone and time range. */
+export function sessionTimes(session: Session, locale: string, zone: string): SessionTimes {
+  const key = `${locale}|${zone}|${session.startMs}|${session.endMs}`;
+  let times = sessionTimesCache.get(key);
+  if (times === undefined) {
+    if (sessionTimesCache.size >= SESSION_TIMES_LIMIT) sessionTimesCache.clear();
+    times = {
+      day: formatDay(session.startMs, { locale, zone }),
+      range: formatTimeRange(session.startMs, session.endMs, { locale, zone }),
+      iso: isoDateTime(session.startMs, zone),
+    };
+    sessionTimesCache.set(key, times);
+  }
+  return times;
+}

@@ -1,0 +1,67 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readUrlState, sessionFragment, sessionIdFromHash, writeUrlState, type UrlState } from './url-state.js';
+
+/** How long the URL waits after the last change before it is rewritten (typing is not history). */
+const URL_DELAY_MS = 250;
+
+/** What the controller needs of its element. */
+export interface UrlSyncHost extends ReactiveControllerHost {
+  /** Keep the state out of the URL (a second timeline on the page). */
+  readonly withoutUrlState: boolean;
+  /** The page's fragment changed: a `#session-<id>` may name another session. */
+  followHash(): void;
+}
+
+/**
+ * Keeps a timeline's view in the page's URL (see url-state.ts, the pure codec): reads it back
+ * when the timeline starts, writes it a moment after each change with `replaceState` (no history
+ * spam, the page's own parameters left alone), and follows and sets the `#session-<id>` fragment.
+ */
+export class UrlSyncController implements ReactiveController {
+  private timer?: ReturnType<typeof setTimeout>;
+  private readonly onHashChange = (): void => this.host.followHash();
+
+  constructor(private readonly host: UrlSyncHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+    clearTimeout(this.timer);
+  }
+
+  /** The view the URL carries, unless the element keeps out of it. */
+  read(): UrlState | undefined {
+    return this.host.withoutUrlState ? undefined : readUrlState(new URLSearchParams(location.search));
+  }
+
+  /** The session the page's fragment links to. */
+  get linkedSession(): string | undefined {
+    return sessionIdFromHash(location.hash);
+  }
+
+  /** Writes `state` to the URL a moment after the last call. */
+  write(state: UrlState): void {
+    if (this.host.withoutUrlState) return;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.replace(writeUrlState(new URLSearchParams(location.search), state), undefined), URL_DELAY_MS);
+  }
+
+  /** Sets the fragment to a session's deep link, or clears a session's deep link (`undefined`). */
+  linkSession(id: string | undefined): void {
+    if (id !== undefined) this.replace(undefined, `#${sessionFragment(id)}`);
+    else if (this.linkedSession !== undefined) this.replace(undefined, '');
+  }
+
+  /** Replaces the current history entry's query and/or fragment, leaving the rest of the URL alone. */
+  private replace(params: URLSearchParams | undefined, hash: string | undefined): void {
+    const url = new URL(location.href);
+    if (params) url.search = params.toString();
+    if (hash !== undefined) url.hash = hash;
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+}
