@@ -5,10 +5,12 @@
  * start went through luxon, so this module reads dates character by character (no match arrays or
  * substrings: 20,000 starts and ends made those a third of normalization's garbage), uses plain
  * calendar arithmetic, and asks a time zone for its UTC offset only once per zone per 15-minute bucket.
- * luxon is still the source of truth for zone offsets (it keeps one `Intl.DateTimeFormat` per
- * zone) and builds the `DateTime`s that the model hands out lazily.
+ * The offsets come from `Intl` alone: one `Intl.DateTimeFormat` per zone shows an instant's wall
+ * clock there, and the offset is that wall clock minus UTC. luxon only builds the `DateTime`s
+ * that the model hands out lazily.
  */
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
+import { memo } from '../internal/memo.js';
 
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
@@ -73,20 +75,59 @@ function readDate(text: string): number {
   return wallClockMs(year, month, day);
 }
 
-const zoneCache = new Map<string, { zone: IANAZone; buckets: Map<number, number> }>();
+/**
+ * The wall-clock fields of an instant, numeric, on a 0–23 hour clock (`hour12: false` alone may give
+ * "24" at midnight). The era tells years before 1 AD apart; en-US writes it "BC".
+ */
+const WALL_CLOCK: Intl.DateTimeFormatOptions = {
+  era: 'short',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+  hourCycle: 'h23',
+};
 
-function zoneEntry(timeZone: string): { zone: IANAZone; buckets: Map<number, number> } {
-  let entry = zoneCache.get(timeZone);
-  if (!entry) {
-    entry = { zone: IANAZone.create(timeZone), buckets: new Map() };
-    zoneCache.set(timeZone, entry);
-  }
-  return entry;
+/** A zone's wall-clock formatter and its offsets by 15-minute bucket (NaN: the offset changes inside it). */
+interface Zone {
+  readonly format: Intl.DateTimeFormat;
+  readonly buckets: Map<number, number>;
 }
 
-/** Whether `timeZone` is an IANA zone name that this runtime's Intl knows (`Europe/Istanbul`, `UTC`). */
+const zones = new Map<string, Zone>();
+
+/** The entry of a zone, made on first use; throws a RangeError when `Intl` does not know the zone. */
+function zone(timeZone: string): Zone {
+  return memo(zones, timeZone, () => ({ format: new Intl.DateTimeFormat('en-US', { ...WALL_CLOCK, timeZone }), buckets: new Map() }));
+}
+
+/**
+ * The offset in minutes that a zone's formatter shows at `ms`: its wall clock read as if UTC, minus
+ * the instant cut to the whole second. Historical local mean times give fractions (`+19.53…` for
+ * Amsterdam before 1937), exactly as luxon's `IANAZone#offset` has them.
+ */
+function readOffset(format: Intl.DateTimeFormat, ms: number): number {
+  const field: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(ms)) field[type] = value;
+  const year = field.era === 'BC' ? 1 - +field.year : +field.year;
+  const wall = daysFromCivil(year, +field.month, +field.day) * DAY_MS + ((+field.hour * 60 + +field.minute) * 60 + +field.second) * 1000;
+  return (wall - Math.floor(ms / 1000) * 1000) / MINUTE_MS;
+}
+
+/**
+ * Whether `timeZone` is a zone name that this runtime's Intl knows (`Europe/Istanbul`, `UTC`,
+ * `Etc/GMT-1`): `Intl.DateTimeFormat` throws a RangeError for any other, which is the whole test.
+ */
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  return typeof timeZone === 'string' && timeZone !== '' && IANAZone.isValidZone(timeZone);
+  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  try {
+    zone(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -95,20 +136,20 @@ export function isValidTimeZone(timeZone: unknown): timeZone is string {
  * inside it) is marked NaN and always asks the zone.
  */
 export function zoneOffset(timeZone: string, ms: number): number {
-  const { zone, buckets } = zoneEntry(timeZone);
+  const { format, buckets } = zone(timeZone);
   const bucket = Math.floor(ms / BUCKET_MS);
   let offset = buckets.get(bucket);
   if (offset === undefined) {
-    const first = zone.offset(bucket * BUCKET_MS);
-    offset = first === zone.offset(bucket * BUCKET_MS + BUCKET_MS - 1) ? first : Number.NaN;
+    const first = readOffset(format, bucket * BUCKET_MS);
+    offset = first === readOffset(format, bucket * BUCKET_MS + BUCKET_MS - 1) ? first : Number.NaN;
     buckets.set(bucket, offset);
   }
-  return Number.isNaN(offset) ? zone.offset(ms) : offset;
+  return Number.isNaN(offset) ? readOffset(format, ms) : offset;
 }
 
 /**
  * The instant of a wall-clock time in a zone, DST-correct: a time in a spring-forward gap moves
- * forward by the gap (02:30 → 03:30, as luxon does), an ambiguous fall-back time takes the
+ * forward by the gap (02:30 → 03:30), an ambiguous fall-back time takes the
  * earlier instant (the offset in force before the change).
  */
 function wallClockToInstant(wallMs: number, timeZone: string): number {
