@@ -3,12 +3,15 @@
  * relative times, in the viewer's locale and a chosen IANA zone.
  *
  * Pure code (no DOM). Intl does the words and the 12/24-hour choice (never forced here); the
- * calendar arithmetic (offsets, event-local days) comes from ./time.js, which avoids luxon on the
- * hot path. Every formatter is cached, because a programme formats hundreds of instants per render.
+ * calendar arithmetic (offsets, event-local days) comes from ./time.js. Every formatter is cached,
+ * because a programme formats hundreds of instants per render.
  */
-import { dayKey, isDateKey, isValidTimeZone, startOfDay, zoneOffset } from './time.js';
+import { dayKey, isDateKey, isValidTimeZone, startOfDay } from './time.js';
 import { dateTimeFormat, durationFormat, listFormat, numberFormat, relativeTimeFormat } from '../i18n/intl.js';
 import { memo } from '../internal/memo.js';
+
+/** An instant as ISO 8601 with the zone's offset, for `<time datetime>`: `2014-09-02T11:00:00+03:00`. */
+export { isoDateTime } from './time.js';
 
 /** The locale and zone of a formatting call. */
 export interface FormatOptions {
@@ -235,15 +238,6 @@ export function formatRelative(targetMs: number, nowMs: number, locale: string =
   const hours = Math.round(minutes / 60);
   if (Math.abs(hours) < 24) return words.format(hours, 'hour');
   return words.format(Math.round(hours / 24), 'day');
-}
-
-/** An instant as ISO 8601 with the zone's offset, for `<time datetime>`: `2014-09-02T11:00:00+03:00`. */
-export function isoDateTime(ms: number, zone: string): string {
-  const offset = zoneOffset(zone, ms);
-  const wallClock = new Date(ms + offset * MINUTE_MS).toISOString().slice(0, 19);
-  const hhmm = (n: number): string => String(n).padStart(2, '0');
-  const abs = Math.abs(offset);
-  return `${wallClock}${offset < 0 ? '-' : '+'}${hhmm(Math.floor(abs / 60))}:${hhmm(abs % 60)}`;
 }
 
 /** The zone's calendar day of an instant: `2014-09-02`. */

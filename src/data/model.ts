@@ -3,9 +3,10 @@
  * see docs/feed-format.md and schema/feed-v1.schema.json) and the normalized, immutable model that
  * every component renders (`Schedule`, `Session`, `Person` …).
  *
- * Pure types and `as const` lists only: no DOM, no Lit.
+ * Pure types and `as const` lists only: no DOM, no Lit, no date library. Instants are epoch
+ * milliseconds (`startMs`) and ISO 8601 strings with the event zone's offset (`start`); the entry
+ * `schedule-elements/luxon` turns them into luxon DateTimes for those who want them.
  */
-import type { DateTime } from 'luxon';
 
 /** The text formats of `description` and `bio`. */
 export const TEXT_FORMATS = ['text', 'markdown', 'html'] as const;
@@ -199,9 +200,14 @@ export interface AgendaItem {
   /** Epoch milliseconds. */
   readonly startMs: number;
   readonly endMs: number;
-  /** The same instants as luxon DateTimes in the event zone. */
-  readonly start: DateTime;
-  readonly end: DateTime;
+  /**
+   * The same instants as ISO 8601 with the event zone's offset at each, `2014-09-02T11:05:00+03:00`
+   * (written on first access).
+   */
+  readonly start: string;
+  readonly end: string;
+  /** The event's IANA zone, that of `start` and `end`. */
+  readonly timeZone: string;
   readonly minutes: number;
 }
 
@@ -224,9 +230,17 @@ export interface Session {
   /** Epoch milliseconds of the start and end (end > start, or equal for a zero-length item). */
   readonly startMs: number;
   readonly endMs: number;
-  /** The same instants as luxon DateTimes in the event zone. */
-  readonly start: DateTime;
-  readonly end: DateTime;
+  /**
+   * The same instants as ISO 8601 with the event zone's offset at each: `2014-09-02T11:00:00+03:00`
+   * (written on first access, so a big feed does not format thousands of strings nobody reads).
+   */
+  readonly start: string;
+  readonly end: string;
+  /**
+   * The event's IANA zone (`Europe/Istanbul`, the schedule's `event.timeZone`), for code that is
+   * handed a session without its schedule: the zone of `start`, `end` and `day`.
+   */
+  readonly timeZone: string;
   readonly minutes: number;
   /** The event-local calendar day of the start, `2014-09-02`. */
   readonly day: string;

@@ -7,8 +7,8 @@
  * unexpected becomes one fatal diagnostic and an empty model.
  *
  * Everything returned is frozen (maps are read-only views). Sessions and agenda items carry epoch
- * milliseconds; their luxon `start`/`end` (and a session's `roles`) are getters built on first
- * access, so normalizing 10k sessions does not build 20k DateTimes nobody may look at. So are the
+ * milliseconds and their zone; their ISO 8601 `start`/`end` (and a session's `roles`) are getters
+ * built on first access, so normalizing 10k sessions does not format 20k strings nobody may read. So are the
  * schedule's indexes by room, track and person, its time slots and its conflicts. Being getters,
  * they are not own properties: `{ ...session }` or JSON.stringify leave them out.
  *
@@ -20,7 +20,6 @@
  * normalizeFeedInSteps gives the same result for a first paint that shows one day: it places each
  * session on its day first and builds the sessions later, the days on screen before the rest.
  */
-import type { DateTime } from 'luxon';
 import type {
   AgendaItem,
   Conflict,
@@ -40,7 +39,7 @@ import type {
   TimeSlot,
   Track,
 } from './model.js';
-import { dayKey, daysBetween, nextDay, parseDuration, parseInstant, toDateTime } from './time.js';
+import { dayKey, daysBetween, isoDateTime, nextDay, parseDuration, parseInstant } from './time.js';
 import { brief, checkFeed, entryLabel, isNonBlank, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
 
 const MINUTE_MS = 60_000;
@@ -91,35 +90,33 @@ class ReadonlyMapView<K, V> implements ReadonlyMap<K, V> {
 }
 
 /**
- * The instants of a session or agenda item: milliseconds now, luxon DateTimes in the event zone
- * on first access (private fields are writable even on a frozen object).
+ * The instants of a session or agenda item: milliseconds and the event zone (the one string the
+ * whole feed shares) now, ISO 8601 text on first access (private fields are writable even on a
+ * frozen object).
  */
 class Instants {
-  readonly #zone: string;
-  #start: DateTime | undefined;
-  #end: DateTime | undefined;
+  #start: string | undefined;
+  #end: string | undefined;
 
   constructor(
     readonly startMs: number,
     readonly endMs: number,
-    zone: string,
-  ) {
-    this.#zone = zone;
+    readonly timeZone: string,
+  ) {}
+
+  /** The start as ISO 8601 with the event zone's offset. */
+  get start(): string {
+    return (this.#start ??= isoDateTime(this.startMs, this.timeZone));
   }
 
-  /** The start as a luxon DateTime in the event zone. */
-  get start(): DateTime {
-    return (this.#start ??= toDateTime(this.startMs, this.#zone));
-  }
-
-  /** The end as a luxon DateTime in the event zone. */
-  get end(): DateTime {
-    return (this.#end ??= toDateTime(this.endMs, this.#zone));
+  /** The end as ISO 8601 with the event zone's offset. */
+  get end(): string {
+    return (this.#end ??= isoDateTime(this.endMs, this.timeZone));
   }
 }
 
 /** A session's fields but its instants and roles. */
-type SessionFields = Omit<Session, 'startMs' | 'endMs' | 'start' | 'end' | 'roles'>;
+type SessionFields = Omit<Session, 'startMs' | 'endMs' | 'start' | 'end' | 'timeZone' | 'roles'>;
 
 /**
  * A session: its instants, and its people grouped by role on first access (most views never ask).

@@ -6,10 +6,8 @@
  * substrings: 20,000 starts and ends made those a third of normalization's garbage), uses plain
  * calendar arithmetic, and asks a time zone for its UTC offset only once per zone per 15-minute bucket.
  * The offsets come from `Intl` alone: one `Intl.DateTimeFormat` per zone shows an instant's wall
- * clock there, and the offset is that wall clock minus UTC. luxon only builds the `DateTime`s
- * that the model hands out lazily.
+ * clock there, and the offset is that wall clock minus UTC. No date library is involved.
  */
-import { DateTime } from 'luxon';
 import { memo } from '../internal/memo.js';
 
 const MINUTE_MS = 60_000;
@@ -263,7 +261,11 @@ export function parseDuration(text: string): number | undefined {
   return Math.round(total);
 }
 
-/** A luxon DateTime of an instant in `timeZone`, for the model's lazy getters. */
-export function toDateTime(ms: number, timeZone: string): DateTime {
-  return DateTime.fromMillis(ms, { zone: timeZone });
+/** An instant as ISO 8601 with the zone's offset at that instant: `2014-09-02T11:00:00+03:00`. */
+export function isoDateTime(ms: number, zone: string): string {
+  const offset = zoneOffset(zone, ms);
+  const wallClock = new Date(ms + offset * MINUTE_MS).toISOString().slice(0, 19);
+  const hhmm = (n: number): string => String(n).padStart(2, '0');
+  const abs = Math.abs(offset);
+  return `${wallClock}${offset < 0 ? '-' : '+'}${hhmm(Math.floor(abs / 60))}:${hhmm(abs % 60)}`;
 }

@@ -214,7 +214,7 @@ export class SessionCardElement extends ScheduleElement {
 
   private renderCard(session: Session): TemplateResult {
     const schedule = this.data.schedule;
-    const eventZone = schedule?.event.timeZone ?? session.start.zoneName ?? 'UTC';
+    const eventZone = schedule?.event.timeZone ?? session.timeZone;
     const locale = this.effectiveLocale;
     const view: CardView = {
       session,

@@ -69,7 +69,7 @@ describe('fromICalendar: PyCon UK 2015', { skip: skipUnlessFeed(PYCON) }, () => 
     const { schedule } = convert(text, { eventTimeZone: 'Europe/London' });
     const plenary = schedule.sessions.find((s) => s.title === 'Opening Plenary');
     assert.equal(plenary?.startMs, Date.parse('2015-09-18T08:30:00Z'));
-    assert.equal(plenary?.start.toFormat('yyyy-MM-dd HH:mm ZZ'), '2015-09-18 09:30 +01:00');
+    assert.equal(plenary?.start, '2015-09-18T09:30:00+01:00');
     assert.equal(plenary?.minutes, 60);
     assert.equal(plenary?.room?.name, 'PythonAnywhere Room (CC1.3)');
   });
@@ -124,7 +124,7 @@ describe('fromICalendar: hand-made cases', () => {
       calendar(...vevent('UID:a', 'DTSTART;TZID=Mars/Olympus:20240710T090000', 'DURATION:PT1H', 'SUMMARY:A'), ...vevent('UID:b', 'DTSTART;TZID=Mars/Olympus:20240710T110000', 'DURATION:PT1H', 'SUMMARY:B')),
       { eventTimeZone: 'Europe/Paris' },
     );
-    assert.equal(schedule.sessions[0]?.start.toFormat('HH:mm'), '09:00');
+    assert.equal(schedule.sessions[0]?.start.slice(11, 16), '09:00');
     assert.equal(result.diagnostics.filter((d) => d.message.includes('Mars/Olympus') && d.path.endsWith('DTSTART')).length, 1);
   });
 
@@ -133,7 +133,7 @@ describe('fromICalendar: hand-made cases', () => {
       calendar(...BERLIN_VTIMEZONE, ...vevent('UID:weekly', 'DTSTART;TZID=W. Europe Standard Time:20240320T090000', 'DURATION:PT1H', 'RRULE:FREQ=WEEKLY;COUNT=3', 'SUMMARY:Stand-up')),
     );
     assert.deepEqual(feed.sessions.map((s) => s.id), ['weekly_20240320T090000', 'weekly_20240327T090000', 'weekly_20240403T090000']);
-    assert.deepEqual(schedule.sessions.map((s) => s.start.toFormat('MM-dd HH:mm ZZ')), ['03-20 09:00 +01:00', '03-27 09:00 +01:00', '04-03 09:00 +02:00']);
+    assert.deepEqual(schedule.sessions.map((s) => s.start.slice(5)), ['03-20T09:00:00+01:00', '03-27T09:00:00+01:00', '04-03T09:00:00+02:00']);
   });
 
   it('applies EXDATE and RECURRENCE-ID exceptions', () => {
@@ -144,7 +144,7 @@ describe('fromICalendar: hand-made cases', () => {
       ),
       { eventTimeZone: 'UTC' },
     );
-    assert.deepEqual(schedule.sessions.map((s) => `${s.start.toFormat('dd HH')} ${s.title}`), ['01 10 Daily', '03 15 Daily (moved)', '04 10 Daily']);
+    assert.deepEqual(schedule.sessions.map((s) => `${s.start.slice(8, 13)} ${s.title}`), ['01T10 Daily', '03T15 Daily (moved)', '04T10 Daily']);
   });
 
   it('stops an endless RRULE at the bound, with a warning', () => {
@@ -159,8 +159,8 @@ describe('fromICalendar: hand-made cases', () => {
       { eventTimeZone: 'Europe/Berlin' },
     );
     const [sprints, oneDay] = schedule.sessions;
-    assert.equal(sprints?.start.toFormat('yyyy-MM-dd HH:mm'), '2024-03-20 00:00');
-    assert.equal(sprints?.end.toFormat('yyyy-MM-dd HH:mm'), '2024-03-22 00:00');
+    assert.equal(sprints?.start.slice(0, 16), '2024-03-20T00:00');
+    assert.equal(sprints?.end.slice(0, 16), '2024-03-22T00:00');
     assert.equal(oneDay?.minutes, 24 * 60, 'a DATE with no end lasts one day (RFC 5545)');
     assert.match(at(result.diagnostics, '$.VEVENT[0]')[0]?.message ?? '', /2 all-day event/);
     assert.deepEqual(severe(normalized), []);

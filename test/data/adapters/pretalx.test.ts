@@ -77,8 +77,8 @@ describe('fromPretalx: 39C3 everything', { skip: skipUnlessFeed(REAL[0]!) }, () 
     assert.ok(opening);
     assert.equal(opening.title, 'Opening Ceremony');
     assert.equal(opening.startMs, Date.parse('2025-12-27T09:30:00Z'));
-    assert.equal(opening.start.offset, 60);
-    assert.equal(opening.start.zoneName, 'Europe/Berlin');
+    assert.equal(opening.start, '2025-12-27T10:30:00+01:00');
+    assert.equal(opening.timeZone, 'Europe/Berlin');
     assert.equal(opening.minutes, 30);
     assert.equal(opening.description?.format, 'markdown');
     assert.deepEqual(opening.people.map((p) => p.person.name), ['pajowu', 'Stella']);
@@ -110,7 +110,7 @@ describe('fromPretalx: frab Camp 2019', { skip: skipUnlessFeed(REAL[2]!) }, () =
   it('starts the opening at 11:00 +02:00 and resolves attachments against base_url', () => {
     const opening = schedule.sessionsById.get('10386');
     assert.equal(opening?.startMs, Date.parse('2019-08-21T09:00:00Z'));
-    assert.equal(opening?.start.offset, 120);
+    assert.equal(opening?.start, '2019-08-21T11:00:00+02:00');
     const slides = feed.sessions.flatMap((s) => s.links ?? []).find((l) => l.url.includes('Hacking_Containers'));
     assert.equal(slides?.kind, 'slides');
     assert.ok(slides?.url.startsWith('https://fahrplan.events.ccc.de/system/'));
@@ -133,7 +133,7 @@ describe('fromPretalx: rC3 channels (no time_zone_name)', { skip: skipUnlessFeed
     assert.ok(!result.diagnostics.some((d) => d.path === '$'));
     const talk = schedule.sessionsById.get('15');
     assert.equal(talk?.startMs, Date.parse('2020-12-27T10:30:00Z'));
-    assert.equal(talk?.start.toFormat('HH:mm ZZ'), '11:30 +01:00');
+    assert.equal(talk?.start.slice(11), '11:30:00+01:00');
   });
 });
 

@@ -61,7 +61,7 @@ describe('fromSched: GraphQLConf 2024 excerpt', { skip: skipUnlessFeed(SESSIONS)
     const { schedule } = convert(source, { eventTimeZone: LA });
     const welcome = schedule.sessionsById.get('706605');
     assert.equal(welcome?.startMs, Date.parse('2024-09-10T16:00:00Z'));
-    assert.equal(welcome?.start.toFormat('HH:mm ZZ'), '09:00 -07:00');
+    assert.equal(welcome?.start.slice(11), '09:00:00-07:00');
     assert.equal(welcome?.minutes, 15);
     assert.equal(schedule.event.timeZone, LA);
   });
@@ -92,8 +92,8 @@ describe('fromSched: GraphQLConf 2024 excerpt', { skip: skipUnlessFeed(SESSIONS)
   it('keeps the all-day Sponsor Showcase, rooms by venue_id, tracks, attendees, links and custom fields', () => {
     const { schedule } = convert(source, { eventTimeZone: LA });
     const showcase = schedule.sessionsById.get('706608');
-    assert.equal(showcase?.start.toFormat('HH:mm'), '10:30');
-    assert.equal(showcase?.end.toFormat('HH:mm'), '19:00');
+    assert.equal(showcase?.start.slice(11, 16), '10:30');
+    assert.equal(showcase?.end.slice(11, 16), '19:00');
     assert.equal(showcase?.room?.id, '1944317');
     assert.equal(showcase?.room?.name, 'Level 2 Foyer');
     const talk = schedule.sessionsById.get('699498');

@@ -50,7 +50,7 @@ describe('fromSessionize: Scottish Summit 2026', { skip: skipUnlessFeed('session
     const { schedule } = convert(source, { eventTimeZone: 'Europe/London' });
     const workshop = schedule.sessionsById.get('1252943');
     assert.equal(workshop?.startMs, Date.parse('2026-10-02T08:00:00Z'));
-    assert.equal(workshop?.start.toFormat('HH:mm ZZ'), '09:00 +01:00');
+    assert.equal(workshop?.start.slice(11), '09:00:00+01:00');
     assert.equal(workshop?.minutes, 480);
     assert.equal(workshop?.people.length, 3);
   });
