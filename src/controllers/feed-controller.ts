@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic, NormalizeResult, Schedule } from '../data/model.js';
-import { feedProgress } from '../data/normalize.js';
+import { feedProgress } from '../data/stepped-build.js';
 import { dayKey } from '../data/time.js';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import { FEED_PROPERTY_LABEL, failureMessage } from './feed-report.js';

@@ -3,7 +3,7 @@
  * the adapters, imported on first need), a big feed built in steps while the page is idle.
  */
 import { detectFormat, isICalendarText, type FeedFormat } from '../data/adapters/detect.js';
-import { feedProgress, normalizeFeedInSteps } from '../data/normalize.js';
+import { feedProgress, normalizeFeedInSteps } from '../data/stepped-build.js';
 import type { NormalizeResult } from '../data/model.js';
 import { inIdleSlices } from '../internal/idle.js';
 import type { FeedReadOptions, LoadedFeed } from './feed-types.js';

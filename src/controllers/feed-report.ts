@@ -2,7 +2,7 @@
  * What the developer reads in the console about a feed: why it could not be loaded, and each
  * problem found in it.
  */
-import { feedProgress } from '../data/normalize.js';
+import { feedProgress } from '../data/stepped-build.js';
 import { whenFinished } from './feed-read.js';
 import type { FeedFailure, FeedFailureReason, LoadedFeed } from './feed-types.js';
 

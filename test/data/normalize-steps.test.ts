@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { generateFeed } from '../../bench/generate-feed.js';
 import { eventStatus, normalizeFeed, type FeedSession, type NormalizeResult, type Schedule } from '../../src/data/index.js';
-import { feedProgress, normalizeFeedInSteps, type FeedProgress } from '../../src/data/normalize.js';
+import { feedProgress, normalizeFeedInSteps, type FeedProgress } from '../../src/data/stepped-build.js';
 import { fixture } from './fixtures.js';
 
 /**
@@ -148,5 +150,20 @@ describe('normalizeFeedInSteps', () => {
     progressOf(result).preview(['2014-09-02']);
     assert.deepEqual(result.diagnostics.map((d) => d.severity), ['fatal']);
     assert.match(result.diagnostics[0]!.message, /no tags for you/);
+  });
+
+  it('is not among the modules that normalizeFeed loads', () => {
+    // Every module normalize.ts imports, and theirs, by relative path.
+    const seen = new Set<string>();
+    const visit = (url: URL): void => {
+      const path = fileURLToPath(url).replace(/\.js$/, '.ts');
+      if (seen.has(path)) return;
+      seen.add(path);
+      for (const [, specifier] of readFileSync(path, 'utf8').matchAll(/(?:from|import)\s*['"](\.[^'"]+)['"]/g)) visit(new URL(specifier!, url));
+    };
+    visit(new URL('../../src/data/normalize.ts', import.meta.url));
+    const names = [...seen].map((path) => path.split('/').pop());
+    assert.ok(names.includes('build-session.ts') && names.includes('time.ts'), names.join(', '));
+    assert.ok(!names.includes('stepped-build.ts'), names.join(', '));
   });
 });
