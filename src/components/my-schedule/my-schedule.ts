@@ -3,11 +3,11 @@ import { property, query, state } from 'lit/decorators.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatDay, formatTimeRange, isoDateTime } from '../../data/format.js';
 import { toICalendar } from '../../data/ical.js';
-import { memo } from '../../internal/memo.js';
 import type { EventInfo, Schedule, Session } from '../../data/model.js';
 import { clashes, decodeSavedIds, diffSaved, encodeSavedIds, savedEventKey, SHARE_PARAM, type MovedSession, type SavedEntry } from '../../data/saved.js';
 import { dayKey } from '../../data/time.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
+import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { savedMessages } from '../../i18n/saved.messages.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -31,8 +31,8 @@ interface RowView {
   readonly level: HeadingLevel;
 }
 
-const weekdays = new Map<string, Intl.DateTimeFormat>();
-const lists = new Map<string, Intl.ListFormat>();
+/** The day before a change note's time range: "Tuesday". */
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
 
 /** An event-local day (`2014-09-02`) as a heading: "Tuesday, September 2" (noon UTC is that day everywhere it is read). */
 function dayHeading(day: string, locale: string): string {
@@ -44,8 +44,7 @@ function when(startMs: number, endMs: number, view: RowView): string {
   const opts = { locale: view.locale, zone: view.zone };
   const range = formatTimeRange(startMs, endMs, opts);
   if (dayKey(startMs, view.zone) !== dayKey(endMs, view.zone)) return range;
-  const weekday = memo(weekdays, `${view.locale}|${view.zone}`, () => new Intl.DateTimeFormat(view.locale, { weekday: 'long', timeZone: view.zone }));
-  return `${weekday.format(startMs)} ${range}`;
+  return `${dateTimeFormat(view.locale, WEEKDAY, view.zone).format(startMs)} ${range}`;
 }
 
 /** How a session is named in an overlap note: its code, else its title. */
@@ -310,7 +309,7 @@ export class MyScheduleElement extends ScheduleElement {
   private renderSession(store: SavedStore, row: Extract<Row, { kind: 'session' }>, view: RowView): TemplateResult {
     const { session, moved, overlaps } = row;
     const { t, locale, zone } = view;
-    const names = memo(lists, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' }));
+    const names = listFormat(locale);
     const flagged = overlaps.length > 0 || moved !== undefined;
     return html`<li class="row" part="session" data-flagged=${flagged ? 'true' : 'false'}>
       <p class="time" part="time">

@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { formatDay, formatDuration, formatFullDate, formatTime, formatTimeRange, isoDateTime, isoDay } from '../../data/format.js';
 import type { Person, RoleGroup, Session } from '../../data/model.js';
+import { listFormat } from '../../i18n/intl.js';
 import { richText } from '../../internal/rich-text.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a \`list-style: none\` list. */
 
@@ -118,7 +119,7 @@ export function uniquePeople(session: Session): Person[] {
 export function agenda(view: CardView): TemplateResult | typeof nothing {
   const { session, t, locale, zone } = view;
   if (session.agenda.length === 0) return nothing;
-  const names = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const names = listFormat(locale);
   return html`<section class="agenda">
     ${subheading(view, t.agenda)}
     <ol part="agenda" class="agenda-list" role="list">

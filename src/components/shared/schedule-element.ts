@@ -14,9 +14,15 @@ import { RefreshController } from '../../controllers/refresh-controller.js';
 import { resolveZone } from '../../data/format.js';
 import type { Schedule } from '../../data/model.js';
 import { commonMessages } from '../../i18n/common.messages.js';
+import { dateTimeFormat } from '../../i18n/intl.js';
 import { messagesFor, textDirection } from '../../i18n/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { feedNoticeStyles } from './feed-notice.styles.js';
+
+/** How the out-of-date notice gives the time of a copy from this week: "Tuesday 10:42". */
+const WEEKDAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', hour: 'numeric', minute: '2-digit' };
+/** How it gives the time of an older copy: "Sep 2, 2014, 10:42 AM". */
+const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /**
  * What every schedule component has in common: where its data comes from (`src`, `feed` or
@@ -148,10 +154,7 @@ export class ScheduleElement extends LitElement {
     const [before, after] = (offline ? t.staleOffline(mark) : t.staleFailed(mark)).split(mark);
     // The weekday says enough within a week; an older copy gets its date.
     const recent = Date.now() - asOf.getTime() < 6 * 24 * 3600 * 1000;
-    const time = new Intl.DateTimeFormat(
-      this.effectiveLocale,
-      recent ? { weekday: 'long', hour: 'numeric', minute: '2-digit' } : { dateStyle: 'medium', timeStyle: 'short' },
-    ).format(asOf);
+    const time = dateTimeFormat(this.effectiveLocale, recent ? WEEKDAY_TIME : DATE_TIME).format(asOf);
     return html`<p class="state feed-notice" role="status" part="feed-notice" lang=${this.effectiveLocale} dir=${this.direction}>
       <span>${before}<time datetime=${asOf.toISOString()}>${time}</time>${after}</span>${this.renderRetryButton()}
     </p>`;

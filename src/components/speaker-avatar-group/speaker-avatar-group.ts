@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Person } from '../../data/model.js';
+import { listFormat, numberFormat } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
@@ -10,6 +11,9 @@ import { speakerAvatarGroupMessages } from './speaker-avatar-group.messages.js';
 import { speakerAvatarGroupStyles } from './speaker-avatar-group.styles.js';
 
 const DEFAULT_MAX = 3;
+
+/** The "+N" badge's number: always with its sign. */
+const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'always' };
 
 /**
  * @summary The people of a session as a row of overlapping avatars, the first few shown and a "+N" badge for the rest.
@@ -57,7 +61,7 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
   private renderGroup(people: readonly Person[]): TemplateResult {
     const locale = this.effectiveLocale;
     const t = messagesFor(speakerAvatarGroupMessages, locale);
-    const names = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const names = listFormat(locale);
     const max = Number.isFinite(this.max) ? Math.max(0, Math.floor(this.max)) : DEFAULT_MAX;
     const rest = people.slice(max);
     return html`
@@ -84,7 +88,7 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
         ${rest.length > 0
           ? html`
               <li part="more" title=${names.format(rest.map(({ name }) => name))}>
-                <span aria-hidden="true">${new Intl.NumberFormat(locale, { signDisplay: 'always' }).format(rest.length)}</span>
+                <span aria-hidden="true">${numberFormat(locale, SIGNED).format(rest.length)}</span>
                 <span class="visually-hidden">${t.more(locale, rest.length)}</span>
               </li>
             `

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
+import { collator } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { speakerListMessages } from './speaker-list.messages.js';
@@ -74,8 +75,8 @@ export class SpeakerListElement extends ScheduleElement {
       }
       people = [...chosen.values()];
     }
-    const collator = new Intl.Collator(this.effectiveLocale);
-    return people.sort((a, b) => collator.compare(a.name, b.name));
+    const order = collator(this.effectiveLocale);
+    return people.sort((a, b) => order.compare(a.name, b.name));
   }
 
   private renderList(schedule: Schedule, people: readonly Person[]): TemplateResult {
