@@ -32,7 +32,7 @@ import type {
   Track,
 } from './model.js';
 import { assemble, programme, type Lookups } from './indexes.js';
-import { AgendaRecord, EMPTY_SCHEDULE, freeze, NO_AGENDA, NO_LINKS, NO_PEOPLE, NO_TAGS, SessionRecord } from './records.js';
+import { AgendaRecord, EMPTY_SCHEDULE, freeze, NONE, SessionRecord } from './records.js';
 import { dayKey, parseDuration, parseInstant } from './time.js';
 import { brief, checkFeed, entryLabel, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
 
@@ -55,6 +55,11 @@ function fail(ctx: Context, path: string, message: string): void {
   ctx.diagnostics.push({ path, message, severity: 'error' });
 }
 
+/** The error of an entry of `list` whose id an earlier entry has: it is skipped. */
+function repeatedId(ctx: Context, list: string, noun: string, id: string, index: number, first: number): void {
+  fail(ctx, `$.${list}[${index}].id`, `${noun} "${id}": id is already used by ${list}[${first}]; this one is skipped.`);
+}
+
 /** The first entry of each id; later ones are skipped with an error naming the first. */
 function uniqueById<T extends { id: string }, R>(
   ctx: Context,
@@ -68,7 +73,7 @@ function uniqueById<T extends { id: string }, R>(
   for (const { index, value } of entries) {
     const first = firstIndex.get(value.id);
     if (first !== undefined) {
-      fail(ctx, `$.${list}[${index}].id`, `${noun} "${value.id}": id is already used by ${list}[${first}]; this one is skipped.`);
+      repeatedId(ctx, list, noun, value.id, index, first);
       continue;
     }
     firstIndex.set(value.id, index);
@@ -105,7 +110,7 @@ function buildPerson(p: FeedPerson): Person {
     organization: p.organization,
     bio: p.bio === undefined ? undefined : freeze({ format: p.bioFormat ?? 'text', source: p.bio }),
     avatar: p.avatar,
-    links: p.links ? freeze(p.links.map((link) => freeze({ label: link.label, url: link.url }))) : NO_LINKS,
+    links: p.links ? freeze(p.links.map((link) => freeze({ label: link.label, url: link.url }))) : NONE,
   });
 }
 
@@ -171,8 +176,6 @@ export class SessionScope {
   }
 }
 
-const NO_IDS: readonly string[] = freeze([]);
-const NO_REFS: Readonly<NonNullable<FeedSession['people']>> = freeze([]);
 const personPath = (k: number): string => `.people[${k}].id`;
 const agendaPersonPath = (j: number, m: number): string => `.agenda[${j}].peopleIds[${m}]`;
 
@@ -187,12 +190,12 @@ function layOutAgenda(scope: SessionScope, agenda: readonly FeedAgendaItem[], st
       return;
     }
     const people: Person[] = [];
-    const ids = item.peopleIds ?? NO_IDS;
+    const ids = item.peopleIds ?? NONE;
     for (let m = 0; m < ids.length; m++) {
       const person = scope.find(scope.lookups.peopleById, ids[m]!, 'agenda person', 'people', agendaPersonPath, j, m);
       if (person) people.push(person);
     }
-    items.push(new AgendaRecord(cursor, cursor + length, scope.ctx.zone, item.title, people.length > 0 ? freeze(people) : NO_PEOPLE));
+    items.push(new AgendaRecord(cursor, cursor + length, scope.ctx.zone, item.title, people.length > 0 ? freeze(people) : NONE));
     cursor += length;
   });
   if (items.length > 0 && cursor !== endMs) {
@@ -247,7 +250,7 @@ function buildSession(ctx: Context, lookups: Lookups, index: number, s: FeedSess
   const endMs = sessionEnd(scope, startMs);
   if (endMs === undefined) return undefined;
   const people: SessionPerson[] = [];
-  const refs = s.people ?? NO_REFS;
+  const refs = s.people ?? NONE;
   for (let k = 0; k < refs.length; k++) {
     const ref = refs[k]!;
     const person = scope.find(lookups.peopleById, ref.id, 'person', 'people', personPath, k);
@@ -264,10 +267,10 @@ function buildSession(ctx: Context, lookups: Lookups, index: number, s: FeedSess
     type: s.type,
     description: s.description === undefined ? undefined : freeze({ format: s.descriptionFormat ?? 'text', source: s.description }),
     people: freeze(people),
-    agenda: s.agenda ? layOutAgenda(scope, s.agenda, startMs, endMs) : NO_AGENDA,
+    agenda: s.agenda ? layOutAgenda(scope, s.agenda, startMs, endMs) : NONE,
     attendees: s.attendees && known(s.attendees, ATTENDANCE_KEYS),
-    links: s.links ? freeze(s.links.map(buildLink)) : NO_LINKS,
-    tags: s.tags ? freeze(s.tags.slice()) : NO_TAGS,
+    links: s.links ? freeze(s.links.map(buildLink)) : NONE,
+    tags: s.tags ? freeze(s.tags.slice()) : NONE,
     index,
   });
 }
@@ -345,7 +348,7 @@ export class FeedBuild {
         this.kept.set(session.id, index);
         this.dayOf[index] = session.day;
       } else {
-        fail(this.#ctx, `$.sessions[${index}].id`, `Session "${session.id}": id is already used by sessions[${first}]; this one is skipped.`);
+        repeatedId(this.#ctx, 'sessions', 'Session', session.id, index, first);
         session = null;
       }
     }

@@ -5,7 +5,7 @@
  * cost a fifth of normalization). Every list is frozen and every map a read-only view.
  */
 import type { Conflict, Day, Diagnostic, EventInfo, FeedEvent, Person, Room, Schedule, Session, TimeSlot, Track } from './model.js';
-import { freeze, NO_SESSIONS, view } from './records.js';
+import { freeze, NONE, view } from './records.js';
 import { daysBetween, nextDay } from './time.js';
 
 /** Past this many days from first to last, `days` lists only the days that have sessions or are event dates. */
@@ -161,7 +161,7 @@ export function assemble(
     rooms: freeze([...lookups.roomsById.values()]),
     tracks: freeze([...lookups.tracksById.values()]),
     people: freeze([...lookups.peopleById.values()]),
-    days: freeze(days.map((date): Day => freeze({ date, sessions: byDay.get(date) ?? NO_SESSIONS }))),
+    days: freeze(days.map((date): Day => freeze({ date, sessions: byDay.get(date) ?? NONE }))),
     sessionsById: view(byId),
     peopleById: view(lookups.peopleById as Map<string, Person>),
     roomsById: view(lookups.roomsById as Map<string, Room>),

@@ -12,12 +12,8 @@ const MINUTE_MS = 60_000;
 
 /** `Object.freeze`, short: the model freezes everything it builds. */
 export const freeze = Object.freeze;
-/** The frozen empty lists that records without people, sessions, agenda, links or tags share. */
-export const NO_PEOPLE: readonly Person[] = freeze([]);
-export const NO_SESSIONS: readonly Session[] = freeze([]);
-export const NO_AGENDA: readonly AgendaItem[] = freeze([]);
-export const NO_LINKS: readonly never[] = freeze([]);
-export const NO_TAGS: readonly string[] = freeze([]);
+/** The frozen empty list that every empty list of the model shares (no people, no agenda, no links …). */
+export const NONE: readonly never[] = freeze([]);
 
 /** A read-only view of a Map: freezing a Map does not stop `set`, so the model never hands one out. */
 class ReadonlyMapView<K, V> implements ReadonlyMap<K, V> {
@@ -175,22 +171,25 @@ function groupRoles(people: readonly SessionPerson[]): readonly RoleGroup[] {
   return freeze(groups.map((g) => freeze({ role: g.role, people: freeze(g.people) })));
 }
 
+/** An empty read-only map: nothing can be added to it, so every empty index of the empty schedule is this one. */
+const NO_ENTRIES = view(new Map<never, never>());
+
 /** The model of a feed that could not be read: no event name, UTC, nothing in it. */
 export const EMPTY_SCHEDULE: Schedule = freeze({
   event: freeze({ name: '', timeZone: 'UTC' }),
-  sessions: NO_SESSIONS,
-  rooms: freeze([]),
-  tracks: freeze([]),
-  people: NO_PEOPLE,
-  days: freeze([]),
-  sessionsById: view(new Map()),
-  peopleById: view(new Map()),
-  roomsById: view(new Map()),
-  tracksById: view(new Map()),
-  byDay: view(new Map()),
-  byRoom: view(new Map()),
-  byTrack: view(new Map()),
-  byPerson: view(new Map()),
-  slotsByDay: view(new Map()),
-  conflicts: freeze([]),
+  sessions: NONE,
+  rooms: NONE,
+  tracks: NONE,
+  people: NONE,
+  days: NONE,
+  sessionsById: NO_ENTRIES,
+  peopleById: NO_ENTRIES,
+  roomsById: NO_ENTRIES,
+  tracksById: NO_ENTRIES,
+  byDay: NO_ENTRIES,
+  byRoom: NO_ENTRIES,
+  byTrack: NO_ENTRIES,
+  byPerson: NO_ENTRIES,
+  slotsByDay: NO_ENTRIES,
+  conflicts: NONE,
 });

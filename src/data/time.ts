@@ -28,18 +28,12 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-/** The `yyyy-MM-dd` of a count of days since 1970-01-01 (`civil_from_days`). */
+/** The `yyyy-MM-dd` of a count of days since 1970-01-01 (`Date` is proleptic Gregorian too). */
 function civilFromDays(days: number): string {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  const date = new Date(days * DAY_MS);
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -58,19 +52,11 @@ function digits(text: string, at: number, count: number): number {
   return value;
 }
 
-/** Epoch milliseconds of a wall-clock date and time read as if it were UTC, or NaN if a field is out of range. */
-function wallClockMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) {
-    return Number.NaN;
-  }
-  return daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-}
-
-/** The wall-clock milliseconds (as if UTC) of a `yyyy-MM-dd` at the start of `text`, or NaN. */
+/** The wall-clock milliseconds (as if UTC) of a real `yyyy-MM-dd` at the start of `text`, or NaN. */
 function readDate(text: string): number {
   const year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
-  if (year < 0 || month < 0 || day < 0 || text[4] !== '-' || text[7] !== '-') return Number.NaN;
-  return wallClockMs(year, month, day);
+  if (year < 0 || text[4] !== '-' || text[7] !== '-' || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
+  return daysFromCivil(year, month, day) * DAY_MS;
 }
 
 /**
@@ -213,17 +199,14 @@ export function startOfDay(dayKey: string, timeZone: string): number {
   return wallClockToInstant(readDate(dayKey), timeZone);
 }
 
-/** The `yyyy-MM-dd` after `dayKey`. */
+/** The `yyyy-MM-dd` after `dayKey` (a real date, see {@link isDateKey}). */
 export function nextDay(dayKey: string): string {
-  const [y, mo, d] = dayKey.split('-');
-  return civilFromDays(daysFromCivil(+y!, +mo!, +d!) + 1);
+  return civilFromDays(readDate(dayKey) / DAY_MS + 1);
 }
 
-/** The number of calendar days from `from` to `to` (`2014-09-02` → `2014-09-05` is 3). */
+/** The number of calendar days from `from` to `to` (`2014-09-02` → `2014-09-05` is 3), both real dates. */
 export function daysBetween(from: string, to: string): number {
-  const [y1, m1, d1] = from.split('-');
-  const [y2, m2, d2] = to.split('-');
-  return daysFromCivil(+y2!, +m2!, +d2!) - daysFromCivil(+y1!, +m1!, +d1!);
+  return (readDate(to) - readDate(from)) / DAY_MS;
 }
 
 /** `yyyy-MM-dd` by days since 1970-01-01: a feed's sessions fall on a handful of days, so each is written once. */
