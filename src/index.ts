@@ -33,6 +33,7 @@ export { RefreshController } from './controllers/refresh-controller.js';
 export { SavedStore, SavedController, savedStorageKey } from './controllers/saved-store.js';
 export { defineElement } from './internal/define-element.js';
 
-export { LANGUAGES, type Language, pickLanguage, textDirection } from './i18n/localize.js';
+export { LANGUAGES, type Language, pickLanguage, registerCatalog, textDirection } from './i18n/localize.js';
+export type { LanguageMessages, PartialLanguageMessages } from './i18n/catalogs.js';
 
 export * from './data/index.js';

@@ -1,41 +1,67 @@
 /**
- * Message catalogs: every word a component shows comes from one of these, in the six UN languages.
- * Pure code (no DOM): components pick the locale, this picks the words.
+ * Message catalogs: every word a component shows comes from one of these. A catalog is written in
+ * English, which fixes its shape; the other languages are in ./locales (one file a language, with
+ * the messages of every catalog) or come from the site (`registerCatalog`), and languages.ts finds
+ * them. A message is text, a template with `{name}` placeholders (template.ts), or a function (for
+ * counts and numbers). Pure code (no DOM): components pick the locale, this picks the words.
  */
+import { catalogIn, pickLanguage } from './languages.js';
 import { numberFormat, pluralRules } from './intl.js';
+import { compileTemplate, isTemplate, placeholdersOf } from './template.js';
 
-/** The languages every catalog must cover: English and the other five UN languages. */
-export const LANGUAGES = ['en', 'ar', 'zh', 'fr', 'ru', 'es'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language, pickLanguage, registerCatalog, textDirection } from './languages.js';
 
-/** A catalog's messages: plain strings, or functions of their parameters. */
+/** A catalog's messages: text (a template when it has `{name}` placeholders), or functions of their parameters. */
 export type Messages = Record<string, string | ((...args: never[]) => string)>;
 
-/** One set of messages per language; every language has every key (the compiler checks it). */
-export type Catalog<M extends Messages> = Readonly<Record<Language, M>>;
+/** The placeholders of a template type, in order: `'{a} and {b}'` → `['a', 'b']`. */
+type PlaceholdersOf<S extends string> = S extends `${string}{${infer P}}${infer R}` ? [P, ...PlaceholdersOf<R>] : [];
 
-const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur']);
+/** A string for each element of a tuple. */
+type Strings<T extends unknown[]> = { [I in keyof T]: string };
 
-/** The best catalog language for a BCP 47 locale: `fr-CA` → `fr`, `zh-Hant-TW` → `zh`, anything else → `en`. */
-export function pickLanguage(locale: string | undefined): Language {
-  const primary = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
-  return (LANGUAGES as readonly string[]).includes(primary) ? (primary as Language) : 'en';
+/** A message as called: a template is a function of its placeholders' values, in order; anything else is as written. */
+type Compiled<W> = W extends string ? (PlaceholdersOf<W> extends [] ? string : (...values: Strings<PlaceholdersOf<W>>) => string) : W;
+
+/** A catalog's messages as written in English, as called: `{ notFound: 'The schedule {src} was not found.' }` → `{ notFound: (src) => string }`. */
+export type CompiledMessages<W extends Messages> = { -readonly [K in keyof W]: Compiled<W[K]> };
+
+/**
+ * A catalog: its name (its key in a language's messages, `session-card`) and its English messages,
+ * which every other language must match key for key (the compiler checks it).
+ */
+export interface Catalog<M extends Messages = Messages, N extends string = string> {
+  readonly name: N;
+  /** The English messages, templates made functions. */
+  readonly en: M;
+  /** The placeholders of each English template, in order: the arguments a translation's placeholders name. */
+  readonly placeholders: Readonly<Record<string, readonly string[]>>;
 }
 
-/** The writing direction of a locale. */
-export function textDirection(locale: string | undefined): 'ltr' | 'rtl' {
-  const primary = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
-  return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
+/**
+ * Declares a catalog by its name and its English messages. In a template, each `{name}` becomes a
+ * parameter, in the order they first appear: `'No session {id} in {src}.'` is called `(id, src)`.
+ */
+export function defineCatalog<const N extends string, const W extends Messages>(name: N, english: W): Catalog<CompiledMessages<W>, N> {
+  const en: Messages = {};
+  const placeholders: Record<string, readonly string[]> = {};
+  for (const [key, message] of Object.entries(english)) {
+    if (typeof message === 'string' && isTemplate(message)) {
+      placeholders[key] = placeholdersOf(message);
+      en[key] = compileTemplate(message, placeholders[key]);
+    } else {
+      en[key] = message;
+    }
+  }
+  return Object.freeze({ name, en: Object.freeze(en) as CompiledMessages<W>, placeholders: Object.freeze(placeholders) });
 }
 
-/** Declares a catalog; the English messages fix its shape, and each language must match it. */
-export function defineCatalog<M extends Messages>(catalog: { en: M } & Record<Exclude<Language, 'en'>, M>): Catalog<M> {
-  return Object.freeze(catalog);
-}
-
-/** The messages of a catalog for a locale. */
+/**
+ * The messages of a catalog for a locale. A language that is not here yet (its file is still
+ * downloading, or could not be) gives English meanwhile; components re-render when it arrives.
+ */
 export function messagesFor<M extends Messages>(catalog: Catalog<M>, locale: string | undefined): M {
-  return catalog[pickLanguage(locale)];
+  return catalogIn(catalog, pickLanguage(locale));
 }
 
 /**
@@ -54,4 +80,9 @@ export function plural(locale: string, count: number, forms: PluralForms): strin
   const rule = pluralRules(locale).select(count);
   const form = (count === 0 ? forms.zero : undefined) ?? forms[rule] ?? forms.other;
   return form.replaceAll('#', formatNumber(locale, count));
+}
+
+/** A message of a count in its plural forms: `plurals({ one: '# session', other: '# sessions' })(locale, 3)`. */
+export function plurals(forms: PluralForms): (locale: string, count: number) => string {
+  return (locale, count) => plural(locale, count, forms);
 }

@@ -1,18 +1,10 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { defineCatalog, messagesFor } from '../../i18n/localize.js';
+import { LanguageController } from '../../i18n/language-controller.js';
+import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-
-/** The words of the toggle. */
-const clampedTextMessages = defineCatalog({
-  en: { readMore: 'Read more', showLess: 'Show less' },
-  ar: { readMore: 'اقرأ المزيد', showLess: 'عرض أقل' },
-  zh: { readMore: '展开全文', showLess: '收起' },
-  fr: { readMore: 'Lire la suite', showLess: 'Réduire' },
-  ru: { readMore: 'Читать дальше', showLess: 'Свернуть' },
-  es: { readMore: 'Leer más', showLess: 'Mostrar menos' },
-});
+import { clampedTextMessages } from './clamped-text.messages.js';
 
 /**
  * Shows its content cut to a number of lines, with a "Read more" / "Show less" button that appears
@@ -60,6 +52,9 @@ export class ClampedTextElement extends LitElement {
   /** @internal */
   private readonly resizeObserver = new ResizeObserver(() => this.measure());
 
+  /** @internal Re-renders when the toggle's language arrives, and makes `updateComplete` wait for it. */
+  private readonly language = new LanguageController(this, () => this.effectiveLocale);
+
   /** @internal Whether the content is longer than `lines` (measured while collapsed). */
   @state() private overflowing = false;
 
@@ -92,6 +87,16 @@ export class ClampedTextElement extends LitElement {
     this.observe();
   }
 
+  /** Resolves once the element is rendered in its language: a language still downloading is waited for. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.language.settled(() => super.getUpdateComplete());
+  }
+
+  /** The locale of the toggle's words: `locale`, else the document's language, else the browser's. */
+  private get effectiveLocale(): string {
+    return this.locale ?? (document.documentElement.lang || navigator.language);
+  }
+
   /** Watches the region (its size changes with `lines`, `expanded` and the width) and every slotted element (their content). */
   private observe(): void {
     this.resizeObserver.disconnect();
@@ -115,7 +120,7 @@ export class ClampedTextElement extends LitElement {
   }
 
   protected override render() {
-    const t = messagesFor(clampedTextMessages, this.locale ?? (document.documentElement.lang || navigator.language));
+    const t = messagesFor(clampedTextMessages, this.effectiveLocale);
     const lines = this.lines ? { '--_lines': String(this.lines) } : {};
     return html`
       <div class="content" part="content" id="content" ${styleProps(lines)} ?data-clamped=${!this.expanded}>

@@ -15,6 +15,7 @@ import { resolveZone } from '../../data/format.js';
 import type { Schedule } from '../../data/model.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
+import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor, textDirection } from '../../i18n/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { feedNoticeStyles } from './feed-notice.styles.js';
@@ -63,6 +64,9 @@ export class ScheduleElement extends LitElement {
 
   /** @internal */
   protected readonly refresher = new RefreshController(this);
+
+  /** @internal Re-renders when the language shown arrives (its file is downloaded on first use), and makes `updateComplete` wait for it. */
+  private readonly language = new LanguageController(this, () => this.effectiveLocale);
 
   /** @internal Where the out-of-date notice is rendered: first in the shadow root, outside the component's own template. */
   private noticeHost?: HTMLElement;
@@ -129,6 +133,11 @@ export class ScheduleElement extends LitElement {
     super.disconnectedCallback();
     ScheduleElement.followers.delete(this);
     if (ScheduleElement.followers.size === 0) ScheduleElement.langObserver?.disconnect();
+  }
+
+  /** Resolves once the element is rendered in its language: a language still downloading is waited for. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.language.settled(() => super.getUpdateComplete());
   }
 
   /** Renders the component, then the out-of-date notice before it (or none). */

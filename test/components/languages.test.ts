@@ -1,0 +1,175 @@
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { AttendeeCountElement } from '../../src/components/attendee-count/attendee-count.js';
+import '../../src/components/attendee-count/attendee-count.define.js';
+import type { EventStatusElement } from '../../src/components/event-status/event-status.js';
+import '../../src/components/event-status/event-status.define.js';
+import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
+import '../../src/components/session-card/session-card.define.js';
+import type { ClampedTextElement } from '../../src/components/shared/clamped-text.js';
+import type { FeedV1 } from '../../src/data/model.js';
+import type { LanguageMessages } from '../../src/i18n/catalogs.js';
+import { setLanguageImporter } from '../../src/i18n/languages.js';
+import { pickLanguage, registerCatalog } from '../../src/index.js';
+
+/** One session with three attendees, before the session starts. */
+const feed: FeedV1 = {
+  version: 1,
+  event: { name: 'Test Summit', timeZone: 'Europe/Istanbul', start: '2014-09-02', end: '2014-09-03' },
+  sessions: [{ id: 'talk', title: 'A talk', start: '2014-09-02T11:00:00+03:00', duration: 'PT1H', attendees: { count: 3 } }],
+};
+
+function text(el: HTMLElement, part: string): string {
+  return el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+/** The paths of the source files this page has fetched. */
+function fetched(): string[] {
+  return performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+}
+
+/** Whether `promise` is still pending after the page had time to settle it. */
+async function pending(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false;
+  void promise.then(() => (settled = true));
+  await aTimeout(50);
+  return !settled;
+}
+
+/** Captures console.warn while `run` runs. */
+async function warnings(run: () => Promise<void>): Promise<string[]> {
+  const seen: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => void seen.push(args.join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+describe('languages', () => {
+  let restore: (() => void) | undefined;
+  afterEach(() => {
+    restore?.();
+    restore = undefined;
+  });
+
+  it('downloads a language the first time a component shows it, and awaiting the component sees it', async () => {
+    expect(fetched().some((path) => path.includes('/i18n/locales/'))).to.equal(false);
+    const el = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feed} session-id="talk" locale="ar-EG"></attendee-count>`);
+    expect(text(el, 'label')).to.equal('الحضور');
+    expect(text(el, 'summary')).to.equal('٣ مشاركين');
+    expect(fetched().filter((path) => path.includes('/i18n/locales/'))).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('re-renders every connected component of a language when it arrives, those not built on ScheduleElement too', async () => {
+    let deliver!: () => void;
+    const arrival = new Promise<void>((resolve) => (deliver = resolve));
+    restore = setLanguageImporter(async (language) => {
+      await arrival;
+      // `.ts`: the test server maps `.js` to `.ts` only in imports it can read, not in a computed one.
+      return import(`../../src/i18n/locales/${language}.ts`) as Promise<{ default: LanguageMessages }>;
+    });
+    await import('../../src/components/shared/clamped-text.define.js');
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 200px">
+      <attendee-count .feed=${feed} session-id="talk" locale="zh-CN"></attendee-count>
+      <clamped-text lines="1" locale="zh"><p>${'很长的文字。'.repeat(40)}</p></clamped-text>
+    </div>`);
+    const count = wrapper.querySelector('attendee-count')!;
+    const clamped = wrapper.querySelector<ClampedTextElement>('clamped-text')!;
+    await waitUntil(() => text(clamped, 'toggle') !== '' && text(count, 'label') !== '', 'the elements never rendered');
+    expect(text(count, 'label')).to.equal('Attendees');
+    expect(text(clamped, 'toggle')).to.equal('Read more');
+    expect(await pending(count.updateComplete), 'updateComplete waits for the language').to.equal(true);
+    expect(await pending(clamped.updateComplete), 'updateComplete waits for the language').to.equal(true);
+
+    deliver();
+    await Promise.all([count.updateComplete, clamped.updateComplete]);
+    expect(text(count, 'label')).to.equal('参会者');
+    expect(text(count, 'summary')).to.equal('3 位参会者');
+    expect(text(clamped, 'toggle')).to.equal('展开全文');
+  });
+
+  it('follows the page: a component without a locale shows the language of a new `lang`', async () => {
+    const before = document.documentElement.lang;
+    const el = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${Date.parse('2014-09-03T20:00:00+03:00')}></event-status>`);
+    try {
+      expect(text(el, 'label')).to.equal('Test Summit has ended');
+      document.documentElement.lang = 'es';
+      await waitUntil(() => text(el, 'label') === 'Test Summit ha terminado', 'the element never spoke Spanish');
+    } finally {
+      document.documentElement.lang = before;
+    }
+  });
+
+  it('stays in English when a language file is missing, and says so once', async () => {
+    let asked = 0;
+    restore = setLanguageImporter(() => {
+      asked++;
+      return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    });
+    const rejections: unknown[] = [];
+    const onRejection = (event: PromiseRejectionEvent) => void rejections.push(event.reason);
+    window.addEventListener('unhandledrejection', onRejection);
+    let first!: AttendeeCountElement;
+    let second!: AttendeeCountElement;
+    const seen = await warnings(async () => {
+      first = await fixture(html`<attendee-count .feed=${feed} session-id="talk" locale="ru"></attendee-count>`);
+      second = await fixture(html`<attendee-count .feed=${feed} session-id="talk" locale="ru-RU"></attendee-count>`);
+      await aTimeout(20);
+    });
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect([text(first, 'label'), text(second, 'summary')]).to.deep.equal(['Attendees', '3 attendees']);
+    expect(asked).to.equal(1);
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.contain('schedule-elements-ru.min.js').and.to.contain('English is shown');
+    expect(rejections).to.deep.equal([]);
+  });
+
+  it('takes a language from the site: components showing it re-render, and missing words stay English', async () => {
+    const el = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feed} session-id="talk" locale="nl-BE"></attendee-count>`);
+    expect(text(el, 'label')).to.equal('Attendees');
+    registerCatalog('nl', { 'attendee-count': { label: 'Deelnemers' } });
+    await el.updateComplete;
+    expect(pickLanguage('nl-BE')).to.equal('nl');
+    expect([text(el, 'label'), text(el, 'summary')]).to.deep.equal(['Deelnemers', '3 attendees']);
+  });
+
+  it('runs the German example of docs/languages.md', async () => {
+    const page = await (await fetch('/docs/languages.md')).text();
+    const example = /```js\n(import \{ registerCatalog \} from 'schedule-elements';[\s\S]*?)```/.exec(page)?.[1];
+    expect(example, 'the example is in the page').to.be.a('string');
+    // The page imports the package; here that is the module this test imported it from (the same URL, so the same module).
+    const index = performance.getEntriesByType('resource').find((entry) => new URL(entry.name).pathname.startsWith('/src/index.'))!.name;
+    const source = example!.replace("'schedule-elements'", JSON.stringify(index));
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    await import(/* @vite-ignore */ url);
+    URL.revokeObjectURL(url);
+    expect(pickLanguage('de-AT')).to.equal('de');
+
+    const count = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feed} session-id="talk" locale="de-AT"></attendee-count>`);
+    expect([text(count, 'label'), text(count, 'summary')]).to.deep.equal(['Teilnehmende', '3 Teilnehmende']);
+    const card = await fixture<SessionCardElement>(html`<session-card .feed=${feed} session-id="talk" variant="full" locale="de"></session-card>`);
+    expect(card.shadowRoot!.querySelector('.save')!.textContent).to.contain('Merken');
+    const missing = await fixture<SessionCardElement>(html`<session-card .feed=${feed} session-id="nope" locale="de"></session-card>`);
+    expect(text(missing, 'state')).to.equal('Keine Sitzung nope in feed.');
+  });
+});
+
+describe('the single-file build', () => {
+  before(async function () {
+    if (!(await fetch('/dist/schedule-elements-fr.min.js', { method: 'HEAD' })).ok) this.skip(); // run `npx vite build` first (npm test does)
+  });
+
+  it('keeps only English in the bundle, and each other language in its own file', async () => {
+    const read = async (file: string) => (await fetch(`/dist/${file}`)).text();
+    const bundle = await read('schedule-elements.min.js');
+    expect(bundle).to.contain('Loading the schedule');
+    for (const [language, loading] of [['ar', 'جارٍ تحميل الجدول'], ['zh', '正在加载日程'], ['fr', 'Chargement du programme'], ['ru', 'Загрузка программы'], ['es', 'Cargando el programa']]) {
+      expect(bundle, language).to.not.contain(loading);
+      expect(await read(`schedule-elements-${language}.min.js`), language).to.contain(loading);
+    }
+  });
+});
