@@ -1,7 +1,8 @@
 /**
- * time.ts reads zone offsets from `Intl` alone; luxon, which computes them its own way, is the reference it
- * must agree with: offsets at every transition of 2000–2030 and at instants spread over 1850–2100,
- * and the instants of wall-clock times around every transition, in zones chosen for their oddities.
+ * time.ts reads zone offsets from `Intl` alone; luxon, which computes them its own way, is the
+ * reference it must agree with: offsets at every transition of 2000–2030 and at instants spread
+ * over 1850–2100, and the instants of wall-clock times around every transition, in zones chosen
+ * for their oddities.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
