@@ -10,6 +10,7 @@ import type { FeedV1 } from '../../src/data/model.js';
 import type { LanguageMessages } from '../../src/i18n/catalogs.js';
 import { setLanguageImporter } from '../../src/i18n/languages.js';
 import { pickLanguage, registerCatalog } from '../../src/index.js';
+import { warnings } from '../console.helpers.js';
 
 /** One session with three attendees, before the session starts. */
 const feed: FeedV1 = {
@@ -33,19 +34,6 @@ async function pending(promise: Promise<unknown>): Promise<boolean> {
   void promise.then(() => (settled = true));
   await aTimeout(50);
   return !settled;
-}
-
-/** Captures console.warn while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
 }
 
 describe('languages', () => {

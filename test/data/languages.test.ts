@@ -15,6 +15,7 @@ import { languageArrival, onLanguageChange, setLanguageImporter } from '../../sr
 import { LANGUAGES, messagesFor, pickLanguage, registerCatalog, textDirection, type Catalog } from '../../src/i18n/localize.js';
 import { savedMessages } from '../../src/i18n/saved.messages.js';
 import { compileTemplate, placeholdersOf } from '../../src/i18n/template.js';
+import { warnings } from '../console.helpers.js';
 
 const CATALOGS: readonly Catalog[] = [
   commonMessages,
@@ -30,19 +31,6 @@ const CATALOGS: readonly Catalog[] = [
   speakerCardMessages,
   speakerListMessages,
 ];
-
-/** Captures console.warn while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('templates', () => {
   it('take their values in the order of the English placeholders, in any word order', () => {
