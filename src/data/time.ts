@@ -7,8 +7,6 @@
  * 15-minute bucket. The offsets come from `Intl` alone: one `Intl.DateTimeFormat` per zone shows an
  * instant's wall clock there, and the offset is that wall clock minus UTC.
  */
-import { memo } from '../internal/memo.js';
-
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 /** Zone offsets are cached per bucket of this many milliseconds: every real transition since 1970 falls on a quarter hour. */
@@ -81,9 +79,18 @@ interface Zone {
 
 const zones = new Map<string, Zone>();
 
-/** The entry of a zone, made on first use; throws a RangeError when `Intl` does not know the zone. */
+/**
+ * The entry of a zone, made on first use; throws a RangeError when `Intl` does not know the zone.
+ * (No `memo` here: its callback would be a closure made on every call, and this is called five
+ * times per session.)
+ */
 function zone(timeZone: string): Zone {
-  return memo(zones, timeZone, () => ({ format: new Intl.DateTimeFormat('en-US', { ...WALL_CLOCK, timeZone }), buckets: new Map() }));
+  let entry = zones.get(timeZone);
+  if (entry === undefined) {
+    entry = { format: new Intl.DateTimeFormat('en-US', { ...WALL_CLOCK, timeZone }), buckets: new Map() };
+    zones.set(timeZone, entry);
+  }
+  return entry;
 }
 
 /**
