@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic, NormalizeResult, Schedule } from '../data/model.js';
-import { feedProgress } from '../data/stepped-build.js';
+import { progressOf } from './feed-build.js';
 import { dayKey } from '../data/time.js';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import { FEED_PROPERTY_LABEL, failureMessage } from './feed-report.js';
@@ -153,7 +153,7 @@ export class FeedController implements ReactiveController {
    * for one (then the whole schedule follows, with an update); else the whole, built now if need be.
    */
   private show(result: NormalizeResult): Schedule {
-    const progress = feedProgress(result);
+    const progress = progressOf(result);
     const wanted = this.preview;
     if (!progress || !wanted || wanted.whole) {
       this.building = undefined;

@@ -3,7 +3,7 @@
  * the adapters, imported on first need), a big feed built in steps while the page is idle.
  */
 import { detectFormat, isICalendarText, type FeedFormat } from '../data/adapters/detect.js';
-import { feedProgress, normalizeFeedInSteps } from '../data/stepped-build.js';
+import { buildModel, progressOf } from './feed-build.js';
 import type { NormalizeResult } from '../data/model.js';
 import { inIdleSlices } from '../internal/idle.js';
 import type { FeedReadOptions, LoadedFeed } from './feed-types.js';
@@ -31,13 +31,13 @@ export function fromValue(value: unknown, options: FeedReadOptions): LoadedFeed 
 }
 
 /**
- * The feed's model. A big feed's sessions are built in steps (normalizeFeedInSteps): the rest after
- * the first paint, while the page is idle (see {@link whenFinished}); a fatal problem is always
- * known at once.
+ * The feed's model. On a page with a timeline, a big feed's sessions are built in steps
+ * (feed-build.ts): the rest after the first paint, while the page is idle (see {@link whenFinished});
+ * a fatal problem is always known at once.
  */
 function normalized(value: unknown): LoadedFeed {
-  const result = normalizeFeedInSteps(value);
-  const fatal = feedProgress(result) ? [] : result.diagnostics.filter((d) => d.severity === 'fatal');
+  const result = buildModel(value);
+  const fatal = progressOf(result) ? [] : result.diagnostics.filter((d) => d.severity === 'fatal');
   return fatal.length > 0 ? { ok: false, reason: 'not-a-feed', diagnostics: fatal } : { ok: true, result };
 }
 
@@ -50,7 +50,7 @@ const finishing = new WeakMap<NormalizeResult, (() => void)[]>();
  * Reading the result's `schedule` meanwhile finishes it at once; the slices then end.
  */
 export function whenFinished(result: NormalizeResult, then: () => void): void {
-  const progress = feedProgress(result);
+  const progress = progressOf(result);
   if (!progress) return then();
   const waiting = finishing.get(result);
   if (waiting) return void waiting.push(then);

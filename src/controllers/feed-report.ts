@@ -2,7 +2,7 @@
  * What the developer reads in the console about a feed: why it could not be loaded, and each
  * problem found in it.
  */
-import { feedProgress } from '../data/stepped-build.js';
+import { progressOf } from './feed-build.js';
 import { whenFinished } from './feed-read.js';
 import type { FeedFailure, FeedFailureReason, LoadedFeed } from './feed-types.js';
 
@@ -39,7 +39,7 @@ export function failureMessage(label: string, failure: FeedFailure): string {
  * its JSON path (for a feed built in steps, once it is finished).
  */
 export function report(label: string, loaded: LoadedFeed): void {
-  if (loaded.ok && feedProgress(loaded.result)) return whenFinished(loaded.result, () => report(label, loaded));
+  if (loaded.ok && progressOf(loaded.result)) return whenFinished(loaded.result, () => report(label, loaded));
   const diagnostics = loaded.ok ? loaded.result.diagnostics : loaded.diagnostics;
   if (!loaded.ok) console.error(`schedule-elements: ${failureMessage(label, loaded)}`);
   if (diagnostics.length > 0) {

@@ -5,7 +5,9 @@ import { SavedController } from '../../controllers/saved-store.js';
 import { resolveZone, zoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
 import { eventStatus } from '../../data/status.js';
+import { feedProgress, normalizeFeedInSteps } from '../../data/stepped-build.js';
 import { dayKey } from '../../data/time.js';
+import { useSteppedBuild } from '../../controllers/feed-build.js';
 import { SessionSaveEvent } from '../../events/session-save-event.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
@@ -182,6 +184,12 @@ export class AgendaTimelineElement extends ScheduleElement {
 
   /** Keep the day, filters, layout and zone out of the page's URL (for a second timeline on one page). */
   @property({ type: Boolean, attribute: 'without-url-state' }) withoutUrlState = false;
+
+  constructor() {
+    super();
+    // A big feed is painted from the days it shows; the store builds the rest while the page is idle.
+    useSteppedBuild({ build: normalizeFeedInSteps, progress: feedProgress });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,0 +1,43 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/components/session-card/session-card.define.js';
+import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
+import type { FeedV1 } from '../../src/data/model.js';
+import { generatedFeed } from './agenda-timeline.helpers.js';
+
+/**
+ * The stepped build of big feeds belongs to pages with a timeline: a page of cards reads a feed
+ * whole (and never loads the stepped build), a timeline's page paints its days first. The order
+ * of the tests matters: the first runs before any timeline exists on this page.
+ */
+describe('building a big feed', () => {
+  let warnings: string[];
+  let warn: typeof console.warn;
+  beforeEach(() => {
+    warnings = [];
+    warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+  });
+  afterEach(() => (console.warn = warn));
+
+  /** 2,000 sessions, one of which names a room the feed lacks (a warning once it is built). */
+  const bigFeed = (): FeedV1 => {
+    const feed = generatedFeed(2000, 40);
+    feed.sessions[1990] = { ...feed.sessions[1990]!, roomId: 'nowhere' };
+    return feed;
+  };
+
+  it('is whole at once on a page without a timeline: its problems are reported as it is read', async () => {
+    const card = await fixture<SessionCardElement>(html`<session-card .feed=${bigFeed()} session-id="g1990" locale="en-US"></session-card>`);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('$.sessions[1990].roomId');
+    expect(card.shadowRoot!.textContent).to.include('Generated session 1990');
+  });
+
+  it('is in steps once a timeline is on the page: the problems wait until the rest is built', async () => {
+    await import('../../src/components/agenda-timeline/agenda-timeline.define.js');
+    await fixture(html`<agenda-timeline .feed=${bigFeed()} locale="en-US"></agenda-timeline>`);
+    expect(warnings).to.deep.equal([]);
+    await waitUntil(() => warnings.length > 0, 'the report once the page was idle', { timeout: 4000 });
+    expect(warnings[0]).to.include('$.sessions[1990].roomId');
+  });
+});
