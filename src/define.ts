@@ -3,6 +3,8 @@
  * bundle (dist/schedule-elements.min.js) and of `schedule-elements/define`.
  * A tag the page already has is skipped with a console warning, never an error.
  */
+import * as feedRead from './controllers/feed-read.js';
+import { provideFeedReader } from './controllers/feed-reader.js';
 import './components/session-card/session-card.define.js';
 import './components/speaker-avatar/speaker-avatar.define.js';
 import './components/speaker-avatar-group/speaker-avatar-group.define.js';
@@ -12,3 +14,7 @@ import './components/speaker-card/speaker-card.define.js';
 import './components/speaker-list/speaker-list.define.js';
 import './components/agenda-timeline/agenda-timeline.define.js';
 import './components/my-schedule/my-schedule.define.js';
+
+// The single file holds everything an English page with a v1 feed uses: the feed reader, which
+// each tag's own entry downloads on first need, is inside and given to the store at once.
+provideFeedReader(feedRead);

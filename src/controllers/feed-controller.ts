@@ -126,6 +126,15 @@ export class FeedController implements ReactiveController {
     this.subscription?.retry();
   }
 
+  /**
+   * While loading: the read of a feed already in hand (a `feed` object, an inline or kept copy)
+   * that waits for a download of code (the feed reader, the adapters); it settles once read. Never
+   * a wait for the network. The components' `updateComplete` waits for it.
+   */
+  get reading(): Promise<unknown> | undefined {
+    return this.status === 'loading' ? (this.pending ?? this.subscription?.state.reading) : undefined;
+  }
+
   /** Whether {@link schedule} is a preview: only the sessions of some days, the rest still being built. */
   get partial(): boolean {
     return this.building !== undefined;

@@ -1,11 +1,12 @@
 /**
  * From a feed's text or parsed value to its model: JSON or iCalendar, v1 or another format (through
- * the adapters, imported on first need), a big feed built in steps while the page is idle.
+ * the adapters, imported on first need), a big feed built in steps while the page is idle. The
+ * whole normalizer comes with this module, so the store loads it only when a feed is to be read
+ * (feed-reader.ts); the single-file bundle has it inside.
  */
 import { detectFormat, isICalendarText, type FeedFormat } from '../data/adapters/detect.js';
-import { buildModel, progressOf } from './feed-build.js';
-import type { NormalizeResult } from '../data/model.js';
-import { inIdleSlices } from '../internal/idle.js';
+import { normalizeFeed } from '../data/normalize.js';
+import { progressOf, steppedBuild } from './feed-build.js';
 import type { FeedReadOptions, LoadedFeed } from './feed-types.js';
 
 /** Text goes to an adapter when it is iCalendar or another format is named; otherwise it must be JSON. */
@@ -36,32 +37,9 @@ export function fromValue(value: unknown, options: FeedReadOptions): LoadedFeed 
  * a fatal problem is always known at once.
  */
 function normalized(value: unknown): LoadedFeed {
-  const result = buildModel(value);
+  const result = (steppedBuild()?.build ?? normalizeFeed)(value);
   const fatal = progressOf(result) ? [] : result.diagnostics.filter((d) => d.severity === 'fatal');
   return fatal.length > 0 ? { ok: false, reason: 'not-a-feed', diagnostics: fatal } : { ok: true, result };
-}
-
-/** The callbacks waiting for each stepped result to be finished. */
-const finishing = new WeakMap<NormalizeResult, (() => void)[]>();
-
-/**
- * Calls `then` once every session of `result` is built: at once for a finished result, else after
- * the page's idle slices have built the rest (one run of slices per result, however many wait).
- * Reading the result's `schedule` meanwhile finishes it at once; the slices then end.
- */
-export function whenFinished(result: NormalizeResult, then: () => void): void {
-  const progress = progressOf(result);
-  if (!progress) return then();
-  const waiting = finishing.get(result);
-  if (waiting) return void waiting.push(then);
-  const callbacks = [then];
-  finishing.set(result, callbacks);
-  inIdleSlices((hasTime) => {
-    if (!progress.advance(hasTime)) return false;
-    finishing.delete(result);
-    for (const callback of callbacks) callback();
-    return true;
-  }, undefined, 500);
 }
 
 type Adapters = typeof import('../data/adapters/index.js');

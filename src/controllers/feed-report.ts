@@ -3,7 +3,7 @@
  * problem found in it.
  */
 import { progressOf } from './feed-build.js';
-import { whenFinished } from './feed-read.js';
+import { whenFinished } from './feed-build.js';
 import type { FeedFailure, FeedFailureReason, LoadedFeed } from './feed-types.js';
 
 /** Why a feed could not be loaded, in the words of the console report (after "could not load the feed …: "). */
@@ -18,6 +18,7 @@ const EXPLANATIONS: Record<FeedFailureReason, string> = {
   'no-adapters':
     'it is not a v1 feed, and the adapters that convert other formats could not be loaded ' +
     '(with the single-file bundle, serve schedule-elements-adapters.min.js beside it)',
+  'no-reader': 'the module that reads feeds could not be downloaded (a network failure, or a build that left out a chunk)',
   'not-json': 'the response is neither JSON nor iCalendar',
   'not-a-feed': 'it is not a schedule feed that schedule-elements can read (v1, pretalx/frab, Sessionize, Sched, iCalendar)',
 };

@@ -7,7 +7,7 @@
 import type { Diagnostic, NormalizeResult } from '../data/model.js';
 import { keepCopy, readKeptCopy, type FeedCopy } from './feed-cache.js';
 import { fetchWithRetries, type Attempt } from './feed-fetch.js';
-import { fromText, fromValue } from './feed-read.js';
+import { prepareFeedReader, readText, readValue } from './feed-reader.js';
 import { FEED_PROPERTY_LABEL, report } from './feed-report.js';
 import {
   readOptionsKey,
@@ -26,7 +26,7 @@ export {
   type FeedSubscription,
   type LoadedFeed,
 } from './feed-types.js';
-export { whenFinished } from './feed-read.js';
+export { whenFinished } from './feed-build.js';
 
 /** A component listening to a feed, and how to tell it the feed changed. */
 interface Reader {
@@ -43,6 +43,8 @@ interface View {
   good?: { readonly result: NormalizeResult; readonly text: string; fetchedAt: number };
   /** Why the newest text could not be read. */
   unreadable?: { readonly failure: FeedFailure; readonly diagnostics: readonly Diagnostic[] };
+  /** The read of {@link text} under way, when it waits for a download (the reader, the adapters). */
+  reading?: Promise<void>;
 }
 
 /** A feed URL, or an inline `#id`: its newest text, the request under way, its last failure and its views. */
@@ -100,6 +102,8 @@ export class FeedStore {
    * loaded only then. `notify` is called whenever the state changes, never during this call.
    */
   static subscribe(src: string, from: Node, options: FeedReadOptions, notify: () => void): FeedSubscription {
+    // The reader downloads while the feed does (a failure shows when the feed is read).
+    prepareFeedReader().catch(() => undefined);
     const source = sourceFor(src);
     const key = readOptionsKey(options);
     let view = source.views.get(key);
@@ -215,7 +219,7 @@ function stateOf(source: Source, view: View): FeedState {
     return failure ? { status: 'ready', result, failure, diagnostics: [], asOf: fetchedAt } : { status: 'ready', result, diagnostics: [] };
   }
   if (failure) return { status: 'error', failure, diagnostics: view.unreadable?.diagnostics ?? [] };
-  return { status: 'loading', diagnostics: [] };
+  return { status: 'loading', diagnostics: [], reading: view.reading };
 }
 
 /**
@@ -241,12 +245,14 @@ function readView(source: Source, view: View): void {
       view.unreadable = { failure: { reason: loaded.reason, status: loaded.status }, diagnostics: loaded.diagnostics };
     }
   };
-  const read = fromText(text, view.options);
+  const read = readText(text, view.options);
   if (read instanceof Promise) {
-    void read.then((loaded) => {
+    const reading = read.then((loaded) => {
+      if (view.reading === reading) view.reading = undefined;
       done(loaded);
       for (const reader of view.readers) reader.notify();
     });
+    view.reading = reading;
   } else {
     done(read);
   }
@@ -318,8 +324,9 @@ const parsedFeeds = new WeakMap<object, Map<string, LoadedFeed | Promise<LoadedF
 
 /**
  * Normalizes a feed object that a framework handed over as the `feed` property, once per object
- * and read options, and reports its problems like a loaded one. A v1 feed is ready at once; a
- * feed of another format resolves once the adapters are loaded.
+ * and read options, and reports its problems like a loaded one. A v1 feed is ready at once where
+ * the reader is at hand (the single-file bundle, or once loaded); a feed of another format resolves
+ * once the adapters are loaded.
  */
 export function useFeedObject(feed: object, options: FeedReadOptions = {}): LoadedFeed | Promise<LoadedFeed> {
   const key = readOptionsKey(options);
@@ -331,7 +338,7 @@ export function useFeedObject(feed: object, options: FeedReadOptions = {}): Load
       report(FEED_PROPERTY_LABEL, done);
       return done;
     };
-    const read = fromValue(feed, options);
+    const read = readValue(feed, options);
     loaded = read instanceof Promise ? read.then(reported) : reported(read);
     reads.set(key, loaded);
   }

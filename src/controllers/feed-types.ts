@@ -14,6 +14,7 @@ export type FeedFailureReason =
   | 'offline'
   | 'timeout'
   | 'no-adapters'
+  | 'no-reader'
   | 'not-json'
   | 'not-a-feed';
 
@@ -44,6 +45,8 @@ export interface FeedState {
   readonly diagnostics: readonly Diagnostic[];
   /** With a failure while ready: when the schedule shown was fetched, in ms since the epoch. */
   readonly asOf?: number;
+  /** While loading, a text in hand still being read (the reader or the adapters downloading): settles when it is read. */
+  readonly reading?: Promise<unknown>;
 }
 
 /**

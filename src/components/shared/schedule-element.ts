@@ -135,9 +135,19 @@ export class ScheduleElement extends LitElement {
     if (ScheduleElement.followers.size === 0) ScheduleElement.langObserver?.disconnect();
   }
 
-  /** Resolves once the element is rendered in its language: a language still downloading is waited for. */
+  /**
+   * Resolves once the element is rendered in its language and with the feed it holds: a language,
+   * or the code that reads a feed already in hand, still downloading is waited for (the network is not).
+   */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.language.settled(() => super.getUpdateComplete());
+    return this.language.settled(async () => {
+      let done = await super.getUpdateComplete();
+      for (let reading = this.data.reading; reading; reading = this.data.reading) {
+        await reading;
+        done = await super.getUpdateComplete();
+      }
+      return done;
+    });
   }
 
   /** Renders the component, then the out-of-date notice before it (or none). */
