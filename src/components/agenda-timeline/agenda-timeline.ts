@@ -94,7 +94,11 @@ export class AgendaTimelineElement extends ScheduleElement {
   private readonly savedList = new SavedController(this, () => this.data.schedule);
 
   /** @internal */
-  private readonly url = new UrlSyncController(this);
+  private readonly url = new UrlSyncController(this, () => {
+    // Open the session it links to at the next update, when the schedule has it.
+    this.hashChanged = true;
+    this.requestUpdate();
+  });
 
   /** @internal The session shown in the dialog. */
   private readonly dialogs = new SessionDialogController(this, this.url, (id) => void this.focusSession(id));
@@ -206,12 +210,6 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.resizeObserver?.disconnect();
     window.removeEventListener('beforeprint', this.handlePrint);
     window.removeEventListener('afterprint', this.handlePrint);
-  }
-
-  /** @internal The fragment changed: open the session it links to (at the next update, when the schedule has it). */
-  followHash(): void {
-    this.hashChanged = true;
-    this.requestUpdate();
   }
 
   protected override willUpdate(): void {

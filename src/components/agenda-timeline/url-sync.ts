@@ -8,8 +8,6 @@ const URL_DELAY_MS = 250;
 export interface UrlSyncHost extends ReactiveControllerHost {
   /** Keep the state out of the URL (a second timeline on the page). */
   readonly withoutUrlState: boolean;
-  /** The page's fragment changed: a `#session-<id>` may name another session. */
-  followHash(): void;
 }
 
 /**
@@ -19,9 +17,11 @@ export interface UrlSyncHost extends ReactiveControllerHost {
  */
 export class UrlSyncController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
-  private readonly onHashChange = (): void => this.host.followHash();
-
-  constructor(private readonly host: UrlSyncHost) {
+  /** `onHashChange` is called when the page's fragment changed: a `#session-<id>` may name another session. */
+  constructor(
+    private readonly host: UrlSyncHost,
+    private readonly onHashChange: () => void,
+  ) {
     host.addController(this);
   }
 
