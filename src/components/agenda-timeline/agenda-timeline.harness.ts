@@ -5,41 +5,12 @@
  * `@web/test-runner-commands`), so the library itself depends on no test tool.
  */
 import type { SessionCardElement } from '../session-card/session-card.js';
+import { ComponentHarness, readText } from '../shared/harness.js';
 import type { AgendaTimelineElement } from './agenda-timeline.js';
 
-/** Presses one key (as `sendKeys({ press })` does) in the focused element. */
-export type KeyPresser = (keys: { press: string }) => Promise<unknown>;
+export { readText, type KeyPresser } from '../shared/harness.js';
 
-/** Text as a person reads it: Intl's narrow and thin spaces as plain ones, runs of white space as one. */
-export function readText(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-export class AgendaTimelineHarness {
-  constructor(
-    readonly element: AgendaTimelineElement,
-    private readonly pressKey?: KeyPresser,
-  ) {}
-
-  private get root(): ShadowRoot {
-    return this.element.shadowRoot!;
-  }
-
-  private query<T extends Element = HTMLElement>(selector: string): T | null {
-    return this.root.querySelector<T>(selector);
-  }
-
-  private queryAll<T extends Element = HTMLElement>(selector: string): T[] {
-    return [...this.root.querySelectorAll<T>(selector)];
-  }
-
-  /** Waits for the element to render and two frames (scrolling and the first cells settle). */
-  async settle(): Promise<void> {
-    await this.element.updateComplete;
-    for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
-    await this.element.updateComplete;
-  }
-
+export class AgendaTimelineHarness extends ComponentHarness<AgendaTimelineElement> {
   /** Waits until the page has been idle and the timeline has built every session of the day shown (no more cells arrive). */
   async idle(): Promise<void> {
     let before = -1;
@@ -177,11 +148,9 @@ export class AgendaTimelineHarness {
   }
 
   /** Focuses a session and presses a key, or presses one in whatever has focus. */
-  async press(key: string, title?: string): Promise<void> {
-    if (!this.pressKey) throw new Error('This harness was made without a key presser');
+  override async press(key: string, title?: string): Promise<void> {
     if (title !== undefined) this.session(title).focus();
-    await this.pressKey({ press: key });
-    await this.settle();
+    await super.press(key);
   }
 
   /** Clicks a session by (a part of) its title and waits for its dialog. */
