@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { AgendaTimelineHarness, readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
-import type { FeedV1 } from '../../src/data/model.js';
-import { generatedFeed, sample, timeline } from './agenda-timeline.helpers.js';
+import { timeline } from './agenda-timeline.helpers.js';
+import { bigFeed, captureConsole, generatedFeed, inlineFeeds, sample } from './fixtures.js';
 
 const WS196 = 'IGF & Enhanced Cooperation';
 
@@ -97,20 +97,8 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
   });
 
   describe('a big feed, painted before all of it is built', () => {
-    // 2,000 sessions over 40 rooms: 7 days of 320, on 2030-01-01 … 07.
-    const bigFeed = (): FeedV1 => {
-      const feed = generatedFeed(2000, 40);
-      feed.sessions![1990] = { ...feed.sessions![1990]!, roomId: 'nowhere' };
-      return feed;
-    };
-    let warnings: string[];
-    let warn: typeof console.warn;
-    beforeEach(() => {
-      warnings = [];
-      warn = console.warn;
-      console.warn = (message: string) => warnings.push(message);
-    });
-    afterEach(() => (console.warn = warn));
+    const { warnings } = captureConsole();
+    const inline = inlineFeeds();
 
     it('shows its first day at once, and reports the feed’s problems once the rest is built', async () => {
       const harness = await timeline({ feed: bigFeed(), unsettled: true });
@@ -123,22 +111,15 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
     });
 
     it('reads a big feed named by src the same way, through the shared store', async () => {
-      const script = Object.assign(document.createElement('script'), { type: 'application/json', id: 'big-inline-feed' });
-      script.textContent = JSON.stringify(bigFeed());
-      document.body.append(script);
-      try {
-        const element = await fixture<AgendaTimelineElement>(html`<agenda-timeline src="#big-inline-feed" locale="en-US" layout="grid"></agenda-timeline>`);
-        const harness = new AgendaTimelineHarness(element);
-        await harness.settle();
-        expect(harness.selectedDay()).to.equal('Tue, Jan 1');
-        expect(warnings).to.deep.equal([]);
-        await harness.openDay('Mon, Jan 7');
-        expect(harness.visibleSessionTitles()).to.include('Generated session 1920');
-        await waitUntil(() => warnings.length > 0, 'the report once the rest was built', { timeout: 4000 });
-        expect(warnings[0]).to.include('$.sessions[1990].roomId');
-      } finally {
-        script.remove();
-      }
+      const element = await fixture<AgendaTimelineElement>(html`<agenda-timeline src=${inline(bigFeed())} locale="en-US" layout="grid"></agenda-timeline>`);
+      const harness = new AgendaTimelineHarness(element);
+      await harness.settle();
+      expect(harness.selectedDay()).to.equal('Tue, Jan 1');
+      expect(warnings).to.deep.equal([]);
+      await harness.openDay('Mon, Jan 7');
+      expect(harness.visibleSessionTitles()).to.include('Generated session 1920');
+      await waitUntil(() => warnings.length > 0, 'the report once the rest was built', { timeout: 4000 });
+      expect(warnings[0]).to.include('$.sessions[1990].roomId');
     });
 
     it('opens any day, searches every day and opens a deep link at once, whatever is built yet', async () => {

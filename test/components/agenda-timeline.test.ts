@@ -3,9 +3,8 @@ import type { AgendaTimelineElement } from '../../src/components/agenda-timeline
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
-import { normalizeFeed } from '../../src/data/normalize.js';
-import { sampleFeed } from '../../src/sample/index.js';
-import { DURING_WS196, sample, timeline } from './agenda-timeline.helpers.js';
+import { timeline } from './agenda-timeline.helpers.js';
+import { DURING_WS196, SAMPLE_URL, sample, sampleAs } from './fixtures.js';
 
 const WS196 = 'IGF & Enhanced Cooperation';
 
@@ -21,7 +20,7 @@ describe('<agenda-timeline>', () => {
     });
 
     it('loads the feed from src and shows the first day', async () => {
-      const el = await fixture<AgendaTimelineElement>(html`<agenda-timeline src="/src/sample/igf-2014.json" locale="en-US"></agenda-timeline>`);
+      const el = await fixture<AgendaTimelineElement>(html`<agenda-timeline src=${SAMPLE_URL} locale="en-US"></agenda-timeline>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[part~="day-tab"]'));
       expect(readText(el.shadowRoot!.querySelector('[aria-selected="true"]'))).to.equal('Tue, Sep 2');
     });
@@ -152,7 +151,7 @@ describe('<agenda-timeline>', () => {
     });
 
     it('follows the person’s saved list of the event, unless saved is set', async () => {
-      const schedule = normalizeFeed({ ...sampleFeed, event: { ...sampleFeed.event, id: 'timeline-saved-list' } }).schedule;
+      const schedule = sampleAs('timeline-saved-list');
       const harness = await timeline({ schedule });
       await harness.toggleSavedOnly();
       expect(harness.count()).to.equal('No sessions match');

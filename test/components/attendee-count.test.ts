@@ -1,30 +1,15 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/attendee-count/attendee-count.define.js';
 import type { AttendeeCountElement } from '../../src/components/attendee-count/attendee-count.js';
-import type { FeedV1 } from '../../src/data/model.js';
+import type { FeedSession, FeedV1 } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
+import { sampleFeed } from '../../src/sample/index.js';
+import { warnings } from '../console.helpers.js';
+import { KEPT_FEEDS, SAMPLE_URL, clearStoredKeys, part, partText, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
 
-/** The IGF 2014 sample feed, as the test server serves it. */
-let sampleFeed: FeedV1;
-before(async () => {
-  sampleFeed = (await (await fetch('/src/sample/igf-2014.json')).json()) as FeedV1;
-});
-
-/** A one-session feed with the given attendance. */
-function feedWith(attendees: FeedV1['sessions'][number]['attendees'], links: FeedV1['sessions'][number]['links'] = []): FeedV1 {
-  return {
-    version: 1,
-    event: { name: 'Test Summit', timeZone: 'Europe/Istanbul' },
-    sessions: [{ id: 'talk', title: 'A talk', start: '2014-09-02T11:00:00+03:00', duration: 'PT1H', attendees, links }],
-  };
-}
-
-function part(el: AttendeeCountElement, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
-
-function text(el: AttendeeCountElement, name: string): string {
-  return part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** The one-session feed with the given attendance and links. */
+function feedWith(attendees: FeedSession['attendees'], links: FeedSession['links'] = []): FeedV1 {
+  return talkFeed({ attendees, links });
 }
 
 describe('<attendee-count>', () => {
@@ -34,7 +19,7 @@ describe('<attendee-count>', () => {
       const heading = el.shadowRoot!.querySelector('[role="heading"]')!;
       expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Attendees (0)');
       expect(heading.getAttribute('aria-level')).to.equal('3');
-      expect(text(el, 'summary')).to.equal('0 of 120 places taken');
+      expect(partText(el, 'summary')).to.equal('0 of 120 places taken');
       const meter = part(el, 'meter')!;
       expect(meter.getAttribute('role')).to.equal('meter');
       expect(meter.getAttribute('aria-valuenow')).to.equal('0');
@@ -64,26 +49,26 @@ describe('<attendee-count>', () => {
       const el = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feedWith({ count: 100, capacity: 100 })} session-id="talk" locale="en"></attendee-count>`);
       expect(el.hasAttribute('full')).to.equal(true);
       expect(el.full).to.equal(true);
-      expect(text(el, 'count')).to.equal('(100)');
-      expect(text(el, 'summary')).to.equal('Full: all 100 places are taken');
+      expect(partText(el, 'count')).to.equal('(100)');
+      expect(partText(el, 'summary')).to.equal('Full: all 100 places are taken');
       expect(part(el, 'meter')!.getAttribute('aria-valuenow')).to.equal('100');
       await expect(el).to.be.accessible();
     });
 
     it('counts in plural-aware words when there is no capacity, with no meter', async () => {
       const one = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feedWith({ count: 1 })} session-id="talk" locale="en"></attendee-count>`);
-      expect(text(one, 'summary')).to.equal('1 attendee');
+      expect(partText(one, 'summary')).to.equal('1 attendee');
       expect(part(one, 'meter')).to.equal(null);
       const none = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feedWith({ count: 0 })} session-id="talk" locale="en"></attendee-count>`);
-      expect(text(none, 'summary')).to.equal('No attendees yet');
+      expect(partText(none, 'summary')).to.equal('No attendees yet');
       const many = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feedWith({ count: 106 })} session-id="talk" locale="en"></attendee-count>`);
-      expect(text(many, 'summary')).to.equal('106 attendees');
+      expect(partText(many, 'summary')).to.equal('106 attendees');
       await expect(many).to.be.accessible();
     });
 
     it('says when a session publishes no attendance, and marks the host `unpublished`', async () => {
       const el = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feedWith(undefined)} session-id="talk" locale="en"></attendee-count>`);
-      expect(text(el, 'summary')).to.equal('Attendance not published');
+      expect(partText(el, 'summary')).to.equal('Attendance not published');
       expect(part(el, 'count')).to.equal(null);
       expect(part(el, 'link')).to.equal(null);
       expect(el.hasAttribute('unpublished')).to.equal(true);
@@ -97,24 +82,20 @@ describe('<attendee-count>', () => {
     });
 
     it('never links to a javascript: url', async () => {
-      const warnings: unknown[] = [];
-      const warn = console.warn;
-      console.warn = (...args: unknown[]) => warnings.push(...args);
-      try {
-        const feed = feedWith({ count: 4, url: 'javascript:alert(1)' }, [{ kind: 'attendees', url: 'javascript:alert(2)' }]);
-        const el = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feed} session-id="talk" locale="en"></attendee-count>`);
-        expect(text(el, 'count')).to.equal('(4)');
-        expect(part(el, 'link')).to.equal(null);
-        expect(String(warnings[0])).to.contain('javascript:alert(1)');
-      } finally {
-        console.warn = warn;
-      }
+      const feed = feedWith({ count: 4, url: 'javascript:alert(1)' }, [{ kind: 'attendees', url: 'javascript:alert(2)' }]);
+      let el!: AttendeeCountElement;
+      const seen = await warnings(async () => {
+        el = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feed} session-id="talk" locale="en"></attendee-count>`);
+      });
+      expect(partText(el, 'count')).to.equal('(4)');
+      expect(part(el, 'link')).to.equal(null);
+      expect(String(seen[0])).to.contain('javascript:alert(1)');
     });
 
     it('is one sentence when compact: no heading, bar or link, and nothing when unpublished', async () => {
       const feed = feedWith({ count: 35, capacity: 120, url: 'https://example.org/talk/people' });
       const el = await fixture<AttendeeCountElement>(html`<attendee-count compact .feed=${feed} session-id="talk" locale="en"></attendee-count>`);
-      expect(text(el, 'summary')).to.equal('35 of 120 places taken');
+      expect(partText(el, 'summary')).to.equal('35 of 120 places taken');
       expect(el.shadowRoot!.querySelector('[role="heading"]')).to.equal(null);
       expect(part(el, 'meter')).to.equal(null);
       expect(part(el, 'link')).to.equal(null);
@@ -126,23 +107,23 @@ describe('<attendee-count>', () => {
     it('takes a session object with no feed at all', async () => {
       const session = normalizeFeed(feedWith({ count: 7, capacity: 8 })).schedule.sessions[0]!;
       const el = await fixture<AttendeeCountElement>(html`<attendee-count .session=${session} locale="en"></attendee-count>`);
-      expect(text(el, 'summary')).to.equal('7 of 8 places taken');
+      expect(partText(el, 'summary')).to.equal('7 of 8 places taken');
     });
   });
 
   describe('in other languages', () => {
     it('translates the words and uses the locale’s digits (fr, zh, Egyptian Arabic right to left)', async () => {
       const fr = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feedWith({ count: 118, capacity: 150 })} session-id="talk" locale="fr"></attendee-count>`);
-      expect(text(fr, 'label')).to.equal('Participants');
-      expect(text(fr, 'summary')).to.equal('Places occupées : 118 sur 150');
+      expect(partText(fr, 'label')).to.equal('Participants');
+      expect(partText(fr, 'summary')).to.equal('Places occupées : 118 sur 150');
       const zh = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feedWith({ count: 3 })} session-id="talk" locale="zh"></attendee-count>`);
-      expect(text(zh, 'summary')).to.equal('3 位参会者');
+      expect(partText(zh, 'summary')).to.equal('3 位参会者');
       const ar = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${sampleFeed} session-id="ws196" locale="ar-EG"></attendee-count>`);
       expect(part(ar, 'base')!.getAttribute('dir')).to.equal('rtl');
       expect(part(ar, 'base')!.getAttribute('lang')).to.equal('ar-EG');
-      expect(text(ar, 'label')).to.equal('الحضور');
-      expect(text(ar, 'count')).to.equal('(٠)');
-      expect(text(ar, 'link')).to.equal('اعرف من سيحضر');
+      expect(partText(ar, 'label')).to.equal('الحضور');
+      expect(partText(ar, 'count')).to.equal('(٠)');
+      expect(partText(ar, 'link')).to.equal('اعرف من سيحضر');
       await expect(ar).to.be.accessible();
     });
   });
@@ -151,12 +132,12 @@ describe('<attendee-count>', () => {
     it('shows loading, then the count, from a src', async () => {
       // A URL of its own: a feed another test loaded is kept in localStorage and shown at once.
       const el = await fixture<AttendeeCountElement>(
-        html`<attendee-count src="/src/sample/igf-2014.json?attendee-count-loading" session-id="ws196" locale="en"></attendee-count>`,
+        html`<attendee-count src="${SAMPLE_URL}?attendee-count-loading" session-id="ws196" locale="en"></attendee-count>`,
       );
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Loading the schedule…');
       await expect(el).to.be.accessible();
       await waitUntil(() => part(el, 'count'), 'the feed never loaded');
-      expect(text(el, 'count')).to.equal('(0)');
+      expect(partText(el, 'count')).to.equal('(0)');
     });
 
     it('says so when the feed cannot be loaded', async () => {
@@ -181,11 +162,6 @@ describe('<attendee-count>', () => {
 
   describe('refresh', () => {
     const original = window.fetch;
-    /** Pretends the page is visible or hidden, as the browser tells it: a test page may run in a background tab, which does not poll. */
-    const setVisibility = (state: DocumentVisibilityState) => {
-      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-      document.dispatchEvent(new Event('visibilitychange'));
-    };
     /**
      * Re-reads of the live URL by time: the requests that bypass the HTTP cache (conditional ones, with
      * the kept ETag, bypass it altogether); served from one of two fixture files (5, then 10 of 10 places).
@@ -193,8 +169,9 @@ describe('<attendee-count>', () => {
     let rereads: number[];
     let served: 'before' | 'after';
     beforeEach(() => {
+      // Visible, as the browser may not say: a test page may run in a background tab, which does not poll.
       setVisibility('visible');
-      for (const key of Object.keys(localStorage)) if (key.startsWith('schedule-elements:feed:')) localStorage.removeItem(key);
+      clearStoredKeys(KEPT_FEEDS);
       rereads = [];
       served = 'before';
       window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
@@ -205,7 +182,7 @@ describe('<attendee-count>', () => {
     });
     afterEach(() => {
       window.fetch = original;
-      delete (document as { visibilityState?: unknown }).visibilityState;
+      restoreVisibility();
     });
 
     it('re-reads a shared feed URL on one timer for every element, and stops when they are gone', async () => {
@@ -213,11 +190,11 @@ describe('<attendee-count>', () => {
       const live = () => html`<attendee-count src="/live/attendees.json?case=shared" session-id="talk" refresh="0.2" locale="en"></attendee-count>`;
       const first = await fixture<AttendeeCountElement>(live());
       const second = await fixture<AttendeeCountElement>(live());
-      await waitUntil(() => text(first, 'count') === '(5)' && text(second, 'count') === '(5)', 'the first load never showed');
+      await waitUntil(() => partText(first, 'count') === '(5)' && partText(second, 'count') === '(5)', 'the first load never showed');
 
       served = 'after';
       await waitUntil(() => first.full && second.full, 'the new count never showed', { timeout: 3000 });
-      expect(text(second, 'summary')).to.equal('Full: all 10 places are taken');
+      expect(partText(second, 'summary')).to.equal('Full: all 10 places are taken');
       await expect(first).to.be.accessible();
 
       await waitUntil(() => rereads.length >= 3, 'too few re-reads', { timeout: 3000 });

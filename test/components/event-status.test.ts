@@ -1,7 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/event-status/event-status.define.js';
 import type { EventStatusElement } from '../../src/components/event-status/event-status.js';
+import { readText } from '../../src/components/shared/harness.js';
 import type { FeedSession, FeedV1 } from '../../src/data/model.js';
+import { SAMPLE_URL, part, partText } from './fixtures.js';
 
 /** Istanbul is UTC+3 in September 2014. */
 const at = (local: string): number => Date.parse(`${local}+03:00`);
@@ -24,16 +26,8 @@ const feed: FeedV1 = {
   ],
 };
 
-function part(el: EventStatusElement, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
-
-function text(el: EventStatusElement, name: string): string {
-  return part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
-
 function titles(el: EventStatusElement, name: string): string[] {
-  return [...part(el, name)!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  return [...part(el, name)!.querySelectorAll('li')].map(readText);
 }
 
 function announcement(el: EventStatusElement): string {
@@ -43,19 +37,19 @@ function announcement(el: EventStatusElement): string {
 describe('<event-status>', () => {
   describe('states', () => {
     it('says the sample event has ended at today’s real clock', async () => {
-      const el = await fixture<EventStatusElement>(html`<event-status src="/src/sample/igf-2014.json" locale="en"></event-status>`);
+      const el = await fixture<EventStatusElement>(html`<event-status src=${SAMPLE_URL} locale="en"></event-status>`);
       await waitUntil(() => part(el, 'label'), 'the feed never loaded');
-      expect(text(el, 'label')).to.equal('IGF 2014 has ended');
+      expect(partText(el, 'label')).to.equal('IGF 2014 has ended');
       expect(el.getAttribute('status')).to.equal('ended');
       expect(el.status).to.equal('ended');
-      expect(text(el, 'dates')).to.equal('Tuesday, September 2, 2014 – Friday, September 5, 2014');
+      expect(partText(el, 'dates')).to.equal('Tuesday, September 2, 2014 – Friday, September 5, 2014');
       expect(announcement(el)).to.equal('');
       await expect(el).to.be.accessible();
     });
 
     it('counts down to the first session while upcoming, with the dates', async () => {
       const el = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${at('2014-08-30T09:00')} locale="en"></event-status>`);
-      expect(text(el, 'label')).to.equal('IGF 2014 starts in 3 days');
+      expect(partText(el, 'label')).to.equal('IGF 2014 starts in 3 days');
       expect(el.getAttribute('status')).to.equal('upcoming');
       const times = [...part(el, 'dates')!.querySelectorAll('time')].map((t) => t.getAttribute('datetime'));
       expect(times).to.deep.equal(['2014-09-02', '2014-09-05']);
@@ -65,11 +59,11 @@ describe('<event-status>', () => {
 
     it('shows what is on now and what is next while live', async () => {
       const el = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${at('2014-09-02T10:40')} locale="en"></event-status>`);
-      expect(text(el, 'label')).to.equal('IGF 2014 is on now');
+      expect(partText(el, 'label')).to.equal('IGF 2014 is on now');
       expect(el.getAttribute('status')).to.equal('live');
       expect(titles(el, 'now')).to.deep.equal(['Coffee break 10:30 – 11:00 AM']);
       expect(part(el, 'now')!.querySelector('ul')!.getAttribute('aria-labelledby')).to.equal('now-caption');
-      expect(text(el, 'next')).to.match(/^Up next, in 20 minutes IGF & Enhanced Cooperation, Parallel Tracks or Connected Workshop Room 03 11:00 AM – 12:30 PM/);
+      expect(partText(el, 'next')).to.match(/^Up next, in 20 minutes IGF & Enhanced Cooperation, Parallel Tracks or Connected Workshop Room 03 11:00 AM – 12:30 PM/);
       expect(part(el, 'next')!.querySelector('time')!.getAttribute('datetime')).to.equal('2014-09-02T11:00:00+03:00');
       await expect(el).to.be.accessible();
     });
@@ -80,14 +74,14 @@ describe('<event-status>', () => {
       expect(items).to.have.length(3);
       expect(items[0]).to.contain('IGF & Enhanced Cooperation');
       expect(items[2]).to.equal('and 3 more');
-      expect(text(el, 'next')).to.contain('Up next, in 3 days Closing ceremony');
+      expect(partText(el, 'next')).to.contain('Up next, in 3 days Closing ceremony');
     });
 
     it('says nothing is on between two days of a live event', async () => {
       const el = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${at('2014-09-03T20:00')} locale="en"></event-status>`);
       expect(el.getAttribute('status')).to.equal('live');
-      expect(text(el, 'now')).to.equal('Nothing is on right now.');
-      expect(text(el, 'next')).to.contain('in 2 days');
+      expect(partText(el, 'now')).to.equal('Nothing is on right now.');
+      expect(partText(el, 'next')).to.contain('in 2 days');
       await expect(el).to.be.accessible();
     });
 
@@ -107,7 +101,7 @@ describe('<event-status>', () => {
         sessions: [session('x', '<script>window.hacked=1</script>', '2014-09-02T09:00', '2014-09-02T10:00')],
       };
       const el = await fixture<EventStatusElement>(html`<event-status .feed=${hostile} .now=${at('2014-09-02T09:30')} locale="en"></event-status>`);
-      expect(text(el, 'label')).to.equal('<img src=x onerror="window.hacked=1"> is on now');
+      expect(partText(el, 'label')).to.equal('<img src=x onerror="window.hacked=1"> is on now');
       expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
       expect((window as { hacked?: number }).hacked).to.equal(undefined);
     });
@@ -134,14 +128,14 @@ describe('<event-status>', () => {
   describe('in other languages', () => {
     it('speaks French, Chinese and Arabic (right to left)', async () => {
       const fr = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${at('2014-09-06T09:00')} locale="fr"></event-status>`);
-      expect(text(fr, 'label')).to.equal('IGF 2014 est terminé');
-      expect(text(fr, 'dates')).to.equal('du mardi 2 septembre 2014 au vendredi 5 septembre 2014');
+      expect(partText(fr, 'label')).to.equal('IGF 2014 est terminé');
+      expect(partText(fr, 'dates')).to.equal('du mardi 2 septembre 2014 au vendredi 5 septembre 2014');
       const zh = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${at('2014-08-30T09:00')} locale="zh"></event-status>`);
-      expect(text(zh, 'label')).to.equal('IGF 2014将于3天后开始');
+      expect(partText(zh, 'label')).to.equal('IGF 2014将于3天后开始');
       const ar = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${at('2014-09-02T10:40')} locale="ar"></event-status>`);
       expect(part(ar, 'base')!.getAttribute('dir')).to.equal('rtl');
-      expect(text(ar, 'label')).to.equal('فعالية IGF 2014 جارية الآن');
-      expect(text(ar, 'now')).to.contain('يجري الآن');
+      expect(partText(ar, 'label')).to.equal('فعالية IGF 2014 جارية الآن');
+      expect(partText(ar, 'now')).to.contain('يجري الآن');
       await expect(ar).to.be.accessible();
     });
   });

@@ -1,8 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/session-card/session-card.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
-import type { FeedV1 } from '../../src/data/model.js';
-import { generatedFeed } from './agenda-timeline.helpers.js';
+import { bigFeed, captureConsole } from './fixtures.js';
 
 /**
  * The stepped build of big feeds belongs to pages with a timeline: a page of cards reads a feed
@@ -10,21 +9,7 @@ import { generatedFeed } from './agenda-timeline.helpers.js';
  * of the tests matters: the first runs before any timeline exists on this page.
  */
 describe('building a big feed', () => {
-  let warnings: string[];
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warnings = [];
-    warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-  });
-  afterEach(() => (console.warn = warn));
-
-  /** 2,000 sessions, one of which names a room the feed lacks (a warning once it is built). */
-  const bigFeed = (): FeedV1 => {
-    const feed = generatedFeed(2000, 40);
-    feed.sessions[1990] = { ...feed.sessions[1990]!, roomId: 'nowhere' };
-    return feed;
-  };
+  const { warnings } = captureConsole();
 
   it('is whole at once on a page without a timeline: its problems are reported as it is read', async () => {
     const card = await fixture<SessionCardElement>(html`<session-card .feed=${bigFeed()} session-id="g1990" locale="en-US"></session-card>`);

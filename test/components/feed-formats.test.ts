@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/session-card/session-card.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
+import { readText } from '../../src/components/shared/harness.js';
 import { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 
 /**
@@ -11,15 +12,10 @@ const PRETALX = '/stories/feeds/pretalx-sample.json';
 const ICS = '/stories/feeds/sample.ics';
 const BROKEN = '/test/fixtures/cli/pretalx-broken.json';
 
-/** Text as a person reads it: Intl's narrow and thin spaces as plain ones, runs of white space as one. */
-function read(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
 /** The text of `root` and of every shadow root below it, where a card's speaker avatars are. */
 function deepText(root: ParentNode): string {
   const nested = [...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? [deepText(el.shadowRoot)] : []));
-  return [read(root as Node), ...nested].join(' ');
+  return [readText(root as Node), ...nested].join(' ');
 }
 
 /** A card on `src`, once it shows the session or a failure. */
@@ -46,7 +42,7 @@ describe('feeds in other formats', () => {
   it('reads a pretalx schedule.json with format="pretalx", in the zone it names', async () => {
     const el = await card(PRETALX, '101', { format: 'pretalx' });
     const text = deepText(el.shadowRoot!);
-    expect(read(el.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Welcome to the lake');
+    expect(readText(el.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Welcome to the lake');
     expect(text).to.include('Great Hall');
     expect(text).to.match(/\bML$/, 'the avatar of Mira Lindqvist');
     expect(text).to.match(/9:30/);
@@ -54,12 +50,12 @@ describe('feeds in other formats', () => {
 
   it('detects the format when the attribute is absent', async () => {
     const el = await card(PRETALX, '102');
-    expect(read(el.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Reproducible builds on a budget');
+    expect(readText(el.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Reproducible builds on a budget');
   });
 
   it('reads an .ics file through src, with speakers from "(talk by …)"', async () => {
     const el = await card(ICS, 'npm-2031-2@example.org');
-    expect(read(el.shadowRoot!.querySelector('[part~="title"]'))).to.include('Typing the untyped');
+    expect(readText(el.shadowRoot!.querySelector('[part~="title"]'))).to.include('Typing the untyped');
     expect(deepText(el.shadowRoot!)).to.match(/\bPR$/, 'the avatar of Priya Raman');
   });
 
@@ -78,7 +74,7 @@ describe('feeds in other formats', () => {
       expect(event.diagnostics[0]!.message).to.include('days must be a list');
       await el.updateComplete;
       const alert = el.shadowRoot!.querySelector('[role="alert"]');
-      expect(read(alert)).to.equal(`The schedule ${BROKEN} could not be read: it is not a schedule feed.`);
+      expect(readText(alert)).to.equal(`The schedule ${BROKEN} could not be read: it is not a schedule feed.`);
     } finally {
       el.remove();
     }
@@ -88,7 +84,7 @@ describe('feeds in other formats', () => {
     // Shown in UTC, the same wall-clock times of the Sched export are other instants in each venue zone.
     const berlin = await card('/stories/feeds/sched-sample.json', '80002', { eventTimeZone: 'Europe/Berlin', timeZone: 'UTC' });
     const chicago = await card('/stories/feeds/sched-sample.json', '80002', { eventTimeZone: 'America/Chicago', timeZone: 'UTC' });
-    const time = (el: SessionCardElement) => read(el.shadowRoot!.querySelector('[part~="time"]'));
+    const time = (el: SessionCardElement) => readText(el.shadowRoot!.querySelector('[part~="time"]'));
     expect(time(berlin)).to.not.equal(time(chicago));
   });
 });
@@ -121,7 +117,7 @@ describe('dist/schedule-elements.min.js loads the adapters chunk lazily', () => 
     const doc = frame.contentDocument!;
     doc.body.insertAdjacentHTML('beforeend', `<session-card src="${PRETALX}" session-id="104" locale="en-US"></session-card>`);
     const pretalx = doc.querySelectorAll('session-card')[1]!;
-    await waitUntil(() => read(pretalx.shadowRoot?.querySelector('[part~="title"]')) === 'Closing and lightning thanks', 'the pretalx card did not render', {
+    await waitUntil(() => readText(pretalx.shadowRoot?.querySelector('[part~="title"]')) === 'Closing and lightning thanks', 'the pretalx card did not render', {
       timeout: 7000,
     });
     expect(resources()).to.include('/dist/schedule-elements-adapters.min.js');

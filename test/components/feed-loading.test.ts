@@ -1,8 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/session-card/session-card.define.js';
-import '../../src/components/agenda-timeline/agenda-timeline.define.js';
-import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
-import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import { readText } from '../../src/components/shared/harness.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import { keptCopyKey } from '../../src/controllers/feed-cache.js';
 import type { FeedController } from '../../src/controllers/feed-controller.js';
@@ -10,7 +8,8 @@ import { FeedStore } from '../../src/controllers/feed-store.js';
 import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
-import { sendKeys } from '@web/test-runner-commands';
+import { timeline } from './agenda-timeline.helpers.js';
+import { $, KEPT_FEEDS, clearStoredKeys, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
 
 /**
  * Loading that survives the network, against the failing test server of
@@ -37,37 +36,40 @@ async function counts(url: string): Promise<Counts> {
   return (await (await fetch(`/test-server/count?key=${key}`)).json()) as Counts;
 }
 
-function read(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
-const title = (el: Element) => read($(el, '[part~="title"]'));
+const title = (el: Element) => readText($(el, '[part~="title"]'));
 const card = (src: string, extra = html``) =>
   fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" locale="en-US"></session-card>${extra}`);
 
 /** The feed the server sends, with another title: a copy kept by an earlier visit. */
 function keptFeed(titleText: string): string {
-  return JSON.stringify({
-    version: 1,
-    event: { name: 'Test Summit', timeZone: 'Europe/Istanbul' },
-    sessions: [{ id: 'talk', title: titleText, start: '2014-09-02T11:00:00+03:00', duration: 'PT1H' }],
+  return JSON.stringify(talkFeed({ title: titleText }));
+}
+
+/**
+ * Hooks of the enclosing describe: retries after 10 and 20 ms instead of seconds, and after each
+ * test the store's own timeout back and no kept copy of any feed.
+ */
+function quickRetries(): void {
+  const { retryDelaysMs, timeoutMs } = FeedStore;
+  before(() => {
+    FeedStore.retryDelaysMs = [10, 20];
+  });
+  after(() => {
+    FeedStore.retryDelaysMs = retryDelaysMs;
+  });
+  afterEach(() => {
+    FeedStore.timeoutMs = timeoutMs;
+    clearStoredKeys(KEPT_FEEDS);
   });
 }
 
-const setVisibility = (state: DocumentVisibilityState) => {
-  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
-  document.dispatchEvent(new Event('visibilitychange'));
-};
-
 describe('loading a feed over an unreliable network', () => {
-  const { retryDelaysMs, timeoutMs } = FeedStore;
+  quickRetries();
   const originalFetch = window.fetch;
   /** The requests the page made, by URL: Chromium itself re-sends a request whose reused connection drops, so the server may count more. */
   const attempts = new Map<string, number>();
   const attemptsOf = (src: string) => attempts.get(new URL(src, location.href).href) ?? 0;
   before(() => {
-    FeedStore.retryDelaysMs = [10, 20];
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const url = String(input);
       attempts.set(url, (attempts.get(url) ?? 0) + 1);
@@ -75,18 +77,13 @@ describe('loading a feed over an unreliable network', () => {
     };
   });
   after(() => {
-    FeedStore.retryDelaysMs = retryDelaysMs;
     window.fetch = originalFetch;
-  });
-  afterEach(() => {
-    FeedStore.timeoutMs = timeoutMs;
-    for (const key of Object.keys(localStorage)) if (key.startsWith('schedule-elements:feed:')) localStorage.removeItem(key);
   });
 
   it('shows the loading state while a slow server answers, then the content', async () => {
     const src = feedUrl({ key: 'slow', delay: 300 });
     const el = await card(src);
-    expect(read($(el, '[role="status"]'))).to.equal('Loading the schedule…');
+    expect(readText($(el, '[role="status"]'))).to.equal('Loading the schedule…');
     await waitUntil(() => title(el) === 'A talk', 'the content never showed');
     expect(localStorage.getItem(keptCopyKey(new URL(src, location.href).href)), 'the good copy is kept').to.include('A talk');
   });
@@ -102,7 +99,7 @@ describe('loading a feed over an unreliable network', () => {
     const src = feedUrl({ key: 'missing', status: 404 });
     const el = await card(src);
     await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown');
-    expect(read($(el, '[role="alert"]'))).to.equal(`The schedule ${src} was not found.`);
+    expect(readText($(el, '[role="alert"]'))).to.equal(`The schedule ${src} was not found.`);
     expect($(el, '[part~="retry-button"]'), 'nothing to retry').to.equal(null);
     expect((await counts(src)).requests).to.equal(1);
     await expect(el).to.be.accessible();
@@ -112,20 +109,20 @@ describe('loading a feed over an unreliable network', () => {
     const src = feedUrl({ key: 'invalid', mode: 'invalid-json' });
     const el = await card(src);
     await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown');
-    expect(read($(el, '[role="alert"]'))).to.equal(`The schedule ${src} could not be read: it is not valid JSON.`);
+    expect(readText($(el, '[role="alert"]'))).to.equal(`The schedule ${src} could not be read: it is not valid JSON.`);
   });
 
   it('says the connection failed after retrying a dropped one, and retries on request', async () => {
     const src = feedUrl({ key: 'drop', mode: 'drop' });
     const el = await card(src);
     await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown', { timeout: 3000 });
-    expect(read($(el, '[role="alert"]'))).to.equal(`The schedule ${src} could not be loaded. Check your connection and try again.`);
+    expect(readText($(el, '[role="alert"]'))).to.equal(`The schedule ${src} could not be loaded. Check your connection and try again.`);
     expect(attemptsOf(src)).to.equal(3);
     expect((await counts(src)).requests).to.be.at.least(3);
     await expect(el).to.be.accessible();
     $(el, '[part~="retry-button"]')!.click();
     await el.updateComplete;
-    expect(read($(el, '[role="status"]')), 'loading again').to.equal('Loading the schedule…');
+    expect(readText($(el, '[role="status"]')), 'loading again').to.equal('Loading the schedule…');
     await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown after the retry', { timeout: 3000 });
     expect(attemptsOf(src)).to.equal(6);
   });
@@ -135,7 +132,7 @@ describe('loading a feed over an unreliable network', () => {
     const src = feedUrl({ key: 'timeout', delay: 2000 });
     const el = await card(src);
     await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown', { timeout: 3000 });
-    expect(read($(el, '[role="alert"]'))).to.equal(`The schedule ${src} took too long to load. Try again.`);
+    expect(readText($(el, '[role="alert"]'))).to.equal(`The schedule ${src} took too long to load. Try again.`);
     await waitUntil(async () => (await counts(src)).closed === 3, 'the server did not see three abandoned requests');
     expect((await counts(src)).requests).to.equal(3);
   });
@@ -149,7 +146,7 @@ describe('loading a feed over an unreliable network', () => {
     expect(title(el), 'shown before the server answers').to.equal('Kept talk');
     await waitUntil(() => $(el, '[part~="feed-notice"]'), 'no notice of the old copy', { timeout: 3000 });
     const notice = $(el, '[part~="feed-notice"]')!;
-    expect(read(notice)).to.match(/^Offline: showing the schedule as of \w+day \d{1,2}:\d{2}\s?[AP]M\.\s?Retry$/);
+    expect(readText(notice)).to.match(/^Offline: showing the schedule as of \w+day \d{1,2}:\d{2}\s?[AP]M\.\s?Retry$/);
     expect(notice.querySelector('time')!.getAttribute('datetime')).to.equal(asOf.toISOString());
     expect(title(el)).to.equal('Kept talk');
     expect(title(neighbour)).to.equal('Kept talk');
@@ -174,7 +171,7 @@ describe('loading a feed over an unreliable network', () => {
     expect(data.schedule).to.equal(schedule);
     expect(renders).to.equal(0);
     expect((await counts(src)).ok).to.equal(1);
-    delete (document as { visibilityState?: unknown }).visibilityState;
+    restoreVisibility();
   });
 
   it('makes one request for five components naming one src', async () => {
@@ -218,22 +215,12 @@ describe('loading a feed over an unreliable network', () => {
     const paused = (await counts(src)).requests;
     setVisibility('visible');
     await waitUntil(async () => (await counts(src)).requests > paused, 'no refresh once visible again', { timeout: 3000 });
-    delete (document as { visibilityState?: unknown }).visibilityState;
+    restoreVisibility();
   });
 });
 
 describe('the feed-error event', () => {
-  const { retryDelaysMs, timeoutMs } = FeedStore;
-  before(() => {
-    FeedStore.retryDelaysMs = [10, 20];
-  });
-  after(() => {
-    FeedStore.retryDelaysMs = retryDelaysMs;
-  });
-  afterEach(() => {
-    FeedStore.timeoutMs = timeoutMs;
-    for (const key of Object.keys(localStorage)) if (key.startsWith('schedule-elements:feed:')) localStorage.removeItem(key);
-  });
+  quickRetries();
 
   /** A card of `src` and every feed-error it fires, listened to from before it connects. */
   async function failingCard(src: string) {
@@ -319,16 +306,8 @@ describe('<agenda-timeline> across a refreshed schedule', () => {
   );
 
   it('keeps its day, search, open session and scroll position when the schedule object changes', async () => {
-    const el = await fixture<AgendaTimelineElement>(html`<agenda-timeline
-      style="inline-size: 960px; --schedule-agenda-timeline-height: 480px"
-      .schedule=${normalizeFeed(sampleFeed).schedule}
-      layout="grid"
-      locale="en-US"
-      without-url-state
-      .now=${Date.parse('2020-01-01T00:00:00Z')}
-    ></agenda-timeline>`);
-    const harness = new AgendaTimelineHarness(el, sendKeys);
-    await harness.settle();
+    const harness = await timeline({ layout: 'grid', withoutUrlState: true });
+    const el = harness.element;
     const [, second] = harness.dayLabels();
     await harness.openDay(second!);
     await harness.search('Internet');

@@ -6,22 +6,14 @@ import '../../src/components/event-status/event-status.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import '../../src/components/session-card/session-card.define.js';
 import type { ClampedTextElement } from '../../src/components/shared/clamped-text.js';
-import type { FeedV1 } from '../../src/data/model.js';
 import type { LanguageMessages } from '../../src/i18n/catalogs.js';
 import { setLanguageImporter } from '../../src/i18n/languages.js';
 import { pickLanguage, registerCatalog } from '../../src/index.js';
 import { warnings } from '../console.helpers.js';
+import { partText, talkFeed } from './fixtures.js';
 
 /** One session with three attendees, before the session starts. */
-const feed: FeedV1 = {
-  version: 1,
-  event: { name: 'Test Summit', timeZone: 'Europe/Istanbul', start: '2014-09-02', end: '2014-09-03' },
-  sessions: [{ id: 'talk', title: 'A talk', start: '2014-09-02T11:00:00+03:00', duration: 'PT1H', attendees: { count: 3 } }],
-};
-
-function text(el: HTMLElement, part: string): string {
-  return el.shadowRoot!.querySelector(`[part~="${part}"]`)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+const feed = talkFeed({ attendees: { count: 3 } }, { start: '2014-09-02', end: '2014-09-03' });
 
 /** The paths of the source files this page has fetched. */
 function fetched(): string[] {
@@ -46,8 +38,8 @@ describe('languages', () => {
   it('downloads a language the first time a component shows it, and awaiting the component sees it', async () => {
     expect(fetched().some((path) => path.includes('/i18n/locales/'))).to.equal(false);
     const el = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feed} session-id="talk" locale="ar-EG"></attendee-count>`);
-    expect(text(el, 'label')).to.equal('الحضور');
-    expect(text(el, 'summary')).to.equal('٣ مشاركين');
+    expect(partText(el, 'label')).to.equal('الحضور');
+    expect(partText(el, 'summary')).to.equal('٣ مشاركين');
     expect(fetched().filter((path) => path.includes('/i18n/locales/'))).to.have.length(1);
     await expect(el).to.be.accessible();
   });
@@ -67,26 +59,26 @@ describe('languages', () => {
     </div>`);
     const count = wrapper.querySelector('attendee-count')!;
     const clamped = wrapper.querySelector<ClampedTextElement>('clamped-text')!;
-    await waitUntil(() => text(clamped, 'toggle') !== '' && text(count, 'label') !== '', 'the elements never rendered');
-    expect(text(count, 'label')).to.equal('Attendees');
-    expect(text(clamped, 'toggle')).to.equal('Read more');
+    await waitUntil(() => partText(clamped, 'toggle') !== '' && partText(count, 'label') !== '', 'the elements never rendered');
+    expect(partText(count, 'label')).to.equal('Attendees');
+    expect(partText(clamped, 'toggle')).to.equal('Read more');
     expect(await pending(count.updateComplete), 'updateComplete waits for the language').to.equal(true);
     expect(await pending(clamped.updateComplete), 'updateComplete waits for the language').to.equal(true);
 
     deliver();
     await Promise.all([count.updateComplete, clamped.updateComplete]);
-    expect(text(count, 'label')).to.equal('参会者');
-    expect(text(count, 'summary')).to.equal('3 位参会者');
-    expect(text(clamped, 'toggle')).to.equal('展开全文');
+    expect(partText(count, 'label')).to.equal('参会者');
+    expect(partText(count, 'summary')).to.equal('3 位参会者');
+    expect(partText(clamped, 'toggle')).to.equal('展开全文');
   });
 
   it('follows the page: a component without a locale shows the language of a new `lang`', async () => {
     const before = document.documentElement.lang;
     const el = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${Date.parse('2014-09-03T20:00:00+03:00')}></event-status>`);
     try {
-      expect(text(el, 'label')).to.equal('Test Summit has ended');
+      expect(partText(el, 'label')).to.equal('Test Summit has ended');
       document.documentElement.lang = 'es';
-      await waitUntil(() => text(el, 'label') === 'Test Summit ha terminado', 'the element never spoke Spanish');
+      await waitUntil(() => partText(el, 'label') === 'Test Summit ha terminado', 'the element never spoke Spanish');
     } finally {
       document.documentElement.lang = before;
     }
@@ -109,7 +101,7 @@ describe('languages', () => {
       await aTimeout(20);
     });
     window.removeEventListener('unhandledrejection', onRejection);
-    expect([text(first, 'label'), text(second, 'summary')]).to.deep.equal(['Attendees', '3 attendees']);
+    expect([partText(first, 'label'), partText(second, 'summary')]).to.deep.equal(['Attendees', '3 attendees']);
     expect(asked).to.equal(1);
     expect(seen).to.have.length(1);
     expect(seen[0]).to.contain('schedule-elements-ru.min.js').and.to.contain('English is shown');
@@ -118,11 +110,11 @@ describe('languages', () => {
 
   it('takes a language from the site: components showing it re-render, and missing words stay English', async () => {
     const el = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feed} session-id="talk" locale="nl-BE"></attendee-count>`);
-    expect(text(el, 'label')).to.equal('Attendees');
+    expect(partText(el, 'label')).to.equal('Attendees');
     registerCatalog('nl', { 'attendee-count': { label: 'Deelnemers' } });
     await el.updateComplete;
     expect(pickLanguage('nl-BE')).to.equal('nl');
-    expect([text(el, 'label'), text(el, 'summary')]).to.deep.equal(['Deelnemers', '3 attendees']);
+    expect([partText(el, 'label'), partText(el, 'summary')]).to.deep.equal(['Deelnemers', '3 attendees']);
   });
 
   it('runs the German example of docs/languages.md', async () => {
@@ -138,11 +130,11 @@ describe('languages', () => {
     expect(pickLanguage('de-AT')).to.equal('de');
 
     const count = await fixture<AttendeeCountElement>(html`<attendee-count .feed=${feed} session-id="talk" locale="de-AT"></attendee-count>`);
-    expect([text(count, 'label'), text(count, 'summary')]).to.deep.equal(['Teilnehmende', '3 Teilnehmende']);
+    expect([partText(count, 'label'), partText(count, 'summary')]).to.deep.equal(['Teilnehmende', '3 Teilnehmende']);
     const card = await fixture<SessionCardElement>(html`<session-card .feed=${feed} session-id="talk" variant="full" locale="de"></session-card>`);
     expect(card.shadowRoot!.querySelector('.save')!.textContent).to.contain('Merken');
     const missing = await fixture<SessionCardElement>(html`<session-card .feed=${feed} session-id="nope" locale="de"></session-card>`);
-    expect(text(missing, 'state')).to.equal('Keine Sitzung nope in feed.');
+    expect(partText(missing, 'state')).to.equal('Keine Sitzung nope in feed.');
   });
 });
 

@@ -2,8 +2,7 @@ import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing'
 import '../../src/components/speaker-avatar-group/speaker-avatar-group.define.js';
 import type { SpeakerAvatarGroupElement } from '../../src/components/speaker-avatar-group/speaker-avatar-group.js';
 import type { Person } from '../../src/data/model.js';
-
-const SAMPLE = '/src/sample/igf-2014.json';
+import { SAMPLE_URL, part } from './fixtures.js';
 
 const people: Person[] = [
   'Qusai Al-Shatti',
@@ -13,10 +12,6 @@ const people: Person[] = [
   'Mohammed AlQurashi',
   'Carlos A. Afonso',
 ].map((name) => ({ id: name.toLowerCase().replaceAll(' ', '-'), name, links: [] }));
-
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
 
 function avatarsOf(el: SpeakerAvatarGroupElement): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="avatar"]')];
@@ -46,7 +41,7 @@ async function group(max: number | undefined, locale = 'en', size?: string): Pro
 describe('<speaker-avatar-group>', () => {
   it('shows the seed workshop’s moderator and panelists from the feed', async () => {
     const el = await fixture<SpeakerAvatarGroupElement>(
-      html`<speaker-avatar-group src=${SAMPLE} session-id="ws196"></speaker-avatar-group>`,
+      html`<speaker-avatar-group src=${SAMPLE_URL} session-id="ws196"></speaker-avatar-group>`,
     );
     await waitUntil(() => avatarsOf(el).length === 3, 'no avatars');
     await settle(el);
@@ -126,7 +121,7 @@ describe('<speaker-avatar-group>', () => {
 
   describe('states', () => {
     it('asks for a session-id when it has none', async () => {
-      const el = await fixture<SpeakerAvatarGroupElement>(html`<speaker-avatar-group src=${SAMPLE}></speaker-avatar-group>`);
+      const el = await fixture<SpeakerAvatarGroupElement>(html`<speaker-avatar-group src=${SAMPLE_URL}></speaker-avatar-group>`);
       expect(part(el, 'state')!.getAttribute('role')).to.equal('alert');
       expect(part(el, 'state')!.textContent).to.equal('No session to show: set the session-id attribute.');
       await expect(el).to.be.accessible();
@@ -134,10 +129,10 @@ describe('<speaker-avatar-group>', () => {
 
     it('names the unknown session and the feed', async () => {
       const el = await fixture<SpeakerAvatarGroupElement>(
-        html`<speaker-avatar-group src=${SAMPLE} session-id="ws197"></speaker-avatar-group>`,
+        html`<speaker-avatar-group src=${SAMPLE_URL} session-id="ws197"></speaker-avatar-group>`,
       );
       await waitUntil(() => part(el, 'state')?.getAttribute('role') === 'alert', 'no not-found message');
-      expect(part(el, 'state')!.textContent).to.equal(`No session ws197 in ${SAMPLE}.`);
+      expect(part(el, 'state')!.textContent).to.equal(`No session ws197 in ${SAMPLE_URL}.`);
       await expect(el).to.be.accessible();
     });
 

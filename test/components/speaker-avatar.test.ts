@@ -4,8 +4,7 @@ import '../../src/components/speaker-avatar/speaker-avatar.define.js';
 import type { SpeakerAvatarElement } from '../../src/components/speaker-avatar/speaker-avatar.js';
 import type { FeedV1, Person } from '../../src/data/model.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
-
-const SAMPLE = '/src/sample/igf-2014.json';
+import { SAMPLE_URL, part } from './fixtures.js';
 
 const peter: Person = {
   id: 'peter-major',
@@ -15,13 +14,9 @@ const peter: Person = {
   links: [],
 };
 
-function part(el: Element, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
-
 /** An avatar read from the sample feed, once its picture or initials are on screen. */
 async function fromSample(personId: string): Promise<SpeakerAvatarElement> {
-  const el = await fixture<SpeakerAvatarElement>(html`<speaker-avatar src=${SAMPLE} person-id=${personId}></speaker-avatar>`);
+  const el = await fixture<SpeakerAvatarElement>(html`<speaker-avatar src=${SAMPLE_URL} person-id=${personId}></speaker-avatar>`);
   await waitUntil(() => part(el, 'image') ?? part(el, 'initials'), `no avatar for ${personId}`);
   return el;
 }
@@ -249,16 +244,16 @@ describe('<speaker-avatar>', () => {
 
   describe('states', () => {
     it('asks for a person-id when it has none', async () => {
-      const el = await fixture<SpeakerAvatarElement>(html`<speaker-avatar src=${SAMPLE}></speaker-avatar>`);
+      const el = await fixture<SpeakerAvatarElement>(html`<speaker-avatar src=${SAMPLE_URL}></speaker-avatar>`);
       expect(part(el, 'state')!.getAttribute('role')).to.equal('alert');
       expect(part(el, 'state')!.textContent).to.equal('No person to show: set the person-id attribute.');
       await expect(el).to.be.accessible();
     });
 
     it('names the unknown person and the feed', async () => {
-      const el = await fixture<SpeakerAvatarElement>(html`<speaker-avatar src=${SAMPLE} person-id="nobody"></speaker-avatar>`);
+      const el = await fixture<SpeakerAvatarElement>(html`<speaker-avatar src=${SAMPLE_URL} person-id="nobody"></speaker-avatar>`);
       await waitUntil(() => part(el, 'state')?.getAttribute('role') === 'alert', 'no not-found message');
-      expect(part(el, 'state')!.textContent).to.equal(`No person nobody in ${SAMPLE}.`);
+      expect(part(el, 'state')!.textContent).to.equal(`No person nobody in ${SAMPLE_URL}.`);
       await expect(el).to.be.accessible();
     });
 

@@ -5,17 +5,8 @@ import type { SpeakerCardElement } from '../../src/components/speaker-card/speak
 import type { FeedV1 } from '../../src/data/model.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
-
-const SAMPLE = '/src/sample/igf-2014.json';
-
-/** Text as a person reads it: narrow and thin spaces (Intl's time ranges) as plain spaces, runs collapsed. */
-function read(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u202f\u2009\u00a0\s]+/g, ' ').trim();
-}
-
-function part(el: SpeakerCardElement, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
+import { readText } from '../../src/components/shared/harness.js';
+import { SAMPLE_URL, part } from './fixtures.js';
 
 async function card(template: ReturnType<typeof html>): Promise<SpeakerCardElement> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px">${template}</div>`);
@@ -44,17 +35,17 @@ const hostileFeed: FeedV1 = {
 
 describe('<speaker-card>', () => {
   it('shows Peter Major: name heading, job title, bio cut with "Read more", and WS196', async () => {
-    const el = await card(html`<speaker-card src=${SAMPLE} person-id="peter-major" locale="en-US"></speaker-card>`);
+    const el = await card(html`<speaker-card src=${SAMPLE_URL} person-id="peter-major" locale="en-US"></speaker-card>`);
     const heading = el.shadowRoot!.querySelector('h3')!;
-    expect(read(heading)).to.equal('Peter Major');
-    expect(read(part(el, 'title'))).to.contain('Chair, UN CSTD; Special advisor');
-    expect(read(part(el, 'title'))).to.contain('UN Commission on Science and Technology for Developmeny');
+    expect(readText(heading)).to.equal('Peter Major');
+    expect(readText(part(el, 'title'))).to.contain('Chair, UN CSTD; Special advisor');
+    expect(readText(part(el, 'title'))).to.contain('UN Commission on Science and Technology for Developmeny');
 
     const sessions = part(el, 'sessions')!;
-    expect(read(sessions)).to.contain('WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected');
-    expect(read(sessions)).to.contain('Tuesday, September 2');
-    expect(read(sessions)).to.contain('11:00 AM – 12:30 PM');
-    expect(read(sessions)).to.contain('Workshop Room 03 (Rumeli -1 Floor / Room 1)');
+    expect(readText(sessions)).to.contain('WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected');
+    expect(readText(sessions)).to.contain('Tuesday, September 2');
+    expect(readText(sessions)).to.contain('11:00 AM – 12:30 PM');
+    expect(readText(sessions)).to.contain('Workshop Room 03 (Rumeli -1 Floor / Room 1)');
     expect(sessions.querySelector('time')!.getAttribute('datetime')).to.equal('2014-09-02');
     expect(sessions.querySelectorAll('time')[1]!.getAttribute('datetime')).to.equal('2014-09-02T11:00:00+03:00');
     expect(sessions.querySelector('.role'), 'a plain speaker shows no role').to.equal(null);
@@ -62,18 +53,18 @@ describe('<speaker-card>', () => {
     await expect(el).to.be.accessible();
 
     const bio = part(el, 'bio')!;
-    expect(read(bio)).to.contain('Radiocommunication Bureau');
+    expect(readText(bio)).to.contain('Radiocommunication Bureau');
     await waitUntil(() => bio.shadowRoot!.querySelector('button'), 'no "Read more" for a long bio');
     const toggle = bio.shadowRoot!.querySelector('button')!;
     const region = bio.shadowRoot!.querySelector('[part~="content"]')!;
-    expect(read(toggle)).to.equal('Read more');
+    expect(readText(toggle)).to.equal('Read more');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(region.scrollHeight).to.be.greaterThan(region.clientHeight);
 
     toggle.click();
     await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true');
     expect(region.scrollHeight).to.be.at.most(region.clientHeight + 1);
-    expect(read(toggle)).to.equal('Show less');
+    expect(readText(toggle)).to.equal('Show less');
     await expect(el).to.be.accessible();
 
     toggle.click();
@@ -82,23 +73,23 @@ describe('<speaker-card>', () => {
   });
 
   it('shows Qusai Al-Shatti with initials and his role, Moderator', async () => {
-    const el = await card(html`<speaker-card src=${SAMPLE} person-id="qusai-alshatti" locale="en-US"></speaker-card>`);
+    const el = await card(html`<speaker-card src=${SAMPLE_URL} person-id="qusai-alshatti" locale="en-US"></speaker-card>`);
     const avatar = part(el, 'avatar')!;
     await waitUntil(() => avatar.shadowRoot?.querySelector('[part~="initials"]'), 'no initials');
-    expect(read(avatar.shadowRoot!.querySelector('[part~="initials"]'))).to.equal('QA');
-    expect(read(el.shadowRoot!.querySelector('.role'))).to.equal('Moderator');
+    expect(readText(avatar.shadowRoot!.querySelector('[part~="initials"]'))).to.equal('QA');
+    expect(readText(el.shadowRoot!.querySelector('.role'))).to.equal('Moderator');
     await expect(el).to.be.accessible();
   });
 
   it('shows the times in the time-zone attribute', async () => {
     const el = await card(
-      html`<speaker-card src=${SAMPLE} person-id="peter-major" locale="en-US" time-zone="America/New_York"></speaker-card>`,
+      html`<speaker-card src=${SAMPLE_URL} person-id="peter-major" locale="en-US" time-zone="America/New_York"></speaker-card>`,
     );
-    expect(read(part(el, 'sessions'))).to.contain('4:00 – 5:30 AM EDT');
+    expect(readText(part(el, 'sessions'))).to.contain('4:00 – 5:30 AM EDT');
   });
 
   it('fires session-select from a session title, by click and by Enter', async () => {
-    const el = await card(html`<speaker-card src=${SAMPLE} person-id="peter-major"></speaker-card>`);
+    const el = await card(html`<speaker-card src=${SAMPLE_URL} person-id="peter-major"></speaker-card>`);
     const title = part(el, 'session-title') as HTMLButtonElement;
     setTimeout(() => title.click());
     expect((await oneEvent<SessionSelectEvent>(el, SessionSelectEvent.eventName)).session.id).to.equal('ws196');
@@ -109,10 +100,10 @@ describe('<speaker-card>', () => {
   });
 
   it('is a compact summary whose name fires speaker-select', async () => {
-    const el = await card(html`<speaker-card compact src=${SAMPLE} person-id="peter-major" locale="en-US"></speaker-card>`);
+    const el = await card(html`<speaker-card compact src=${SAMPLE_URL} person-id="peter-major" locale="en-US"></speaker-card>`);
     expect(part(el, 'bio')).to.equal(null);
     expect(part(el, 'sessions')).to.equal(null);
-    expect(read(el.shadowRoot!.querySelector('.count'))).to.equal('1 session');
+    expect(readText(el.shadowRoot!.querySelector('.count'))).to.equal('1 session');
     const name = part(el, 'name')!.querySelector('button')!;
     setTimeout(() => name.click());
     expect((await oneEvent<SpeakerSelectEvent>(el, SpeakerSelectEvent.eventName)).person.id).to.equal('peter-major');
@@ -120,31 +111,31 @@ describe('<speaker-card>', () => {
   });
 
   it('says so when the feed has no such person', async () => {
-    const el = await card(html`<speaker-card src=${SAMPLE} person-id="nobody" locale="en-US"></speaker-card>`);
+    const el = await card(html`<speaker-card src=${SAMPLE_URL} person-id="nobody" locale="en-US"></speaker-card>`);
     const alert = el.shadowRoot!.querySelector('[role="alert"]');
-    expect(read(alert)).to.equal(`No person nobody in ${SAMPLE}.`);
+    expect(readText(alert)).to.equal(`No person nobody in ${SAMPLE_URL}.`);
     await expect(el).to.be.accessible();
   });
 
   it('asks for a person-id, shows loading, then reports a missing feed', async () => {
     const noId = await card(html`<speaker-card .feed=${hostileFeed}></speaker-card>`);
-    expect(read(noId.shadowRoot!.querySelector('[role="alert"]'))).to.equal('No person to show: set the person-id attribute.');
+    expect(readText(noId.shadowRoot!.querySelector('[role="alert"]'))).to.equal('No person to show: set the person-id attribute.');
     await expect(noId).to.be.accessible();
 
     const missing = await fixture<SpeakerCardElement>(
       html`<speaker-card src="/test/fixtures/components/no-such-feed.json" person-id="peter-major"></speaker-card>`,
     );
-    expect(read(missing.shadowRoot!.querySelector('[role="status"]'))).to.equal('Loading the schedule…');
+    expect(readText(missing.shadowRoot!.querySelector('[role="status"]'))).to.equal('Loading the schedule…');
     await expect(missing).to.be.accessible();
     await waitUntil(() => missing.shadowRoot!.querySelector('[role="alert"]'), 'no error state');
-    expect(read(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('was not found');
+    expect(readText(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('was not found');
     await expect(missing).to.be.accessible();
   });
 
   it('keeps hostile names, bios and links inert', async () => {
     const el = await card(html`<speaker-card .feed=${hostileFeed} person-id="mallory"></speaker-card>`);
     const root = el.shadowRoot!;
-    expect(read(part(el, 'name'))).to.equal('Mallory <b>Bold</b>');
+    expect(readText(part(el, 'name'))).to.equal('Mallory <b>Bold</b>');
     expect(root.querySelector('img, script, b')).to.equal(null);
     for (const link of root.querySelectorAll('a')) expect(link.getAttribute('href') ?? '').not.to.match(/^javascript:/i);
     expect([...root.querySelectorAll('[part~="links"] a')].map((a) => a.getAttribute('href'))).to.deep.equal([
@@ -157,8 +148,8 @@ describe('<speaker-card>', () => {
   it('needs no feed when given the person', async () => {
     const person = { id: 'ada', name: 'Ada Lovelace', organization: 'Analytical Society', links: [] };
     const el = await card(html`<speaker-card .person=${person} heading-level="2" locale="fr"></speaker-card>`);
-    expect(read(el.shadowRoot!.querySelector('h2'))).to.equal('Ada Lovelace');
-    expect(read(part(el, 'title'))).to.equal('Analytical Society');
+    expect(readText(el.shadowRoot!.querySelector('h2'))).to.equal('Ada Lovelace');
+    expect(readText(part(el, 'title'))).to.equal('Analytical Society');
     expect(part(el, 'base')!.getAttribute('lang')).to.equal('fr');
     await expect(el).to.be.accessible();
   });

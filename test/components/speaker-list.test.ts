@@ -4,8 +4,8 @@ import '../../src/components/speaker-list/speaker-list.define.js';
 import type { SpeakerListElement } from '../../src/components/speaker-list/speaker-list.js';
 import type { FeedV1 } from '../../src/data/model.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
-
-const SAMPLE = '/src/sample/igf-2014.json';
+import { readText } from '../../src/components/shared/harness.js';
+import { SAMPLE_URL } from './fixtures.js';
 
 const feed: FeedV1 = {
   version: 1,
@@ -31,13 +31,9 @@ const feed: FeedV1 = {
   ],
 };
 
-function read(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
 /** The names as shown, in order (each from its card's heading). */
 function names(el: SpeakerListElement): string[] {
-  return [...el.shadowRoot!.querySelectorAll('speaker-card')].map((card) => read(card.shadowRoot!.querySelector('[part~="name"]')));
+  return [...el.shadowRoot!.querySelectorAll('speaker-card')].map((card) => readText(card.shadowRoot!.querySelector('[part~="name"]')));
 }
 
 async function list(template: ReturnType<typeof html>): Promise<SpeakerListElement> {
@@ -60,7 +56,7 @@ describe('<speaker-list>', () => {
   it('lists everyone sorted by name in the locale’s collation, as a grid', async () => {
     const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
     expect(names(el)).to.deep.equal(['Désirée Miloshevic', 'Edgar Allan', 'Émile Durand', 'Zack Young']);
-    expect(read(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('4 speakers');
+    expect(readText(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('4 speakers');
     expect(el.shadowRoot!.querySelector('[part~="list"]')!.getAttribute('aria-label')).to.equal('Speakers');
     expect(el.shadowRoot!.querySelectorAll('[part~="item"]')).to.have.length(4);
     expect(el.getAttribute('layout')).to.equal('grid');
@@ -71,7 +67,7 @@ describe('<speaker-list>', () => {
     const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
     await search(el, 'desiree');
     expect(names(el)).to.deep.equal(['Désirée Miloshevic']);
-    expect(read(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 speaker');
+    expect(readText(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('1 speaker');
     await search(el, 'EMILE');
     expect(names(el)).to.deep.equal(['Émile Durand']);
     await search(el, 'kovac');
@@ -80,7 +76,7 @@ describe('<speaker-list>', () => {
   });
 
   it('finds "Miloshevic" in the sample for "miloš"', async () => {
-    const el = await list(html`<speaker-list src=${SAMPLE} locale="en"></speaker-list>`);
+    const el = await list(html`<speaker-list src=${SAMPLE_URL} locale="en"></speaker-list>`);
     expect(names(el)).to.have.length(59);
     expect(names(el).slice(0, 3)).to.deep.equal(['Ahmed Farouk', 'Aisha Bello', 'Amina Rahman']);
     await search(el, 'miloš');
@@ -91,13 +87,13 @@ describe('<speaker-list>', () => {
     const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
     await search(el, 'zzz');
     expect(el.shadowRoot!.querySelector('[part~="list"]')).to.equal(null);
-    expect(read(el.shadowRoot!.querySelector('[part~="state"]'))).to.equal('No speakers match “zzz”.');
-    expect(read(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('0 speakers');
+    expect(readText(el.shadowRoot!.querySelector('[part~="state"]'))).to.equal('No speakers match “zzz”.');
+    expect(readText(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('0 speakers');
     await expect(el).to.be.accessible();
   });
 
   it('shows the people of a session, or of a role', async () => {
-    const session = await list(html`<speaker-list src=${SAMPLE} session-id="ws196" layout="list"></speaker-list>`);
+    const session = await list(html`<speaker-list src=${SAMPLE_URL} session-id="ws196" layout="list"></speaker-list>`);
     expect(names(session)).to.deep.equal(['Desiree Miloshevic', 'Peter Major', 'Qusai Al-Shatti']);
     await expect(session).to.be.accessible();
 
@@ -105,17 +101,17 @@ describe('<speaker-list>', () => {
     expect(names(moderators)).to.deep.equal(['Désirée Miloshevic']);
 
     const empty = await list(html`<speaker-list .feed=${feed} person-role="rapporteur" locale="en"></speaker-list>`);
-    expect(read(empty.shadowRoot!.querySelector('[part~="state"]'))).to.equal('No speakers to show.');
+    expect(readText(empty.shadowRoot!.querySelector('[part~="state"]'))).to.equal('No speakers to show.');
     await expect(empty).to.be.accessible();
   });
 
   it('reports an unknown session and a missing feed', async () => {
-    const unknown = await list(html`<speaker-list src=${SAMPLE} session-id="ws197" locale="en"></speaker-list>`);
-    expect(read(unknown.shadowRoot!.querySelector('[role="alert"]'))).to.equal(`No session ws197 in ${SAMPLE}.`);
+    const unknown = await list(html`<speaker-list src=${SAMPLE_URL} session-id="ws197" locale="en"></speaker-list>`);
+    expect(readText(unknown.shadowRoot!.querySelector('[role="alert"]'))).to.equal(`No session ws197 in ${SAMPLE_URL}.`);
     await expect(unknown).to.be.accessible();
 
     const missing = await list(html`<speaker-list src="/test/fixtures/components/no-such-feed.json" locale="en"></speaker-list>`);
-    expect(read(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('was not found');
+    expect(readText(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('was not found');
     await expect(missing).to.be.accessible();
   });
 
@@ -124,7 +120,7 @@ describe('<speaker-list>', () => {
     const base = el.shadowRoot!.querySelector('[part~="base"]')!;
     expect(base.getAttribute('dir')).to.equal('rtl');
     expect(base.getAttribute('lang')).to.equal('ar');
-    expect(read(el.shadowRoot!.querySelector('label'))).to.equal('ابحث عن المتحدثين');
+    expect(readText(el.shadowRoot!.querySelector('label'))).to.equal('ابحث عن المتحدثين');
     const card = el.shadowRoot!.querySelector('speaker-card')!;
     expect(card.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
     const input = el.shadowRoot!.querySelector('[part~="search"]')!.getBoundingClientRect();

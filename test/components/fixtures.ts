@@ -1,0 +1,194 @@
+/**
+ * Shared set-up of the component tests: the sample feed and its schedule, small and big feeds, a
+ * component on a schedule, feeds inline in the page, the console, stored keys, the URL and the
+ * page's visibility, and shadow-root queries for the tests that have no page object. Importing it
+ * registers no hook: the functions that need one (`captureConsole`, `inlineFeeds`) register it
+ * where they are called.
+ */
+import { fixture } from '@open-wc/testing';
+import { readText } from '../../src/components/shared/harness.js';
+import type { ScheduleElement } from '../../src/components/shared/schedule-element.js';
+import type { FeedEvent, FeedSession, FeedV1, Schedule } from '../../src/data/model.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
+import { sampleFeed } from '../../src/sample/index.js';
+
+/** The URL of the IGF 2014 sample feed on the test server. */
+export const SAMPLE_URL = '/src/sample/igf-2014.json';
+
+/** The IGF 2014 sample (91 sessions, 6 rooms, 4 days), normalized once. */
+export const sample: Schedule = normalizeFeed(sampleFeed).schedule;
+
+/** The sample under another event id, so that what a test saves stays apart from every other test's. */
+export function sampleAs(eventId: string): Schedule {
+  return normalizeFeed({ ...sampleFeed, event: { ...sampleFeed.event, id: eventId } }).schedule;
+}
+
+/** 11:30 at the venue on 2 September 2014, while WS196 (11:00–12:30) runs. */
+export const DURING_WS196 = Date.parse('2014-09-02T11:30:00+03:00');
+
+/**
+ * The Test Summit's one session, "talk" ("A talk", 2 September 2014, 11:00–12:00 in Istanbul), as
+ * the test server sends it; `session` and `event` change or add fields.
+ */
+export function talkFeed(session: Partial<FeedSession> = {}, event: Partial<FeedEvent> = {}): FeedV1 {
+  return {
+    version: 1,
+    event: { name: 'Test Summit', timeZone: 'Europe/Istanbul', ...event },
+    sessions: [{ id: 'talk', title: 'A talk', start: '2014-09-02T11:00:00+03:00', duration: 'PT1H', ...session }],
+  };
+}
+
+/** A feed of `count` sessions over `rooms` rooms, 8 one-hour slots a day from 09:00 at the venue. */
+export function generatedFeed(count: number, rooms: number): FeedV1 {
+  const perDay = rooms * 8;
+  const sessions: FeedSession[] = Array.from({ length: count }, (_, i) => {
+    const day = Math.floor(i / perDay);
+    const slot = Math.floor((i % perDay) / rooms);
+    const date = new Date(Date.UTC(2030, 0, 1 + day)).toISOString().slice(0, 10);
+    return {
+      id: `g${i}`,
+      title: `Generated session ${i}`,
+      start: `${date}T${String(9 + slot).padStart(2, '0')}:00`,
+      duration: 'PT50M',
+      roomId: `r${i % rooms}`,
+      people: [{ id: `p${i % 50}` }],
+    };
+  });
+  return {
+    version: 1,
+    event: { id: `gen-${count}`, name: 'Generated', timeZone: 'Europe/Istanbul' },
+    rooms: Array.from({ length: rooms }, (_, i) => ({ id: `r${i}`, name: `Room ${i}` })),
+    people: Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, name: `Person ${i}` })),
+    sessions,
+  };
+}
+
+/**
+ * A big feed: 2,000 sessions over 40 rooms (7 days of 320, 2030-01-01 … 07), one of which (the
+ * 1,991st) names a room the feed lacks, which the console is warned of once it is built.
+ */
+export function bigFeed(): FeedV1 {
+  const feed = generatedFeed(2000, 40);
+  feed.sessions[1990] = { ...feed.sessions[1990]!, roomId: 'nowhere' };
+  return feed;
+}
+
+/** Attributes by name: `undefined` and `false` leave one out, `true` sets it empty. */
+export type Attributes = Record<string, string | number | boolean | undefined>;
+
+/** A `<tag>` with these attributes and properties, put in the page once it has rendered. */
+export function mount<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+): Promise<HTMLElementTagNameMap[K]> {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : String(value));
+  }
+  Object.assign(el, properties);
+  return fixture<HTMLElementTagNameMap[K]>(el);
+}
+
+/** The tags whose element reads a feed (`ScheduleElement`). */
+type ScheduleTag = { [K in keyof HTMLElementTagNameMap]: HTMLElementTagNameMap[K] extends ScheduleElement ? K : never }[keyof HTMLElementTagNameMap];
+
+/** A `<tag>` on the sample schedule (unless `properties` gives another, or a feed) in `en-US` (unless `attributes` says otherwise). */
+export function withSchedule<K extends ScheduleTag>(
+  tag: K,
+  attributes: Attributes = {},
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+): Promise<HTMLElementTagNameMap[K]> {
+  return mount(tag, { locale: 'en-US', ...attributes }, { schedule: sample, ...properties });
+}
+
+let inlineCount = 0;
+
+/**
+ * Feeds put in the page as inline `<script type="application/json">`, which a component reads with
+ * `src="#id"`; each is removed after the test that added it (a hook of the enclosing `describe`, or
+ * of the file). Gives the function that adds one and returns its `src`.
+ */
+export function inlineFeeds(): (feed: object) => string {
+  const scripts: HTMLScriptElement[] = [];
+  afterEach(() => {
+    for (const script of scripts.splice(0)) script.remove();
+  });
+  return (feed) => {
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', id: `inline-feed-${++inlineCount}-${Date.now()}` });
+    script.textContent = JSON.stringify(feed);
+    document.body.append(script);
+    scripts.push(script);
+    return `#${script.id}`;
+  };
+}
+
+/** What `console.warn` and `console.error` were called with (each call's arguments joined by spaces). */
+export interface ConsoleCapture {
+  readonly warnings: string[];
+  readonly errors: string[];
+}
+
+/**
+ * Records `console.warn` and `console.error` instead of printing them, during each test of the
+ * enclosing `describe` (hooks registered by this call); the lists start empty for each test, and
+ * the console is put back after it.
+ */
+export function captureConsole(): ConsoleCapture {
+  const captured: ConsoleCapture = { warnings: [], errors: [] };
+  let { warn, error } = console;
+  beforeEach(() => {
+    ({ warn, error } = console);
+    captured.warnings.length = 0;
+    captured.errors.length = 0;
+    console.warn = (...args: unknown[]) => void captured.warnings.push(args.join(' '));
+    console.error = (...args: unknown[]) => void captured.errors.push(args.join(' '));
+  });
+  afterEach(() => {
+    console.warn = warn;
+    console.error = error;
+  });
+  return captured;
+}
+
+/** The prefix of the feeds the library keeps in localStorage (`keptCopyKey`). */
+export const KEPT_FEEDS = /^schedule-elements:feed:/;
+
+/**
+ * Removes the library's stored keys that match `pattern`, and only those: other test files run
+ * beside this one and may share localStorage (and hear its `storage` events).
+ */
+export function clearStoredKeys(pattern: RegExp): void {
+  for (const key of Object.keys(localStorage)) if (pattern.test(key)) localStorage.removeItem(key);
+}
+
+/** Takes the query and the fragment out of the page's URL (the components' URL state, a share link). */
+export function resetUrl(): void {
+  history.replaceState(null, '', location.pathname);
+}
+
+/** Pretends the page is visible or hidden, as the browser tells it, and says so to the page. */
+export function setVisibility(state: DocumentVisibilityState): void {
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => state });
+  document.dispatchEvent(new Event('visibilitychange'));
+}
+
+/** Lets the browser tell the page's visibility again. */
+export function restoreVisibility(): void {
+  delete (document as { visibilityState?: unknown }).visibilityState;
+}
+
+/** The first element in `el`'s shadow root that matches `selector`. */
+export function $(el: Element, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+
+/** The first element in `el`'s shadow root with the CSS part `name`. */
+export function part(el: Element, name: string): HTMLElement | null {
+  return $(el, `[part~="${name}"]`);
+}
+
+/** The text of `el`'s part `name` as read ("" when there is none). */
+export function partText(el: Element, name: string): string {
+  return readText(part(el, name));
+}
