@@ -1,8 +1,19 @@
-import DOMPurify, { type DOMPurify as Purifier } from 'dompurify';
-import { Marked } from 'marked';
+/**
+ * Feed rich text (descriptions and bios) as DOM: `text` escaped with its paragraphs, `markdown`
+ * through marked, `html` reduced to a small allow-list.
+ *
+ * HTML is sanitized by the browser's own HTML Sanitizer API where it has one (Chromium 146+,
+ * Firefox 148+), else by DOMPurify. marked and DOMPurify are downloaded only when needed
+ * (./markdown.ts, ./sanitizer.ts; beside the single-file build, schedule-elements-markdown.min.js
+ * and schedule-elements-sanitizer.min.js). Until they arrive, or when one is missing, the text is
+ * shown as plain text: never its markup.
+ */
 import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive } from 'lit/directive.js';
+import { AsyncDirective } from 'lit/async-directive.js';
+import { directive } from 'lit/directive.js';
+import { htmlToPlainText } from '../data/ical.js';
 import type { RichText } from '../data/model.js';
+import type { PurifyConfig } from './sanitizer.js';
 
 /** The small allow-list that feed HTML is reduced to: text structure and links, nothing that runs or loads. */
 const ALLOWED_TAGS = [
@@ -12,37 +23,175 @@ const ALLOWED_TAGS = [
 const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir', 'start'];
 /** http(s), mailto and relative URLs; every other scheme (javascript:, data:, vbscript: …) is removed. */
 const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+/** What DOMPurify takes out of a URL before it tests it (so `java\tscript:` is `javascript:`). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const URL_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
 
-let purifier: Purifier | undefined;
-let markdown: Marked | undefined;
+/**
+ * Elements outside the allow-list that are removed but leave their text, as DOMPurify leaves the
+ * text of every element it removes, but for those that hold no text to read (`script`, `style`,
+ * `template`, `svg`, `math`, `thead` …). The browser's sanitizer removes any other element with
+ * its content, so this lists the text containers that feed HTML uses.
+ */
+const TEXT_CONTAINERS = [
+  'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'address', 'figure',
+  'figcaption', 'center', 'h1', 'h2', 'dl', 'dt', 'dd', 'table', 'caption', 'tbody', 'tfoot', 'tr',
+  'th', 'td', 'abbr', 'acronym', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'font', 'ins',
+  'kbd', 'mark', 'nobr', 'q', 'samp', 'strike', 'time', 'tt', 'var', 'details', 'summary', 'ruby',
+  'rb', 'rp', 'rt',
+];
 
-/** Our own DOMPurify instance, so its hooks never touch a copy the page uses. Created on first use. */
-function getPurifier(): Purifier {
-  if (!purifier) {
-    purifier = DOMPurify(window);
-    purifier.addHook('afterSanitizeAttributes', (node) => {
-      if (node instanceof HTMLAnchorElement && node.hasAttribute('href')) {
-        node.setAttribute('target', '_blank');
-        node.setAttribute('rel', 'noopener noreferrer');
-      }
-    });
+/** The browser's sanitizer configuration: the allow-list, and nothing else (no comments, no `data-*`). */
+const SANITIZER_CONFIG = {
+  elements: ALLOWED_TAGS,
+  replaceWithChildrenElements: TEXT_CONTAINERS,
+  attributes: ALLOWED_ATTR,
+  comments: false,
+  dataAttributes: false,
+};
+
+/** DOMPurify's configuration where the browser has no sanitizer: the same allow-list. */
+const PURIFY_CONFIG: PurifyConfig = { ALLOWED_TAGS, ALLOWED_ATTR, ALLOWED_URI_REGEXP };
+
+/** The HTML Sanitizer API, as far as it is used here (TypeScript's DOM types do not have it yet). */
+type SanitizerClass = new (config: typeof SANITIZER_CONFIG) => { get(): { elements?: readonly unknown[] } };
+/** An element of a browser with the HTML Sanitizer API. */
+type SanitizingElement = Element & { setHTML?(html: string, options: { sanitizer: object }): void };
+
+let configuredSanitizer: object | null | undefined;
+
+/**
+ * The browser's sanitizer with the allow-list, or null where there is no HTML Sanitizer API (looked
+ * up on every call, so that a test can take `setHTML` away to run the DOMPurify path) or one that
+ * does not take this configuration: an earlier draft of the API, whose Sanitizer has no `get()`,
+ * or one that would not keep exactly the allowed elements.
+ */
+function browserSanitizer(): object | null {
+  if (typeof (Element.prototype as SanitizingElement).setHTML !== 'function') return null;
+  if (configuredSanitizer === undefined) {
+    const Sanitizer = (globalThis as { Sanitizer?: SanitizerClass }).Sanitizer;
+    try {
+      const sanitizer = Sanitizer && new Sanitizer(SANITIZER_CONFIG);
+      configuredSanitizer = sanitizer?.get().elements?.length === ALLOWED_TAGS.length ? sanitizer : null;
+    } catch {
+      configuredSanitizer = null; // this browser's Sanitizer rejects the configuration
+    }
   }
-  return purifier;
+  return configuredSanitizer;
 }
 
-/** Sanitizes untrusted HTML into inert DOM nodes (no string is ever written as HTML by us). */
-export function sanitizeToFragment(untrusted: string): DocumentFragment {
-  return getPurifier().sanitize(untrusted, {
-    ALLOWED_TAGS,
-    ALLOWED_ATTR,
-    ALLOWED_URI_REGEXP,
-    RETURN_DOM_FRAGMENT: true,
-  });
+let inertDocument: Document | undefined;
+
+/**
+ * Untrusted HTML through the browser's sanitizer, parsed into an element of a document with no
+ * window (nothing in it loads or runs), then moved into a fragment of that document.
+ */
+function sanitizeInBrowser(untrusted: string, sanitizer: object): DocumentFragment {
+  inertDocument ??= document.implementation.createHTMLDocument('');
+  const box: SanitizingElement = inertDocument.createElement('div');
+  box.setHTML!(untrusted, { sanitizer });
+  const fragment = inertDocument.createDocumentFragment();
+  while (box.firstChild) fragment.append(box.firstChild);
+  return fragment;
 }
 
-function markdownToHtml(source: string): string {
-  markdown ??= new Marked({ gfm: true, async: false });
-  return markdown.parse(source) as string;
+/** Removes every URL that is not http(s), mailto or relative, and opens links in a new tab that cannot reach this page. */
+function finishLinks(fragment: DocumentFragment): DocumentFragment {
+  for (const element of fragment.querySelectorAll('[href]')) {
+    if (!ALLOWED_URI_REGEXP.test(element.getAttribute('href')!.replace(URL_WHITESPACE, ''))) element.removeAttribute('href');
+    else if (element.localName === 'a') {
+      element.setAttribute('target', '_blank');
+      element.setAttribute('rel', 'noopener noreferrer');
+    }
+  }
+  return fragment;
+}
+
+type MarkdownModule = typeof import('./markdown.js');
+type SanitizerModule = typeof import('./sanitizer.js');
+
+/** How the modules loaded on demand are downloaded. */
+interface Importers {
+  readonly markdown: () => Promise<MarkdownModule>;
+  readonly sanitizer: () => Promise<SanitizerModule>;
+}
+
+/** Each module named as written, so that a bundler makes a file of each. */
+const FILES: Importers = {
+  markdown: () => import('./markdown.js'),
+  sanitizer: () => import('./sanitizer.js'),
+};
+let importers = FILES;
+
+/** A module downloaded on first need. When its file is missing, that is said once and never asked again. */
+class LazyModule<T> {
+  /** The module, once here. */
+  module?: T;
+  private loading?: Promise<void>;
+
+  /**
+   * @param importer downloads it
+   * @param file its name beside the single-file build
+   * @param without what the page does without it
+   */
+  constructor(
+    private readonly importer: () => Promise<T>,
+    private readonly file: string,
+    private readonly without: string,
+  ) {}
+
+  /** Starts the download, the first time; settles when the module is here or known to be missing. */
+  load(): Promise<void> {
+    this.loading ??= this.importer().then(
+      (module) => {
+        this.module = module;
+      },
+      (error: unknown) => {
+        console.warn(
+          `schedule-elements: could not load ${this.file}, so ${this.without}. Copy it beside schedule-elements.min.js. (${String(error)})`,
+        );
+      },
+    );
+    return this.loading;
+  }
+
+  /** Forgets the module and any failure to download it. */
+  forget(): void {
+    this.module = undefined;
+    this.loading = undefined;
+  }
+}
+
+const markdown = new LazyModule(
+  () => importers.markdown(),
+  'schedule-elements-markdown.min.js',
+  'Markdown descriptions and bios are shown as plain text',
+);
+const purifier = new LazyModule(
+  () => importers.sanitizer(),
+  'schedule-elements-sanitizer.min.js',
+  'this browser, which has no HTML Sanitizer API, shows HTML and Markdown descriptions and bios as plain text',
+);
+
+/** The modules `text` needs that are not here (yet). */
+function modulesWanted(text: RichText): LazyModule<unknown>[] {
+  const wanted: LazyModule<unknown>[] = [];
+  if (text.format === 'markdown' && !markdown.module) wanted.push(markdown);
+  if (!browserSanitizer() && !purifier.module) wanted.push(purifier);
+  return wanted;
+}
+
+/** Untrusted HTML as sanitized, inert DOM nodes, or undefined while DOMPurify is needed and not here. */
+function sanitized(untrusted: string): DocumentFragment | undefined {
+  const sanitizer = browserSanitizer();
+  const fragment = sanitizer ? sanitizeInBrowser(untrusted, sanitizer) : purifier.module?.purify(untrusted, PURIFY_CONFIG);
+  return fragment && finishLinks(fragment);
+}
+
+/** Markdown or HTML as sanitized DOM nodes, or undefined while a module it needs is not here. */
+function formatted(text: RichText): DocumentFragment | undefined {
+  if (modulesWanted(text).length > 0) return undefined;
+  return sanitized(text.format === 'markdown' ? markdown.module!.markdownToHtml(text.source) : text.source);
 }
 
 /** Plain text keeps its paragraphs (blank lines) and line breaks, and is never read as markup. */
@@ -53,7 +202,18 @@ function textTemplate(source: string): TemplateResult {
   )}`;
 }
 
-class RichTextDirective extends Directive {
+/**
+ * Markdown or HTML while it cannot be formatted: its text without its tags, read as a string
+ * (never parsed into a document). Markdown is reduced line by line, so that its paragraphs and
+ * list items stay on their lines.
+ */
+function plainTemplate(text: RichText): TemplateResult {
+  const plain = text.format === 'html' ? htmlToPlainText(text.source) : text.source.split('\n').map(htmlToPlainText).join('\n');
+  return textTemplate(plain);
+}
+
+/** Renders one rich text; asynchronous only while a module it needs downloads. */
+class RichTextDirective extends AsyncDirective {
   private last?: RichText;
 
   render(text: RichText | undefined): TemplateResult | DocumentFragment | typeof nothing | typeof noChange {
@@ -62,9 +222,37 @@ class RichTextDirective extends Directive {
     this.last = text;
     if (!text) return nothing;
     if (text.format === 'text') return textTemplate(text.source);
-    return sanitizeToFragment(text.format === 'markdown' ? markdownToHtml(text.source) : text.source);
+    const fragment = formatted(text);
+    if (fragment) return fragment;
+    void this.showWhenLoaded(text);
+    return plainTemplate(text);
+  }
+
+  /** Replaces the plain text of `text` with its formatted DOM once the modules it needs are here, unless other text came meanwhile. */
+  private async showWhenLoaded(text: RichText): Promise<void> {
+    await Promise.all(modulesWanted(text).map((module) => module.load()));
+    const fragment = this.last === text ? formatted(text) : undefined;
+    if (fragment) this.setValue(fragment);
   }
 }
 
-/** Renders a feed's rich text: `text` escaped with its paragraphs, `markdown` and `html` sanitized. */
+/**
+ * Renders a feed's rich text: `text` escaped with its paragraphs, `markdown` and `html` sanitized.
+ * Where that needs a module that is not here yet, the text is shown plain until it arrives.
+ */
 export const richText = directive(RichTextDirective);
+
+/**
+ * @internal Replaces how the Markdown and DOMPurify modules are downloaded (a test makes one
+ * fail), forgetting those already here; returns what puts the downloads back.
+ */
+export function setRichTextImporters(replacements: Partial<Importers>): () => void {
+  importers = { ...FILES, ...replacements };
+  markdown.forget();
+  purifier.forget();
+  return () => {
+    importers = FILES;
+    markdown.forget();
+    purifier.forget();
+  };
+}
