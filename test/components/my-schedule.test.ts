@@ -1,13 +1,15 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/my-schedule/my-schedule.define.js';
 import '../../src/components/session-card/session-card.define.js';
-import type { MyScheduleElement } from '../../src/components/my-schedule/my-schedule.js';
-import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
+import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
+import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
+import { readText } from '../../src/components/shared/harness.js';
 import { SavedStore, savedStorageKey } from '../../src/controllers/saved-store.js';
 import type { FeedV1, Schedule } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { SHARE_PARAM } from '../../src/data/saved.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
+import { $, inlineFeeds, mount, resetUrl } from './fixtures.js';
 
 /** Every test saves under its own event id: stores live as long as the page, and other test files share localStorage. */
 let eventCount = 0;
@@ -47,48 +49,19 @@ function updatedFeed(eventId: string): FeedV1 {
   };
 }
 
-const inlineScripts: HTMLScriptElement[] = [];
+const inline = inlineFeeds();
+afterEach(resetUrl);
 
-/** Puts a feed on the page as an inline `<script type="application/json">` and returns its `src` (`#id`). */
-function inline(feed: FeedV1): string {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.id = `feed-${inlineScripts.length}-${Date.now()}`;
-  script.textContent = JSON.stringify(feed);
-  document.body.append(script);
-  inlineScripts.push(script);
-  return `#${script.id}`;
+/** A `<my-schedule>` of `src`, once its feed is read, and its page object. */
+async function mySchedule(src: string, locale = 'en-US'): Promise<MyScheduleHarness> {
+  const page = new MyScheduleHarness(await mount('my-schedule', { src, locale }));
+  await page.loaded();
+  return page;
 }
 
-afterEach(() => {
-  for (const script of inlineScripts.splice(0)) script.remove();
-  history.replaceState(null, '', location.pathname);
-});
-
-/** Text as a person reads it: Intl's narrow and thin spaces as plain ones, runs of white space as one. */
-function read(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
-}
-
-function $(el: Element, selector: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(selector);
-}
-
-function $$(el: Element, selector: string): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-}
-
-/** The rows as "time | title | room | flags…". */
-function rows(el: MyScheduleElement): string[] {
-  return $$(el, '[part~="session"]').map((row) =>
-    [...row.querySelectorAll('[part~="time"], [part~="title"], [part~="room"], [part~="flag"]')].map(read).join(' | '),
-  );
-}
-
-async function mySchedule(src: string, locale = 'en-US'): Promise<MyScheduleElement> {
-  const el = await fixture<MyScheduleElement>(html`<my-schedule src=${src} locale=${locale}></my-schedule>`);
-  await waitUntil(() => $(el, '[part~="base"]'), 'the feed loads');
-  return el;
+/** A full card of the session `sessionId` of `src`, whose Save writes to the same saved list, and its page object. */
+async function fullCard(src: string, sessionId: string): Promise<SessionCardHarness> {
+  return new SessionCardHarness(await mount('session-card', { src, 'session-id': sessionId, variant: 'full', locale: 'en-US' }));
 }
 
 function scheduleOf(feed: FeedV1): Schedule {
@@ -97,69 +70,67 @@ function scheduleOf(feed: FeedV1): Schedule {
 
 describe('<my-schedule>', () => {
   it('says nothing is saved yet, offers no download, and passes axe', async () => {
-    const el = await mySchedule(inline(firstFeed(nextEventId())));
-    expect(read($(el, '[part~="empty"]'))).to.equal('Nothing saved yet. Use ☆ Save on a session to add it here.');
-    expect(read($(el, '.summary'))).to.equal('0 saved sessions');
-    expect($(el, '[part~="download"]')).to.equal(null);
-    expect($(el, '[part~="note"]')).to.equal(null);
-    await expect(el).to.be.accessible();
+    const page = await mySchedule(inline(firstFeed(nextEventId())));
+    expect(page.emptyMessage()).to.equal('Nothing saved yet. Use ☆ Save on a session to add it here.');
+    expect(readText(page.summary())).to.equal('0 saved sessions');
+    expect(page.downloadLink()).to.equal(null);
+    expect($(page.element, '[part~="note"]')).to.equal(null);
+    await expect(page.element).to.be.accessible();
   });
 
   it('shows what a card saves, by day, with overlaps in words, and passes axe', async () => {
     const src = inline(firstFeed(nextEventId()));
-    const card = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="s2" variant="full" locale="en-US"></session-card>`);
-    const el = await mySchedule(src);
-    await waitUntil(() => $(card, '.save'));
-    $(card, '.save')!.click();
-    await el.updateComplete;
-    expect(rows(el)).to.deep.equal(['11:00 AM – 12:30 PM | WS196: Enhanced cooperation | Room B']);
-    expect(read($(el, '[part~="day-heading"]'))).to.equal('Sunday, March 10');
-    expect($(el, '[part~="day-heading"]')!.localName).to.equal('h2');
+    const card = await fullCard(src, 's2');
+    const page = await mySchedule(src);
+    await waitUntil(() => card.saveButton());
+    await card.toggleSave();
+    await page.element.updateComplete;
+    expect(page.rows()).to.deep.equal(['11:00 AM – 12:30 PM | WS196: Enhanced cooperation | Room B']);
+    expect(page.days()[0]).to.equal('Sunday, March 10');
+    expect(page.dayHeadings()[0]!.localName).to.equal('h2');
 
-    card.sessionId = 's1';
-    await card.updateComplete;
-    $(card, '.save')!.click();
-    await el.updateComplete;
-    expect(rows(el)).to.deep.equal([
+    card.element.sessionId = 's1';
+    await card.element.updateComplete;
+    await card.toggleSave();
+    await page.element.updateComplete;
+    expect(page.rows()).to.deep.equal([
       '10:00 – 11:30 AM | WS204: Open standards | Room A | Overlaps with WS196',
       '11:00 AM – 12:30 PM | WS196: Enhanced cooperation | Room B | Overlaps with WS204',
     ]);
-    expect(read($(el, '.summary'))).to.equal('2 saved sessions');
-    await expect(el).to.be.accessible();
+    expect(readText(page.summary())).to.equal('2 saved sessions');
+    await expect(page.element).to.be.accessible();
 
-    setTimeout(() => $(el, 'button[part~="title"]')!.click());
-    const selected = await new Promise<SessionSelectEvent>((resolve) => el.addEventListener(SessionSelectEvent.eventName, resolve, { once: true }));
-    expect(selected.session.id).to.equal('s1');
+    const selected = oneEvent<SessionSelectEvent>(page.element, SessionSelectEvent.eventName);
+    await page.selectSession('Open standards');
+    expect((await selected).session.id).to.equal('s1');
   });
 
   it('keeps saved sessions across a feed change: moved, room changed, cancelled (until removed), and passes axe', async () => {
     const eventId = nextEventId();
     const before = scheduleOf(firstFeed(eventId));
     SavedStore.for(eventId).save(['s1', 's2', 's3'].map((id) => before.sessionsById.get(id)!));
-    const el = await mySchedule(inline(updatedFeed(eventId)));
-    expect($$(el, '[part~="day-heading"]').map(read)).to.deep.equal(['Sunday, March 10', 'Monday, March 11']);
-    expect(rows(el)).to.deep.equal([
+    const page = await mySchedule(inline(updatedFeed(eventId)));
+    expect(page.days()).to.deep.equal(['Sunday, March 10', 'Monday, March 11']);
+    expect(page.rows()).to.deep.equal([
       '11:00 AM – 12:30 PM | WS196: Enhanced cooperation | Room A | Room changed: was Room B, now Room A',
       '9:00 – 10:30 AM | WS204: Open standards | Room A | Moved: was Sunday 10:00 – 11:30 AM, now Monday 9:00 – 10:30 AM',
       '2:00 – 3:00 PM | Privacy by design | Room A | Cancelled: no longer in the programme',
     ]);
     // Sunday's two sessions no longer overlap, and the new session is not saved for the person.
-    expect(rows(el).join()).not.to.contain('Overlaps').and.not.to.contain('Lightning');
-    await expect(el).to.be.accessible();
+    expect(page.rows().join()).not.to.contain('Overlaps').and.not.to.contain('Lightning');
+    await expect(page.element).to.be.accessible();
 
-    const remove = $$(el, '[part~="remove"]')[2]!;
-    expect(remove.getAttribute('aria-label')).to.equal('Remove Privacy by design from my schedule');
-    remove.click();
-    await el.updateComplete;
-    expect(rows(el)).to.have.length(2);
+    expect(page.removeButton('Privacy by design').getAttribute('aria-label')).to.equal('Remove Privacy by design from my schedule');
+    await page.remove('Privacy by design');
+    expect(page.rows()).to.have.length(2);
     expect([...SavedStore.for(eventId).ids].sort()).to.deep.equal(['s1', 's2']);
-    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '.summary'), 'focus stays in the list');
+    await waitUntil(() => page.element.shadowRoot!.activeElement === page.summary(), 'focus stays in the list');
   });
 
   it('follows a session saved in another page of the site', async () => {
     const eventId = nextEventId();
     const feed = firstFeed(eventId);
-    const el = await mySchedule(inline(feed));
+    const page = await mySchedule(inline(feed));
     const frame = document.createElement('iframe');
     const storeModule = new URL('../../src/controllers/saved-store.ts', import.meta.url).href;
     frame.srcdoc = `<script type="module">import { SavedStore } from '${storeModule}'; window.SavedStore = SavedStore;</script>`;
@@ -169,10 +140,10 @@ describe('<my-schedule>', () => {
       await waitUntil(() => other.SavedStore, 'the other page loads the store');
       expect(other.SavedStore).not.to.equal(SavedStore, 'a store of its own, as in another tab');
       other.SavedStore!.for(eventId).save([scheduleOf(feed).sessionsById.get('s3')!]);
-      await waitUntil(() => rows(el).length === 1, 'the storage event arrives');
-      expect(rows(el)[0]).to.equal('2:00 – 3:00 PM | Privacy by design | Room A');
+      await waitUntil(() => page.rows().length === 1, 'the storage event arrives');
+      expect(page.rows()[0]).to.equal('2:00 – 3:00 PM | Privacy by design | Room A');
       other.SavedStore!.for(eventId).remove('s3');
-      await waitUntil(() => $(el, '[part~="empty"]'), 'the removal arrives too');
+      await waitUntil(() => $(page.element, '[part~="empty"]'), 'the removal arrives too');
     } finally {
       frame.remove();
     }
@@ -192,17 +163,17 @@ describe('<my-schedule>', () => {
       });
     }
     try {
-      const el = await mySchedule(src);
-      const card = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="s3" variant="full" locale="en-US"></session-card>`);
-      await waitUntil(() => $(card, '.save'));
+      const page = await mySchedule(src);
+      const card = await fullCard(src, 's3');
+      await waitUntil(() => card.saveButton());
       const note = 'Saved in this tab only: your browser’s storage is unavailable.';
-      expect(read($(el, '[part~="note"]'))).to.equal(note);
-      $(card, '.save')!.click();
-      await el.updateComplete;
-      await card.updateComplete;
-      expect(rows(el)).to.deep.equal(['2:00 – 3:00 PM | Privacy by design | Room A']);
-      expect(read($(card, '[role="note"]'))).to.equal(note);
-      await expect(el).to.be.accessible();
+      expect(page.storageNote()).to.equal(note);
+      await card.toggleSave();
+      await page.element.updateComplete;
+      await card.element.updateComplete;
+      expect(page.rows()).to.deep.equal(['2:00 – 3:00 PM | Privacy by design | Room A']);
+      expect(card.storageNote()).to.equal(note);
+      await expect(page.element).to.be.accessible();
     } finally {
       methods.forEach((name, i) => Object.defineProperty(Storage.prototype, name, originals[i]!));
     }
@@ -216,7 +187,7 @@ describe('<my-schedule>', () => {
     const store = SavedStore.for(eventId);
     const src = inline(feed);
     store.save(['s2', 's1'].map((id) => schedule.sessionsById.get(id)!));
-    const el = await mySchedule(src);
+    const page = await mySchedule(src);
 
     const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
     let copied = '';
@@ -226,32 +197,29 @@ describe('<my-schedule>', () => {
       value: { writeText: async (text: string) => (refuse ? Promise.reject(new Error('denied')) : void (copied = text)) },
     });
     try {
-      $(el, '[part~="share"]')!.click();
-      await waitUntil(() => read($(el, '[role="status"]')).startsWith('Link copied.'));
+      await page.share();
+      await waitUntil(() => page.announcement().startsWith('Link copied.'));
       const link = new URL(copied);
       expect(link.searchParams.get(SHARE_PARAM)).to.equal('v1.s1.s2');
       refuse = true;
-      $(el, '[part~="share"]')!.click();
-      await waitUntil(() => $(el, '.share-field input'), 'the link to copy by hand');
-      expect(($(el, '.share-field input') as HTMLInputElement).value).to.equal(copied);
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '.share-field input'));
+      await page.share();
+      await waitUntil(() => page.shareField(), 'the link to copy by hand');
+      expect(page.shareField()!.value).to.equal(copied);
+      expect(page.element.shadowRoot!.activeElement).to.equal(page.shareField());
 
       // The person who opens the link has saved s3 already, and s2.
       store.remove('s1');
       store.save([schedule.sessionsById.get('s3')!]);
       history.replaceState(null, '', link.pathname + link.search);
       const opened = await mySchedule(src);
-      const offer = $(opened, '[part~="offer"]')!;
-      expect(read(offer.querySelector('p'))).to.equal('A link shared 1 session with you:');
-      expect(read(offer.querySelector('li'))).to.equal('Sunday 10:00 – 11:30 AM WS204: Open standards');
+      expect(opened.offerText()).to.equal('A link shared 1 session with you:');
+      expect(opened.offeredSessions()).to.deep.equal(['Sunday 10:00 – 11:30 AM WS204: Open standards']);
       expect([...store.ids].sort()).to.deep.equal(['s2', 's3'], 'nothing changes before the person answers');
-      await expect(opened).to.be.accessible();
-      const add = [...offer.querySelectorAll('button')].find((button) => read(button) === 'Add 1 session shared with you')!;
-      add.click();
-      await opened.updateComplete;
+      await expect(opened.element).to.be.accessible();
+      await opened.answerOffer('Add 1 session shared with you');
       expect([...store.ids].sort()).to.deep.equal(['s1', 's2', 's3']);
-      expect($(opened, '[part~="offer"]')).to.equal(null);
-      expect(read($(opened, '[role="status"]'))).to.equal('Added 1 session to your schedule.');
+      expect(opened.offer()).to.equal(null);
+      expect(opened.announcement()).to.equal('Added 1 session to your schedule.');
       expect(new URLSearchParams(location.search).has(SHARE_PARAM)).to.equal(false);
     } finally {
       Object.defineProperty(navigator, 'clipboard', clipboard);
@@ -263,17 +231,15 @@ describe('<my-schedule>', () => {
     const eventId = nextEventId();
     const src = inline(firstFeed(eventId));
     history.replaceState(null, '', `${location.pathname}?page=2&${SHARE_PARAM}=v1.s4.unknown`);
-    const el = await mySchedule(src);
-    const offer = $(el, '[part~="offer"]')!;
-    expect(read(offer.querySelector('p'))).to.equal('A link shared 1 session with you:');
-    [...offer.querySelectorAll('button')].find((button) => read(button) === 'Not now')!.click();
-    await el.updateComplete;
-    expect($(el, '[part~="offer"]')).to.equal(null);
+    const page = await mySchedule(src);
+    expect(page.offerText()).to.equal('A link shared 1 session with you:');
+    await page.answerOffer('Not now');
+    expect(page.offer()).to.equal(null);
     expect(SavedStore.for(eventId).ids.size).to.equal(0);
     expect(location.search).to.equal('?page=2');
 
     history.replaceState(null, '', `${location.pathname}?${SHARE_PARAM}=v9.s4`);
-    expect($(await mySchedule(src), '[part~="offer"]')).to.equal(null);
+    expect((await mySchedule(src)).offer()).to.equal(null);
   });
 
   it('downloads every current saved session as one .ics file named after the event', async () => {
@@ -281,9 +247,8 @@ describe('<my-schedule>', () => {
     const feed = firstFeed(eventId);
     const schedule = scheduleOf(feed);
     SavedStore.for(eventId).save(['s1', 's3'].map((id) => schedule.sessionsById.get(id)!));
-    const el = await mySchedule(inline(feed));
-    const link = $(el, '[part~="download"]') as HTMLAnchorElement;
-    expect(read(link)).to.equal('Download all (.ics)');
+    const link = (await mySchedule(inline(feed))).downloadLink()!;
+    expect(readText(link)).to.equal('Download all (.ics)');
     expect(link.getAttribute('download')).to.equal(`${eventId}-my-schedule.ics`);
     const text = await (await fetch(link.href)).text();
     expect(text.match(/^BEGIN:VEVENT\r$/gm)).to.have.length(2);
@@ -293,13 +258,13 @@ describe('<my-schedule>', () => {
   it('speaks Arabic right to left', async () => {
     const eventId = nextEventId();
     const before = scheduleOf(firstFeed(eventId));
-    const el = await mySchedule(inline(firstFeed(eventId)), 'ar');
-    expect($(el, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
-    expect(read($(el, '[part~="empty"]'))).to.equal('لم تحفظ شيئًا بعد. استخدم ☆ حفظ في أي جلسة لإضافتها هنا.');
+    const page = await mySchedule(inline(firstFeed(eventId)), 'ar');
+    expect($(page.element, '[part~="base"]')!.getAttribute('dir')).to.equal('rtl');
+    expect(page.emptyMessage()).to.equal('لم تحفظ شيئًا بعد. استخدم ☆ حفظ في أي جلسة لإضافتها هنا.');
     SavedStore.for(eventId).save([before.sessionsById.get('s1')!, before.sessionsById.get('s2')!]);
-    await el.updateComplete;
-    expect(read($(el, '[part~="flag"]'))).to.equal('تتداخل مع WS196');
-    expect(read($(el, '[part~="remove"]'))).to.equal('إزالة');
-    await expect(el).to.be.accessible();
+    await page.element.updateComplete;
+    expect(page.flags()[0]).to.equal('تتداخل مع WS196');
+    expect(readText(page.removeButton('Open standards'))).to.equal('إزالة');
+    await expect(page.element).to.be.accessible();
   });
 });
