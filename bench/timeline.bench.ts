@@ -6,9 +6,10 @@
  *   npm run bench:timeline -- [--runs 7] [--sizes 100,1000,10000] [--warm-up 1] [--json out.json] [--trace out.json] [--library dir]
  *
  * (BENCH_RUNS and BENCH_SIZES set the first two as well; `--runs 1 --sizes 1000` is a quick look.
- * `--json` writes every figure and sample; `--trace` records a Chromium trace of the first cold
- * visit of our element at the largest size; `--library` benchmarks the schedule-elements*.min.js
- * files of another folder instead of dist/.)
+ * `--json` writes every figure and sample; `--trace x.json` records Chromium traces (for the
+ * Performance panel) of an extra, uncounted run of our element at the largest size: its cold visit until
+ * idle into x.json, its cold dialog close into x-dialog.json; `--library` benchmarks the
+ * schedule-elements*.min.js files of another folder instead of dist/.)
  *
  * What is loaded. The library is the built single file dist/schedule-elements.min.js (with its
  * lazily loaded siblings): the bench runs `npx vite build` first when that file is missing or
@@ -55,7 +56,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -318,17 +319,32 @@ async function untilIdle(page: Page, paint: PaintTiming, ours: boolean): Promise
   };
 }
 
+/** Records a Chromium trace of what `during` does into `path` (nothing when no path). */
+async function traced<T>(page: Page, path: string | undefined, during: () => Promise<T>): Promise<T> {
+  if (!path) return during();
+  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'];
+  await page.context().browser()!.startTracing(page, { path, screenshots: false, categories });
+  try {
+    return await during();
+  } finally {
+    await page.context().browser()!.stopTracing();
+  }
+}
+
 /** Opens a session with a click on it in the grid, then times closing its dialog with Escape. */
-async function dialogClose(page: Page): Promise<DialogClose> {
+async function dialogClose(page: Page, trace?: string): Promise<DialogClose> {
   await call(page, 'idle');
   const target = await call(page, 'sessionToClick');
   await page.mouse.click(target.x, target.y);
   if (!(await call(page, 'dialogOpened'))) throw new Error(`Clicking session ${target.id} opened no dialog.`);
   await call(page, 'idle');
   await call(page, 'armDialogClose');
-  await page.keyboard.down('Escape');
-  const done = await awaitArmed<DialogClose & { open: boolean }>(page, 'dialogDone');
-  await page.keyboard.up('Escape');
+  const done = await traced(page, trace, async () => {
+    await page.keyboard.down('Escape');
+    const result = await awaitArmed<DialogClose & { open: boolean }>(page, 'dialogDone');
+    await page.keyboard.up('Escape');
+    return result;
+  });
   if (done.open) throw new Error('The dialog is still open after Escape.');
   return { ms: done.ms, tasks: done.tasks };
 }
@@ -359,14 +375,12 @@ async function warmOurs(page: Page, cdp: CDPSession): Promise<Omit<OurSample, 'c
   return { warm, heap, nodes, filter, daySwitch, warmDialog };
 }
 
-async function runOurs(browser: Browser, url: string, size: number, trace: string | undefined): Promise<OurSample> {
+async function runOurs(browser: Browser, url: string, size: number, trace?: string): Promise<OurSample> {
   const { context, page, cdp } = await openPage(browser, url, 'ours', size);
   try {
-    if (trace) await browser.startTracing(page, { path: trace, screenshots: false, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] });
-    const cold = await visit(page, 'ours');
-    if (trace) await browser.stopTracing();
+    const cold = await traced(page, trace, () => visit(page, 'ours'));
     const coldNodes = await call(page, 'timelineNodes');
-    const coldDialog = await dialogClose(page);
+    const coldDialog = await dialogClose(page, trace?.replace(/(\.json)?$/, '-dialog.json'));
     let warm: Awaited<ReturnType<typeof warmOurs>> | undefined;
     for (let i = 0; i <= WARM_UP; i++) warm = await warmOurs(page, cdp);
     return { cold, coldNodes, coldDialog, ...warm! };
@@ -590,20 +604,23 @@ try {
   try {
     const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
     console.log(
-      `Chromium ${browser.version()}, ${cpus().length} CPUs; ${RUNS} runs a size, ${WARM_UP} warm-up iteration${WARM_UP === 1 ? '' : 's'} before the warm one.\n` +
+      `Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at the start; ${RUNS} run${RUNS === 1 ? "" : "s"} a size, ${WARM_UP} warm-up iteration${WARM_UP === 1 ? '' : 's'} before the warm one.\n` +
         `Library: ${how}.\n` +
         `Loaded (min / gzip): schedule-elements.min.js ${kb(bytes.ours.min)} / ${kb(bytes.ours.gzip)}; ` +
         `FullCalendar ${versions.fc6} ${kb(bytes.fc6.min)} / ${kb(bytes.fc6.gzip)}; FullCalendar ${versions.fc7} (JS + CSS) ${kb(bytes.fc7.min)} / ${kb(bytes.fc7.gzip)}.\n`,
     );
     for (const size of SIZES) {
       const samples: SizeResult['samples'] = { ours: [], fc6: [], fc7: [] };
+      if (options.trace && size === SIZES.at(-1)) {
+        // An extra run of our element, traced and not counted (tracing slows it).
+        await runOurs(browser, server.url, size, options.trace);
+        console.log(`Traces of a cold visit (${int(size)} sessions) written to ${options.trace} and its dialog close to ${options.trace.replace(/(\.json)?$/, '-dialog.json')}.`);
+      }
       for (let run = 0; run < RUNS; run++) {
         const order = LIBRARIES.map((_, i) => LIBRARIES[(i + run) % LIBRARIES.length]!);
         for (const library of order) {
-          if (library === 'ours') {
-            const trace = options.trace && size === SIZES.at(-1) && run === 0 ? options.trace : undefined;
-            samples.ours.push(await runOurs(browser, server.url, size, trace));
-          } else samples[library].push(await runPeer(browser, server.url, library, size));
+          if (library === 'ours') samples.ours.push(await runOurs(browser, server.url, size));
+          else samples[library].push(await runPeer(browser, server.url, library, size));
         }
         process.stderr.write(`\r${int(size)} sessions: run ${run + 1} of ${RUNS}`);
       }
@@ -614,6 +631,7 @@ try {
       console.log(`${report(result, versions)}\n`);
     }
     const goals = targets(results, versions);
+    console.log(`Load average at the end: ${loadavg()[0]!.toFixed(1)} (over 1 on ${cpus().length} CPUs means another job shared the machine: figures are noisier and slower).\n`);
     console.log('Targets:');
     for (const goal of goals) console.log(`  ${goal.met === null ? '?' : goal.met ? 'met' : 'MISSED'}  ${goal.name}: ${goal.value} (target ${goal.target})`);
     if (options.json) {
