@@ -604,7 +604,7 @@ try {
   try {
     const kb = (n: number): string => `${(n / 1024).toFixed(1)} kB`;
     console.log(
-      `Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at the start; ${RUNS} run${RUNS === 1 ? "" : "s"} a size, ${WARM_UP} warm-up iteration${WARM_UP === 1 ? '' : 's'} before the warm one.\n` +
+      `Chromium ${browser.version()}, ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} at the start; ${RUNS} run${RUNS === 1 ? '' : 's'} a size, ${WARM_UP} warm-up iteration${WARM_UP === 1 ? '' : 's'} before the warm one.\n` +
         `Library: ${how}.\n` +
         `Loaded (min / gzip): schedule-elements.min.js ${kb(bytes.ours.min)} / ${kb(bytes.ours.gzip)}; ` +
         `FullCalendar ${versions.fc6} ${kb(bytes.fc6.min)} / ${kb(bytes.fc6.gzip)}; FullCalendar ${versions.fc7} (JS + CSS) ${kb(bytes.fc7.min)} / ${kb(bytes.fc7.gzip)}.\n`,
