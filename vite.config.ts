@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { defineFilesPlugin } from './scripts/define-files.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
 /**
@@ -26,7 +27,7 @@ function lazyFileName(module: string): string {
  * Pages with v1 feeds download the one file.
  */
 export default defineConfig({
-  plugins: [minifyLiteralsPlugin()],
+  plugins: [minifyLiteralsPlugin(), defineFilesPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',

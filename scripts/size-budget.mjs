@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { defineFilesPlugin } from './define-files.mjs';
 import { minifyLiteralsPlugin } from './minify-literals.mjs';
 
 const BUDGETS_FILE = 'size-budgets.json';
@@ -24,7 +25,7 @@ async function measure(entry, external) {
   const result = await build({
     configFile: false,
     logLevel: 'silent',
-    plugins: [minifyLiteralsPlugin()],
+    plugins: [minifyLiteralsPlugin(), defineFilesPlugin()],
     build: {
       write: false,
       target: 'es2022',
