@@ -1,34 +1,34 @@
 /**
- * How the shared store builds a v1 feed's model: at once with normalizeFeed, unless a component
- * that can paint a preview of a big feed (the timeline) has been made on the page, which installs
- * the stepped build (src/data/stepped-build.ts). So a page of cards and avatars never downloads
- * or runs the stepped build, and a timeline's page gets it for every feed it reads afterwards.
+ * Whether the shared store builds a v1 feed's model in steps: only once a component that can paint
+ * a preview of a big feed (the timeline) has been made on the page; otherwise at once with
+ * normalizeFeed. The reader (feed-read.ts, loaded on demand) does the building and gives the way to
+ * follow a stepped result here; this small module is what the store and the controllers use.
  */
 import type { NormalizeResult } from '../data/model.js';
 import type { FeedProgress } from '../data/stepped-build.js';
 import { inIdleSlices } from '../internal/idle.js';
 
-/** A build in steps: the result at once (possibly unfinished), and the steps left of a result. */
-export interface SteppedBuilder {
-  build(input: unknown): NormalizeResult;
-  progress(result: NormalizeResult): FeedProgress | undefined;
+let stepped = false;
+let progress: ((result: NormalizeResult) => FeedProgress | undefined) | undefined;
+
+/** Builds the feeds read from now on in steps. */
+export function useSteppedBuild(): void {
+  stepped = true;
 }
 
-let stepped: SteppedBuilder | undefined;
-
-/** Builds the feeds read from now on in steps (the first builder given stays). */
-export function useSteppedBuild(builder: SteppedBuilder): void {
-  stepped ??= builder;
-}
-
-/** The stepped build in use, if any. */
-export function steppedBuild(): SteppedBuilder | undefined {
+/** Whether feeds are built in steps. */
+export function buildsInSteps(): boolean {
   return stepped;
+}
+
+/** The reader gives the way to follow its stepped results (stepped-build.ts's feedProgress). */
+export function followSteps(steps: (result: NormalizeResult) => FeedProgress | undefined): void {
+  progress = steps;
 }
 
 /** The steps still to take of a result built in steps; undefined for a finished one. */
 export function progressOf(result: NormalizeResult): FeedProgress | undefined {
-  return stepped?.progress(result);
+  return progress?.(result);
 }
 
 /** The callbacks waiting for each stepped result to be finished. */

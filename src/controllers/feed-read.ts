@@ -6,7 +6,8 @@
  */
 import { detectFormat, isICalendarText, type FeedFormat } from '../data/adapters/detect.js';
 import { normalizeFeed } from '../data/normalize.js';
-import { progressOf, steppedBuild } from './feed-build.js';
+import { feedProgress, normalizeFeedInSteps } from '../data/stepped-build.js';
+import { buildsInSteps, followSteps, progressOf } from './feed-build.js';
 import type { FeedReadOptions, LoadedFeed } from './feed-types.js';
 
 /** Text goes to an adapter when it is iCalendar or another format is named; otherwise it must be JSON. */
@@ -37,7 +38,8 @@ export function fromValue(value: unknown, options: FeedReadOptions): LoadedFeed 
  * a fatal problem is always known at once.
  */
 function normalized(value: unknown): LoadedFeed {
-  const result = (steppedBuild()?.build ?? normalizeFeed)(value);
+  if (buildsInSteps()) followSteps(feedProgress);
+  const result = buildsInSteps() ? normalizeFeedInSteps(value) : normalizeFeed(value);
   const fatal = progressOf(result) ? [] : result.diagnostics.filter((d) => d.severity === 'fatal');
   return fatal.length > 0 ? { ok: false, reason: 'not-a-feed', diagnostics: fatal } : { ok: true, result };
 }

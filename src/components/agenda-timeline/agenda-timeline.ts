@@ -5,7 +5,6 @@ import { SavedController } from '../../controllers/saved-store.js';
 import { resolveZone, zoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
 import { eventStatus } from '../../data/status.js';
-import { feedProgress, normalizeFeedInSteps } from '../../data/stepped-build.js';
 import { dayKey } from '../../data/time.js';
 import { useSteppedBuild } from '../../controllers/feed-build.js';
 import { SessionSaveEvent } from '../../events/session-save-event.js';
@@ -192,7 +191,7 @@ export class AgendaTimelineElement extends ScheduleElement {
   constructor() {
     super();
     // A big feed is painted from the days it shows; the store builds the rest while the page is idle.
-    useSteppedBuild({ build: normalizeFeedInSteps, progress: feedProgress });
+    useSteppedBuild();
   }
 
   override connectedCallback(): void {
@@ -238,6 +237,15 @@ export class AgendaTimelineElement extends ScheduleElement {
     super.update(changed);
   }
 
+  /** Resolves once rendered, with the dialog's card defined when a session is shown. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const card = this.dialogs.ready;
+    if (!card) return done;
+    await card;
+    return super.getUpdateComplete();
+  }
+
   protected override updated(changed: PropertyValues): void {
     if (['day', 'filter', 'layoutChoice', 'zoneMode'].some((key) => changed.has(key)) && this.data.schedule) {
       this.url.write({ day: this.day, layout: this.layoutChoice, zone: this.zoneMode === 'viewer' ? 'viewer' : undefined, filter: this.filter });
@@ -271,6 +279,7 @@ export class AgendaTimelineElement extends ScheduleElement {
       this.zoneMode = fromUrl?.zone ?? (resolveZone(this.timeZone, schedule.event.timeZone).source === 'event' ? 'event' : 'viewer');
       this.scrolledFor = undefined;
       this.openFromHash();
+      this.dialogs.preload();
     }
     this.warmSearch(schedule);
   }
