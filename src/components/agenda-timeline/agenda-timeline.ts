@@ -23,9 +23,9 @@ import type { DayLayout } from './layout.js';
 import { loadLayoutChoice, saveLayoutChoice } from './layout-choice.js';
 import { RovingFocus } from './roving-focus.js';
 import { runOfShow } from './run-of-show.js';
-import { SessionCells, type CellRow } from './session-cells.js';
+import { SessionCells } from './session-cells.js';
 import { SessionDialogController } from './session-dialog.js';
-import { firstRows, reveal, scrollToOpening, type Opening } from './day-viewport.js';
+import { DayViewport, type Opening } from './day-viewport.js';
 import type { TimelineLayout, ZoneMode } from './url-state.js';
 import { UrlSyncController } from './url-sync.js';
 
@@ -102,8 +102,9 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** @internal The session shown in the dialog. */
   private readonly dialogs = new SessionDialogController(this, this.url, (id) => void this.focusSession(id));
 
-  /** @internal The cells of the day shown, kept across renders. */
+  /** @internal The cells of the day shown, kept across renders, and their scrolling box. */
   private readonly cells = new SessionCells();
+  private readonly viewport = new DayViewport(this, this.cells);
 
   /** @internal */
   private readonly filters = new FilterCache();
@@ -251,9 +252,10 @@ export class AgendaTimelineElement extends ScheduleElement {
       this.url.write({ day: this.day, layout: this.layoutChoice, zone: this.zoneMode === 'viewer' ? 'viewer' : undefined, filter: this.filter });
     }
     const target = `${this.day}|${this.currentLayout}`;
-    if (this.day && this.scrolledFor !== target && this.data.schedule) {
+    const schedule = this.data.schedule;
+    if (this.day && this.scrolledFor !== target && schedule) {
       this.scrolledFor = target;
-      this.scrollToStart();
+      this.viewport.open(this.opening(schedule), this.dialogs.openId === undefined);
     }
   }
 
@@ -403,7 +405,7 @@ export class AgendaTimelineElement extends ScheduleElement {
   private async focusSession(id: string): Promise<void> {
     this.activeId = id;
     await this.updateComplete;
-    this.reveal(id, true);
+    this.viewport.reveal(id, true);
   }
 
   /** A card in the dialog saved or unsaved its session: keep the page's own set, unless a listener cancelled it (the saved list keeps itself). */
@@ -416,28 +418,6 @@ export class AgendaTimelineElement extends ScheduleElement {
       else next.delete(event.session.id);
       this.saved = [...next];
     });
-  }
-
-  /** Scrolls a new day or layout to the session in focus (a deep link's), to now while the day runs, or to the top. */
-  private scrollToStart(): void {
-    const schedule = this.data.schedule;
-    const box = this.renderRoot.querySelector<HTMLElement>('.grid, .list');
-    if (!schedule || !box) return;
-    if (this.activeId) return this.reveal(this.activeId, this.dialogs.openId === undefined);
-    const current = scrollToOpening(box, this.opening(schedule));
-    if (current) this.reveal(current, false);
-  }
-
-  /** Brings a session's cell into view (building it now if need be), focusing it when asked. */
-  private reveal(id: string, focus: boolean): void {
-    const button = this.cells.element(id)?.querySelector('button');
-    const box = this.renderRoot.querySelector<HTMLElement>('.grid, .list');
-    if (button && box) reveal(box, button, focus);
-  }
-
-  /** Which rows of the day a first paint builds (the rest follow while the page is idle). */
-  private firstRows(schedule: Schedule, rows: readonly CellRow[]): (index: number) => boolean {
-    return firstRows(this.opening(schedule), rows, this.clientWidth, window.innerHeight);
   }
 
   /** What decides where the day shown opens. */
@@ -494,7 +474,7 @@ export class AgendaTimelineElement extends ScheduleElement {
                     ${filtering ? t.noMatches : t.noSessionsDay}
                     ${filtering ? html`<button type="button" class="tool" @click=${this.on.clearFilters}>${t.clearFilters}</button>` : nothing}
                   </p>`
-                : parts.dayFrame(view, this.day!, this.opening(schedule), this.cells, (rows) => this.firstRows(schedule, rows), this.on)}
+                : parts.dayFrame(view, this.day!, this.opening(schedule), this.cells, (rows) => this.viewport.firstRows(this.opening(schedule), rows), this.on)}
             </div>`}
       ${this.printing && this.day ? parts.printList(view, this.day, sessions) : nothing}
       ${parts.sessionDialog(view, open, { now: this.now, ownSaved: this.savedOverride !== undefined }, this.dialogs, this.handleSave)}

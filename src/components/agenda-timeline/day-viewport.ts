@@ -4,7 +4,7 @@
  * keyboard or a deep link is on), the list's first rows (and those around that session); the
  * rest are built while the page is idle (session-cells.ts).
  */
-import type { CellRow } from './session-cells.js';
+import type { CellRow, SessionCells } from './session-cells.js';
 import type { DayLayout } from './layout.js';
 
 /** Columns are at least this wide (as the styles say). */
@@ -70,4 +70,37 @@ export function reveal(box: HTMLElement, target: HTMLElement, focus: boolean): v
   box.scrollTop += inner.top - outer.top - (outer.height - inner.height) / 2;
   box.scrollLeft += inner.left - outer.left - (outer.width - inner.width) / 2;
   if (focus) target.focus({ preventScroll: true });
+}
+
+/** The scrolling box of a timeline's day and its cells: where the day opens, and bringing a session into view. */
+export class DayViewport {
+  constructor(
+    private readonly host: { readonly renderRoot: HTMLElement | DocumentFragment; readonly clientWidth: number },
+    private readonly cells: SessionCells,
+  ) {}
+
+  private get box(): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>('.grid, .list');
+  }
+
+  /** Which rows of the day a first paint builds (the rest follow while the page is idle). */
+  firstRows(opening: Opening, rows: readonly CellRow[]): (index: number) => boolean {
+    return firstRows(opening, rows, this.host.clientWidth, window.innerHeight);
+  }
+
+  /** Scrolls a new day or layout to the session in focus (focusing it when asked), to now while the day runs, or to the top. */
+  open(opening: Opening, focus: boolean): void {
+    const box = this.box;
+    if (!box) return;
+    if (opening.focusId !== undefined) return this.reveal(opening.focusId, focus);
+    const current = scrollToOpening(box, opening);
+    if (current) this.reveal(current, false);
+  }
+
+  /** Brings a session's cell into view (building it now if need be), focusing it when asked. */
+  reveal(id: string, focus: boolean): void {
+    const button = this.cells.element(id)?.querySelector('button');
+    const box = this.box;
+    if (button && box) reveal(box, button, focus);
+  }
 }
