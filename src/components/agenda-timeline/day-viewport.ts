@@ -49,17 +49,18 @@ export function firstRows(opening: Opening, rows: readonly CellRow[], width: num
 /**
  * Scrolls a new day or layout to now while the day runs (the grid a third from the top), or to
  * the top; returns the session the list should bring into view (the first not over yet), if any.
+ * A `fresh` box is at the top already: it is not touched then, since reading or setting its scroll
+ * position would force a layout before the first paint.
  */
-export function scrollToOpening(box: HTMLElement, opening: Opening): string | undefined {
+export function scrollToOpening(box: HTMLElement, opening: Opening, fresh: boolean): string | undefined {
   const { layout, now } = opening;
   const inDay = runsNow(opening);
   if (opening.grid) {
     const top = inDay ? Math.max(0, ((now - layout.startMs) / 60_000) * MINUTE_PX - box.clientHeight / 3) : 0;
-    // Already there (a new grid at the top): touching the box would only force another layout before the first paint.
-    if (box.scrollTop !== top) box.scrollTop = top;
+    if (top !== 0 || !fresh) box.scrollTop = top;
     return undefined;
   }
-  box.scrollTop = 0;
+  if (!fresh) box.scrollTop = 0;
   return inDay ? layout.items.find((item) => item.session.endMs > now)?.session.id : undefined;
 }
 
@@ -79,6 +80,9 @@ export class DayViewport {
     private readonly cells: SessionCells,
   ) {}
 
+  /** The boxes scrolled before: any other is new, at its top. */
+  private readonly scrolled = new WeakSet<HTMLElement>();
+
   private get box(): HTMLElement | null {
     return this.host.renderRoot.querySelector<HTMLElement>('.grid, .list');
   }
@@ -93,7 +97,8 @@ export class DayViewport {
     const box = this.box;
     if (!box) return;
     if (opening.focusId !== undefined) return this.reveal(opening.focusId, focus);
-    const current = scrollToOpening(box, opening);
+    const current = scrollToOpening(box, opening, !this.scrolled.has(box));
+    this.scrolled.add(box);
     if (current) this.reveal(current, false);
   }
 
