@@ -187,11 +187,14 @@ export const agendaTimelineStyles = css`
   .session:hover {
     box-shadow: inset 0 0 0 2px currentColor;
   }
-  .item-time {
-    font-variant-numeric: tabular-nums;
-  }
   .item-title {
     font-weight: 600;
+  }
+  .item-title::before {
+    content: attr(data-time);
+    display: block;
+    font-weight: normal;
+    font-variant-numeric: tabular-nums;
   }
   .item-people {
     opacity: 0.92;
@@ -252,13 +255,13 @@ export const agendaTimelineStyles = css`
     inset-block: 0;
     inset-inline-start: calc(var(--x) * var(--_column));
     inline-size: var(--_column);
+    /* Up to two lines, centred in the 48 px header. */
     display: flex;
     align-items: center;
     padding-inline: 0.5rem;
     font-weight: 600;
+    line-height: 1.15;
     overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
     border-inline-start: 1px solid var(--_border);
   }
   .axis {

@@ -171,11 +171,11 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
     <div class="canvas" ${styleProps({ '--_columns': String(Math.max(1, layout.columns.length)), '--_minutes': String(layout.minutes) })}>
       <div class="corner" aria-hidden="true"></div>
       <div class="heads" aria-hidden="true">
-        ${layout.columns.map((column, index) => html`<span class="head" ${styleProps({ '--x': String(index) })}><span dir="auto">${column.room?.name ?? view.t.other}</span></span>`)}
+        ${layout.columns.map((column, index) => html`<span class="head" dir="auto" ${styleProps({ '--x': String(index) })} .textContent=${column.room?.name ?? view.t.other}></span>`)}
       </div>
       <div class="axis" aria-hidden="true">
         ${hourTicks(layout, zone).map(
-          (ms) => html`<span class="tick" ${styleProps({ insetBlockStart: `${((ms - layout.startMs) / 60_000) * MINUTE_PX}px` })}>${formatTime(ms, view)}</span>`,
+          (ms) => html`<span class="tick" ${styleProps({ insetBlockStart: `${((ms - layout.startMs) / 60_000) * MINUTE_PX}px` })} .textContent=${formatTime(ms, view)}></span>`,
         )}
       </div>
       <div class="body">

@@ -76,8 +76,8 @@ function shown<K extends keyof HTMLElementTagNameMap>(tag: K, className: string,
 
 /**
  * A session button's content. Screen readers hear one sentence: "Tuesday, September 2, 11:00 AM –
- * 12:30 PM, Workshop Room 03, WS196: title, people, track, saved, live"; the eye sees the time, the
- * title, the people (in the list after the room: "Workshop Room 03 · A, B and C"), a star when
+ * 12:30 PM, Workshop Room 03, WS196: title, people, track, saved, live"; the eye sees the time
+ * (drawn from the title's `data-time`), the title, the people (in the list after the room: "Workshop Room 03 · A, B and C"), a star when
  * saved and a badge when live.
  */
 function fillSession(button: HTMLButtonElement, session: Session, view: CellView, list: boolean, status: string, saved: boolean): void {
@@ -90,10 +90,10 @@ function fillSession(button: HTMLButtonElement, session: Session, view: CellView
   const sentence = [times.day, times.range, room, title, names, session.track?.name, saved ? t.saved : '', live ? t.live : '']
     .filter(Boolean)
     .join(', ');
-  const time = shown('time', 'item-time', times.range);
-  time.dateTime = times.iso;
-  const parts: Node[] = [element('span', 'visually-hidden', sentence), time];
-  parts.push(shown('span', 'item-title', title));
+  // The time is drawn before the title from its attribute (see the styles): no node of its own.
+  const titleLine = shown('span', 'item-title', title);
+  titleLine.dataset['time'] = times.range;
+  const parts: Node[] = [element('span', 'visually-hidden', sentence), titleLine];
   const people = list && room ? (names ? `${room} · ${names}` : room) : names;
   if (people) parts.push(shown('span', 'item-people', people));
   if (saved) parts.push(shown('span', 'item-saved', '★'));
