@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -47,6 +47,22 @@ const STRICT_CSP = [
   'trusted-types lit-html dompurify',
 ].join('; ');
 
+/**
+ * `/single-file/`: a page (test/fixtures/pages/single-file.html) beside which there is nothing but
+ * dist/schedule-elements.min.js, as when a site copies only that file: every other file there is a 404.
+ */
+async function singleFileAlone(context, next) {
+  if (!context.path.startsWith('/single-file/')) return next();
+  const name = context.path.slice('/single-file/'.length);
+  const files = { '': 'test/fixtures/pages/single-file.html', 'schedule-elements.min.js': 'dist/schedule-elements.min.js' };
+  if (!(name in files)) {
+    context.status = 404;
+    return;
+  }
+  context.type = name === '' ? 'html' : 'js';
+  context.body = readFileSync(files[name], 'utf8');
+}
+
 export default {
   files: ['test/components/**/*.test.ts', 'test/examples/**/*.test.ts'],
   nodeResolve: true,
@@ -55,6 +71,7 @@ export default {
       await next();
       if (context.path === '/examples/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
     },
+    singleFileAlone, // /single-file/: dist/schedule-elements.min.js without its siblings (test/examples/single-file.test.ts)
     feedTestServer, // /test-server/…: a feed server that fails on purpose (test/server/feed-test-server.mjs)
   ],
   concurrency: 2,

@@ -16,6 +16,7 @@ export const commonMessages = defineCatalog('common', {
   retry: 'Retry',
   notJson: 'The schedule {src} could not be read: it is not valid JSON.',
   notAFeed: 'The schedule {src} could not be read: it is not a schedule feed.',
+  missingPart: 'The schedule {src} cannot be shown: a file this page needs to read it is missing.',
   sessionNotFound: 'No session {id} in {src}.',
   personNotFound: 'No person {id} in {src}.',
   noSessionId: 'No session to show: set the session-id attribute.',

@@ -256,6 +256,9 @@ export class ScheduleElement extends LitElement {
         return this.renderError(t.notJson(src));
       case 'not-a-feed':
         return this.renderError(t.notAFeed(src));
+      case 'no-adapters':
+      case 'no-reader':
+        return this.renderError(t.missingPart(src));
       default:
         return this.renderError(t.network(src));
     }

@@ -18,6 +18,7 @@ export default {
     retry: 'إعادة المحاولة',
     notJson: 'تعذّرت قراءة الجدول {src}: ليس بتنسيق JSON صالح.',
     notAFeed: 'تعذّرت قراءة الجدول {src}: ليس ملف جدول صالحًا.',
+    missingPart: 'يتعذّر عرض الجدول {src}: ملف تحتاجه هذه الصفحة لقراءته غير موجود.',
     sessionNotFound: 'لا توجد جلسة {id} في {src}.',
     personNotFound: 'لا يوجد شخص {id} في {src}.',
     noSessionId: 'لا توجد جلسة لعرضها: حدِّد السمة session-id.',

@@ -18,6 +18,7 @@ export default {
     retry: 'Reintentar',
     notJson: 'No se pudo leer el programa {src}: no es JSON válido.',
     notAFeed: 'No se pudo leer el programa {src}: no es un programa válido.',
+    missingPart: 'No se puede mostrar el programa {src}: falta un archivo que esta página necesita para leerlo.',
     sessionNotFound: 'No hay ninguna sesión {id} en {src}.',
     personNotFound: 'No hay ninguna persona {id} en {src}.',
     noSessionId: 'No hay sesión que mostrar: indique el atributo session-id.',

@@ -18,6 +18,7 @@ export default {
     retry: 'Réessayer',
     notJson: 'Le programme {src} est illisible : ce n’est pas du JSON valide.',
     notAFeed: 'Le programme {src} est illisible : ce n’est pas un flux de programme.',
+    missingPart: 'Le programme {src} ne peut pas être affiché : il manque un fichier dont cette page a besoin pour le lire.',
     sessionNotFound: 'Aucune session {id} dans {src}.',
     personNotFound: 'Aucune personne {id} dans {src}.',
     noSessionId: 'Aucune session à afficher : renseignez l’attribut session-id.',

@@ -18,6 +18,7 @@ export default {
     retry: '重试',
     notJson: '无法读取日程 {src}：它不是有效的 JSON。',
     notAFeed: '无法读取日程 {src}：它不是日程数据。',
+    missingPart: '无法显示日程 {src}：此页面读取它所需的文件缺失。',
     sessionNotFound: '{src} 中没有会议 {id}。',
     personNotFound: '{src} 中没有人员 {id}。',
     noSessionId: '没有可显示的会议：请设置 session-id 属性。',
