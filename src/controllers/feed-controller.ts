@@ -1,7 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic, NormalizeResult, Schedule } from '../data/model.js';
-import { progressOf } from './feed-build.js';
-import { dayKey } from '../data/time.js';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
 import { FEED_PROPERTY_LABEL, failureMessage } from './feed-report.js';
 import {
@@ -13,7 +11,6 @@ import {
   FeedStore,
   readOptionsKey,
   useFeedObject,
-  whenFinished,
 } from './feed-store.js';
 
 /** What a component reads its schedule from, in order of precedence, and how to read a foreign format. */
@@ -21,23 +18,6 @@ export interface FeedSource extends FeedReadOptions {
   schedule?: Schedule;
   feed?: object;
   src?: string;
-}
-
-/**
- * What a component that can paint a big feed before all of it is built shows first: it sets
- * {@link FeedController.preview} to this before each update, and is given a preview with the
- * sessions of those days (and the whole schedule once it is built), or the whole at once when it
- * asks for it.
- */
-export interface FeedPreview {
-  /** The event-local days (`yyyy-MM-dd`) the component shows now or first; the event's first day is always added. */
-  readonly days: readonly string[];
-  /** Sessions whose days it shows (a deep link, a `session-id`). */
-  readonly sessionIds: readonly string[];
-  /** Its clock: the event's day of this instant (today, while the event runs) is added. */
-  readonly now: number;
-  /** Whether it needs every session now (a search, the filters). */
-  readonly whole: boolean;
 }
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -51,7 +31,7 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
  */
 export class FeedController implements ReactiveController {
   status: FeedStatus = 'idle';
-  /** The schedule to show: the whole, or a preview of some days while the rest is built (see {@link partial}). */
+  /** The schedule to show (the whole, or with PreviewFeedController a preview of some days while the rest is built). */
   schedule?: Schedule;
   /** Why there is no schedule (`error`), or why the schedule shown could not be brought up to date (`ready`). */
   failure?: FeedFailure;
@@ -67,15 +47,7 @@ export class FeedController implements ReactiveController {
   private subscription?: FeedSubscription;
   /** The failure last announced with `feed-error`, so that each is announced once. */
   private announced?: FeedFailure;
-  /**
-   * Set by a component that can show a preview of a big feed while the rest is built (see
-   * {@link FeedPreview}); read at each update. Unset, the component is always given the whole.
-   */
-  preview?: FeedPreview;
-  /** The result still being built while {@link schedule} is a preview of it, and the days previewed. */
-  private building?: { readonly result: NormalizeResult; readonly preview: Schedule; readonly days: ReadonlySet<string> };
-
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & FeedSource) {
+  constructor(protected readonly host: ReactiveControllerHost & HTMLElement & FeedSource) {
     host.addController(this);
   }
 
@@ -102,7 +74,7 @@ export class FeedController implements ReactiveController {
     const options: FeedReadOptions = { format, eventTimeZone, eventName };
     const source = schedule ?? feed ?? src;
     const optionsKey = readOptionsKey(options);
-    if (source === this.source && optionsKey === this.optionsKey) return this.widenPreview();
+    if (source === this.source && optionsKey === this.optionsKey) return this.sourceKept();
     this.source = source;
     this.optionsKey = optionsKey;
     this.pending = undefined;
@@ -115,11 +87,13 @@ export class FeedController implements ReactiveController {
     else {
       this.status = 'idle';
       this.schedule = undefined;
-      this.building = undefined;
       this.failure = undefined;
       this.asOf = undefined;
     }
   }
+
+  /** Called at each update that keeps the source (a subclass may change what it shows of it). */
+  protected sourceKept(): void {}
 
   /** Loads the feed again now (the retry button of a failure or an out-of-date schedule). */
   retry(): void {
@@ -135,51 +109,14 @@ export class FeedController implements ReactiveController {
     return this.status === 'loading' ? (this.pending ?? this.subscription?.state.reading) : undefined;
   }
 
-  /** Whether {@link schedule} is a preview: only the sessions of some days, the rest still being built. */
+  /** Whether {@link schedule} is only part of the feed's (see PreviewFeedController); never here. */
   get partial(): boolean {
-    return this.building !== undefined;
+    return false;
   }
 
-  /** Moves from the preview to the whole schedule when the component now needs more than the preview has. */
-  private widenPreview(): void {
-    const { building, preview } = this;
-    const lacks = (day: string): boolean => !building!.days.has(day);
-    const missing = (id: string): boolean => !building!.preview.sessionsById.has(id);
-    if (building && (!preview || preview.whole || preview.days.some(lacks) || preview.sessionIds.some(missing))) this.finish();
-  }
-
-  /** Shows the whole schedule now, building what is left of it at once. */
-  private finish(): void {
-    const building = this.building;
-    if (!building) return;
-    this.building = undefined;
-    this.schedule = building.result.schedule;
-    this.host.requestUpdate();
-  }
-
-  /**
-   * The schedule of a result: its preview while a big feed is still being built, if the host asks
-   * for one (then the whole schedule follows, with an update); else the whole, built now if need be.
-   */
-  private show(result: NormalizeResult): Schedule {
-    const progress = progressOf(result);
-    const wanted = this.preview;
-    if (!progress || !wanted || wanted.whole) {
-      this.building = undefined;
-      return result.schedule;
-    }
-    if (this.building?.result !== result) {
-      const days = new Set([...wanted.days, dayKey(wanted.now, progress.event.timeZone), ...progress.days.slice(0, 1)]);
-      for (const id of wanted.sessionIds) {
-        const day = progress.dayOf(id);
-        if (day) days.add(day);
-      }
-      this.building = { result, preview: progress.preview(days), days };
-      whenFinished(result, () => {
-        if (this.building?.result === result) this.finish();
-      });
-    }
-    return this.building.preview;
+  /** The schedule to show of a ready result: here the whole (built now if it was built in steps). */
+  protected show(result: NormalizeResult): Schedule {
+    return result.schedule;
   }
 
   private subscribe(src: string): void {
@@ -223,7 +160,6 @@ export class FeedController implements ReactiveController {
     } else {
       this.status = 'error';
       this.schedule = undefined;
-      this.building = undefined;
       this.failure = { reason: loaded.reason, status: loaded.status };
       this.announce(this.failure, loaded.diagnostics);
     }

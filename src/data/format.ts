@@ -6,7 +6,8 @@
  * calendar arithmetic (offsets, event-local days) comes from ./time.js. Every formatter is cached,
  * because a programme formats hundreds of instants per render.
  */
-import { dayKey, isDateKey, isValidTimeZone, startOfDay } from './time.js';
+import { dayKey, isDateKey, startOfDay } from './time.js';
+export { isValidZone, resolveZone, type ResolvedZone, type ZoneSource } from './zones.js';
 import { dateTimeFormat, durationFormat, listFormat, numberFormat, relativeTimeFormat } from '../i18n/intl.js';
 import { memo } from '../internal/memo.js';
 
@@ -19,17 +20,6 @@ export interface FormatOptions {
   readonly locale?: string;
   /** A valid IANA zone, already chosen (see {@link resolveZone}); required, because UTC is never the right default. */
   readonly zone: string;
-}
-
-/** Where the zone of {@link resolveZone} came from. */
-export type ZoneSource = 'event' | 'viewer' | 'custom';
-
-/** The zone to show times in, and the zone that was asked for when it was not a real one. */
-export interface ResolvedZone {
-  readonly zone: string;
-  readonly source: ZoneSource;
-  /** The requested zone, when it was not a valid IANA name (the component reports it). */
-  readonly invalid?: string;
 }
 
 const DEFAULT_LOCALE = 'en-US';
@@ -80,37 +70,6 @@ function format(style: Style, ms: number, opts: FormatOptions): string {
 /** Whether two instants fall on the same day of `zone`. */
 function isSameDay(startMs: number, endMs: number, zone: string): boolean {
   return dayKey(startMs, zone) === dayKey(endMs, zone);
-}
-
-/** The viewer's zone as last read, and when: reading it builds an `Intl.DateTimeFormat`, and a timeline asks on every render. */
-let viewer: { zone: string; readAt: number } | undefined;
-/** How long the viewer's zone is trusted before it is read again (a laptop may travel while the page is open). */
-const VIEWER_ZONE_MS = 60_000;
-
-/** The viewer's IANA zone. */
-function viewerZone(): string {
-  const now = Date.now();
-  if (viewer === undefined || now - viewer.readAt > VIEWER_ZONE_MS) {
-    viewer = { zone: Intl.DateTimeFormat().resolvedOptions().timeZone, readAt: now };
-  }
-  return viewer.zone;
-}
-
-/**
- * The zone to show times in. `undefined`, `null` or `''` → the event's zone; `'local'` → the viewer's
- * zone; a valid IANA name → that zone (`custom`, even if it equals the event's); anything else → the
- * event's zone, with `invalid` set to what was asked.
- */
-export function resolveZone(requested: string | null | undefined, eventZone: string): ResolvedZone {
-  if (!requested) return { zone: eventZone, source: 'event' };
-  if (requested === 'local') return { zone: viewerZone(), source: 'viewer' };
-  if (isValidZone(requested)) return { zone: requested, source: 'custom' };
-  return { zone: eventZone, source: 'event', invalid: requested };
-}
-
-/** Whether `zone` is an IANA zone name this runtime knows (`Europe/Istanbul`, `UTC`). */
-export function isValidZone(zone: string): boolean {
-  return isValidTimeZone(zone);
 }
 
 /** The day without its year: `Tuesday, September 2` (en-US), `Dienstag, 2. September` (de). */

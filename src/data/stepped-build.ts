@@ -24,6 +24,8 @@ export interface FeedProgress {
   readonly done: boolean;
   /** The day of the session with this id, as the finished schedule has it (undefined when it has none). */
   dayOf(id: string): string | undefined;
+  /** The event-local day (`yyyy-MM-dd`) of an instant. */
+  dayAt(ms: number): string;
   /**
    * A schedule with every day of the feed but only the sessions of `dates`, and the sessions of the
    * earliest start and the latest end (so that `eventStatus` of it is that of the whole). Its
@@ -108,6 +110,10 @@ class SteppedBuild implements FeedProgress {
 
   get done(): boolean {
     return this.#left === 0;
+  }
+
+  dayAt(ms: number): string {
+    return dayKey(ms, this.#feed.zone);
   }
 
   dayOf(id: string): string | undefined {

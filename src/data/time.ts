@@ -7,6 +7,8 @@
  * 15-minute bucket. The offsets come from `Intl` alone: one `Intl.DateTimeFormat` per zone shows an
  * instant's wall clock there, and the offset is that wall clock minus UTC.
  */
+export { isValidTimeZone } from './zones.js';
+
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 /** Zone offsets are cached per bucket of this many milliseconds: every real transition since 1970 falls on a quarter hour. */
@@ -106,19 +108,6 @@ function readOffset(format: Intl.DateTimeFormat, ms: number): number {
   return (wall - Math.floor(ms / 1000) * 1000) / MINUTE_MS;
 }
 
-/**
- * Whether `timeZone` is a zone name that this runtime's Intl knows (`Europe/Istanbul`, `UTC`,
- * `Etc/GMT-1`): `Intl.DateTimeFormat` throws a RangeError for any other, which is the whole test.
- */
-export function isValidTimeZone(timeZone: unknown): timeZone is string {
-  if (typeof timeZone !== 'string' || timeZone === '') return false;
-  try {
-    zone(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * The UTC offset in minutes of a valid IANA zone at an instant (`+180` for Istanbul in 2014).

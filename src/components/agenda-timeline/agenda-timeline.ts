@@ -7,6 +7,7 @@ import type { Schedule, Session } from '../../data/model.js';
 import { eventStatus } from '../../data/status.js';
 import { dayKey } from '../../data/time.js';
 import { useSteppedBuild } from '../../controllers/feed-build.js';
+import { PreviewFeedController } from '../../controllers/preview-feed-controller.js';
 import { SessionSaveEvent } from '../../events/session-save-event.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
@@ -189,10 +190,18 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** Keep the day, filters, layout and zone out of the page's URL (for a second timeline on one page). */
   @property({ type: Boolean, attribute: 'without-url-state' }) withoutUrlState = false;
 
+  /** @internal Paints a big feed from the days it shows (see willUpdate). */
+  protected declare readonly data: PreviewFeedController;
+
   constructor() {
     super();
     // A big feed is painted from the days it shows; the store builds the rest while the page is idle.
     useSteppedBuild();
+  }
+
+  /** @internal */
+  protected override feedController(): PreviewFeedController {
+    return new PreviewFeedController(this);
   }
 
   override connectedCallback(): void {

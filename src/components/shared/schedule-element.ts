@@ -11,7 +11,7 @@ import {
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
-import { resolveZone } from '../../data/format.js';
+import { resolveZone } from '../../data/zones.js';
 import type { Schedule } from '../../data/model.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
@@ -59,8 +59,8 @@ export class ScheduleElement extends LitElement {
   private static readonly followers = new Set<ScheduleElement>();
   private static langObserver?: MutationObserver;
 
-  /** @internal */
-  protected readonly data = new FeedController(this);
+  /** @internal Where the schedule comes from (a component may make its own kind: see {@link feedController}). */
+  protected readonly data: FeedController = this.feedController();
 
   /** @internal */
   protected readonly refresher = new RefreshController(this);
@@ -118,6 +118,11 @@ export class ScheduleElement extends LitElement {
   /** Adds the styles of the out-of-date notice and the retry buttons to every component's own. */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     return [...super.finalizeStyles(styles), feedNoticeStyles];
+  }
+
+  /** @internal Makes the element's feed controller; called once, while the element is constructed. */
+  protected feedController(): FeedController {
+    return new FeedController(this);
   }
 
   override connectedCallback(): void {
