@@ -1,23 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { formatDay, formatTimeRange, isoDateTime, isoDay, zoneName } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { richText } from '../../internal/rich-text.js';
+import { heading, type HeadingLevel } from '../session-card/session-card.templates.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { speakerAvatarMessages } from '../speaker-avatar/speaker-avatar.messages.js';
 import { speakerCardMessages } from './speaker-card.messages.js';
 import { styles } from './speaker-card.styles.js';
 
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
 /** Heading levels outside 1–6 (or not numbers) are brought back into range. */
-function headingTag(level: number): StaticValue {
-  const index = Math.min(6, Math.max(1, Math.round(level) || 3)) - 1;
-  return HEADINGS[index]!;
+function headingLevel(level: number): HeadingLevel {
+  return Math.min(6, Math.max(1, Math.round(level) || 3)) as HeadingLevel;
 }
 
 type SpeakerCardText = (typeof speakerCardMessages)['en'];
@@ -92,7 +89,6 @@ export class SpeakerCardElement extends ScheduleElement {
     const locale = this.effectiveLocale;
     const t = messagesFor(speakerCardMessages, locale);
     const sessions = schedule?.byPerson.get(person.id) ?? [];
-    const name = headingTag(this.headingLevel);
     const { jobTitle, organization } = person;
     const job =
       jobTitle && organization
@@ -107,11 +103,14 @@ export class SpeakerCardElement extends ScheduleElement {
           size=${this.compact ? 'medium' : 'large'}
         ></speaker-avatar>
         <header class="header">
-          ${staticHtml`<${name} part="name" class="name">${
+          ${heading(
+            headingLevel(this.headingLevel),
             this.compact
               ? html`<button type="button" class="link-button" @click=${() => this.selectPerson(person)}>${person.name}</button>`
-              : person.name
-          }</${name}>`}
+              : person.name,
+            'name',
+            'name',
+          )}
           ${job ? html`<p part="title" class="title">${job}</p>` : nothing}
           ${this.compact && sessions.length > 0
             ? html`<p class="count">${t.sessionCount(locale, sessions.length)}</p>`
@@ -147,11 +146,10 @@ export class SpeakerCardElement extends ScheduleElement {
     if (!schedule || sessions.length === 0) return nothing;
     const locale = this.effectiveLocale;
     const zone = this.zoneFor(schedule.event.timeZone);
-    const heading = headingTag(this.headingLevel + 1);
     const opts = { locale, zone };
     return html`
       <section class="sessions">
-        ${staticHtml`<${heading} class="sessions-heading">${t.sessions}</${heading}>`}
+        ${heading(headingLevel(this.headingLevel + 1), t.sessions, undefined, 'sessions-heading')}
         <ul part="sessions">
           ${sessions.map((session) => {
             const roles = session.people
