@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatDay, formatTimeRange, isoDateTime } from '../../data/format.js';
 import { toICalendar } from '../../data/ical.js';
@@ -105,12 +105,6 @@ export class MyScheduleElement extends ScheduleElement {
   /** @internal The calendar file of the current sessions, and what it was made from. */
   private calendar?: { readonly url: string; readonly sessions: readonly Session[]; readonly event: EventInfo };
 
-  /** @internal */
-  @query('.summary') private summary?: HTMLElement;
-
-  /** @internal */
-  @query('.share-field input') private shareField?: HTMLInputElement;
-
   /** @internal Whether the person answered the share link's offer (added or declined). */
   @state() private offerAnswered = false;
 
@@ -135,6 +129,16 @@ export class MyScheduleElement extends ScheduleElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.releaseCalendar();
+  }
+
+  /** @internal The count line, which takes focus when what had it is gone. */
+  private get summary(): HTMLElement | null {
+    return this.renderRoot.querySelector('.summary');
+  }
+
+  /** @internal The share link to copy by hand, when shown. */
+  private get shareField(): HTMLInputElement | null {
+    return this.renderRoot.querySelector('.share-field input');
   }
 
   private selectSession(session: Session): void {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatRelative, resolveZone } from '../../data/format.js';
@@ -90,12 +90,6 @@ export class SessionCardElement extends ScheduleElement {
     if (this.calendar && !event.composedPath().includes(this.calendar)) this.calendarOpen = false;
   };
 
-  /** @internal */
-  @query('.calendar') private calendar?: HTMLElement;
-
-  /** @internal */
-  @query('.calendar-toggle') private calendarToggle?: HTMLButtonElement;
-
   /** @internal Whether the "Add to calendar" menu is open. */
   @state() private calendarOpen = false;
 
@@ -145,6 +139,16 @@ export class SessionCardElement extends ScheduleElement {
     const store = this.savedStore;
     if (store && id) this.saved = store.has(id);
     super.update(changed);
+  }
+
+  /** @internal The "Add to calendar" menu and its button, when rendered. */
+  private get calendar(): HTMLElement | null {
+    return this.renderRoot.querySelector('.calendar');
+  }
+
+  /** @internal */
+  private get calendarToggle(): HTMLButtonElement | null {
+    return this.renderRoot.querySelector('.calendar-toggle');
   }
 
   /** The saved list the Save button writes to, unless the card keeps out of it. */

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
@@ -58,12 +58,6 @@ export class ClampedTextElement extends LitElement {
   /** @internal Whether the content is longer than `lines` (measured while collapsed). */
   @state() private overflowing = false;
 
-  /** @internal */
-  @query('.content') private content!: HTMLElement;
-
-  /** @internal */
-  @query('slot') private slotElement!: HTMLSlotElement;
-
   /** Lines to show while collapsed. Default: `--schedule-clamped-text-lines`, else 3. */
   @property({ type: Number }) lines?: number;
 
@@ -90,6 +84,16 @@ export class ClampedTextElement extends LitElement {
   /** Resolves once the element is rendered in its language: a language still downloading is waited for. */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.language.settled(() => super.getUpdateComplete());
+  }
+
+  /** @internal The clamped region (once rendered). */
+  private get content(): HTMLElement {
+    return this.renderRoot.querySelector('.content')!;
+  }
+
+  /** @internal */
+  private get slotElement(): HTMLSlotElement {
+    return this.renderRoot.querySelector('slot')!;
   }
 
   /** The locale of the toggle's words: `locale`, else the document's language, else the browser's. */
