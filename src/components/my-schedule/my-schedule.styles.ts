@@ -148,7 +148,6 @@ export const myScheduleStyles = css`
     border: 0;
     background: none;
     color: inherit;
-    font: inherit;
     font-weight: 600;
     text-align: start;
     cursor: pointer;

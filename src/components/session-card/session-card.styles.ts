@@ -47,7 +47,6 @@ export const sessionCardStyles = css`
     border: 0;
     background: none;
     color: inherit;
-    font: inherit;
     text-align: start;
     text-decoration: none;
     cursor: pointer;
@@ -72,14 +71,18 @@ export const sessionCardStyles = css`
   .title-action:focus-visible .title-text {
     text-decoration: underline;
   }
-  .facts {
+  /* The line of room, track and status under a compact title, and of type and track in the full form. */
+  .facts,
+  .kind {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
     gap: 0.25rem 0.75rem;
     margin-block-start: 0.5rem;
     color: var(--_muted);
     font-size: 0.875rem;
+  }
+  .facts {
+    align-items: center;
   }
   .badge {
     display: inline-flex;
@@ -154,14 +157,6 @@ export const sessionCardStyles = css`
     margin-block-start: 0.25rem;
     font-size: clamp(1.25rem, 1rem + 1.25vw, 1.625rem);
     line-height: 1.25;
-  }
-  .kind {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin-block-start: 0.5rem;
-    color: var(--_muted);
-    font-size: 0.875rem;
   }
   .actions {
     display: flex;

@@ -75,7 +75,6 @@ export const speakerAvatarStyles = css`
     overflow-wrap: anywhere;
   }
   button[part~='name'] {
-    font-weight: 600;
     text-decoration-thickness: from-font;
   }
   /* The whole avatar is the name button's target; focus stays drawn around the name. */

@@ -52,13 +52,6 @@ export const styles = css`
   :host([compact]) .name {
     font-size: 1.05em;
   }
-  .name button,
-  .session-title {
-    font-weight: inherit;
-  }
-  .name button {
-    font-size: inherit;
-  }
   .title,
   .count,
   .when,
