@@ -18,13 +18,14 @@ function lazyFileName(module: string): string {
 }
 
 /**
- * The single-file build: dist/schedule-elements.min.js registers every tag and carries lit, luxon
- * and the rest inside, for a plain `<script type="module">`. The npm modules come from tsc.
+ * The single-file build: dist/schedule-elements.min.js registers every tag and carries lit and
+ * the rest inside, for a plain `<script type="module">`. The npm modules come from tsc.
  *
  * Code that is imported dynamically becomes a sibling file that the bundle loads from its own URL
- * only when needed: above all the adapters for feeds other than v1 (pretalx, Sessionize, Sched,
- * iCalendar with ical.js), dist/schedule-elements-adapters.min.js, loaded only for such feeds.
- * Pages with v1 feeds download the one file.
+ * only when needed: the adapters for feeds other than v1 (pretalx, Sessionize, Sched, iCalendar,
+ * with luxon), dist/schedule-elements-adapters.min.js; markdown; the sanitizer fallback for
+ * browsers without `Element.setHTML`; and each language besides English. Pages with v1 feeds in
+ * English download the one file.
  */
 export default defineConfig({
   plugins: [minifyLiteralsPlugin(), defineFilesPlugin()],
@@ -41,9 +42,15 @@ export default defineConfig({
       fileName: () => 'schedule-elements.min.js',
     },
     rolldownOptions: {
-      // Lets the modules that the adapters share with the bundle (luxon, the data layer) stay in the
+      // Lets the modules that the adapters share with the bundle (the data layer) stay in the
       // bundle, exported to the adapters chunk, instead of becoming a third file every page loads.
       preserveEntrySignatures: 'allow-extension',
+      // The feed reader and the dialog's session-card are loaded on demand by the tag entries, and
+      // on purpose inside this file, which provides them (src/define.ts): not a mistake to report.
+      onwarn(warning, warn) {
+        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /feed-read\.ts|session-card\.define\.ts/.test(warning.message)) return;
+        warn(warning);
+      },
       output: {
         minify: true,
         // Stable names (no hash): the files are copied side by side onto any site.
