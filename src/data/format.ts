@@ -124,6 +124,15 @@ export function zoneName(ms: number, opts: FormatOptions): string {
   }, ZONE_NAMES_LIMIT);
 }
 
+/**
+ * The zone's name as the venue writes it, for a caption in any language: `EEST` (Istanbul, 2014)
+ * wherever English has an abbreviation for it, else the locale's own short name (`UTC+3`).
+ */
+export function venueZoneName(ms: number, opts: FormatOptions): string {
+  const english = zoneName(ms, { ...opts, locale: 'en' });
+  return /\d/.test(english) ? zoneName(ms, opts) : english;
+}
+
 /** The long name of the zone at an instant, for a title or tooltip: `Eastern European Summer Time`. */
 export function zoneLongName(ms: number, opts: FormatOptions): string {
   return zonePart('zoneLong', ms, localeOf(opts), opts.zone);

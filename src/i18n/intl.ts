@@ -7,6 +7,7 @@
  * the zone of a date format is a separate argument, since it varies.
  */
 import { memo } from '../internal/memo.js';
+import { textDirection } from './languages.js';
 
 /** Past this many formatters (locales × options × zones), the cache starts over. */
 const LIMIT = 512;
@@ -36,6 +37,23 @@ export function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptio
 /** `Intl.ListFormat` for a locale; a conjunction ("A, B and C") unless other options are given. */
 export function listFormat(locale: string, options: Intl.ListFormatOptions = NO_OPTIONS): Intl.ListFormat {
   return cached('l', locale, options, '', () => new Intl.ListFormat(locale, options));
+}
+
+/** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms). */
+const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
+
+/**
+ * Text from a feed (a name, a room) made safe to put in a sentence of a locale: where bidi could
+ * garble the line (a right-to-left locale, or text in a right-to-left script) it is isolated
+ * (U+2068 … U+2069, the plain-text `<bdi>`), so that "Oliver Brandt" and an Arabic "و" stay apart and in order.
+ */
+export function isolate(text: string, locale: string): string {
+  return textDirection(locale) === 'rtl' || RTL_LETTER.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/** Names as "A, B and C" in a locale, each one {@link isolate}d. */
+export function nameList(names: readonly string[], locale: string): string {
+  return listFormat(locale).format(names.map((name) => isolate(name, locale)));
 }
 
 /** `Intl.NumberFormat` for a locale and options. */

@@ -25,6 +25,7 @@ export interface TimelineOptions {
   readonly layout?: string;
   readonly now?: number;
   readonly timeZone?: string;
+  readonly locale?: string;
   readonly width?: string;
   readonly sessionId?: string;
   /** Keep the day, filters and open session out of the URL (`without-url-state`). */
@@ -41,6 +42,7 @@ export async function timeline(options: TimelineOptions = {}): Promise<AgendaTim
       style: `inline-size: ${options.width ?? '960px'}; --schedule-agenda-timeline-height: 480px`,
       layout: options.layout ?? 'auto',
       'time-zone': options.timeZone ?? '',
+      locale: options.locale,
       'session-id': options.sessionId ?? '',
       'without-url-state': options.withoutUrlState,
     },

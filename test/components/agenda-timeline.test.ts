@@ -70,12 +70,24 @@ describe('<agenda-timeline>', () => {
       await expect(harness.element).to.be.accessible();
     });
 
-    it('names each session by day, time, room, title and people, in that order', async () => {
+    it('names each session by title first, then day, time, room and people', async () => {
       const harness = await timeline();
       const name = readText(harness.session(WS196));
       expect(name).to.match(
-        /^Tuesday, September 2, 11:00 AM – 12:30 PM, Workshop Room 03, WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected, Qusai Al-Shatti, Peter Major,? and Desiree Miloshevic, /,
+        /^WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected, Tuesday, September 2, 11:00 AM – 12:30 PM, Workshop Room 03, Qusai Al-Shatti, Peter Major,? and Desiree Miloshevic, /,
       );
+      expect(name).not.to.match(/ ,|,,|, *$/);
+    });
+
+    it('keeps each name apart from the Arabic conjunction', async () => {
+      const harness = await timeline({ locale: 'ar' });
+      const name = harness.session(WS196).textContent!;
+      // Each name isolated (U+2068 … U+2069): "Peter Major" and "و" are not one bidi run.
+      expect(name).to.include('\u2068Qusai Al-Shatti\u2069');
+      expect(name).to.match(/و ?\u2068Desiree Miloshevic\u2069/);
+      // The venue's city kept apart too, with the abbreviation the venue uses.
+      const caption = harness.element.shadowRoot!.querySelector('.zone-caption')!.textContent!;
+      expect(caption).to.include('\u2068Istanbul\u2069').and.to.include('(EEST)');
     });
 
     it('gives track colours legible text', async () => {
@@ -88,7 +100,7 @@ describe('<agenda-timeline>', () => {
 
     it('puts a break without a room across every column', async () => {
       const harness = await timeline();
-      const coffee = harness.sessionButtons().find((button) => readText(button).includes('10:30 – 11:00 AM, Coffee Break'));
+      const coffee = harness.sessionButtons().find((button) => readText(button).startsWith('Coffee Break, Tuesday, September 2, 10:30 – 11:00 AM'));
       expect(coffee, 'the morning coffee break on screen').to.not.equal(undefined);
       const cell = coffee!.parentElement!;
       expect(cell.getBoundingClientRect().width).to.be.greaterThan(harness.element.shadowRoot!.querySelector('.head')!.getBoundingClientRect().width * 2);

@@ -14,9 +14,11 @@ import {
   isoDay,
   isValidZone,
   resolveZone,
+  venueZoneName,
   zoneLongName,
   zoneName,
 } from '../../src/data/format.js';
+import { nameList } from '../../src/i18n/intl.js';
 
 /** ICU spaces its output with U+202F, U+2009 and U+00A0; the assertions use plain spaces. */
 function plain(text: string): string {
@@ -252,5 +254,20 @@ describe('ISO strings and days', () => {
   it('rejects a day that is not yyyy-MM-dd', () => {
     assert.throws(() => dayStartMs('2014-02-30', ISTANBUL), RangeError);
     assert.throws(() => dayStartMs('2 Sept 2014', ISTANBUL), RangeError);
+  });
+});
+
+describe('names and zones in any language', () => {
+  it('isolates each name in a right-to-left list, and a right-to-left name in any list', () => {
+    assert.equal(nameList(['Oliver Brandt', 'Chloé Martin'], 'en'), 'Oliver Brandt and Chloé Martin');
+    assert.equal(nameList(['Oliver Brandt', 'Chloé Martin'], 'ar'), '\u2068Oliver Brandt\u2069 و\u2068Chloé Martin\u2069');
+    assert.equal(nameList(['أحمد فاروق', 'Sofia Marquez'], 'en'), '\u2068أحمد فاروق\u2069 and Sofia Marquez');
+  });
+
+  it('gives the zone as the venue writes it, whatever the language', () => {
+    assert.equal(venueZoneName(START, { locale: 'ar', zone: ISTANBUL }), 'EEST');
+    assert.equal(venueZoneName(START, { locale: 'fr', zone: 'America/New_York' }), 'EDT');
+    // No English abbreviation: the locale's own name.
+    assert.equal(venueZoneName(START, { locale: 'fr', zone: 'Asia/Tokyo' }), 'UTC+9');
   });
 });

@@ -311,5 +311,6 @@ export function sessionDialog(
 
 /** The zone's caption: "Times in Istanbul time (EEST)", or "Times in your time zone (EDT)". */
 export function zoneCaption(t: AgendaTimelineText, zones: TimelineZones, viewer: boolean, abbreviation: string): string {
-  return viewer && zones.otherIsViewer ? t.timesYours(abbreviation) : t.timesAtVenue(placeOf(zones.shown), abbreviation);
+  // The place isolated (U+2068 … U+2069): a Latin city name in an Arabic sentence keeps its order.
+  return viewer && zones.otherIsViewer ? t.timesYours(abbreviation) : t.timesAtVenue(`\u2068${placeOf(zones.shown)}\u2069`, abbreviation);
 }

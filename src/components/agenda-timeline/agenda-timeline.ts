@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { SavedController } from '../../controllers/saved-store.js';
-import { resolveZone, zoneName } from '../../data/format.js';
+import { resolveZone, venueZoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
 import { eventStatus } from '../../data/status.js';
 import { dayKey } from '../../data/time.js';
@@ -463,8 +463,8 @@ export class AgendaTimelineElement extends ScheduleElement {
     const sessions = (this.day && result.byDay.get(this.day)) || [];
     const filtering = isFiltering(this.filter);
     const open = this.dialogs.openId === undefined ? undefined : schedule.sessionsById.get(this.dialogs.openId);
-    // The zone's name on the selected day (summer or winter time then, not today).
-    const abbreviation = zoneName(this.day ? Date.parse(`${this.day}T12:00:00Z`) : view.now, { locale, zone: zones.shown });
+    // The zone's name on the selected day (summer or winter time then, not today), as the venue writes it.
+    const abbreviation = venueZoneName(this.day ? Date.parse(`${this.day}T12:00:00Z`) : view.now, { locale, zone: zones.shown });
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones };
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       ${this.renderZoneNotice(schedule.event.timeZone)} ${parts.toolbar(t, locale, toolbarState, this.on)}

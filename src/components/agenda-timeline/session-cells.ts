@@ -14,6 +14,7 @@ import { noChange } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import type { Session } from '../../data/model.js';
 import { sessionStatus } from '../../data/status.js';
+import { isolate } from '../../i18n/intl.js';
 import { inIdleSlices } from '../../internal/idle.js';
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { peopleNames, sessionTimes, trackColors } from './session-text.js';
@@ -70,13 +71,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
 function shown<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
   const node = element(tag, className, text);
   node.setAttribute('aria-hidden', 'true');
-  node.dir = 'auto';
   return node;
 }
 
 /**
- * A session button's content. Screen readers hear one sentence: "Tuesday, September 2, 11:00 AM –
- * 12:30 PM, Workshop Room 03, WS196: title, people, track, saved, live"; the eye sees the time
+ * A session button's content. Screen readers hear one sentence, the title first: "WS196: title,
+ * Tuesday, September 2, 11:00 AM – 12:30 PM, Workshop Room 03, people, track, saved, live"; the eye sees the time
  * (drawn from the title's `data-time`), the title, the people (in the list after the room: "Workshop Room 03 · A, B and C"), a star when
  * saved and a badge when live.
  */
@@ -87,14 +87,15 @@ function fillSession(button: HTMLButtonElement, session: Session, view: CellView
   const title = session.code ? `${session.code}: ${session.title}` : session.title;
   const room = session.room?.name ?? '';
   const live = status === 'live';
-  const sentence = [times.day, times.range, room, title, names, session.track?.name, saved ? t.saved : '', live ? t.live : '']
+  const sentence = [title, times.day, times.range, room, names, session.track?.name, saved ? t.saved : '', live ? t.live : '']
     .filter(Boolean)
     .join(', ');
   // The time is drawn before the title from its attribute (see the styles): no node of its own.
   const titleLine = shown('span', 'item-title', title);
+  titleLine.dir = 'auto'; // the feed's words, in their own direction; the people line is in the locale's, its names isolated
   titleLine.dataset['time'] = times.range;
   const parts: Node[] = [element('span', 'visually-hidden', sentence), titleLine];
-  const people = list && room ? (names ? `${room} · ${names}` : room) : names;
+  const people = list && room ? (names ? `${isolate(room, locale)} · ${names}` : room) : names;
   if (people) parts.push(shown('span', 'item-people', people));
   if (saved) parts.push(shown('span', 'item-saved', '★'));
   if (live) parts.push(shown('span', 'badge live', t.live));

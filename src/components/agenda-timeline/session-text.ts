@@ -5,14 +5,14 @@
  */
 import { formatDay, formatTimeRange, isoDateTime } from '../../data/format.js';
 import type { Person, Session } from '../../data/model.js';
-import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
+import { dateTimeFormat, nameList } from '../../i18n/intl.js';
 import { textColorOn } from '../../internal/contrast.js';
 
 const SHORT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
 
 /** Names as "A, B and C", each once. */
 export function namesOf(people: readonly Person[], locale: string): string {
-  return listFormat(locale).format([...new Set(people.map((person) => person.name))]);
+  return nameList([...new Set(people.map((person) => person.name))], locale);
 }
 
 /** The last names line of each session, with its locale. */

@@ -7,7 +7,7 @@ import type { EventInfo, Schedule, Session } from '../../data/model.js';
 import { clashes, decodeSavedIds, diffSaved, encodeSavedIds, savedEventKey, SHARE_PARAM, type MovedSession, type SavedEntry } from '../../data/saved.js';
 import { dayKey } from '../../data/time.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
-import { dateTimeFormat, listFormat } from '../../i18n/intl.js';
+import { dateTimeFormat, nameList } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { savedMessages } from '../../i18n/saved.messages.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -313,7 +313,6 @@ export class MyScheduleElement extends ScheduleElement {
   private renderSession(store: SavedStore, row: Extract<Row, { kind: 'session' }>, view: RowView): TemplateResult {
     const { session, moved, overlaps } = row;
     const { t, locale, zone } = view;
-    const names = listFormat(locale);
     const flagged = overlaps.length > 0 || moved !== undefined;
     return html`<li class="row" part="session" data-flagged=${flagged ? 'true' : 'false'}>
       <p class="time" part="time">
@@ -322,7 +321,7 @@ export class MyScheduleElement extends ScheduleElement {
       <div class="what">
         <button type="button" class="title" part="title" @click=${() => this.selectSession(session)}>${titleContent(session)}</button>
         ${session.room ? html`<p class="room" part="room"><bdi>${session.room.name}</bdi></p>` : nothing}
-        ${overlaps.length > 0 ? this.flag(t.overlaps(names.format(overlaps.map(shortName)))) : nothing}
+        ${overlaps.length > 0 ? this.flag(t.overlaps(nameList(overlaps.map(shortName), locale))) : nothing}
         ${moved?.timeChanged
           ? this.flag(t.moved(when(moved.entry.startMs, moved.entry.endMs, view), when(session.startMs, session.endMs, view)))
           : nothing}

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDay, formatDuration, formatFullDate, formatTime, formatTimeRange, isoDateTime, isoDay } from '../../data/format.js';
 import type { Person, RoleGroup, Session } from '../../data/model.js';
-import { listFormat } from '../../i18n/intl.js';
+import { nameList } from '../../i18n/intl.js';
 import { richText } from '../../internal/rich-text.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a \`list-style: none\` list. */
 
@@ -124,7 +124,6 @@ export function uniquePeople(session: Session): Person[] {
 export function agenda(view: CardView): TemplateResult | typeof nothing {
   const { session, t, locale, zone } = view;
   if (session.agenda.length === 0) return nothing;
-  const names = listFormat(locale);
   return html`<section class="agenda">
     ${subheading(view, t.agenda)}
     <ol part="agenda" class="agenda-list" role="list">
@@ -137,7 +136,7 @@ export function agenda(view: CardView): TemplateResult | typeof nothing {
           <span class="agenda-what">
             <span class="agenda-title" dir="auto">${item.title}</span>
             ${item.people.length > 0
-              ? html`<span class="agenda-people" dir="auto">${names.format(item.people.map((person) => person.name))}</span>`
+              ? html`<span class="agenda-people">${nameList(item.people.map((person) => person.name), locale)}</span>`
               : nothing}
           </span>
         </li>`,

@@ -9,9 +9,16 @@ import type { ReactiveElement } from 'lit';
 /** Presses one key (as `sendKeys({ press })` does) in the focused element. */
 export type KeyPresser = (keys: { press: string }) => Promise<unknown>;
 
-/** Text as a person reads it: Intl's narrow and thin spaces as plain ones, runs of white space as one. */
+/**
+ * Text as a person reads it: Intl's narrow and thin spaces as plain ones, runs of white space as
+ * one, and without the invisible marks that isolate names from the text around them (U+2066 … U+2069).
+ */
 export function readText(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/[\u202f\u2009\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const nextFrame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Person } from '../../data/model.js';
-import { listFormat, numberFormat } from '../../i18n/intl.js';
+import { nameList, numberFormat } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
@@ -61,7 +61,6 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
   private renderGroup(people: readonly Person[]): TemplateResult {
     const locale = this.effectiveLocale;
     const t = messagesFor(speakerAvatarGroupMessages, locale);
-    const names = listFormat(locale);
     const max = Number.isFinite(this.max) ? Math.max(0, Math.floor(this.max)) : DEFAULT_MAX;
     const rest = people.slice(max);
     return html`
@@ -69,7 +68,7 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
         part="base"
         class="base"
         role="list"
-        aria-label=${t.label(names.format(people.map(({ name }) => name)))}
+        aria-label=${t.label(nameList(people.map(({ name }) => name), locale))}
         lang=${locale}
         dir=${this.direction}
       >
@@ -87,7 +86,7 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
         )}
         ${rest.length > 0
           ? html`
-              <li part="more" title=${names.format(rest.map(({ name }) => name))}>
+              <li part="more" title=${nameList(rest.map(({ name }) => name), locale)}>
                 <span aria-hidden="true">${numberFormat(locale, SIGNED).format(rest.length)}</span>
                 <span class="visually-hidden">${t.more(locale, rest.length)}</span>
               </li>
