@@ -151,11 +151,13 @@ describe('<session-card>', () => {
       const el = page.element;
       const save = page.saveButton()!;
       expect(save.getAttribute('aria-pressed')).to.equal('false');
+      expect(readText(save)).to.equal('☆Save');
       const toggled = oneEvent<SessionSaveEvent>(el, SessionSaveEvent.eventName);
       await page.toggleSave();
       const saved = await toggled;
       expect([saved.saved, saved.session.id]).to.deep.equal([true, 'ws196']);
       expect(save.getAttribute('aria-pressed')).to.equal('true');
+      expect(readText(save), 'the label says what is done').to.equal('★Saved');
       expect(el.hasAttribute('saved')).to.equal(true);
 
       el.addEventListener(SessionSaveEvent.eventName, (event) => event.preventDefault(), { once: true });

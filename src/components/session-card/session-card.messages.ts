@@ -9,6 +9,7 @@ export const sessionCardMessages = defineCatalog('session-card', {
   eventEnded: '{event} has ended',
   startsIn: 'Starts {relative}',
   save: 'Save',
+  saved: 'Saved',
   addToCalendar: 'Add to calendar',
   downloadIcs: 'Download .ics',
   googleCalendar: 'Google Calendar',

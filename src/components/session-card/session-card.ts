@@ -278,7 +278,7 @@ export class SessionCardElement extends ScheduleElement {
       </header>
       <div part="actions" class="actions">
         <button type="button" class="action save" aria-pressed=${this.saved ? 'true' : 'false'} @click=${() => this.toggleSave(session)}>
-          <span class="save-icon" aria-hidden="true">${this.saved ? '★' : '☆'}</span>${t.save}
+          <span class="save-icon" aria-hidden="true">${this.saved ? '★' : '☆'}</span>${this.saved ? t.saved : t.save}
         </button>
         ${sessionLinks(view)} ${this.renderCalendar(view, schedule?.event ?? { name: session.title, timeZone: view.eventZone })}
         <slot name="actions"></slot>

@@ -172,6 +172,7 @@ export default {
     eventEnded: 'انتهى {event}',
     startsIn: 'تبدأ {relative}',
     save: 'حفظ',
+    saved: 'محفوظة',
     addToCalendar: 'إضافة إلى التقويم',
     downloadIcs: 'تنزيل ملف ‎.ics',
     googleCalendar: 'تقويم Google',

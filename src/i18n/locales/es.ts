@@ -153,6 +153,7 @@ export default {
     eventEnded: '{event} ha finalizado',
     startsIn: 'Empieza {relative}',
     save: 'Guardar',
+    saved: 'Guardada',
     addToCalendar: 'Añadir al calendario',
     downloadIcs: 'Descargar archivo .ics',
     googleCalendar: 'Google Calendar',

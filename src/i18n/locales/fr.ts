@@ -154,6 +154,7 @@ export default {
     eventEnded: '{event} est terminé',
     startsIn: 'Commence {relative}',
     save: 'Enregistrer',
+    saved: 'Enregistrée',
     addToCalendar: 'Ajouter à l’agenda',
     downloadIcs: 'Télécharger le fichier .ics',
     googleCalendar: 'Google Agenda',

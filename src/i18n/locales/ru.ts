@@ -165,6 +165,7 @@ export default {
     eventEnded: '{event} завершён',
     startsIn: 'Начало {relative}',
     save: 'Сохранить',
+    saved: 'Сохранено',
     addToCalendar: 'Добавить в календарь',
     downloadIcs: 'Скачать файл .ics',
     googleCalendar: 'Google Календарь',

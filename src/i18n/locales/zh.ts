@@ -141,6 +141,7 @@ export default {
     eventEnded: '{event} 已结束',
     startsIn: '{relative}开始',
     save: '收藏',
+    saved: '已收藏',
     addToCalendar: '添加到日历',
     downloadIcs: '下载 .ics 文件',
     googleCalendar: 'Google 日历',
