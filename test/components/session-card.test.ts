@@ -128,7 +128,9 @@ describe('<session-card>', () => {
         'Chair, UN CSTD; Special advisor to the Permanent Mission of Hungary to the UN in Geneva, UN Commission on Science and Technology for Developmeny',
       );
       const more = await page.bioToggle('Peter Major');
-      expect(readText(more)).to.equal('Read more');
+      // Each bio's toggle is named by whose bio it is (the name visually hidden).
+      expect(readText(more)).to.equal('Read more: Peter Major');
+      expect(readText(more.querySelector('.visually-hidden'))).to.equal(': Peter Major');
       await page.readMore('Peter Major');
       expect(more.getAttribute('aria-expanded')).to.equal('true');
       const selected = oneEvent<SpeakerSelectEvent>(el, SpeakerSelectEvent.eventName);

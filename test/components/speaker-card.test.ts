@@ -57,14 +57,14 @@ describe('<speaker-card>', () => {
     await waitUntil(() => bio.shadowRoot!.querySelector('button'), 'no "Read more" for a long bio');
     const toggle = bio.shadowRoot!.querySelector('button')!;
     const region = bio.shadowRoot!.querySelector('[part~="content"]')!;
-    expect(readText(toggle)).to.equal('Read more');
+    expect(readText(toggle)).to.equal('Read more: Peter Major');
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(region.scrollHeight).to.be.greaterThan(region.clientHeight);
 
     toggle.click();
     await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true');
     expect(region.scrollHeight).to.be.at.most(region.clientHeight + 1);
-    expect(readText(toggle)).to.equal('Show less');
+    expect(readText(toggle)).to.equal('Show less: Peter Major');
     await expect(el).to.be.accessible();
 
     toggle.click();

@@ -174,7 +174,7 @@ export function people(view: CardView, onSelect: (person: Person) => void): Temp
                 <button type="button" class="link-button person-name" dir="auto" @click=${() => onSelect(person)}>${person.name}</button>
                 ${role ? html`<p class="affiliation" dir="auto">${role}</p>` : nothing}
                 ${person.bio
-                  ? html`<clamped-text class="bio" dir="auto" lines="3" locale=${view.locale}>${richText(person.bio)}</clamped-text>`
+                  ? html`<clamped-text class="bio" dir="auto" lines="3" locale=${view.locale} label=${person.name}>${richText(person.bio)}</clamped-text>`
                   : nothing}
               </div>
             </li>`;

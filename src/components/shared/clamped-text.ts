@@ -64,6 +64,12 @@ export class ClampedTextElement extends LitElement {
   /** Whether the whole text is shown. Reflected, so a page can style either state. */
   @property({ type: Boolean, reflect: true }) expanded = false;
 
+  /**
+   * What the text is, such as whose bio it is: screen readers hear the toggle as "Read more: Qusai
+   * Al-Shatti", so that the toggles of several bios are told apart. Not shown.
+   */
+  @property() label?: string;
+
   /** The BCP 47 locale of the toggle's words; the host component sets it. Default: the document's language, then the browser's. */
   @property() locale?: string;
 
@@ -138,7 +144,7 @@ export class ClampedTextElement extends LitElement {
             aria-controls="content"
             @click=${this.toggle}
           >
-            ${this.expanded ? t.showLess : t.readMore}
+            ${this.expanded ? t.showLess : t.readMore}${this.label ? html`<span class="visually-hidden">: ${this.label}</span>` : nothing}
           </button>`
         : nothing}
     `;

@@ -120,7 +120,7 @@ export class SpeakerCardElement extends ScheduleElement {
           ? nothing
           : html`<div class="body">
               ${person.bio
-                ? html`<clamped-text part="bio" exportparts="toggle: bio-toggle" lines="3" locale=${locale}
+                ? html`<clamped-text part="bio" exportparts="toggle: bio-toggle" lines="3" locale=${locale} label=${person.name}
                     >${richText(person.bio)}</clamped-text
                   >`
                 : nothing}
