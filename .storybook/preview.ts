@@ -5,7 +5,18 @@ import customElements from '../custom-elements.json' with { type: 'json' };
 import '../src/define.js';
 import { LANGUAGES, textDirection } from '../src/i18n/localize.js';
 
-setCustomElementsManifest(customElements);
+/**
+ * The manifest with optional types made plain for the controls panel: Storybook gives a text control
+ * only to a type named exactly `string` (`number`, `boolean` alike), and a JSON editor to anything
+ * else, so `sessionId: string | undefined` would ignore a typed `ws225`.
+ */
+function withPlainOptionalTypes(manifest: typeof customElements): typeof customElements {
+  return JSON.parse(JSON.stringify(manifest), (key, value: unknown) =>
+    key === 'text' && typeof value === 'string' ? value.replace(/^(string|number|boolean) \| undefined$/, '$1') : value,
+  ) as typeof customElements;
+}
+
+setCustomElementsManifest(withPlainOptionalTypes(customElements));
 
 /** The toolbar's colour schemes: the value of `color-scheme` on the story root. */
 const SCHEMES = [

@@ -2,7 +2,8 @@
 // fails on a console error, an uncaught error or unhandled rejection, a story that did not render,
 // or an axe violation in the story root. A story may allow console errors it shows on purpose:
 //   parameters: { smoke: { expectConsoleErrors: [/could not load the feed/] } }
-// Every MDX docs page is opened too, for errors only (its blocks are Storybook's, not ours to axe).
+// A string attribute or property whose control is not a text field (a JSON editor ignores a typed
+// `ws225`) fails its story too. Every MDX docs page is opened too, for errors only (its blocks are Storybook's, not ours to axe).
 // Builds storybook-static/ first unless it is newer than every source it is built from
 // (`--rebuild` forces a build; `--no-build` uses storybook-static/ as it is, as CI does right after
 // `npm run build-storybook`). Ends with "N passed, N failed"; exits non-zero on a failure.
@@ -109,6 +110,17 @@ async function expectedErrors(entry) {
   return patterns.map(({ source, flags }) => new RegExp(source, flags));
 }
 
+/** The story's string attributes and properties whose control is not a text field. */
+function controlProblems(entry) {
+  return page.evaluate(async (storyId) => {
+    const story = await window.__STORYBOOK_PREVIEW__.storyStoreValue.loadStory({ storyId });
+    return Object.entries(story.argTypes)
+      .filter(([, argType]) => /^string( \| undefined)?$/.test(argType.table?.type?.summary ?? '') && argType.control)
+      .filter(([, argType]) => argType.control.type !== 'text')
+      .map(([name, argType]) => `${name} is a string with a ${argType.control.type} control`);
+  }, entry.id);
+}
+
 let passed = 0;
 let failed = 0;
 // Docs pages last: each loads the page afresh.
@@ -131,6 +143,7 @@ try {
           );
         });
         failures.push(...violations.map((v) => `axe: ${v}`));
+        failures.push(...(await controlProblems(entry)).map((problem) => `controls: ${problem}`));
         const expected = await expectedErrors(entry);
         problems = problems.filter((p) => !(p.console && expected.some((pattern) => pattern.test(p.console))));
       }
