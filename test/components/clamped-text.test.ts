@@ -1,3 +1,4 @@
+import '../page-guard.js';
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClampedTextElement } from '../../src/components/shared/clamped-text.js';

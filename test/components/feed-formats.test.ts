@@ -1,3 +1,4 @@
+import '../page-guard.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/session-card/session-card.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';

@@ -5,6 +5,7 @@
  * registers no hook: the functions that need one (`captureConsole`, `inlineFeeds`) register it
  * where they are called.
  */
+import '../page-guard.js';
 import { fixture } from '@open-wc/testing';
 import { readText } from '../../src/components/shared/harness.js';
 import type { ScheduleElement } from '../../src/components/shared/schedule-element.js';

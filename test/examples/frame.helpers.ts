@@ -2,6 +2,7 @@
  * Shared set-up of the tests that load an example page in an iframe: the page, then what a person
  * reads in it across shadow roots. Node types, not `instanceof`: the page lives in another realm.
  */
+import '../page-guard.js';
 import { expect, waitUntil } from '@open-wc/testing';
 
 /** Text as a person reads it: through shadow roots and slots, with Intl's narrow and thin spaces made plain. */

@@ -25,7 +25,7 @@ describe('examples/hostile-css.html: aggressive page CSS does not break the comp
   it('still shows the components’ buttons and search fields', () => {
     const buttons = ours('button');
     expect(buttons.length).to.be.greaterThan(10);
-    const readMore = buttons.find((b) => b.textContent!.trim() === 'Read more');
+    const readMore = buttons.find((b) => b.textContent!.trim().startsWith('Read more'));
     expect(readMore, 'Read more').to.exist;
     for (const control of [readMore!, ours('button[part~="session"]')[0]!, ...ours('input[part~="search"]')]) {
       expect(styleOf(control).display, control.outerHTML.slice(0, 60)).not.to.equal('none');

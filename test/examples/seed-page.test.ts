@@ -72,7 +72,7 @@ describe('examples/seed-page.html: the seed page rebuilt from the sample feed wi
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.click();
     await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true');
-    expect(toggle.textContent!.trim()).to.equal('Show less');
+    expect(toggle.textContent!.trim()).to.equal('Show less: Qusai Al-Shatti');
   });
 
   it('shows the room with its floor', () => {
