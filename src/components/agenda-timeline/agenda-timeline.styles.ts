@@ -153,6 +153,14 @@ export const agendaTimelineStyles = css`
   .line-people {
     color: var(--_muted);
   }
+  /* Lines and sessions that are links (session-href) look like the buttons they stand for. */
+  a.line {
+    color: inherit;
+  }
+  a.line,
+  a.session {
+    text-decoration: none;
+  }
 
   /* A session's button, in both layouts */
   .session {

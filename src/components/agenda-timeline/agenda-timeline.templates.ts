@@ -4,6 +4,8 @@
  * (their cells are session-cells.ts), "Happening now / Up next", the print list and the dialog.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { hrefFor } from '../shared/select-link.js';
 import { formatDay, formatTime, formatTimeRange, isoDateTime, resolveZone } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
 import type { SessionSaveEvent } from '../../events/session-save-event.js';
@@ -24,6 +26,8 @@ import type { TimelineLayout, ZoneMode } from './url-state.js';
 export interface TimelineView extends CellView {
   readonly schedule: Schedule;
   readonly level: HeadingLevel;
+  /** Where people lead (`person-href`), for the dialog's card. */
+  readonly personHref?: string;
 }
 
 /** The zones the timeline can show times in. */
@@ -50,7 +54,8 @@ export interface TimelineHandlers {
   readonly dayTabKey: (event: KeyboardEvent) => void;
   readonly sessionClick: (event: Event) => void;
   readonly sessionKey: (event: KeyboardEvent) => void;
-  readonly open: (session: Session) => void;
+  /** Opens a session the person chose (`click`: the click on its link or button). */
+  readonly open: (session: Session, click?: Event) => void;
 }
 
 /** The state of the toolbar and filters. */
@@ -257,7 +262,15 @@ export function nowAndNext(view: TimelineView, test: (session: Session) => boole
       : html`<section class="now-group ${kind}">
           ${heading(view.level, title)}
           <ul role="list">
-            ${sessions.map((session) => html`<li><button type="button" class="line" @click=${() => on.open(session)}>${sessionLine(view, session)}</button></li>`)}
+            ${sessions.map((session) => {
+              const href = hrefFor(view.sessionHref, session.id);
+              const open = (event: Event): void => on.open(session, event);
+              return html`<li>
+                ${href
+                  ? html`<a class="line" href=${href} @click=${open}>${sessionLine(view, session)}</a>`
+                  : html`<button type="button" class="line" @click=${open}>${sessionLine(view, session)}</button>`}
+              </li>`;
+            })}
           </ul>
         </section>`;
   return html`<div class="now-next" part="now-next">${group(view.t.happeningNow, live, 'now')} ${group(view.t.upNext, next, 'next')}</div>`;
@@ -302,6 +315,7 @@ export function sessionDialog(
           .now=${options.now}
           ?saved=${view.saved.has(session.id)}
           ?without-saved-store=${options.ownSaved}
+          person-href=${ifDefined(view.personHref)}
         ></session-card>
       </div>`
     : nothing;

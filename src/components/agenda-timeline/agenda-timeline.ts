@@ -190,6 +190,21 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** Keep the day, filters, layout and zone out of the page's URL (for a second timeline on one page). */
   @property({ type: Boolean, attribute: 'without-url-state' }) withoutUrlState = false;
 
+  /**
+   * Where sessions lead on a site with a page per session: a URL with `{id}` for the session's id
+   * (`/talks/{id}`). The grid's and the list's sessions become links to those pages instead of
+   * opening the dialog; they still fire `session-select`, and cancelling that keeps the link from
+   * being followed.
+   */
+  @property({ attribute: 'session-href' }) sessionHref?: string;
+
+  /**
+   * Where people lead on a site with a page per speaker: a URL with `{id}` for the person's id
+   * (`/speakers/{id}`). The names in the session dialog become links; they still fire
+   * `speaker-select`, and cancelling that keeps the link from being followed.
+   */
+  @property({ attribute: 'person-href' }) personHref?: string;
+
   /** @internal Paints a big feed from the days it shows (see willUpdate). */
   protected declare readonly data: PreviewFeedController;
 
@@ -359,10 +374,10 @@ export class AgendaTimelineElement extends ScheduleElement {
     sessionClick: (event) => {
       const button = (event.target as Element).closest<HTMLElement>('[data-session-id]');
       const session = button && this.data.schedule?.sessionsById.get(button.dataset['sessionId']!);
-      if (session) this.openSession(session);
+      if (session) this.openSession(session, event);
     },
     sessionKey: (event) => this.moveFocus(event),
-    open: (session) => this.openSession(session),
+    open: (session, click) => this.openSession(session, click),
   };
 
   /** Changes the filter (or, `replace`, sets it) and gives the tab stop back to the day's first session. */
@@ -390,12 +405,18 @@ export class AgendaTimelineElement extends ScheduleElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus());
   }
 
-  /** Opens a session the person chose: fires `session-select`, then shows it in the dialog. */
-  private openSession(session: Session): void {
-    this.dispatchEvent(new SessionSelectEvent(session));
+  /**
+   * Opens a session the person chose: fires `session-select`, then shows it in the dialog, unless
+   * the page cancelled the event (it routes the person itself, and a link is not followed) or the
+   * session is a link to its own page (`session-href`), which the browser follows.
+   */
+  private openSession(session: Session, click?: Event): void {
+    const selected = new SessionSelectEvent(session);
+    this.dispatchEvent(selected);
     this.day = session.day;
     this.activeId = session.id;
-    this.dialogs.open(session.id);
+    if (selected.defaultPrevented) click?.preventDefault();
+    else if (!(click?.target as Element | undefined)?.closest('a[href]')) this.dialogs.open(session.id);
   }
 
   /** Arrow keys, Home and End in the grid or the list. */
@@ -451,6 +472,8 @@ export class AgendaTimelineElement extends ScheduleElement {
       now: this.clock.now,
       saved: this.savedSet,
       activeId: this.activeId,
+      sessionHref: this.sessionHref,
+      personHref: this.personHref,
     };
     if (this.sessionId) {
       const session = schedule.sessionsById.get(this.sessionId);

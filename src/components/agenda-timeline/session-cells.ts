@@ -15,6 +15,7 @@ import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'l
 import type { Session } from '../../data/model.js';
 import { sessionStatus } from '../../data/status.js';
 import { isolate } from '../../i18n/intl.js';
+import { hrefFor } from '../shared/select-link.js';
 import { inIdleSlices } from '../../internal/idle.js';
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { peopleNames, sessionTimes, trackColors } from './session-text.js';
@@ -30,6 +31,8 @@ export interface CellView {
   readonly saved: ReadonlySet<string>;
   /** The session that holds the one tab stop. */
   readonly activeId?: string;
+  /** Where sessions lead (`session-href`): each is then a link to its page instead of a button. */
+  readonly sessionHref?: string;
 }
 
 /** One row of the grid (a placed session) or of the list (a time slot's heading, or a session). */
@@ -80,7 +83,7 @@ function shown<K extends keyof HTMLElementTagNameMap>(tag: K, className: string,
  * (drawn from the title's `data-time`), the title, the people (in the list after the room: "Workshop Room 03 · A, B and C"), a star when
  * saved and a badge when live.
  */
-function fillSession(button: HTMLButtonElement, session: Session, view: CellView, list: boolean, status: string, saved: boolean): void {
+function fillSession(button: HTMLElement, session: Session, view: CellView, list: boolean, status: string, saved: boolean): void {
   const { t, locale, zone } = view;
   const times = sessionTimes(session, locale, zone);
   const names = session.people.length > 0 ? peopleNames(session, locale) : '';
@@ -103,8 +106,11 @@ function fillSession(button: HTMLButtonElement, session: Session, view: CellView
   button.dataset['status'] = status;
 }
 
-/** A new cell's node: a list item holding a session's button, or the list's heading of a time slot. */
-function createNode(row: CellRow): HTMLElement {
+/**
+ * A new cell's node: a list item holding a session's button (or, with `session-href`, its link),
+ * or the list's heading of a time slot.
+ */
+function createNode(row: CellRow, view: CellView): HTMLElement {
   if (row.kind === 'slot') {
     const item = element('li', 'slot');
     // The level is a checked 1…6 (headingLevel), never data.
@@ -116,8 +122,10 @@ function createNode(row: CellRow): HTMLElement {
   }
   const session = sessionOf(row)!;
   const item = element('li', row.kind === 'grid' ? 'cell' : 'row');
-  const button = element('button', 'session');
-  button.type = 'button';
+  const href = hrefFor(view.sessionHref, session.id);
+  const button = href ? element('a', 'session') : element('button', 'session');
+  if (button instanceof HTMLAnchorElement) button.href = href!;
+  else button.type = 'button';
   button.setAttribute('part', 'session');
   button.dataset['sessionId'] = session.id;
   const colors = trackColors(session);
@@ -147,7 +155,7 @@ function refresh(cell: Cell, row: CellRow, view: CellView): void {
     place(cell.node, row.item);
   }
   const session = sessionOf(row)!;
-  const button = cell.node.firstChild as HTMLButtonElement;
+  const button = cell.node.firstChild as HTMLElement;
   const status = sessionStatus(session, view.now);
   const saved = view.saved.has(session.id);
   if (cell.session !== session || cell.t !== view.t || cell.locale !== view.locale || cell.zone !== view.zone || cell.status !== status || cell.saved !== saved) {
@@ -179,7 +187,9 @@ export class SessionCells {
 
   /** Shows `rows` in `container` before `end`: the cells `first` accepts now, the others soon. */
   show(container: Node, end: Node | null, rows: readonly CellRow[], view: CellView, first: (index: number) => boolean): void {
-    if (container !== this.container) {
+    if (container !== this.container || view.sessionHref !== this.view?.sessionHref) {
+      // Sessions turn from buttons into links or back: every cell is built again.
+      for (const cell of this.cells.values()) cell.node.remove();
       this.cells.clear();
       this.container = container;
     }
@@ -235,7 +245,7 @@ export class SessionCells {
   }
 
   private create(row: CellRow, before: Node | null): Cell {
-    const cell: Cell = { node: createNode(row), row };
+    const cell: Cell = { node: createNode(row, this.view!), row };
     this.cells.set(keyOf(row), cell);
     this.container!.insertBefore(cell.node, before);
     return cell;

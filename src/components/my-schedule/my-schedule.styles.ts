@@ -150,9 +150,10 @@ export const myScheduleStyles = css`
     color: inherit;
     font-weight: 600;
     text-align: start;
+    text-decoration: none;
     cursor: pointer;
   }
-  button.title:hover .title-text {
+  .title:is(button, a):hover .title-text {
     text-decoration: underline;
   }
   .cancelled .title {

@@ -12,6 +12,7 @@ import { messagesFor } from '../../i18n/localize.js';
 import { savedMessages } from '../../i18n/saved.messages.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevel, titleContent, type HeadingLevel } from '../session-card/session-card.templates.js';
+import { hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import { myScheduleMessages, type MyScheduleText } from './my-schedule.messages.js';
@@ -82,7 +83,7 @@ function calendarFileName(eventKey: string): string {
  * @csspart day-heading - A day's heading.
  * @csspart session - One saved session's row.
  * @csspart time - A row's time range.
- * @csspart title - A row's title (a button that fires `session-select`, or the saved title of a cancelled session).
+ * @csspart title - A row's title (a button that fires `session-select`, a link with `session-href`, or the saved title of a cancelled session).
  * @csspart room - A row's room.
  * @csspart flag - A note on a row: an overlap, a move, a room change or a cancellation.
  * @csspart remove - A row's Remove button.
@@ -117,6 +118,13 @@ export class MyScheduleElement extends ScheduleElement {
   /** The level of the day headings, 1 to 6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
+  /**
+   * Where sessions lead on a site with a page per session: a URL with `{id}` for the session's id
+   * (`/talks/{id}`). Titles become links; they still fire `session-select`, and cancelling that
+   * keeps the link from being followed.
+   */
+  @property({ attribute: 'session-href' }) sessionHref?: string;
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Read before anything rewrites the URL (a timeline on the page keeps only its own `st-` state).
@@ -141,8 +149,11 @@ export class MyScheduleElement extends ScheduleElement {
     return this.renderRoot.querySelector('.share-field input');
   }
 
-  private selectSession(session: Session): void {
-    this.dispatchEvent(new SessionSelectEvent(session));
+  /** Fires `session-select`; returns the event, which the page may have cancelled. */
+  private selectSession(session: Session): Event {
+    const event = new SessionSelectEvent(session);
+    this.dispatchEvent(event);
+    return event;
   }
 
   private removeEntry(store: SavedStore, id: string): void {
@@ -319,7 +330,7 @@ export class MyScheduleElement extends ScheduleElement {
         <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, { locale, zone })}</time>
       </p>
       <div class="what">
-        <button type="button" class="title" part="title" @click=${() => this.selectSession(session)}>${titleContent(session)}</button>
+        ${selectLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), titleContent(session))}
         ${session.room ? html`<p class="room" part="room"><bdi>${session.room.name}</bdi></p>` : nothing}
         ${overlaps.length > 0 ? this.flag(t.overlaps(nameList(overlaps.map(shortName), locale))) : nothing}
         ${moved?.timeChanged

@@ -4,6 +4,7 @@ import { formatDay, formatDuration, formatFullDate, formatTime, formatTimeRange,
 import type { Person, RoleGroup, Session } from '../../data/model.js';
 import { nameList } from '../../i18n/intl.js';
 import { richText } from '../../internal/rich-text.js';
+import { hrefFor, selectLink } from '../shared/select-link.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a \`list-style: none\` list. */
 
 import { ROLE_KEYS, type SessionCardText } from './session-card.messages.js';
@@ -22,6 +23,8 @@ export interface CardView {
   readonly eventZone: string;
   /** The level of the card's title; its sections are one below. */
   readonly level: HeadingLevel;
+  /** Where people lead (`person-href`), if the site has a page per speaker. */
+  readonly personHref?: string;
 }
 
 /** A heading of `level` (clamped to 1–6; anything else is 3). */
@@ -158,7 +161,7 @@ function affiliation(person: Person, t: SessionCardText): string | undefined {
 }
 
 /** The people by role: a heading per role, and for each person their avatar, name, affiliation and bio. */
-export function people(view: CardView, onSelect: (person: Person) => void): TemplateResult | typeof nothing {
+export function people(view: CardView, onSelect: (person: Person) => Event): TemplateResult | typeof nothing {
   const groups = view.session.roles.filter((group) => group.people.length > 0);
   if (groups.length === 0) return nothing;
   return html`<div part="people" class="people">
@@ -171,7 +174,7 @@ export function people(view: CardView, onSelect: (person: Person) => void): Temp
             return html`<li class="person">
               <speaker-avatar class="avatar" .person=${person} size="medium"></speaker-avatar>
               <div class="person-text">
-                <button type="button" class="link-button person-name" dir="auto" @click=${() => onSelect(person)}>${person.name}</button>
+                ${selectLink(hrefFor(view.personHref, person.id), { className: 'link-button person-name' }, () => onSelect(person), person.name)}
                 ${role ? html`<p class="affiliation" dir="auto">${role}</p>` : nothing}
                 ${person.bio
                   ? html`<clamped-text class="bio" dir="auto" lines="3" locale=${view.locale} label=${person.name}>${richText(person.bio)}</clamped-text>`

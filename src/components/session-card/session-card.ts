@@ -14,6 +14,7 @@ import { savedMessages } from '../../i18n/saved.messages.js';
 import { richText } from '../../internal/rich-text.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { sessionCardMessages } from './session-card.messages.js';
 import { sessionCardStyles } from './session-card.styles.js';
@@ -118,6 +119,20 @@ export class SessionCardElement extends ScheduleElement {
   /** The session's own page: the compact title becomes a link to it (and still fires `session-select`). */
   @property() href?: string;
 
+  /**
+   * Where sessions lead on a site with a page per session: a URL with `{id}` for the session's id
+   * (`/talks/{id}`). The compact title becomes a link (unless `href` names the page already); it
+   * still fires `session-select`, and cancelling that keeps the link from being followed.
+   */
+  @property({ attribute: 'session-href' }) sessionHref?: string;
+
+  /**
+   * Where people lead on a site with a page per speaker: a URL with `{id}` for the person's id
+   * (`/speakers/{id}`). Names in the full form become links; they still fire `speaker-select`, and
+   * cancelling that keeps the link from being followed.
+   */
+  @property({ attribute: 'person-href' }) personHref?: string;
+
   /** A fixed clock (a `Date` or epoch milliseconds) for the live and ended states. Default: the real time. */
   @property({ attribute: false }) now?: Date | number;
 
@@ -156,12 +171,18 @@ export class SessionCardElement extends ScheduleElement {
     return this.withoutSavedStore ? undefined : this.savedList.store;
   }
 
-  private selectSession(session: Session): void {
-    this.dispatchEvent(new SessionSelectEvent(session));
+  /** Fires `session-select`; returns the event, which the page may have cancelled. */
+  private selectSession(session: Session): Event {
+    const event = new SessionSelectEvent(session);
+    this.dispatchEvent(event);
+    return event;
   }
 
-  private selectSpeaker(person: Person): void {
-    this.dispatchEvent(new SpeakerSelectEvent(person));
+  /** Fires `speaker-select`; returns the event, which the page may have cancelled. */
+  private selectSpeaker(person: Person): Event {
+    const event = new SpeakerSelectEvent(person);
+    this.dispatchEvent(event);
+    return event;
   }
 
   private toggleSave(session: Session): void {
@@ -227,6 +248,7 @@ export class SessionCardElement extends ScheduleElement {
       zone: this.zoneFor(eventZone),
       eventZone,
       level: headingLevel(this.headingLevel),
+      personHref: this.personHref,
     };
     const status = sessionStatus(session, this.clock.now);
     return html`<article
@@ -244,11 +266,8 @@ export class SessionCardElement extends ScheduleElement {
   private renderCompact(view: CardView, status: Status): TemplateResult {
     const { session, t } = view;
     const speakers = uniquePeople(session);
-    const title = this.href
-      ? html`<a class="title-action" href=${this.href} @click=${() => this.selectSession(session)}>${titleContent(session)}</a>`
-      : html`<button type="button" class="title-action" @click=${() => this.selectSession(session)}>
-          ${titleContent(session)}
-        </button>`;
+    const href = this.href ?? hrefFor(this.sessionHref, session.id);
+    const title = selectLink(href, { className: 'title-action' }, () => this.selectSession(session), titleContent(session));
     return html`<header part="header" class="header">${heading(view.level, title, 'title')} ${timeLine(view)}</header>
       <div class="facts">
         ${room(session, false)} ${trackLabel(session)}

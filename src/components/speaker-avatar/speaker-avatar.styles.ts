@@ -39,7 +39,7 @@ export const speakerAvatarStyles = css`
     background: none;
     color: inherit;
   }
-  button.picture {
+  :is(button, a).picture {
     cursor: pointer;
   }
   [part~='image'],
@@ -74,11 +74,11 @@ export const speakerAvatarStyles = css`
     font-weight: 600;
     overflow-wrap: anywhere;
   }
-  button[part~='name'] {
+  :is(button, a)[part~='name'] {
     text-decoration-thickness: from-font;
   }
-  /* The whole avatar is the name button's target; focus stays drawn around the name. */
-  button[part~='name']::after {
+  /* The whole avatar is the name button's (or link's) target; focus stays drawn around the name. */
+  :is(button, a)[part~='name']::after {
     content: '';
     position: absolute;
     inset: 0;

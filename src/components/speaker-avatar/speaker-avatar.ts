@@ -6,6 +6,7 @@ import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { INITIALS_TEXT, avatarColors, initialsOf } from './initials.js';
 import { speakerAvatarMessages } from './speaker-avatar.messages.js';
@@ -24,7 +25,7 @@ const INITIALS_COLOR = `light-dark(${INITIALS_TEXT.light}, ${INITIALS_TEXT.dark}
  * @csspart base - The wrapper of the picture and the text beside it.
  * @csspart image - The picture, an `<img>`.
  * @csspart initials - The initials shown when the person has no picture or it fails to load.
- * @csspart name - The name beside the picture (a `<button>` when `selectable`).
+ * @csspart name - The name beside the picture (a `<button>` when `selectable`, a link with `person-href`).
  * @csspart title - The job title and organization beside the picture.
  * @csspart state - The loading or error message shown instead of the avatar.
  *
@@ -58,6 +59,13 @@ export class SpeakerAvatarElement extends ScheduleElement {
   /** Makes the name (or the picture, without `with-name`) a button that fires `speaker-select`. */
   @property({ type: Boolean }) selectable = false;
 
+  /**
+   * Where the person leads on a site with a page per speaker: a URL with `{id}` for the person's id
+   * (`/speakers/{id}`). The name (or the picture, without `with-name`) becomes a link; it still
+   * fires `speaker-select`, and cancelling that keeps the link from being followed.
+   */
+  @property({ attribute: 'person-href' }) personHref?: string;
+
   /** @internal The person shown: the `person` property, else `person-id` looked up in the schedule. */
   private get shownPerson(): Person | undefined {
     return this.person ?? (this.personId ? this.data.schedule?.peopleById.get(this.personId) : undefined);
@@ -67,12 +75,12 @@ export class SpeakerAvatarElement extends ScheduleElement {
     this.failedImage = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
   }
 
-  private selectPerson(): void {
-    const person = this.shownPerson;
-    if (!person) return;
+  /** Fires `speaker-select` for the person shown; returns the event, which the page may have cancelled. */
+  private selectPerson(person: Person): Event {
     // Dispatched from a variable: given `new SpeakerSelectEvent(person)` inline, the manifest analyzer lists an event named "person".
     const event = new SpeakerSelectEvent(person);
     this.dispatchEvent(event);
+    return event;
   }
 
   protected override render(): TemplateResult | typeof nothing {
@@ -88,8 +96,8 @@ export class SpeakerAvatarElement extends ScheduleElement {
     const picture = this.renderPicture(person);
     return html`
       <div part="base" class="base" lang=${this.effectiveLocale} dir=${this.direction}>
-        ${this.selectable && !this.withName
-          ? html`<button type="button" class="picture" @click=${this.selectPerson}>${picture}</button>`
+        ${(this.selectable || this.personHref) && !this.withName
+          ? selectLink(hrefFor(this.personHref, person.id), { className: 'picture' }, () => this.selectPerson(person), picture)
           : html`<span class="picture">${picture}</span>`}
         ${this.withName || this.withTitle
           ? html`<span class="text">${this.renderName(person)}${this.renderTitle(person)}</span>`
@@ -125,8 +133,8 @@ export class SpeakerAvatarElement extends ScheduleElement {
 
   private renderName(person: Person): TemplateResult | typeof nothing {
     if (!this.withName) return nothing;
-    return this.selectable
-      ? html`<button type="button" part="name" class="link-button" @click=${this.selectPerson}>${person.name}</button>`
+    return this.selectable || this.personHref
+      ? selectLink(hrefFor(this.personHref, person.id), { className: 'link-button', part: 'name' }, () => this.selectPerson(person), person.name)
       : html`<span part="name">${person.name}</span>`;
   }
 

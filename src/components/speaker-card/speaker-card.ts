@@ -7,6 +7,7 @@ import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { richText } from '../../internal/rich-text.js';
 import { heading, type HeadingLevel } from '../session-card/session-card.templates.js';
+import { hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { speakerAvatarMessages } from '../speaker-avatar/speaker-avatar.messages.js';
 import { speakerCardMessages } from './speaker-card.messages.js';
@@ -33,7 +34,7 @@ function roleLabel(role: string, t: SpeakerCardText): string {
  * `person-id` with a `src`, `feed` or `schedule`.
  *
  * In `compact` mode (as in `<speaker-list>`) it shows only the picture, name, job and the number of
- * sessions, and the name is a button that fires `speaker-select`.
+ * sessions, and the name is a button that fires `speaker-select` (a link with `person-href`).
  *
  * @summary A speaker's card: picture, name, job, bio, links and sessions.
  * @tag speaker-card
@@ -45,7 +46,7 @@ function roleLabel(role: string, t: SpeakerCardText): string {
  * @csspart bio-toggle - The bio's "Read more" / "Show less" button.
  * @csspart links - The list of the person's links.
  * @csspart sessions - The list of the person's sessions.
- * @csspart session-title - The button with a session's title.
+ * @csspart session-title - The button (or, with `session-href`, the link) with a session's title.
  * @csspart state - A loading, error or not-found message.
  * @cssprop [--schedule-speaker-card-background=var(--schedule-color-surface)] - The card's background.
  * @cssprop [--schedule-speaker-card-padding=var(--schedule-space)] - The space inside the card.
@@ -67,12 +68,32 @@ export class SpeakerCardElement extends ScheduleElement {
   /** A small summary: picture, name, job and number of sessions; the name fires `speaker-select`. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
-  private selectPerson(person: Person): void {
-    this.dispatchEvent(new SpeakerSelectEvent(person));
+  /**
+   * Where sessions lead on a site with a page per session: a URL with `{id}` for the session's id
+   * (`/talks/{id}`). Session titles become links; they still fire `session-select`, and cancelling
+   * that keeps the link from being followed.
+   */
+  @property({ attribute: 'session-href' }) sessionHref?: string;
+
+  /**
+   * Where people lead on a site with a page per speaker: a URL with `{id}` for the person's id
+   * (`/speakers/{id}`). The compact card's name becomes a link; it still fires `speaker-select`, and
+   * cancelling that keeps the link from being followed.
+   */
+  @property({ attribute: 'person-href' }) personHref?: string;
+
+  /** Fires `speaker-select`; returns the event, which the page may have cancelled. */
+  private selectPerson(person: Person): Event {
+    const event = new SpeakerSelectEvent(person);
+    this.dispatchEvent(event);
+    return event;
   }
 
-  private selectSession(session: Session): void {
-    this.dispatchEvent(new SessionSelectEvent(session));
+  /** Fires `session-select`; returns the event, which the page may have cancelled. */
+  private selectSession(session: Session): Event {
+    const event = new SessionSelectEvent(session);
+    this.dispatchEvent(event);
+    return event;
   }
 
   protected override render() {
@@ -106,7 +127,7 @@ export class SpeakerCardElement extends ScheduleElement {
           ${heading(
             headingLevel(this.headingLevel),
             this.compact
-              ? html`<button type="button" class="link-button" @click=${() => this.selectPerson(person)}>${person.name}</button>`
+              ? selectLink(hrefFor(this.personHref, person.id), { className: 'link-button' }, () => this.selectPerson(person), person.name)
               : person.name,
             'name',
             'name',
@@ -156,9 +177,12 @@ export class SpeakerCardElement extends ScheduleElement {
               .filter((entry) => entry.person.id === person.id && entry.role !== 'speaker')
               .map((entry) => roleLabel(entry.role, t));
             return html`<li class="session">
-              <button type="button" part="session-title" class="link-button session-title" @click=${() => this.selectSession(session)}>
-                ${session.code ? `${session.code}: ` : ''}${session.title}
-              </button>
+              ${selectLink(
+                hrefFor(this.sessionHref, session.id),
+                { className: 'link-button session-title', part: 'session-title' },
+                () => this.selectSession(session),
+                `${session.code ? `${session.code}: ` : ''}${session.title}`,
+              )}
               <p class="when">
                 <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>
                 <time datetime=${isoDateTime(session.startMs, zone)}

@@ -47,6 +47,13 @@ export class SpeakerListElement extends ScheduleElement {
   /** Only the people with this role in a session (in `session-id`, else in any): `speaker`, `moderator`, `remote-moderator` or any label the feed uses. */
   @property({ attribute: 'person-role' }) personRole?: string;
 
+  /**
+   * Where people lead on a site with a page per speaker: a URL with `{id}` for the person's id
+   * (`/speakers/{id}`). Names become links; they still fire `speaker-select`, and cancelling that
+   * keeps the link from being followed.
+   */
+  @property({ attribute: 'person-href' }) personHref?: string;
+
   /** `grid` (cards in as many columns as fit) or `list` (one person a row). */
   @property({ reflect: true }) layout: SpeakerListLayout = 'grid';
 
@@ -115,6 +122,7 @@ export class SpeakerListElement extends ScheduleElement {
                     .schedule=${schedule}
                     heading-level=${this.headingLevel}
                     time-zone=${ifDefined(this.timeZone)}
+                    person-href=${ifDefined(this.personHref)}
                   ></speaker-card>
                 </li>`,
               )}

@@ -1,0 +1,41 @@
+/**
+ * Names and titles that lead somewhere. A site with a page per session or per person gives a URL
+ * template (`session-href="/talks/{id}"`, `person-href="/speakers/{id}"`) and they become real
+ * links; without one they are buttons. Either way the component's `session-select` /
+ * `speaker-select` event fires first, and a page that cancels it (`preventDefault()`) keeps the
+ * link from being followed, to route the person itself.
+ */
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { safeUrl } from '../../data/url.js';
+
+/** The URL of `template` for an id (`{id}` replaced, encoded), if the template makes a safe one (http(s) or relative). */
+export function hrefFor(template: string | undefined, id: string): string | undefined {
+  return template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(id))) : undefined;
+}
+
+/** How a link or button looks and is styled from outside: its class and, optionally, its CSS part. */
+export interface SelectTarget {
+  readonly className: string;
+  readonly part?: string;
+}
+
+/**
+ * A link to `href` (when there is one) or a button, showing `content`; `select` fires the
+ * component's event and returns it, and a cancelled event keeps the link from being followed.
+ */
+export function selectLink(href: string | undefined, target: SelectTarget, select: () => Event, content: unknown): TemplateResult {
+  const { className, part } = target;
+  return href
+    ? html`<a
+        class=${className}
+        part=${ifDefined(part)}
+        href=${href}
+        dir="auto"
+        @click=${(event: MouseEvent) => {
+          if (select().defaultPrevented) event.preventDefault();
+        }}
+        >${content}</a
+      >`
+    : html`<button type="button" class=${className} part=${ifDefined(part)} dir="auto" @click=${select}>${content}</button>`;
+}
