@@ -2,6 +2,7 @@
 // desktop and phone widths, into docs/ (the images the README shows). Run `npm run build` first.
 //   examples/seed-page.html      → docs/seed-page-desktop.png, docs/seed-page-phone.png
 //   examples/agenda-timeline.html → docs/timeline-desktop.png (the grid), docs/timeline-phone.png (the list)
+//   examples/agenda-timeline.html#person-peter-major → docs/speaker-dialog-desktop.png, docs/speaker-dialog-phone.png
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
@@ -12,6 +13,8 @@ const PHONE = { width: 390, height: 844 };
 const PAGES = [
   { page: 'examples/seed-page.html', name: 'seed-page', host: 'session-card', ready: '[part~="title"]' },
   { page: 'examples/agenda-timeline.html', name: 'timeline', host: 'agenda-timeline', ready: '[part~="session"]' },
+  // A person opened from a session's card: the modal dialog over the programme, as the screen shows it.
+  { page: 'examples/agenda-timeline.html#person-peter-major', name: 'speaker-dialog', host: 'agenda-timeline', ready: 'dialog[open] speaker-card', screen: true },
 ];
 const SHOTS = PAGES.flatMap((page) => [
   { ...page, file: `docs/${page.name}-desktop.png`, ...DESKTOP },
@@ -37,7 +40,7 @@ try {
       window.scrollTo(0, 0);
       await document.fonts.ready;
     });
-    await page.screenshot({ path: shot.file, fullPage: true });
+    await page.screenshot({ path: shot.file, fullPage: !shot.screen });
     console.log(`wrote ${shot.file}`);
     await page.close();
   }

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
+import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
 import { timeline } from './agenda-timeline.helpers.js';
 import { DURING_WS196, SAMPLE_URL, sample, sampleAs } from './fixtures.js';
@@ -221,6 +222,44 @@ describe('<agenda-timeline>', () => {
       save.click();
       await aTimeout(0);
       expect([...harness.element.saved]).to.deep.equal(['ws196']);
+    });
+
+    it('opens a person from a name in the session, with their sessions, each of which opens in turn', async () => {
+      const harness = await timeline();
+      await harness.openSession(WS196);
+      const chosen = oneEvent<SpeakerSelectEvent>(harness.element, SpeakerSelectEvent.eventName);
+      await harness.openPerson('Peter Major');
+      expect((await chosen).person.id).to.equal('peter-major');
+      expect(harness.dialog()!.getAttribute('aria-label')).to.equal('Peter Major');
+      expect(location.hash).to.equal('#person-peter-major');
+      const card = harness.dialogPersonCard()!;
+      expect(harness.element.shadowRoot!.activeElement?.matches('[data-close]'), 'focus on the close button').to.equal(true);
+      await expect(harness.element).to.be.accessible();
+      // Their session opens in the same dialog.
+      const session = card.shadowRoot!.querySelector<HTMLElement>('[part~="session-title"]')!;
+      expect(readText(session)).to.include('WS196');
+      session.click();
+      await waitUntil(() => harness.dialogCard()?.session?.id === 'ws196', 'the dialog shows WS196 again');
+      expect(location.hash).to.equal('#session-ws196');
+      await harness.press('Escape');
+      expect(harness.dialog()).to.equal(null);
+      expect(location.hash).to.equal('');
+    });
+
+    it('opens a person from a deep link, and leaves the person alone when the page cancels speaker-select', async () => {
+      history.replaceState(null, '', `${location.pathname}#person-desiree-miloshevic`);
+      const harness = await timeline();
+      await waitUntil(() => harness.dialogPersonCard(), 'the person’s dialog');
+      expect(harness.dialogPersonCard()!.person!.name).to.equal('Desiree Miloshevic');
+      await harness.closeDialog();
+
+      await harness.openSession(WS196);
+      harness.element.addEventListener(SpeakerSelectEvent.eventName, (event) => event.preventDefault(), { once: true });
+      const name = [...harness.dialogCard()!.shadowRoot!.querySelectorAll<HTMLElement>('.person-name')].find((b) => readText(b) === 'Peter Major')!;
+      name.click();
+      await aTimeout(20);
+      expect(harness.dialogCard(), 'still the session').to.exist;
+      expect(harness.dialogPersonCard()).to.equal(null);
     });
 
     it('opens from a deep link on load, on the session’s day', async () => {

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { textColorOn } from '../../src/internal/contrast.js';
 import { compileFilter, facets, foldText, isFiltering, NO_FILTER } from '../../src/components/agenda-timeline/filter.js';
 import { hourTicks, layoutDay, neighbour } from '../../src/components/agenda-timeline/layout.js';
-import { readUrlState, sessionIdFromHash, writeUrlState } from '../../src/components/agenda-timeline/url-state.js';
+import { fragmentOf, readUrlState, targetFromHash, writeUrlState } from '../../src/components/agenda-timeline/url-state.js';
 import { normalizeFeed } from '../../src/data/index.js';
 
 const { schedule } = normalizeFeed({
@@ -116,9 +116,12 @@ describe('agenda-timeline URL state', () => {
   });
 
   it('reads a session deep link', () => {
-    assert.equal(sessionIdFromHash('#session-ws196'), 'ws196');
-    assert.equal(sessionIdFromHash('#session-a%20b'), 'a b');
-    assert.equal(sessionIdFromHash('#other'), undefined);
+    assert.deepEqual(targetFromHash('#session-ws196'), { kind: 'session', id: 'ws196' });
+    assert.deepEqual(targetFromHash('#session-a%20b'), { kind: 'session', id: 'a b' });
+    assert.deepEqual(targetFromHash('#person-peter-major'), { kind: 'person', id: 'peter-major' });
+    assert.equal(targetFromHash('#other'), undefined);
+    assert.equal(targetFromHash('#person-%E0%A4'), undefined);
+    assert.equal(fragmentOf({ kind: 'person', id: 'a b' }), 'person-a%20b');
   });
 });
 

@@ -3,9 +3,9 @@ import { AgendaTimelineElement } from './agenda-timeline.js';
 import { provideDialogCard } from './session-dialog.js';
 
 defineElement('agenda-timeline', AgendaTimelineElement);
-// The card of the session dialog (and the tags it renders), loaded when the page is idle after the
-// first paint or when a session is opened: a page with only the programme does not wait for it.
-provideDialogCard(() => import('../session-card/session-card.define.js'));
+// The cards of the dialog (and the tags they render), loaded when the page is idle after the first
+// paint or when a session is opened: a page with only the programme does not wait for them.
+provideDialogCard(() => Promise.all([import('../session-card/session-card.define.js'), import('../speaker-card/speaker-card.define.js')]));
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -5,6 +5,7 @@
  * `@web/test-runner-commands`), so the library itself depends on no test tool.
  */
 import type { SessionCardElement } from '../session-card/session-card.js';
+import type { SpeakerCardElement } from '../speaker-card/speaker-card.js';
 import { ComponentHarness, readText } from '../shared/harness.js';
 import type { AgendaTimelineElement } from './agenda-timeline.js';
 
@@ -168,6 +169,21 @@ export class AgendaTimelineHarness extends ComponentHarness<AgendaTimelineElemen
   /** The full session card in the open dialog. */
   dialogCard(): SessionCardElement | null {
     return this.dialog()?.querySelector('session-card') ?? null;
+  }
+
+  /** The person's card in the open dialog. */
+  dialogPersonCard(): SpeakerCardElement | null {
+    return this.dialog()?.querySelector('speaker-card') ?? null;
+  }
+
+  /** In the open session's card, chooses a person by name; waits until the dialog shows them. */
+  async openPerson(name: string): Promise<void> {
+    const card = this.dialogCard();
+    const button = [...(card?.shadowRoot?.querySelectorAll<HTMLElement>('.person-name') ?? [])].find((candidate) => readText(candidate) === name);
+    if (!button) throw new Error(`No person "${name}" in the dialog's card`);
+    button.click();
+    await this.until(() => this.dialogPersonCard()?.person?.name === name, `the dialog showing ${name}`);
+    await this.settle();
   }
 
   /** Closes the dialog with its close button. */

@@ -7,8 +7,10 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { hrefFor } from '../shared/select-link.js';
 import { formatDay, formatTime, formatTimeRange, isoDateTime, resolveZone } from '../../data/format.js';
-import type { Schedule, Session } from '../../data/model.js';
+import type { Person, Schedule, Session } from '../../data/model.js';
 import type { SessionSaveEvent } from '../../events/session-save-event.js';
+import type { SessionSelectEvent } from '../../events/session-select-event.js';
+import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { heading, type HeadingLevel } from '../session-card/session-card.templates.js';
@@ -291,36 +293,75 @@ export function printList(view: TimelineView, day: string, sessions: readonly Se
   </section>`;
 }
 
+/** What the dialog shows: a session, or a person. */
+export type DialogContent = { readonly kind: 'session'; readonly session: Session } | { readonly kind: 'person'; readonly person: Person };
+
+/** The dialog's handlers: closing it, and what its cards fire. */
+export interface DialogHandlers {
+  readonly closed: () => void;
+  readonly clicked: (event: MouseEvent) => void;
+  readonly save: (event: SessionSaveEvent) => void;
+  /** A name chosen in the session's card. */
+  readonly speakerSelected: (event: SpeakerSelectEvent) => void;
+  /** A session chosen in the person's card. */
+  readonly sessionSelected: (event: SessionSelectEvent) => void;
+}
+
 /**
- * The modal dialog of a session (empty while none is open): a close button and the session's full
- * card in the timeline's locale, zone and clock.
+ * The modal dialog (empty while nothing is open): a close button and, in the timeline's locale,
+ * zone and clock, a session's full card (whose names open the person) or a person's card (whose
+ * sessions open the session).
  */
 export function sessionDialog(
   view: TimelineView,
-  session: Session | undefined,
+  shown: DialogContent | undefined,
   options: { readonly now?: Date | number; readonly ownSaved: boolean },
-  on: { readonly closed: () => void; readonly clicked: (event: MouseEvent) => void },
-  save: (event: SessionSaveEvent) => void,
+  on: DialogHandlers,
 ): TemplateResult {
-  const content = session
+  let card: TemplateResult | typeof nothing = nothing;
+  if (shown?.kind === 'session') {
+    const { session } = shown;
+    card = html`<session-card
+      variant="full"
+      .schedule=${view.schedule}
+      .session=${session}
+      heading-level="2"
+      locale=${view.locale}
+      time-zone=${view.zone}
+      .now=${options.now}
+      ?saved=${view.saved.has(session.id)}
+      ?without-saved-store=${options.ownSaved}
+      person-href=${ifDefined(view.personHref)}
+    ></session-card>`;
+  } else if (shown?.kind === 'person') {
+    card = html`<speaker-card
+      .schedule=${view.schedule}
+      .person=${shown.person}
+      heading-level="2"
+      locale=${view.locale}
+      time-zone=${view.zone}
+      session-href=${ifDefined(view.sessionHref)}
+    ></speaker-card>`;
+  }
+  const content = shown
     ? html`<div class="dialog-body">
         <button type="button" class="close" aria-label=${view.t.close} data-close><span aria-hidden="true">×</span></button>
-        <session-card
-          variant="full"
-          .schedule=${view.schedule}
-          .session=${session}
-          heading-level="2"
-          locale=${view.locale}
-          time-zone=${view.zone}
-          .now=${options.now}
-          ?saved=${view.saved.has(session.id)}
-          ?without-saved-store=${options.ownSaved}
-          person-href=${ifDefined(view.personHref)}
-        ></session-card>
+        ${card}
       </div>`
     : nothing;
+  const label = shown?.kind === 'session' ? shown.session.title : (shown?.person.name ?? '');
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the click is on the backdrop or the close button; Escape closes a modal dialog natively.
-  return html`<dialog part="dialog" aria-label=${session?.title ?? ''} @close=${on.closed} @click=${on.clicked} @session-save=${save}>${content}</dialog>`;
+  return html`<dialog
+    part="dialog"
+    aria-label=${label}
+    @close=${on.closed}
+    @click=${on.clicked}
+    @session-save=${on.save}
+    @speaker-select=${on.speakerSelected}
+    @session-select=${on.sessionSelected}
+  >
+    ${content}
+  </dialog>`;
 }
 
 /** The zone's caption: "Times in Istanbul time (EEST)", or "Times in your time zone (EDT)". */

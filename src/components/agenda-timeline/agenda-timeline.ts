@@ -48,7 +48,9 @@ const NONE_SAVED: readonly string[] = Object.freeze([]);
  * first, the rest a moment later. Search (accent- and case-insensitive), filters by track, room,
  * type, speaker and saved sessions, a switch between the venue's clock and the viewer's,
  * "Happening now / Up next" while the event runs. The state lives in the URL (`st-` parameters)
- * so a view can be shared, and `#session-<id>` opens a session in a dialog.
+ * so a view can be shared, and `#session-<id>` opens a session in a dialog. A name in the session
+ * opens that person in the same dialog (their card and sessions, each of which opens in turn), and
+ * `#person-<id>` links to them.
  *
  * With `session-id`, it shows that session's inner agenda as a run of show instead.
  *
@@ -70,9 +72,9 @@ const NONE_SAVED: readonly string[] = Object.freeze([]);
  * @csspart now-next - The "Happening now" and "Up next" lists.
  * @csspart grid - The grid's scrolling box.
  * @csspart list - The list's scrolling box.
- * @csspart session - One session's button in the grid or the list.
+ * @csspart session - One session's button (or, with `session-href`, link) in the grid or the list.
  * @csspart now-line - The line across the grid at the current time.
- * @csspart dialog - The dialog that shows a session in full.
+ * @csspart dialog - The dialog that shows a session in full, or a person.
  * @csspart title - The session's title in the run of show.
  * @csspart time - The session's day and time in the run of show.
  * @csspart agenda - The run of show's list of items.
@@ -81,7 +83,8 @@ const NONE_SAVED: readonly string[] = Object.freeze([]);
  * @cssprop [--schedule-agenda-timeline-height=min(80vh, 48rem)] - The height of the grid's and the list's scrolling box.
  * @cssprop [--schedule-agenda-timeline-now=the live colour] - The now-line's colour.
  *
- * @fires {SessionSelectEvent} session-select - The person opened a session (click or Enter).
+ * @fires {SessionSelectEvent} session-select - The person opened a session (click or Enter); cancelable: the page then routes the person itself.
+ * @fires {SpeakerSelectEvent} speaker-select - The person chose a name in the dialog's session (from its card; cancelable: the dialog then stays on the session).
  * @fires {SessionSaveEvent} session-save - The person saved or unsaved a session in the dialog (from its card; cancelable).
  */
 export class AgendaTimelineElement extends ScheduleElement {
@@ -100,8 +103,11 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.requestUpdate();
   });
 
-  /** @internal The session shown in the dialog. */
-  private readonly dialogs = new SessionDialogController(this, this.url, (id) => void this.focusSession(id));
+  /** @internal The session or person shown in the dialog; once it is closed, focus goes back to the session last chosen. */
+  private readonly dialogs = new SessionDialogController(this, this.url, (shown) => {
+    const id = shown.kind === 'session' ? shown.id : this.activeId;
+    if (id !== undefined) void this.focusSession(id);
+  });
 
   /** @internal The cells of the day shown, kept across renders, and their scrolling box. */
   private readonly cells = new SessionCells();
@@ -243,7 +249,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     const day = this.day ?? fromUrl?.day;
     this.data.preview = {
       days: day ? [day] : [],
-      sessionIds: [this.sessionId, this.url.linkedSession].filter((id): id is string => id !== undefined),
+      sessionIds: [this.sessionId, this.url.linked?.kind === 'session' ? this.url.linked.id : undefined].filter((id): id is string => id !== undefined),
       now: this.clock.now,
       whole: this.filtersOpen || isFiltering(this.filter) || (fromUrl !== undefined && isFiltering(fromUrl.filter)),
     };
@@ -294,6 +300,7 @@ export class AgendaTimelineElement extends ScheduleElement {
       // A refresh: the day, filters, layout, zone, open session and scroll stay; only what is gone is let go.
       if (this.day && !days.includes(this.day)) this.day = days[0];
       if (this.dialogs.openId && !schedule.sessionsById.has(this.dialogs.openId)) this.dialogs.open(undefined);
+      if (this.dialogs.openPersonId && !schedule.peopleById.has(this.dialogs.openPersonId)) this.dialogs.open(undefined);
       if (this.activeId && !schedule.sessionsById.has(this.activeId)) this.activeId = undefined;
     } else {
       const fromUrl = this.url.read();
@@ -323,11 +330,17 @@ export class AgendaTimelineElement extends ScheduleElement {
     );
   }
 
-  /** Opens the session named by the page's `#session-<id>`, on its day. */
+  /** Opens the session named by the page's `#session-<id>` (on its day), or the person named by `#person-<id>`. */
   private openFromHash(): void {
-    const id = this.url.linkedSession;
-    const session = id === undefined ? undefined : this.data.schedule?.sessionsById.get(id);
-    if (!session || this.sessionId) return;
+    const linked = this.url.linked;
+    const schedule = this.data.schedule;
+    if (!linked || !schedule || this.sessionId) return;
+    if (linked.kind === 'person') {
+      if (schedule.peopleById.has(linked.id)) this.dialogs.show(linked);
+      return;
+    }
+    const session = schedule.sessionsById.get(linked.id);
+    if (!session) return;
     this.day = session.day;
     this.activeId = session.id;
     this.dialogs.open(session.id);
@@ -431,6 +444,33 @@ export class AgendaTimelineElement extends ScheduleElement {
     if (target) void this.focusSession(target.id);
   }
 
+  /**
+   * @internal What the dialog's cards fire. A name in the session's card shows that person, and a
+   * session in the person's card that session, once the event has passed the page's own listeners
+   * (dispatched from script, it has when the microtask runs) and none of them cancelled it; not
+   * where names or sessions are links to pages of the site's own (`person-href`, `session-href`).
+   */
+  private readonly dialogHandlers: parts.DialogHandlers = {
+    closed: this.dialogs.closed,
+    clicked: this.dialogs.clicked,
+    save: (event) => this.handleSave(event),
+    speakerSelected: (event) => {
+      if (this.personHref) return;
+      queueMicrotask(() => {
+        if (!event.defaultPrevented) this.dialogs.show({ kind: 'person', id: event.person.id });
+      });
+    },
+    sessionSelected: (event) => {
+      if (this.sessionHref) return;
+      queueMicrotask(() => {
+        if (event.defaultPrevented) return;
+        this.day = event.session.day;
+        this.activeId = event.session.id;
+        this.dialogs.open(event.session.id);
+      });
+    },
+  };
+
   /** Moves the tab stop to a session, brings it on screen and focuses it. */
   private async focusSession(id: string): Promise<void> {
     this.activeId = id;
@@ -485,7 +525,11 @@ export class AgendaTimelineElement extends ScheduleElement {
     const result = this.filters.result(schedule, this.filter, this.savedSet);
     const sessions = (this.day && result.byDay.get(this.day)) || [];
     const filtering = isFiltering(this.filter);
-    const open = this.dialogs.openId === undefined ? undefined : schedule.sessionsById.get(this.dialogs.openId);
+    const openSession = this.dialogs.openId === undefined ? undefined : schedule.sessionsById.get(this.dialogs.openId);
+    const openPerson = this.dialogs.openPersonId === undefined ? undefined : schedule.peopleById.get(this.dialogs.openPersonId);
+    const shown: parts.DialogContent | undefined = openSession
+      ? { kind: 'session', session: openSession }
+      : openPerson && { kind: 'person', person: openPerson };
     // The zone's name on the selected day (summer or winter time then, not today), as the venue writes it.
     const abbreviation = venueZoneName(this.day ? Date.parse(`${this.day}T12:00:00Z`) : view.now, { locale, zone: zones.shown });
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones };
@@ -509,7 +553,7 @@ export class AgendaTimelineElement extends ScheduleElement {
                 : parts.dayFrame(view, this.day!, this.opening(schedule), this.cells, (rows) => this.viewport.firstRows(this.opening(schedule), rows), this.on)}
             </div>`}
       ${this.printing && this.day ? parts.printList(view, this.day, sessions) : nothing}
-      ${parts.sessionDialog(view, open, { now: this.now, ownSaved: this.savedOverride !== undefined }, this.dialogs, this.handleSave)}
+      ${parts.sessionDialog(view, shown, { now: this.now, ownSaved: this.savedOverride !== undefined }, this.dialogHandlers)}
     </div>`;
   }
 }

@@ -1,63 +1,78 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inIdleSlices } from '../../internal/idle.js';
+import type { DialogTarget } from './url-state.js';
 import type { UrlSyncController } from './url-sync.js';
 
-/** The tag of the card the dialog shows a session in. */
-const CARD = 'session-card';
+/** The tags of the cards the dialog shows a session and a person in. */
+const CARDS = ['session-card', 'speaker-card'];
 
 let loadCard: (() => Promise<unknown>) | undefined;
 let cardLoading: Promise<unknown> | undefined;
 
 /**
- * How the dialog's `<session-card>` is loaded when the page has not defined it (the timeline's
- * define file gives it): the card is only needed once a session is opened, so the timeline's own
- * entry does not carry it, and loads it while the page is idle after the first paint.
+ * How the dialog's `<session-card>` and `<speaker-card>` are loaded when the page has not defined
+ * them (the timeline's define file gives it): the cards are only needed once a session or person is
+ * opened, so the timeline's own entry does not carry them, and loads them while the page is idle
+ * after the first paint.
  */
 export function provideDialogCard(load: () => Promise<unknown>): void {
   loadCard = load;
 }
 
-/** Loads the card unless it is defined; resolves once it is (or at once when nothing can load it). */
+/** Loads the cards unless they are defined; resolves once they are (or at once when nothing can load them). */
 function cardReady(): Promise<unknown> | undefined {
-  if (customElements.get(CARD) || !loadCard) return undefined;
+  if (CARDS.every((tag) => customElements.get(tag)) || !loadCard) return undefined;
   cardLoading ??= loadCard().catch((error: unknown) => {
     cardLoading = undefined; // a failed download may succeed later
-    console.warn(`schedule-elements: the session card of <agenda-timeline>'s dialog could not be loaded (${String(error)}).`);
+    console.warn(`schedule-elements: the cards of <agenda-timeline>'s dialog could not be loaded (${String(error)}).`);
   });
   return cardLoading;
 }
 
 /**
- * Which session a timeline shows in its modal `<dialog>`, and the dialog kept in step with it:
- * opened (and the session linked in the URL's fragment) when a session is {@link open}ed, closed
- * when it is let go; when the person closes it (Escape, the close button marked `data-close`, a
- * click on the backdrop) the fragment is cleared and `closed` is told which session it was.
+ * Which session or person a timeline shows in its modal `<dialog>`, and the dialog kept in step
+ * with it: opened (and linked in the URL's fragment, `#session-<id>` or `#person-<id>`) when
+ * something is {@link show}n, closed when it is let go; when the person closes it (Escape, the close
+ * button marked `data-close`, a click on the backdrop) the fragment is cleared and `closed` is told
+ * what was shown.
  */
 export class SessionDialogController implements ReactiveController {
-  private id?: string;
+  private shown?: DialogTarget;
+  /** What the URL's fragment was last set to. */
+  private linked?: DialogTarget;
 
   constructor(
     private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly url: UrlSyncController,
-    private readonly onClosed: (id: string) => void,
+    private readonly onClosed: (target: DialogTarget) => void,
   ) {
     host.addController(this);
   }
 
   /** The session shown, if any. */
   get openId(): string | undefined {
-    return this.id;
+    return this.shown?.kind === 'session' ? this.shown.id : undefined;
   }
 
-  /** Shows a session (or none, `undefined`). */
+  /** The person shown, if any. */
+  get openPersonId(): string | undefined {
+    return this.shown?.kind === 'person' ? this.shown.id : undefined;
+  }
+
+  /** Shows a session (or nothing, `undefined`). */
   open(id: string | undefined): void {
-    if (id === this.id) return;
-    this.id = id;
-    if (id !== undefined) void cardReady();
+    this.show(id === undefined ? undefined : { kind: 'session', id });
+  }
+
+  /** Shows a session or a person (or nothing, `undefined`). */
+  show(target: DialogTarget | undefined): void {
+    if (target?.kind === this.shown?.kind && target?.id === this.shown?.id) return;
+    this.shown = target;
+    if (target !== undefined) void cardReady();
     this.host.requestUpdate();
   }
 
-  /** Loads the card while the page is idle, so that the first session opened shows at once. */
+  /** Loads the cards while the page is idle, so that the first session opened shows at once. */
   preload(): void {
     inIdleSlices(() => {
       void cardReady();
@@ -65,9 +80,9 @@ export class SessionDialogController implements ReactiveController {
     });
   }
 
-  /** While a session is shown before its card is defined: settles once the card is. */
+  /** While something is shown before its card is defined: settles once the card is. */
   get ready(): Promise<unknown> | undefined {
-    return this.id === undefined ? undefined : cardReady();
+    return this.shown === undefined ? undefined : cardReady();
   }
 
   private get dialog(): HTMLDialogElement | null {
@@ -77,20 +92,25 @@ export class SessionDialogController implements ReactiveController {
   hostUpdated(): void {
     const dialog = this.dialog;
     if (!dialog) return;
-    if (this.id && !dialog.open) {
-      dialog.showModal();
-      this.url.linkSession(this.id);
-    } else if (!this.id && dialog.open) {
-      dialog.close();
+    if (this.shown && !dialog.open) dialog.showModal();
+    else if (!this.shown && dialog.open) dialog.close();
+    if (this.shown && this.shown !== this.linked) {
+      // Another session or person in the open dialog: read from its top, focus on the close button
+      // (the name or title that was chosen is gone with the card it was in).
+      this.linked = this.shown;
+      this.url.link(this.shown);
+      dialog.scrollTop = 0;
+      dialog.querySelector<HTMLElement>('[data-close]')?.focus();
     }
   }
 
   /** The dialog's `close` event. */
   readonly closed = (): void => {
-    const id = this.id;
-    this.open(undefined);
-    this.url.linkSession(undefined);
-    if (id) this.onClosed(id);
+    const shown = this.shown;
+    this.show(undefined);
+    this.linked = undefined;
+    this.url.link(undefined);
+    if (shown) this.onClosed(shown);
   };
 
   /** A click in the dialog: on the close button, or on the dialog itself outside its content (the backdrop), closes it. */

@@ -1,7 +1,7 @@
 /**
  * The timeline's state in the page's URL, so a filtered view can be shared and is read back on
  * load: `?st-day=2014-09-02&st-track=ws&st-q=privacy`. Every key has a prefix, so the host page's
- * own parameters are left alone. A session's deep link is the fragment `#session-<id>`.
+ * own parameters are left alone. A session's deep link is the fragment `#session-<id>`, a person's `#person-<id>`.
  * Pure code: it reads and writes `URLSearchParams`, the element applies them to `location`.
  */
 import type { FilterState } from './filter.js';
@@ -68,17 +68,23 @@ export function writeUrlState(params: URLSearchParams, state: UrlState, prefix =
   return next;
 }
 
-/** The fragment of a session's deep link, without `#`. */
-export function sessionFragment(id: string): string {
-  return `session-${encodeURIComponent(id)}`;
+/** What the dialog shows, and a deep link names: a session or a person, by id. */
+export interface DialogTarget {
+  readonly kind: 'session' | 'person';
+  readonly id: string;
 }
 
-/** The session id of a deep-link fragment (`#session-ws196` → `ws196`), or undefined. */
-export function sessionIdFromHash(hash: string): string | undefined {
-  const match = /^#?session-(.+)$/.exec(hash);
+/** The fragment of a deep link, without `#`: `session-ws196`, `person-peter-major`. */
+export function fragmentOf(target: DialogTarget): string {
+  return `${target.kind}-${encodeURIComponent(target.id)}`;
+}
+
+/** What a deep-link fragment names (`#session-ws196`, `#person-peter-major`), or undefined. */
+export function targetFromHash(hash: string): DialogTarget | undefined {
+  const match = /^#?(session|person)-(.+)$/.exec(hash);
   if (!match) return undefined;
   try {
-    return decodeURIComponent(match[1]!);
+    return { kind: match[1] as DialogTarget['kind'], id: decodeURIComponent(match[2]!) };
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readUrlState, sessionFragment, sessionIdFromHash, writeUrlState, type UrlState } from './url-state.js';
+import { fragmentOf, readUrlState, targetFromHash, writeUrlState, type DialogTarget, type UrlState } from './url-state.js';
 
 /** How long the URL waits after the last change before it is rewritten (typing is not history). */
 const URL_DELAY_MS = 250;
@@ -13,11 +13,11 @@ export interface UrlSyncHost extends ReactiveControllerHost {
 /**
  * Keeps a timeline's view in the page's URL (see url-state.ts, the pure codec): reads it back
  * when the timeline starts, writes it a moment after each change with `replaceState` (no history
- * spam, the page's own parameters left alone), and follows and sets the `#session-<id>` fragment.
+ * spam, the page's own parameters left alone), and follows and sets the `#session-<id>` and `#person-<id>` fragments.
  */
 export class UrlSyncController implements ReactiveController {
   private timer?: ReturnType<typeof setTimeout>;
-  /** `onHashChange` is called when the page's fragment changed: a `#session-<id>` may name another session. */
+  /** `onHashChange` is called when the page's fragment changed: it may name another session or person. */
   constructor(
     private readonly host: UrlSyncHost,
     private readonly onHashChange: () => void,
@@ -39,9 +39,9 @@ export class UrlSyncController implements ReactiveController {
     return this.host.withoutUrlState ? undefined : readUrlState(new URLSearchParams(location.search));
   }
 
-  /** The session the page's fragment links to. */
-  get linkedSession(): string | undefined {
-    return sessionIdFromHash(location.hash);
+  /** The session or person the page's fragment links to. */
+  get linked(): DialogTarget | undefined {
+    return targetFromHash(location.hash);
   }
 
   /** Writes `state` to the URL a moment after the last call. */
@@ -51,10 +51,10 @@ export class UrlSyncController implements ReactiveController {
     this.timer = setTimeout(() => this.replace(writeUrlState(new URLSearchParams(location.search), state), undefined), URL_DELAY_MS);
   }
 
-  /** Sets the fragment to a session's deep link, or clears a session's deep link (`undefined`). */
-  linkSession(id: string | undefined): void {
-    if (id !== undefined) this.replace(undefined, `#${sessionFragment(id)}`);
-    else if (this.linkedSession !== undefined) this.replace(undefined, '');
+  /** Sets the fragment to a session's or person's deep link, or clears such a link (`undefined`). */
+  link(target: DialogTarget | undefined): void {
+    if (target !== undefined) this.replace(undefined, `#${fragmentOf(target)}`);
+    else if (this.linked !== undefined) this.replace(undefined, '');
   }
 
   /** Replaces the current history entry's query and/or fragment, leaving the rest of the URL alone. */
