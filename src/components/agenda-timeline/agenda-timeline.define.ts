@@ -5,7 +5,7 @@ import { provideDialogCard } from './session-dialog.js';
 defineElement('agenda-timeline', AgendaTimelineElement);
 // The cards of the dialog (and the tags they render), loaded when the page is idle after the first
 // paint or when a session is opened: a page with only the programme does not wait for them.
-provideDialogCard(() => Promise.all([import('../session-card/session-card.define.js'), import('../speaker-card/speaker-card.define.js')]));
+provideDialogCard(() => import('./dialog-cards.js'));
 
 declare global {
   interface HTMLElementTagNameMap {
