@@ -45,6 +45,31 @@ describe('agenda-timeline layout', () => {
     assert.deepEqual(layout.spanning.map((i) => i.session.id), ['break']);
   });
 
+  it('spans a roomless session across the run of rooms free while it runs, and reaches it from those rooms only', () => {
+    const rooms = ['a', 'b', 'c', 'd'].map((id) => ({ id, name: `Room ${id}` }));
+    const { schedule: day2 } = normalizeFeed({
+      version: 1,
+      event: { name: 'x', timeZone: 'Europe/Istanbul' },
+      rooms,
+      sessions: [
+        ...rooms.map((room) => ({ id: `${room.id}1`, title: 'Morning', start: '2014-09-02T09:00', end: '2014-09-02T12:00', roomId: room.id })),
+        { id: 'lunch', title: 'Lunch', start: '2014-09-02T12:30', end: '2014-09-02T14:00' },
+        { id: 'late', title: 'Runs into lunch', start: '2014-09-02T13:00', end: '2014-09-02T14:00', roomId: 'd' },
+        { id: 'b2', title: 'Also into lunch', start: '2014-09-02T13:00', end: '2014-09-02T13:30', roomId: 'b' },
+        { id: 'tea', title: 'Tea', start: '2014-09-02T16:00', end: '2014-09-02T16:30' },
+        { id: 'c3', title: 'Through tea', start: '2014-09-02T15:30', end: '2014-09-02T17:00', roomId: 'c' },
+      ],
+    });
+    const laid = layoutDay(day2.byDay.get('2014-09-02')!, day2.rooms, { zone: 'Europe/Istanbul', minMinutes: 20 });
+    const at = (id: string) => laid.items.find((candidate) => candidate.session.id === id)!;
+    // Lunch: rooms b and d are busy, so no run of two free rooms: Other. Tea: c is busy, a and b are free.
+    assert.deepEqual(laid.columns.map((column) => column.room?.name ?? 'Other'), ['Room a', 'Room b', 'Room c', 'Room d', 'Other']);
+    assert.deepEqual([at('lunch').column, at('lunch').span], [4, 1]);
+    assert.deepEqual([at('tea').column, at('tea').span], [0, 2]);
+    assert.equal(neighbour(laid, at('a1'), 'down')!.session.id, 'tea');
+    assert.equal(neighbour(laid, at('d1'), 'down')!.session.id, 'late');
+  });
+
   it('puts overlapping sessions of one room side by side', () => {
     assert.deepEqual([item('a1').lane, item('a1').lanes, item('a2').lane, item('a2').lanes], [0, 2, 1, 2]);
     assert.deepEqual([item('b1').lane, item('b1').lanes], [0, 1]);

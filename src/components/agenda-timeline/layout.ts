@@ -1,7 +1,8 @@
 /**
  * The geometry of a day's grid: one column per room (in the feed's room order), time running
  * down, sessions that overlap in one room side by side in lanes, sessions without a room either
- * spanning every column (a break nobody is in a room for) or in an "Other" column. Positions are
+ * spanning the rooms that are free while they run (a break nobody is in a room for) or in an
+ * "Other" column. Positions are
  * in columns and minutes; the element turns them into pixels, so a layout does not depend on the
  * width it is shown at and can be cached per (schedule, day, filter).
  *
@@ -46,7 +47,7 @@ export interface DayLayout {
   readonly items: readonly GridItem[];
   /** The items of each column (a spanning item in none), by start. */
   readonly byColumn: readonly (readonly GridItem[])[];
-  /** The items that span every column, by start. */
+  /** The items that span several columns (the roomless sessions that are not in Other), by start. */
   readonly spanning: readonly GridItem[];
 }
 
@@ -99,19 +100,31 @@ function assignLanes(group: readonly number[], startMs: readonly number[], drawn
   close(group.length);
 }
 
-/** Whether a session overlaps any of the sorted (by start) sessions. */
-function overlapsAny(session: Session, sorted: readonly Session[]): boolean {
-  for (const other of sorted) {
-    if (other.startMs >= session.endMs) return false;
-    if (other.endMs > session.startMs) return true;
+/**
+ * The columns a roomless session spans: the longest run of neighbouring room columns that none of
+ * the sorted (by start) roomed sessions holds while it runs, if that run has two rooms at least (or
+ * is the only room), so that nobody reads it as one room's; else undefined (it goes to Other).
+ */
+function freeRun(session: Session, roomed: readonly Session[], columnOf: ReadonlyMap<string, number>, roomCount: number): { column: number; span: number } | undefined {
+  const busy = new Array<boolean>(roomCount).fill(false);
+  for (const other of roomed) {
+    if (other.startMs >= session.endMs) break;
+    if (other.endMs > session.startMs) busy[columnOf.get(other.room!.id)!] = true;
   }
-  return false;
+  let best = { column: 0, span: 0 };
+  let runStart = 0;
+  for (let column = 0; column <= roomCount; column++) {
+    if (column < roomCount && !busy[column]) continue;
+    if (column - runStart > best.span) best = { column: runStart, span: column - runStart };
+    runStart = column + 1;
+  }
+  return best.span >= Math.min(2, roomCount) && best.span > 0 ? best : undefined;
 }
 
 /**
  * Lays out one day's sessions (in session order). Columns are the rooms that hold a session, in
- * `rooms` order, then "Other" when a session without a room overlaps a room's session (or there
- * are no rooms at all).
+ * `rooms` order, then "Other" when a session without a room finds no run of free rooms to span
+ * (or there are no rooms at all).
  */
 export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], options: LayoutOptions): DayLayout {
   const minMs = options.minMinutes * MINUTE_MS;
@@ -128,7 +141,12 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
   // A room the room list does not name (a feed without `rooms`) still gets its column.
   for (const session of roomed) addColumn(session.room!);
   const roomCount = columns.length;
-  const inOther = new Set(sessions.filter((session) => !session.room && (roomCount === 0 || overlapsAny(session, roomed))));
+  const runs = new Map<Session, { column: number; span: number }>();
+  for (const session of sessions) {
+    const run = session.room || roomCount === 0 ? undefined : freeRun(session, roomed, columnOf, roomCount);
+    if (run) runs.set(session, run);
+  }
+  const inOther = new Set(sessions.filter((session) => !session.room && !runs.has(session)));
   if (inOther.size > 0) columns.push({});
 
   // Per session (by its index in `sessions`): its column, whether it spans every room, where its drawing ends.
@@ -142,8 +160,9 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
   let lastEnd = -Infinity;
   for (let i = 0; i < count; i++) {
     const session = sessions[i]!;
-    const spanning = !session.room && !inOther.has(session);
-    column[i] = session.room ? columnOf.get(session.room.id)! : spanning ? 0 : columns.length - 1;
+    const run = runs.get(session);
+    const spanning = run !== undefined;
+    column[i] = session.room ? columnOf.get(session.room.id)! : (run?.column ?? columns.length - 1);
     spans[i] = spanning;
     startMsOf[i] = session.startMs;
     drawnEndMs[i] = Math.max(session.endMs, session.startMs + minMs);
@@ -167,7 +186,7 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
       session: sessions[i]!,
       index: i,
       column: column[i]!,
-      span: spans[i] ? roomCount : 1,
+      span: runs.get(sessions[i]!)?.span ?? 1,
       lane: lane[i]!,
       lanes: lanes[i]!,
       top: (startMsOf[i]! - startMs) / MINUTE_MS,
@@ -189,11 +208,12 @@ export function hourTicks(layout: DayLayout, zone: string): number[] {
   return ticks;
 }
 
-/** The column an item is reached by from the side (a spanning item: its first). */
+/** The items of a column, with the spanning items that cover it, by start. */
 function itemsOfColumn(layout: DayLayout, column: number): readonly GridItem[] {
   const own = layout.byColumn[column] ?? [];
-  if (layout.spanning.length === 0) return own;
-  return [...own, ...layout.spanning].sort((a, b) => a.top - b.top || a.lane - b.lane);
+  const over = layout.spanning.filter((item) => column >= item.column && column < item.column + item.span);
+  if (over.length === 0) return own;
+  return [...own, ...over].sort((a, b) => a.top - b.top || a.lane - b.lane);
 }
 
 /** The item of `candidates` nearest in time to `item`: the one whose start is closest, earlier on a tie. */
