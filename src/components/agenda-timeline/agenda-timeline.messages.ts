@@ -42,6 +42,7 @@ export const agendaTimelineMessages = defineCatalog('agenda-timeline', {
   now: 'Now',
   live: 'Live',
   saved: 'Saved',
+  saveSession: 'Save {title}',
   close: 'Close',
   noSessionsDay: 'No sessions on this day.',
   noMatches: 'No sessions match these filters.',

@@ -73,6 +73,7 @@ const NONE_SAVED: readonly string[] = Object.freeze([]);
  * @csspart grid - The grid's scrolling box.
  * @csspart list - The list's scrolling box.
  * @csspart session - One session's button (or, with `session-href`, link) in the grid or the list.
+ * @csspart save-toggle - The star beside each session in the grid or the list that saves it (`aria-pressed`).
  * @csspart now-line - The line across the grid at the current time.
  * @csspart dialog - The dialog that shows a session in full, or a person.
  * @csspart title - The session's title in the run of show.
@@ -85,7 +86,7 @@ const NONE_SAVED: readonly string[] = Object.freeze([]);
  *
  * @fires {SessionSelectEvent} session-select - The person opened a session (click or Enter); cancelable: the page then routes the person itself.
  * @fires {SpeakerSelectEvent} speaker-select - The person chose a name in the dialog's session (from its card; cancelable: the dialog then stays on the session).
- * @fires {SessionSaveEvent} session-save - The person saved or unsaved a session in the dialog (from its card; cancelable).
+ * @fires {SessionSaveEvent} session-save - The person saved or unsaved a session with its star in the grid or the list, or in the dialog (from its card); cancelable.
  */
 export class AgendaTimelineElement extends ScheduleElement {
   static override styles = [sharedStyles, agendaTimelineStyles];
@@ -385,6 +386,9 @@ export class AgendaTimelineElement extends ScheduleElement {
     selectDay: (day) => this.selectDay(day),
     dayTabKey: (event) => this.moveDayTab(event),
     sessionClick: (event) => {
+      const toggle = (event.target as Element).closest<HTMLElement>('[data-save-id]');
+      const toSave = toggle && this.data.schedule?.sessionsById.get(toggle.dataset['saveId']!);
+      if (toSave) return this.toggleSaved(toSave);
       const button = (event.target as Element).closest<HTMLElement>('[data-session-id]');
       const session = button && this.data.schedule?.sessionsById.get(button.dataset['sessionId']!);
       if (session) this.openSession(session, event);
@@ -476,6 +480,25 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.activeId = id;
     await this.updateComplete;
     this.viewport.reveal(id, true);
+  }
+
+  /**
+   * A session's star in the grid or the list: fires `session-save` (cancelable), then saves or
+   * unsaves the session in the page's own set (`saved`) or else the person's saved list.
+   */
+  private toggleSaved(session: Session): void {
+    const saved = !this.savedSet.has(session.id);
+    if (!this.dispatchEvent(new SessionSaveEvent(session, saved))) return;
+    if (this.savedOverride !== undefined) {
+      const next = new Set(this.savedSet);
+      if (saved) next.add(session.id);
+      else next.delete(session.id);
+      this.saved = [...next];
+    } else if (saved) {
+      this.savedList.store?.save([session]);
+    } else {
+      this.savedList.store?.remove(session.id);
+    }
   }
 
   /** A card in the dialog saved or unsaved its session: keep the page's own set, unless a listener cancelled it (the saved list keeps itself). */

@@ -80,8 +80,8 @@ function shown<K extends keyof HTMLElementTagNameMap>(tag: K, className: string,
 /**
  * A session button's content. Screen readers hear one sentence, the title first: "WS196: title,
  * Tuesday, September 2, 11:00 AM – 12:30 PM, Workshop Room 03, people, track, saved, live"; the eye sees the time
- * (drawn from the title's `data-time`), the title, the people (in the list after the room: "Workshop Room 03 · A, B and C"), a star when
- * saved and a badge when live.
+ * (drawn from the title's `data-time`), the title, the people (in the list after the room: "Workshop Room 03 · A, B and C")
+ * and a badge when live. The star that saves it is a button of its own beside it (see {@link fillSave}).
  */
 function fillSession(button: HTMLElement, session: Session, view: CellView, list: boolean, status: string, saved: boolean): void {
   const { t, locale, zone } = view;
@@ -100,15 +100,24 @@ function fillSession(button: HTMLElement, session: Session, view: CellView, list
   const parts: Node[] = [element('span', 'visually-hidden', sentence), titleLine];
   const people = list && room ? (names ? `${isolate(room, locale)} · ${names}` : room) : names;
   if (people) parts.push(shown('span', 'item-people', people));
-  if (saved) parts.push(shown('span', 'item-saved', '★'));
   if (live) parts.push(shown('span', 'badge live', t.live));
   button.replaceChildren(...parts);
   button.dataset['status'] = status;
 }
 
 /**
- * A new cell's node: a list item holding a session's button (or, with `session-href`, its link),
- * or the list's heading of a time slot.
+ * A session's save toggle: a star, pressed when saved, named "Save" and the session's title (its
+ * own tab stop while the session holds the grid's: Tab goes from a session to its star).
+ */
+function fillSave(toggle: HTMLElement, session: Session, view: CellView, saved: boolean): void {
+  toggle.setAttribute('aria-pressed', saved ? 'true' : 'false');
+  toggle.setAttribute('aria-label', view.t.saveSession(session.code ? `${session.code}: ${session.title}` : session.title));
+  toggle.textContent = saved ? '★' : '☆';
+}
+
+/**
+ * A new cell's node: a list item holding a session's button (or, with `session-href`, its link)
+ * and its save toggle, or the list's heading of a time slot.
  */
 function createNode(row: CellRow, view: CellView): HTMLElement {
   if (row.kind === 'slot') {
@@ -131,9 +140,14 @@ function createNode(row: CellRow, view: CellView): HTMLElement {
   const colors = trackColors(session);
   if (colors) {
     button.classList.add('tracked');
-    for (const [name, value] of Object.entries(colors)) button.style.setProperty(name, value);
+    // On the item, so that the save toggle beside the button takes the track's colours too.
+    for (const [name, value] of Object.entries(colors)) item.style.setProperty(name, value);
   }
-  item.append(button);
+  const save = element('button', 'save-toggle');
+  save.type = 'button';
+  save.setAttribute('part', 'save-toggle');
+  save.dataset['saveId'] = session.id;
+  item.append(button, save);
   return item;
 }
 
@@ -156,15 +170,17 @@ function refresh(cell: Cell, row: CellRow, view: CellView): void {
   }
   const session = sessionOf(row)!;
   const button = cell.node.firstChild as HTMLElement;
+  const save = cell.node.lastChild as HTMLElement;
   const status = sessionStatus(session, view.now);
   const saved = view.saved.has(session.id);
   if (cell.session !== session || cell.t !== view.t || cell.locale !== view.locale || cell.zone !== view.zone || cell.status !== status || cell.saved !== saved) {
     fillSession(button, session, view, row.kind === 'list', status, saved);
+    fillSave(save, session, view, saved);
     Object.assign(cell, { session, t: view.t, locale: view.locale, zone: view.zone, status, saved });
   }
   const tabbable = session.id === view.activeId;
   if (cell.tabbable !== tabbable) {
-    button.tabIndex = tabbable ? 0 : -1;
+    button.tabIndex = save.tabIndex = tabbable ? 0 : -1;
     cell.tabbable = tabbable;
   }
 }

@@ -73,6 +73,7 @@ export default {
     now: 'الآن',
     live: 'مباشر',
     saved: 'محفوظة',
+    saveSession: 'حفظ {title}',
     close: 'إغلاق',
     noSessionsDay: 'لا توجد جلسات في هذا اليوم.',
     noMatches: 'لا توجد جلسات تطابق عوامل التصفية هذه.',

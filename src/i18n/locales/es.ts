@@ -69,6 +69,7 @@ export default {
     now: 'Ahora',
     live: 'En directo',
     saved: 'Guardada',
+    saveSession: 'Guardar {title}',
     close: 'Cerrar',
     noSessionsDay: 'No hay sesiones este día.',
     noMatches: 'Ninguna sesión coincide con estos filtros.',

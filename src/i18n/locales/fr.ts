@@ -69,6 +69,7 @@ export default {
     now: 'Maintenant',
     live: 'En direct',
     saved: 'Enregistrée',
+    saveSession: 'Enregistrer {title}',
     close: 'Fermer',
     noSessionsDay: 'Aucune session ce jour-là.',
     noMatches: 'Aucune session ne correspond à ces filtres.',

@@ -71,6 +71,7 @@ export default {
     now: 'Сейчас',
     live: 'Идёт',
     saved: 'Сохранено',
+    saveSession: 'Сохранить «{title}»',
     close: 'Закрыть',
     noSessionsDay: 'В этот день нет сессий.',
     noMatches: 'Нет сессий, подходящих под эти фильтры.',

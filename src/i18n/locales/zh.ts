@@ -65,6 +65,7 @@ export default {
     now: '现在',
     live: '进行中',
     saved: '已收藏',
+    saveSession: '收藏{title}',
     close: '关闭',
     noSessionsDay: '这一天没有会议。',
     noMatches: '没有符合这些筛选条件的会议。',
