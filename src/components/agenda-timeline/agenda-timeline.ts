@@ -78,7 +78,7 @@ const NONE_SAVED: readonly string[] = Object.freeze([]);
  * @csspart agenda - The run of show's list of items.
  * @csspart state - The loading, error, empty or not-found message.
  *
- * @cssprop [--schedule-agenda-timeline-height=min(80vh, 48rem)] - The height of the grid's and the list's scrolling box.
+ * @cssprop [--schedule-agenda-timeline-height=min(80vh, 48em)] - The height of the grid's and the list's scrolling box.
  * @cssprop [--schedule-agenda-timeline-now=the live colour] - The now-line's colour.
  *
  * @fires {SessionSelectEvent} session-select - The person opened a session (click or Enter).
