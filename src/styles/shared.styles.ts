@@ -97,6 +97,16 @@ export const sharedStyles = css`
     border-color: var(--_danger);
     color: var(--_danger);
   }
+  /* Paper: a link says where it goes; a name on a button reads as plain text. */
+  @media print {
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+    .link-button {
+      color: inherit;
+      text-decoration: none;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

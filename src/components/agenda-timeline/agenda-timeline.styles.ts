@@ -446,7 +446,7 @@ export const agendaTimelineStyles = css`
     cursor: pointer;
   }
 
-  /* Paper: the selected day as a plain list */
+  /* Paper: the selected day as a plain list, rendered while printing or under print media */
   .print-list {
     display: none;
   }
@@ -463,13 +463,22 @@ export const agendaTimelineStyles = css`
     .print-list {
       display: block;
     }
+    /* Columns shared by every row: time, room (wrapped past 12em), then the title over its people. */
+    .print-list ul {
+      grid-template-columns: max-content fit-content(12em) 1fr;
+      gap: 0 1em;
+    }
     .print-list li {
       break-inside: avoid;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 0.75em;
+      display: grid;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
       padding-block: 0.25em;
       border-block-end: 1px solid #999;
+    }
+    .line-title,
+    .line-people {
+      grid-column: 3;
     }
   }
   @media (forced-colors: active) {

@@ -56,6 +56,9 @@ const NONE_SAVED: readonly string[] = Object.freeze([]);
  * nearest session in the neighbouring room, Up and Down within the room), Home and End to the
  * day's first and last; Enter opens; Escape closes. Day tabs follow the ARIA tabs pattern.
  *
+ * Printed (or under print media, as in a PDF export), it shows the day on screen, with its
+ * filters, as a plain list of time, room, title and people, without its controls.
+ *
  * @summary The whole programme by day, as a grid of rooms or a list, with search, filters and deep links.
  * @tag agenda-timeline
  *
@@ -132,9 +135,12 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** @internal Whether the page's fragment changed since the last update. */
   private hashChanged = false;
 
+  /** @internal Print media, which a print preview, a PDF export or an emulation may apply without `beforeprint`; made when connected. */
+  private printMedia?: MediaQueryList;
+
   /** @internal */
   private readonly handlePrint = (event: Event): void => {
-    this.printing = event.type === 'beforeprint';
+    this.printing = event.type === 'beforeprint' || this.printMedia!.matches;
   };
 
   /** @internal The selected day (`yyyy-MM-dd`). */
@@ -158,7 +164,7 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** @internal The session holding the one tab stop. */
   @state() private activeId?: string;
 
-  /** @internal Whether the page is being printed (the day is then rendered whole, as a list). */
+  /** @internal Whether the page is being printed or print media applies (the day is then rendered whole, as a list). */
   @state() private printing = false;
 
   /** Show this session's inner agenda as a run of show instead of the programme. */
@@ -212,6 +218,9 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.resizeObserver.observe(this);
     window.addEventListener('beforeprint', this.handlePrint);
     window.addEventListener('afterprint', this.handlePrint);
+    this.printMedia ??= window.matchMedia('print');
+    this.printMedia.addEventListener('change', this.handlePrint);
+    this.printing = this.printMedia.matches;
   }
 
   override disconnectedCallback(): void {
@@ -219,6 +228,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.resizeObserver?.disconnect();
     window.removeEventListener('beforeprint', this.handlePrint);
     window.removeEventListener('afterprint', this.handlePrint);
+    this.printMedia?.removeEventListener('change', this.handlePrint);
   }
 
   protected override willUpdate(): void {

@@ -364,4 +364,20 @@ export const sessionCardStyles = css`
     color: var(--_muted);
     font-size: calc(0.8125em / 0.9375);
   }
+  /* Paper: no buttons (the links stay, one a line, with their URL after them: see the shared styles). */
+  @media print {
+    .save,
+    .calendar,
+    ::slotted(button) {
+      display: none;
+    }
+    .actions {
+      display: grid;
+    }
+    .action {
+      min-block-size: 0;
+      padding: 0;
+      border: 0;
+    }
+  }
 `;
