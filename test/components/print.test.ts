@@ -128,4 +128,14 @@ describe('printing', () => {
       }
     });
   });
+
+  describe('<session-card> with an href', () => {
+    it('prints the title link’s URL after the title, in the flow of the text (not over the card)', async () => {
+      const el = await withSchedule('session-card', { 'session-id': 'ws196', href: 'https://example.org/ws196' });
+      await emulateMedia({ media: 'print' });
+      const after = getComputedStyle(el.shadowRoot!.querySelector('a.title-action')!, '::after');
+      expect(after.content).to.include('https://example.org/ws196');
+      expect(after.position).to.equal('static');
+    });
+  });
 });

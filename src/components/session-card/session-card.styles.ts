@@ -379,5 +379,9 @@ export const sessionCardStyles = css`
       padding: 0;
       border: 0;
     }
+    /* The overlay gives way to the link's URL. */
+    .title-action::after {
+      position: static;
+    }
   }
 `;
