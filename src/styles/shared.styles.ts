@@ -5,6 +5,8 @@ import { css } from 'lit';
  * into a private `--_*` one; defaults use `light-dark()`, so a page that declares
  * `color-scheme: light dark` (or `dark`) gets the dark colours, and one that declares nothing stays light.
  * The page's font is inherited; its other text properties (alignment, indent, case, spacing) are not.
+ * Every length is in `em`, from the font size the host inherits (or `--schedule-font-size`), never
+ * in `rem`: a page whose root is `font-size: 62.5%` would otherwise shrink the components.
  */
 export const sharedStyles = css`
   :host {
@@ -17,10 +19,12 @@ export const sharedStyles = css`
     --_on-accent: var(--schedule-color-on-accent, light-dark(#ffffff, #0b1a2b));
     --_live: var(--schedule-color-live, light-dark(#b3261e, #ff9b92));
     --_danger: var(--schedule-color-danger, light-dark(#a4161a, #ffaba5));
-    --_radius: var(--schedule-radius, 0.5rem);
-    --_space: var(--schedule-space, 1rem);
+    --_radius: var(--schedule-radius, 0.5em);
+    --_space: var(--schedule-space, 1em);
     --_focus-ring: var(--schedule-focus-ring, 2px solid var(--_accent));
     font-family: var(--schedule-font-family, inherit);
+    /* Unset, it is invalid at computed-value time, so the size is inherited. */
+    font-size: var(--schedule-font-size);
     color: var(--_text);
     display: block;
     /* Text properties that a page sets on an ancestor and that would reach in by inheritance and break the layout. */
@@ -92,6 +96,16 @@ export const sharedStyles = css`
     border-style: solid;
     border-color: var(--_danger);
     color: var(--_danger);
+  }
+  /* Paper: a link says where it goes; a name on a button reads as plain text. */
+  @media print {
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+    }
+    .link-button {
+      color: inherit;
+      text-decoration: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -1,9 +1,12 @@
 import { css } from 'lit';
 
-/** The timeline's own styles; tokens come from the shared styles. */
+/**
+ * The timeline's own styles; tokens come from the shared styles. Lengths are in `em` of the host's
+ * size; on an element with a font size of its own, they are divided by it (`calc(0.375em / 0.875)`).
+ */
 export const agendaTimelineStyles = css`
   :host {
-    --_height: var(--schedule-agenda-timeline-height, min(80vh, 48rem));
+    --_height: var(--schedule-agenda-timeline-height, min(80vh, 48em));
     --_now: var(--schedule-agenda-timeline-now, var(--_live));
   }
   .base {
@@ -22,7 +25,7 @@ export const agendaTimelineStyles = css`
     align-items: end;
   }
   .search {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     display: flex;
   }
   input[type='search'],
@@ -33,13 +36,13 @@ export const agendaTimelineStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.4em 0.6em;
-    min-block-size: 2.5rem;
+    min-block-size: 2.5em;
     inline-size: 100%;
   }
   .tool,
   .toggle button,
   [role='tab'] {
-    min-block-size: 2.5rem;
+    min-block-size: 2.5em;
     padding: 0.4em 0.8em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -76,18 +79,19 @@ export const agendaTimelineStyles = css`
   .facet {
     display: grid;
     gap: 0.25em;
-    flex: 1 1 10rem;
+    flex: 1 1 10em;
     color: var(--_muted);
   }
   .check {
     display: flex;
     gap: 0.5em;
     align-items: center;
-    min-block-size: 2.5rem;
+    min-block-size: 2.5em;
   }
   .check input {
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    font: inherit;
+    inline-size: 1.25em;
+    block-size: 1.25em;
     margin: 0;
   }
   .summary {
@@ -100,7 +104,7 @@ export const agendaTimelineStyles = css`
   }
   .tabs {
     display: flex;
-    gap: 0.25rem;
+    gap: 0.25em;
     overflow-x: auto;
     padding-block-end: 2px;
   }
@@ -113,14 +117,14 @@ export const agendaTimelineStyles = css`
   }
   .heading {
     margin: 0;
-    font-size: 1rem;
+    font-size: 1em;
   }
 
   /* Happening now / Up next */
   .now-next {
     display: grid;
     gap: var(--_space);
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
   }
   .now-group ul,
   .print-list ul {
@@ -128,7 +132,7 @@ export const agendaTimelineStyles = css`
     margin: 0.5em 0 0;
     padding: 0;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .line {
     display: flex;
@@ -172,13 +176,13 @@ export const agendaTimelineStyles = css`
     block-size: 100%;
     overflow: hidden;
     text-align: start;
-    padding: 0.375rem 0.5rem;
+    padding: calc(0.375em / 0.875) calc(0.5em / 0.875);
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
+    border-radius: calc(var(--_radius) * 0.75 / 0.875);
     background: var(--_subtle);
     color: var(--_text);
     cursor: pointer;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.3;
   }
   .session.tracked {
@@ -207,12 +211,15 @@ export const agendaTimelineStyles = css`
   .item-people {
     opacity: 0.92;
   }
+  .session .badge {
+    font-size: calc(0.75em / 0.875);
+  }
   .badge {
     display: inline-block;
     inline-size: fit-content;
     padding: 0 0.4em;
     border-radius: 999px;
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 600;
     background: var(--_live);
     color: var(--_surface);
@@ -266,7 +273,7 @@ export const agendaTimelineStyles = css`
     /* Up to two lines, centred in the 48 px header. */
     display: flex;
     align-items: center;
-    padding-inline: 0.5rem;
+    padding-inline: 0.5em;
     font-weight: 600;
     line-height: 1.15;
     overflow: hidden;
@@ -280,9 +287,9 @@ export const agendaTimelineStyles = css`
   .tick {
     position: absolute;
     inset-inline: 0;
-    padding-inline: 0.25rem;
+    padding-inline: calc(0.25em / 0.75);
     transform: translateY(-50%);
-    font-size: 0.75rem;
+    font-size: 0.75em;
     color: var(--_muted);
     text-align: center;
     font-variant-numeric: tabular-nums;
@@ -325,10 +332,10 @@ export const agendaTimelineStyles = css`
   .now-label {
     position: absolute;
     inset-inline-start: 0;
-    inset-block-start: -0.7rem;
+    inset-block-start: calc(-0.7em / 0.75);
     padding: 0 0.4em;
     border-radius: 999px;
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 600;
     background: var(--_now);
     color: var(--_surface);
@@ -342,14 +349,14 @@ export const agendaTimelineStyles = css`
     padding: 0;
   }
   .slot {
-    padding: 0.75rem 0.75rem 0.25rem;
+    padding: 0.75em 0.75em 0.25em;
     color: var(--_muted);
   }
   .row {
-    padding: 0.2rem 0.75rem;
+    padding: 0.2em 0.75em;
     /* Rows off screen are neither laid out nor painted; their last height holds their place. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 4.5rem;
+    contain-intrinsic-size: auto 4.5em;
   }
   .row .session {
     border-inline-start: 4px solid var(--_track, var(--_border));
@@ -375,18 +382,18 @@ export const agendaTimelineStyles = css`
   .ros-item {
     position: relative;
     display: grid;
-    grid-template-columns: 6.5rem 1fr;
-    gap: 0.75rem;
-    padding-block: 0.5rem;
-    padding-inline-start: 1.5rem;
+    grid-template-columns: 6.5em 1fr;
+    gap: 0.75em;
+    padding-block: 0.5em;
+    padding-inline-start: 1.5em;
     border-inline-start: 2px solid var(--_border);
   }
   .ros-marker {
     position: absolute;
-    inset-inline-start: calc(-0.4rem - 1px);
-    inset-block-start: 0.8rem;
-    inline-size: 0.8rem;
-    block-size: 0.8rem;
+    inset-inline-start: calc(-0.4em - 1px);
+    inset-block-start: 0.8em;
+    inline-size: 0.8em;
+    block-size: 0.8em;
     border-radius: 50%;
     background: var(--_surface);
     border: 2px solid var(--_accent);
@@ -399,7 +406,7 @@ export const agendaTimelineStyles = css`
   .ros-what {
     display: grid;
     align-content: start;
-    gap: 0.15rem;
+    gap: 0.15em;
   }
   .ros-clock time {
     font-weight: 600;
@@ -409,17 +416,17 @@ export const agendaTimelineStyles = css`
   .ros-people {
     color: var(--_muted);
   }
-  @media (max-width: 30rem) {
+  @media (max-width: 30em) {
     .ros-item {
       grid-template-columns: 1fr;
-      gap: 0.25rem;
+      gap: 0.25em;
     }
   }
 
   /* Dialog */
   dialog {
-    inline-size: min(48rem, calc(100vw - 1rem));
-    max-block-size: calc(100vh - 2rem);
+    inline-size: min(48em, calc(100vw - 1em));
+    max-block-size: calc(100vh - 2em);
     padding: 0;
     border: none;
     border-radius: var(--_radius);
@@ -438,16 +445,16 @@ export const agendaTimelineStyles = css`
     float: inline-end;
     inset-block-start: 0;
     z-index: 1;
-    inline-size: 2.5rem;
-    block-size: 2.5rem;
+    inline-size: 2em;
+    block-size: 2em;
     border: 1px solid var(--_border);
     border-radius: 50%;
     background: var(--_surface);
-    font-size: 1.25rem;
+    font-size: 1.25em;
     cursor: pointer;
   }
 
-  /* Paper: the selected day as a plain list */
+  /* Paper: the selected day as a plain list, rendered while printing or under print media */
   .print-list {
     display: none;
   }
@@ -464,13 +471,22 @@ export const agendaTimelineStyles = css`
     .print-list {
       display: block;
     }
+    /* Columns shared by every row: time, room (wrapped past 12em), then the title over its people. */
+    .print-list ul {
+      grid-template-columns: max-content fit-content(12em) 1fr;
+      gap: 0 1em;
+    }
     .print-list li {
       break-inside: avoid;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 0.75em;
+      display: grid;
+      grid-column: 1 / -1;
+      grid-template-columns: subgrid;
       padding-block: 0.25em;
       border-block-end: 1px solid #999;
+    }
+    .line-title,
+    .line-people {
+      grid-column: 3;
     }
   }
   @media (forced-colors: active) {

@@ -244,7 +244,7 @@ function listRows(view: TimelineView, sessions: readonly Session[]): CellRow[] {
   return rows;
 }
 
-/** The short line of a session in "Happening now / Up next" and in print: time, title, room. */
+/** The short line of a session in "Happening now / Up next": time, title, room. */
 function sessionLine(view: TimelineView, session: Session): TemplateResult {
   return html`<time datetime=${isoDateTime(session.startMs, view.zone)}>${formatTimeRange(session.startMs, session.endMs, view)}</time>
     <span class="line-title" dir="auto">${session.code ? `${session.code}: ` : ''}${session.title}</span>
@@ -278,15 +278,17 @@ export function nowAndNext(view: TimelineView, test: (session: Session) => boole
   return html`<div class="now-next" part="now-next">${group(view.t.happeningNow, live, 'now')} ${group(view.t.upNext, next, 'next')}</div>`;
 }
 
-/** The selected day as a plain list, for paper. */
+/** The selected day as a plain list, for paper: each session's time, room, title and people. */
 export function printList(view: TimelineView, day: string, sessions: readonly Session[]): TemplateResult {
   return html`<section class="print-list">
     ${heading(view.level, formatDay(Date.parse(`${day}T12:00:00Z`), { locale: view.locale, zone: 'UTC' }))}
     <ul role="list">
       ${sessions.map(
         (session) => html`<li>
-          ${sessionLine(view, session)}
-          ${session.people.length > 0 ? html`<span class="line-people">${peopleNames(session, view.locale)}</span>` : nothing}
+          <time datetime=${isoDateTime(session.startMs, view.zone)}>${formatTimeRange(session.startMs, session.endMs, view)}</time>
+          <span class="line-room" dir="auto">${session.room?.name}</span>
+          <span class="line-title" dir="auto">${session.code ? `${session.code}: ` : ''}${session.title}</span>
+          ${session.people.length > 0 ? html`<span class="line-people" dir="auto">${peopleNames(session, view.locale)}</span>` : nothing}
         </li>`,
       )}
     </ul>

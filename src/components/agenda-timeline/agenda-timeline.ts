@@ -58,6 +58,9 @@ const NONE_SAVED: readonly string[] = Object.freeze([]);
  * nearest session in the neighbouring room, Up and Down within the room), Home and End to the
  * day's first and last; Enter opens; Escape closes. Day tabs follow the ARIA tabs pattern.
  *
+ * Printed (or under print media, as in a PDF export), it shows the day on screen, with its
+ * filters, as a plain list of time, room, title and people, without its controls.
+ *
  * @summary The whole programme by day, as a grid of rooms or a list, with search, filters and deep links.
  * @tag agenda-timeline
  *
@@ -81,7 +84,7 @@ const NONE_SAVED: readonly string[] = Object.freeze([]);
  * @csspart agenda - The run of show's list of items.
  * @csspart state - The loading, error, empty or not-found message.
  *
- * @cssprop [--schedule-agenda-timeline-height=min(80vh, 48rem)] - The height of the grid's and the list's scrolling box.
+ * @cssprop [--schedule-agenda-timeline-height=min(80vh, 48em)] - The height of the grid's and the list's scrolling box.
  * @cssprop [--schedule-agenda-timeline-now=the live colour] - The now-line's colour.
  *
  * @fires {SessionSelectEvent} session-select - The person opened a session (click or Enter); cancelable: the page then routes the person itself.
@@ -139,9 +142,12 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** @internal Whether the page's fragment changed since the last update. */
   private hashChanged = false;
 
+  /** @internal Print media, which a print preview, a PDF export or an emulation may apply without `beforeprint`; made when connected. */
+  private printMedia?: MediaQueryList;
+
   /** @internal */
   private readonly handlePrint = (event: Event): void => {
-    this.printing = event.type === 'beforeprint';
+    this.printing = event.type === 'beforeprint' || this.printMedia!.matches;
   };
 
   /** @internal The selected day (`yyyy-MM-dd`). */
@@ -165,7 +171,7 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** @internal The session holding the one tab stop. */
   @state() private activeId?: string;
 
-  /** @internal Whether the page is being printed (the day is then rendered whole, as a list). */
+  /** @internal Whether the page is being printed or print media applies (the day is then rendered whole, as a list). */
   @state() private printing = false;
 
   /** Show this session's inner agenda as a run of show instead of the programme. */
@@ -234,6 +240,9 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.resizeObserver.observe(this);
     window.addEventListener('beforeprint', this.handlePrint);
     window.addEventListener('afterprint', this.handlePrint);
+    this.printMedia ??= window.matchMedia('print');
+    this.printMedia.addEventListener('change', this.handlePrint);
+    this.printing = this.printMedia.matches;
   }
 
   override disconnectedCallback(): void {
@@ -241,6 +250,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.resizeObserver?.disconnect();
     window.removeEventListener('beforeprint', this.handlePrint);
     window.removeEventListener('afterprint', this.handlePrint);
+    this.printMedia?.removeEventListener('change', this.handlePrint);
   }
 
   protected override willUpdate(): void {

@@ -17,7 +17,7 @@ export const styles = css`
     line-height: 1.3;
   }
   .meter {
-    block-size: 0.5rem;
+    block-size: 0.5em;
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_meter-track);

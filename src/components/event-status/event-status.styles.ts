@@ -15,7 +15,7 @@ export const styles = css`
     display: grid;
     gap: calc(var(--_space) * 0.5);
     padding: calc(var(--_space) * 0.75) var(--_space);
-    border-inline-start: 0.25rem solid var(--_stripe);
+    border-inline-start: 0.25em solid var(--_stripe);
     border-radius: var(--_radius);
     background: var(--_background);
   }
@@ -80,7 +80,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .base {
       border: 1px solid CanvasText;
-      border-inline-start-width: 0.25rem;
+      border-inline-start-width: 0.25em;
     }
   }
 `;

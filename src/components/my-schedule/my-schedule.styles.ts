@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Mobile first: each row stacks its time, title, room and notes; from 32rem the time takes a column of its own. */
+/**
+ * Mobile first: each row stacks its time, title, room and notes; from 32em the time takes a column of its own.
+ * Lengths are in `em` of the host's size; on an element with a font size of its own, they are divided by it.
+ */
 export const myScheduleStyles = css`
   :host {
     --_flag: var(--schedule-my-schedule-flag, var(--_danger));
@@ -16,12 +19,12 @@ export const myScheduleStyles = css`
   }
   .heading {
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.3;
   }
   .note {
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
-    border-inline-start: 0.25rem solid var(--_flag);
+    border-inline-start: 0.25em solid var(--_flag);
     border-radius: var(--_radius);
     background: var(--_subtle);
   }
@@ -30,7 +33,7 @@ export const myScheduleStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .summary {
     flex: 1 1 100%;
@@ -43,13 +46,13 @@ export const myScheduleStyles = css`
   .action {
     display: inline-flex;
     align-items: center;
-    min-block-size: 2.5rem;
-    padding: 0.375rem 0.875rem;
+    min-block-size: calc(2.5em / 0.9375);
+    padding: calc(0.375em / 0.9375) calc(0.875em / 0.9375);
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: calc(var(--_radius) / 0.9375);
     background: var(--_surface);
     color: var(--_accent);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     text-decoration: none;
     cursor: pointer;
   }
@@ -69,12 +72,12 @@ export const myScheduleStyles = css`
   }
   .share-field {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .share-field input {
     inline-size: 100%;
-    min-block-size: 2.5rem;
-    padding: 0.375rem 0.5rem;
+    min-block-size: 2.5em;
+    padding: 0.375em 0.5em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -83,7 +86,7 @@ export const myScheduleStyles = css`
   }
   .offer {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     padding: var(--_space);
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
@@ -91,7 +94,7 @@ export const myScheduleStyles = css`
   }
   .offer-list {
     display: grid;
-    gap: 0.375rem;
+    gap: 0.375em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -99,7 +102,7 @@ export const myScheduleStyles = css`
   .offer-list time {
     display: block;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .empty {
     padding: var(--_space);
@@ -109,11 +112,11 @@ export const myScheduleStyles = css`
   }
   .day {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .rows {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin: 0;
     padding: 0;
     list-style: none;
@@ -121,10 +124,10 @@ export const myScheduleStyles = css`
   .row {
     display: grid;
     grid-template-columns: 1fr auto;
-    gap: 0.25rem 0.75rem;
-    padding: 0.75rem;
+    gap: 0.25em 0.75em;
+    padding: 0.75em;
     border: 1px solid var(--_border);
-    border-inline-start-width: 0.25rem;
+    border-inline-start-width: 0.25em;
     border-radius: var(--_radius);
     background: var(--_surface);
     overflow-wrap: break-word;
@@ -135,12 +138,12 @@ export const myScheduleStyles = css`
   .time {
     grid-column: 1 / -1;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
   .what {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-inline-size: 0;
   }
   .title {
@@ -163,14 +166,14 @@ export const myScheduleStyles = css`
   }
   .room {
     color: var(--_muted);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   .flag {
     display: flex;
-    gap: 0.375rem;
+    gap: calc(0.375em / 0.9375);
     align-items: baseline;
     color: var(--_flag);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     font-weight: 600;
   }
   /* A sign beside the words, never instead of them (and not read out: the words say it). */
@@ -189,16 +192,16 @@ export const myScheduleStyles = css`
   .remove {
     align-self: start;
   }
-  @container (min-width: 32rem) {
+  @container (min-width: 32em) {
     .summary {
       flex: 1 1 auto;
     }
     .row {
-      grid-template-columns: 10rem 1fr auto;
+      grid-template-columns: 10em 1fr auto;
     }
     .time {
       grid-column: auto;
-      padding-block-start: 0.125rem;
+      padding-block-start: calc(0.125em / 0.875);
     }
   }
 `;

@@ -1,12 +1,16 @@
 import { css } from 'lit';
 
+/**
+ * Lengths are in `em` of the host's size; on an element with a font size of its own, they are
+ * divided by it (`calc(0.25em / 0.875)`), so the card looks the same at any size.
+ */
 export const sessionCardStyles = css`
   .card {
     --_stripe: var(--schedule-session-card-accent, var(--_track, var(--_accent)));
     position: relative;
     padding: calc(var(--_space) * 0.75) var(--_space);
     border: 1px solid var(--_border);
-    border-inline-start: 0.375rem solid var(--_stripe);
+    border-inline-start: 0.375em solid var(--_stripe);
     border-radius: var(--_radius);
     background: var(--_surface);
     line-height: 1.4;
@@ -17,13 +21,14 @@ export const sessionCardStyles = css`
   }
   .heading {
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.3;
   }
+  /* Its margins also part it from the full form's title after it. */
   .when {
-    margin-block-start: 0.25rem;
+    margin-block: calc(0.25em / 0.875);
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .separator {
     margin-inline: 0.25em;
@@ -76,10 +81,10 @@ export const sessionCardStyles = css`
   .kind {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 0.75rem;
-    margin-block-start: 0.5rem;
+    gap: calc(0.25em / 0.875) calc(0.75em / 0.875);
+    margin-block-start: calc(0.5em / 0.875);
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .facts {
     align-items: center;
@@ -91,7 +96,7 @@ export const sessionCardStyles = css`
     padding: 0.125em 0.5em;
     border: 1px solid currentColor;
     border-radius: 999px;
-    font-size: 0.75rem;
+    font-size: calc(0.75em / 0.875);
     font-weight: 600;
   }
   [data-status='live'] .badge {
@@ -115,8 +120,8 @@ export const sessionCardStyles = css`
     flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
-    margin-block-start: 0.75rem;
+    gap: 0.5em 1em;
+    margin-block-start: 0.75em;
   }
   /* Interactive content sits above the card's overlay. */
   .compact attendee-count {
@@ -127,12 +132,13 @@ export const sessionCardStyles = css`
   .slot-row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     position: relative;
     z-index: 1;
   }
+  /* In em of the slotted element's own size (a page's unstyled button is 13.33 px): no unit here reads the host's. */
   .slot-row ::slotted(*) {
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
 
   /* Full */
@@ -140,12 +146,12 @@ export const sessionCardStyles = css`
     padding: var(--_space) clamp(calc(var(--_space) * 0.75), 4vw, calc(var(--_space) * 1.25));
   }
   .banner {
-    margin-block-end: var(--_space);
-    padding: 0.5rem 0.75rem;
+    margin-block-end: calc(var(--_space) / 0.9375);
+    padding: calc(0.5em / 0.9375) calc(0.75em / 0.9375);
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) / 1.5);
+    border-radius: calc(var(--_radius) / 1.5 / 0.9375);
     background: var(--_subtle);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
     font-weight: 600;
   }
   .full[data-status='live'] .banner {
@@ -154,28 +160,27 @@ export const sessionCardStyles = css`
     color: var(--_live);
   }
   .full [part~='title'] {
-    margin-block-start: 0.25rem;
-    font-size: clamp(1.25rem, 1rem + 1.25vw, 1.625rem);
+    font-size: clamp(1.25em, 1em + 1.25vw, 1.625em);
     line-height: 1.25;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-block: var(--_space);
   }
   .action {
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-block-size: 2.75rem;
-    padding: 0.5rem 0.875rem;
+    min-block-size: calc(2.75em / 0.875);
+    padding: calc(0.5em / 0.875) 1em;
     border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    border-radius: calc(var(--_radius) / 0.875);
     background: var(--_surface);
     color: var(--_accent);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     line-height: 1.2;
     text-decoration: none;
@@ -211,17 +216,17 @@ export const sessionCardStyles = css`
   }
   .calendar-options {
     position: absolute;
-    inset-block-start: calc(100% + 0.25rem);
+    inset-block-start: calc(100% + 0.25em);
     inset-inline-start: 0;
     z-index: 2;
     inline-size: max-content;
     min-inline-size: 100%;
     margin: 0;
-    padding: 0.25rem;
+    padding: 0.25em;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    box-shadow: 0 0.5rem 1.5rem rgb(0 0 0 / 0.18);
+    box-shadow: 0 0.5em 1.5em rgb(0 0 0 / 0.18);
     list-style: none;
   }
   .calendar-options .action {
@@ -246,7 +251,7 @@ export const sessionCardStyles = css`
     margin-block: 0 0.75em;
   }
   .description li + li {
-    margin-block-start: 0.375rem;
+    margin-block-start: 0.375em;
   }
   .agenda,
   .people,
@@ -255,7 +260,7 @@ export const sessionCardStyles = css`
   }
   .agenda > .heading,
   .role > .heading {
-    margin-block-end: 0.5rem;
+    margin-block-end: calc(0.5em / 1.0625);
   }
   .agenda-list,
   .person-list,
@@ -270,9 +275,9 @@ export const sessionCardStyles = css`
   /* Time over duration, beside the title over its people. */
   .agenda-item {
     display: grid;
-    grid-template-columns: minmax(4.5rem, auto) 1fr;
-    gap: 0.75rem;
-    padding-block: 0.5rem;
+    grid-template-columns: minmax(4.5em, auto) 1fr;
+    gap: 0.75em;
+    padding-block: 0.5em;
     border-block-end: 1px solid var(--_border);
   }
   .agenda-time,
@@ -287,9 +292,9 @@ export const sessionCardStyles = css`
   }
   .agenda-duration,
   .agenda-people {
-    margin-block-start: 0.125rem;
+    margin-block-start: calc(0.125em / 0.875);
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .people {
     display: grid;
@@ -297,13 +302,13 @@ export const sessionCardStyles = css`
   }
   .person-list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 22em), 1fr));
     gap: var(--_space);
   }
   .person {
     display: flex;
     align-items: flex-start;
-    gap: 0.75rem;
+    gap: 0.75em;
   }
   .avatar {
     flex: none;
@@ -316,21 +321,24 @@ export const sessionCardStyles = css`
     font-weight: 600;
   }
   .affiliation {
-    margin-block-start: 0.125rem;
+    margin-block-start: calc(0.125em / 0.875);
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .bio {
-    margin-block-start: 0.5rem;
-    font-size: 0.9375rem;
+    margin-block-start: calc(0.5em / 0.9375);
+    font-size: 0.9375em;
     line-height: 1.5;
   }
   .details {
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
     padding-block-start: var(--_space);
     border-block-start: 1px solid var(--_border);
-    font-size: 0.9375rem;
+  }
+  /* Smaller text, on the children: the footer's own spacing stays in the host's size. */
+  .details > * {
+    font-size: 0.9375em;
   }
   .full-date {
     font-weight: 600;
@@ -347,13 +355,33 @@ export const sessionCardStyles = css`
   .tags {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
+    gap: calc(0.375em / 0.9375);
   }
   .tag {
-    padding: 0.125rem 0.5rem;
+    padding: calc(0.125em / 0.8125) calc(0.5em / 0.8125);
     border-radius: 999px;
     background: var(--_subtle);
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: calc(0.8125em / 0.9375);
+  }
+  /* Paper: no buttons (the links stay, one a line, with their URL after them: see the shared styles). */
+  @media print {
+    .save,
+    .calendar,
+    ::slotted(button) {
+      display: none;
+    }
+    .actions {
+      display: grid;
+    }
+    .action {
+      min-block-size: 0;
+      padding: 0;
+      border: 0;
+    }
+    /* The overlay gives way to the link's URL. */
+    .title-action::after {
+      position: static;
+    }
   }
 `;

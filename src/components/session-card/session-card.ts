@@ -51,6 +51,9 @@ const OBJECT_URL_LIFETIME_MS = 10_000;
  *
  * Give it `.session` directly, or `session-id` with a `src`, `feed` or `schedule`.
  *
+ * Printed, the full form leaves out its buttons (and slotted ones), shows every bio whole and
+ * each link with its URL after it.
+ *
  * @summary One session: a compact clickable card, or the full session page.
  * @tag session-card
  *

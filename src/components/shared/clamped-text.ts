@@ -46,6 +46,15 @@ export class ClampedTextElement extends LitElement {
         text-decoration: underline;
         cursor: pointer;
       }
+      /* Paper has no "Read more": the whole text. */
+      @media print {
+        .content[data-clamped] {
+          display: block;
+        }
+        [part='toggle'] {
+          display: none;
+        }
+      }
     `,
   ];
 

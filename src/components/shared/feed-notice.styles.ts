@@ -23,4 +23,9 @@ export const feedNoticeStyles = css`
   .state + .retry {
     margin-block-start: calc(var(--_space) * 0.5);
   }
+  @media print {
+    .retry {
+      display: none;
+    }
+  }
 `;

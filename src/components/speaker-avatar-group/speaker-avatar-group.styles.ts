@@ -28,8 +28,9 @@ export const speakerAvatarGroupStyles = css`
   .base > [part~='more'] {
     align-items: center;
     justify-content: center;
-    inline-size: var(--_size);
-    block-size: var(--_size);
+    /* Its font size is 0.36 of the diameter, so the diameter here is 1em / 0.36 (var(--_size), in em, would take its own font size). */
+    inline-size: calc(1em / 0.36);
+    block-size: calc(1em / 0.36);
     background: var(--_subtle);
     box-shadow:
       inset 0 0 0 1px var(--_border),

@@ -24,7 +24,7 @@ const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'always' };
  * @csspart more - The "+N" badge for the people not shown; its tooltip names them.
  * @csspart state - The loading, error or empty message shown instead of the avatars.
  *
- * @cssprop [--schedule-avatar-size=3rem] - The diameter of each avatar and of the badge; overrides `size`.
+ * @cssprop [--schedule-avatar-size=3em] - The diameter of each avatar and of the badge; overrides `size`.
  */
 export class SpeakerAvatarGroupElement extends ScheduleElement {
   static override styles = [sharedStyles, avatarSizeStyles, speakerAvatarGroupStyles];
@@ -38,7 +38,7 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
   /** How many avatars to show before the "+N" badge. */
   @property({ type: Number }) max = DEFAULT_MAX;
 
-  /** The diameter of each avatar: `small` (2rem), `medium` (3rem) or `large` (5rem). */
+  /** The diameter of each avatar: `small` (2em), `medium` (3em) or `large` (5em), of the text size. */
   @property({ reflect: true }) size: AvatarSize = 'medium';
 
   /** @internal The people shown: the `people` property, else the session's people, each once. */

@@ -1,18 +1,18 @@
 import { css } from 'lit';
 
 /**
- * The avatar diameter by `size` (small 2rem, medium 3rem, large 5rem), overridden by
+ * The avatar diameter by `size` (small 2em, medium 3em, large 5em), overridden by
  * `--schedule-avatar-size`; shared with `<speaker-avatar-group>`, whose "+N" badge matches it.
  */
 export const avatarSizeStyles = css`
   :host {
-    --_size: var(--schedule-avatar-size, 3rem);
+    --_size: var(--schedule-avatar-size, 3em);
   }
   :host([size='small']) {
-    --_size: var(--schedule-avatar-size, 2rem);
+    --_size: var(--schedule-avatar-size, 2em);
   }
   :host([size='large']) {
-    --_size: var(--schedule-avatar-size, 5rem);
+    --_size: var(--schedule-avatar-size, 5em);
   }
 `;
 
@@ -50,6 +50,11 @@ export const speakerAvatarStyles = css`
     inline-size: var(--_size);
     block-size: var(--_size);
     border-radius: 50%;
+  }
+  /* Its font size is 0.38 of the diameter, so the diameter here is 1em / 0.38 (var(--_size), in em, would take its own font size). */
+  [part~='initials'] {
+    inline-size: calc(1em / 0.38);
+    block-size: calc(1em / 0.38);
   }
   [part~='image'] {
     object-fit: cover;

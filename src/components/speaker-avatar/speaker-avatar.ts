@@ -12,7 +12,7 @@ import { INITIALS_TEXT, avatarColors, initialsOf } from './initials.js';
 import { speakerAvatarMessages } from './speaker-avatar.messages.js';
 import { avatarSizeStyles, speakerAvatarStyles } from './speaker-avatar.styles.js';
 
-/** The sizes of an avatar: 2rem, 3rem and 5rem across. */
+/** The sizes of an avatar: 2em, 3em and 5em across (of the text size). */
 export const AVATAR_SIZES = ['small', 'medium', 'large'] as const;
 export type AvatarSize = (typeof AVATAR_SIZES)[number];
 
@@ -29,7 +29,7 @@ const INITIALS_COLOR = `light-dark(${INITIALS_TEXT.light}, ${INITIALS_TEXT.dark}
  * @csspart title - The job title and organization beside the picture.
  * @csspart state - The loading or error message shown instead of the avatar.
  *
- * @cssprop [--schedule-avatar-size=3rem] - The diameter of the picture; overrides `size`.
+ * @cssprop [--schedule-avatar-size=3em] - The diameter of the picture; overrides `size`.
  * @cssprop [--schedule-avatar-initials-background] - Background of the initials; by default a colour derived from the name, light or dark with the colour scheme.
  * @cssprop [--schedule-avatar-initials-color] - Colour of the initials; by default white on the light scheme and near-black on the dark one.
  *
@@ -47,7 +47,7 @@ export class SpeakerAvatarElement extends ScheduleElement {
   /** The id of the person to show, looked up in the feed named by `src` (or `feed`, `schedule`). */
   @property({ attribute: 'person-id' }) personId?: string;
 
-  /** The diameter of the picture: `small` (2rem), `medium` (3rem) or `large` (5rem). */
+  /** The diameter of the picture: `small` (2em), `medium` (3em) or `large` (5em), of the text size. */
   @property({ reflect: true }) size: AvatarSize = 'medium';
 
   /** Shows the person's name beside the picture. */

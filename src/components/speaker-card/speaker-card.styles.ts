@@ -21,7 +21,7 @@ export const styles = css`
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
   }
-  @container (min-width: 34rem) {
+  @container (min-width: 34em) {
     :host(:not([compact])) [part~='base'] {
       grid-template-areas:
         'avatar header'

@@ -2,13 +2,13 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_column: var(--schedule-speaker-list-min-column, 16rem);
+    --_column: var(--schedule-speaker-list-min-column, 16em);
     --_gap: var(--schedule-speaker-list-gap, calc(var(--_space) * 0.75));
   }
   .search {
     display: grid;
     gap: 0.25em;
-    max-width: 24rem;
+    max-width: 24em;
   }
   label {
     font-weight: 600;

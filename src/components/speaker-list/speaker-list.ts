@@ -31,8 +31,8 @@ function fold(text: string, locale: string): string {
  * @csspart list - The `<ul>` of people.
  * @csspart item - One `<li>`, holding a compact `<speaker-card>`.
  * @csspart state - A loading, error or empty message.
- * @cssprop [--schedule-speaker-list-min-column=16rem] - The narrowest a grid column gets before the grid drops a column.
- * @cssprop [--schedule-speaker-list-gap=0.75rem] - The space between cards.
+ * @cssprop [--schedule-speaker-list-min-column=16em] - The narrowest a grid column gets before the grid drops a column.
+ * @cssprop [--schedule-speaker-list-gap=0.75em] - The space between cards.
  * @fires {SpeakerSelectEvent} speaker-select - The user chose a person (their name, from the card).
  */
 export class SpeakerListElement extends ScheduleElement {

@@ -1,0 +1,163 @@
+/**
+ * The components on host pages as sites have them: a theme whose root is `font-size: 62.5%` (and
+ * whose body sets `1.6rem`) must not shrink them, and `--schedule-font-size` scales them.
+ */
+import { expect, nextFrame } from '@open-wc/testing';
+import '../../src/define.js';
+import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
+import { SavedStore } from '../../src/controllers/saved-store.js';
+import { DURING_WS196, clearStoredKeys, mount, sampleAs, withSchedule } from './fixtures.js';
+
+/** Every element the component shows, through its shadow roots and those of the tags it renders, with a readable name. */
+function elementsOf(host: Element): Array<{ readonly el: Element; readonly name: string }> {
+  const found: Array<{ el: Element; name: string }> = [];
+  const walk = (root: Element | ShadowRoot, path: string): void => {
+    for (const el of root.children) {
+      if (el.localName === 'style') continue;
+      const name = `${path} > ${el.localName}${[...el.classList].map((c) => `.${c}`).join('')}`;
+      found.push({ el, name });
+      if (el.shadowRoot) walk(el.shadowRoot, `${name} #`);
+      walk(el, name);
+    }
+  };
+  walk(host.shadowRoot!, host.localName);
+  return found;
+}
+
+/** One line per element: its font size and box. */
+function measure(host: Element): string[] {
+  return elementsOf(host).map(({ el, name }) => {
+    const { width, height } = el.getBoundingClientRect();
+    return `${name}: ${getComputedStyle(el).fontSize} ${width.toFixed(1)}×${height.toFixed(1)}`;
+  });
+}
+
+/** The lines that differ between two measures, side by side. */
+function differences(before: string[], after: string[]): string[] {
+  expect(after.length, 'the same elements').to.equal(before.length);
+  return before.flatMap((line, i) => (line === after[i] ? [] : [`${line}  ≠  ${after[i]!.slice(after[i]!.lastIndexOf(': ') + 2)}`]));
+}
+
+/** Sets the page's root and body font sizes as an old CMS theme does (or back to the browser's). */
+function theme62(on: boolean): void {
+  document.documentElement.style.fontSize = on ? '62.5%' : '';
+  document.body.style.fontSize = on ? '1.6rem' : '';
+}
+
+/** Lets resize observers and the renders they start settle. */
+async function settle(el: Element): Promise<void> {
+  if (el instanceof AgendaTimelineElement) await new AgendaTimelineHarness(el).idle();
+  await nextFrame();
+  await nextFrame();
+  await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+}
+
+const EVENT_ID = `host-page-test-${Date.now()}`;
+
+/**
+ * Each component in its main states, and texts that must be there (so a measure never compares an
+ * empty shadow root); `fluid`: text whose size also follows the viewport (`1em + 1.25vw`, within
+ * bounds in em), which a bigger text size scales by less.
+ */
+const CASES: ReadonlyArray<{
+  readonly name: string;
+  readonly make: () => Promise<Element>;
+  readonly texts: readonly string[];
+  readonly fluid?: string;
+}> = [
+  { name: 'session-card', make: () => withSchedule('session-card', { 'session-id': 'ws196' }), texts: ['[part~="title"]', '.when', '.facts'] },
+  {
+    name: 'session-card variant="full"',
+    make: () => withSchedule('session-card', { 'session-id': 'ws224', variant: 'full' }),
+    texts: ['.banner', '[part~="title"]', '.when', '.action', '.details p'],
+    fluid: '[part~="title"]',
+  },
+  { name: 'speaker-card', make: () => withSchedule('speaker-card', { 'person-id': 'peter-major' }), texts: ['.name', '.title', '.session-title'] },
+  { name: 'speaker-list', make: () => withSchedule('speaker-list'), texts: ['label', '.count', 'speaker-card'] },
+  {
+    name: 'speaker-avatar',
+    make: () => withSchedule('speaker-avatar', { 'person-id': 'peter-major', 'with-name': true, 'with-title': true }),
+    texts: ['[part~="name"]', '[part~="title"]', '[part~="image"]'],
+  },
+  { name: 'speaker-avatar-group', make: () => withSchedule('speaker-avatar-group', { 'session-id': 'ws196', max: 2 }), texts: ['[part~="more"]', 'speaker-avatar'] },
+  { name: 'attendee-count', make: () => withSchedule('attendee-count', { 'session-id': 'ws196' }), texts: ['.heading', '.summary'] },
+  { name: 'event-status', make: () => withSchedule('event-status', {}, { now: DURING_WS196 }), texts: ['.label', '.caption', '.meta'] },
+  {
+    name: 'my-schedule',
+    make: () => {
+      const schedule = sampleAs(EVENT_ID);
+      SavedStore.for(EVENT_ID).save(['ws196', 'ws224'].map((id) => schedule.sessionsById.get(id)!));
+      return withSchedule('my-schedule', {}, { schedule });
+    },
+    texts: ['.heading', '.summary', '.time', '.title', '.room', '.action'],
+  },
+  {
+    name: 'agenda-timeline (grid)',
+    make: () => withSchedule('agenda-timeline', { layout: 'grid', 'without-url-state': true }, { now: DURING_WS196 }),
+    texts: ['.tool', '[role="tab"]', '.line-title', '.head', '.tick', '.item-title', '.badge'],
+  },
+  {
+    name: 'agenda-timeline (list)',
+    make: () => withSchedule('agenda-timeline', { layout: 'list', 'without-url-state': true }, { now: DURING_WS196 }),
+    texts: ['.summary', '.slot', '.item-title', '.item-people'],
+  },
+  {
+    name: 'agenda-timeline (run of show)',
+    make: () => withSchedule('agenda-timeline', { 'session-id': 'ws196', 'without-url-state': true }, { now: DURING_WS196 }),
+    texts: ['.ros-when', '.ros-title', '.ros-duration'],
+  },
+];
+
+describe('on a host page', () => {
+  afterEach(() => {
+    theme62(false);
+    clearStoredKeys(new RegExp(EVENT_ID));
+  });
+
+  describe('whose root is font-size: 62.5% and whose body is 1.6rem, every element has the font size and box it has on a page of the default size', () => {
+    for (const { name, make, texts } of CASES) {
+      it(name, async () => {
+        const el = await make();
+        await settle(el);
+        for (const text of texts) expect(el.shadowRoot!.querySelector(text), text).to.exist;
+        const normal = measure(el);
+        theme62(true);
+        await settle(el);
+        expect(differences(normal, measure(el))).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('--schedule-font-size: 20px on the element makes every text 1.25 times the size', () => {
+    for (const { name, make, fluid } of CASES) {
+      it(name, async () => {
+        const el = await make();
+        await settle(el);
+        const fontSize = ({ el: of }: { el: Element }): number => parseFloat(getComputedStyle(of).fontSize);
+        const shown = elementsOf(el).filter(({ el: of }) => !fluid || !of.closest(fluid));
+        const normal = shown.map(fontSize);
+        (el as HTMLElement).style.setProperty('--schedule-font-size', '20px');
+        await settle(el);
+        const off = shown.flatMap((entry, i) =>
+          Math.abs(fontSize(entry) - normal[i]! * 1.25) < 0.01 ? [] : [`${entry.name}: ${fontSize(entry)}px, was ${normal[i]}px`],
+        );
+        expect(off).to.deep.equal([]);
+      });
+    }
+  });
+
+  it('--schedule-font-size set on the page reaches every component, nested ones at their place', async () => {
+    document.documentElement.style.setProperty('--schedule-font-size', '20px');
+    try {
+      const el = await mount('session-card', { 'session-id': 'ws196', locale: 'en-US' }, { schedule: sampleAs(EVENT_ID) });
+      await settle(el);
+      expect(getComputedStyle(el).fontSize).to.equal('20px');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.when')!).fontSize).to.equal('17.5px');
+      const group = el.shadowRoot!.querySelector('speaker-avatar-group')!;
+      expect(getComputedStyle(group).fontSize).to.equal('20px');
+    } finally {
+      document.documentElement.style.removeProperty('--schedule-font-size');
+    }
+  });
+});

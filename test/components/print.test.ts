@@ -1,0 +1,141 @@
+/**
+ * Printing: under print media (a print preview, a PDF export, the browser's emulation) the
+ * timeline shows the day on screen as a plain list and the full card prints whole, without controls.
+ * Print media is emulated here, which sends no `beforeprint`: the components must follow the media alone.
+ */
+import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/agenda-timeline/agenda-timeline.define.js';
+import '../../src/components/session-card/session-card.define.js';
+import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import { readText } from '../../src/components/shared/harness.js';
+import { isoDay } from '../../src/data/format.js';
+import { DURING_WS196, sample, withSchedule } from './fixtures.js';
+
+/** Every element matching `selector` in `host`'s shadow root and in the shadow roots within it. */
+function deepAll(host: Element, selector: string): HTMLElement[] {
+  const found: HTMLElement[] = [];
+  const walk = (root: ShadowRoot): void => {
+    found.push(...root.querySelectorAll<HTMLElement>(selector));
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+  };
+  walk(host.shadowRoot!);
+  return found;
+}
+
+/** Whether the element is drawn: rendered, not `visibility: hidden`, with a box. */
+function drawn(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  return el.checkVisibility({ visibilityProperty: true }) && box.width > 0 && box.height > 0;
+}
+
+/** A short name of an element for messages. */
+const nameOf = (el: Element): string => `${el.localName}.${[...el.classList].join('.')} "${readText(el as HTMLElement).slice(0, 30)}"`;
+
+describe('printing', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  describe('<agenda-timeline>', () => {
+    /** The sessions of 2 September 2014 at the venue, the day a timeline opens on during WS196, in the schedule's order. */
+    const firstDay = sample.sessions.filter((session) => isoDay(session.startMs, sample.event.timeZone) === '2014-09-02');
+
+    async function timeline(): Promise<HTMLElement> {
+      const el = await withSchedule('agenda-timeline', { 'without-url-state': true }, { now: DURING_WS196 });
+      await new AgendaTimelineHarness(el).idle();
+      return el;
+    }
+
+    it('prints every session of the day shown, in order, each with its time, room, title and speakers', async () => {
+      const el = await timeline();
+      await emulateMedia({ media: 'print' });
+      await waitUntil(() => el.shadowRoot!.querySelector('.print-list li'), 'no list under print media');
+      const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.print-list li')];
+      expect(items.map((item) => item.querySelector('.line-title')!.textContent!.trim())).to.deep.equal(
+        firstDay.map((session) => (session.code ? `${session.code}: ${session.title}` : session.title)),
+      );
+      let previousTop = -Infinity;
+      items.forEach((item, i) => {
+        const session = firstDay[i]!;
+        expect(drawn(item), session.title).to.equal(true);
+        const top = item.getBoundingClientRect().top;
+        expect(top, `${session.title} is below the one before it`).to.be.greaterThan(previousTop);
+        previousTop = top;
+        expect(drawn(item.querySelector('time')!), `the time of ${session.title}`).to.equal(true);
+        const text = readText(item);
+        if (session.room) expect(text, session.title).to.include(session.room.name);
+        for (const { person } of session.people) expect(text, session.title).to.include(person.name);
+      });
+      expect(drawn(el.shadowRoot!.querySelector('.print-list .heading')!), 'the day as a heading').to.equal(true);
+    });
+
+    it('prints no controls: no button, tab, search field or filter is drawn', async () => {
+      const el = await timeline();
+      await emulateMedia({ media: 'print' });
+      await waitUntil(() => el.shadowRoot!.querySelector('.print-list li'), 'no list under print media');
+      const controls = deepAll(el, 'button, input, select, [role="tab"]');
+      expect(controls.length, 'the timeline has controls on screen').to.be.greaterThan(20);
+      expect(controls.filter(drawn).map(nameOf)).to.deep.equal([]);
+    });
+
+    it('lists the day when it is connected while print media already applies, and leaves the list when the screen returns', async () => {
+      await emulateMedia({ media: 'print' });
+      const el = await timeline();
+      expect(el.shadowRoot!.querySelectorAll('.print-list li')).to.have.length(firstDay.length);
+      await emulateMedia({ media: 'screen' });
+      await waitUntil(() => !el.shadowRoot!.querySelector('.print-list'), 'the list stays on screen');
+      expect(drawn(el.shadowRoot!.querySelector('[part~="grid"], [part~="list"]')!)).to.equal(true);
+    });
+  });
+
+  describe('<session-card variant="full">', () => {
+    async function fullCard(): Promise<HTMLElement> {
+      // WS196: three people with bios longer than three lines, and three links.
+      const el = await withSchedule('session-card', { 'session-id': 'ws196', variant: 'full' });
+      await waitUntil(() => deepAll(el, '[part~="toggle"]').length > 0, 'no bio was clamped on screen');
+      return el;
+    }
+
+    it('prints without its buttons: saving, the calendar menu, "Read more"', async () => {
+      const el = await fullCard();
+      const buttons = deepAll(el, 'button:not(.person-name)');
+      expect(buttons.length, 'the card has buttons on screen').to.be.greaterThan(3);
+      await emulateMedia({ media: 'print' });
+      await nextFrame();
+      expect([...buttons, ...deepAll(el, 'button:not(.person-name)')].filter(drawn).map(nameOf)).to.deep.equal([]);
+      for (const name of deepAll(el, '.person-name')) expect(drawn(name), 'a person’s name').to.equal(true);
+    });
+
+    it('prints each bio in full', async () => {
+      const el = await fullCard();
+      await emulateMedia({ media: 'print' });
+      const bios = deepAll(el, 'clamped-text');
+      expect(bios).to.have.length(3);
+      for (const bio of bios) {
+        const content = bio.shadowRoot!.querySelector<HTMLElement>('[part~="content"]')!;
+        expect(content.scrollHeight, 'the bio is cut').to.be.at.most(content.clientHeight + 1);
+      }
+    });
+
+    it('prints each link with its URL after it', async () => {
+      const el = await fullCard();
+      await emulateMedia({ media: 'print' });
+      // The calendar menu's links are not printed with it.
+      const links = deepAll(el, 'a[href^="http"]').filter((link) => !link.closest('.calendar'));
+      expect(links.length, 'the card has links').to.be.at.least(3);
+      for (const link of links) {
+        expect(drawn(link), nameOf(link)).to.equal(true);
+        expect(getComputedStyle(link, '::after').content, nameOf(link)).to.include(link.getAttribute('href')!);
+      }
+    });
+  });
+
+  describe('<session-card> with an href', () => {
+    it('prints the title link’s URL after the title, in the flow of the text (not over the card)', async () => {
+      const el = await withSchedule('session-card', { 'session-id': 'ws196', href: 'https://example.org/ws196' });
+      await emulateMedia({ media: 'print' });
+      const after = getComputedStyle(el.shadowRoot!.querySelector('a.title-action')!, '::after');
+      expect(after.content).to.include('https://example.org/ws196');
+      expect(after.position).to.equal('static');
+    });
+  });
+});
