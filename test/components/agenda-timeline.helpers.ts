@@ -10,7 +10,7 @@ import { clearStoredKeys, resetUrl, sample, withSchedule } from './fixtures.js';
  * Only these are removed: other test files run beside them and share localStorage (and hear its
  * `storage` events), so clearing every key would wipe their saved sessions and kept feeds.
  */
-const OWN_KEYS = /^schedule-elements:(agenda-timeline:|saved:(igf-2014|timeline-saved-list|gen-\d+)$)/;
+const OWN_KEYS = /^schedule-elements:(agenda-timeline:|saved:(igf-2014|timeline-[a-z-]+|gen-\d+)$)/;
 
 /** Each test starts from a URL without timeline state and no stored layout. */
 afterEach(() => {

@@ -1,9 +1,11 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
+import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { timeline } from './agenda-timeline.helpers.js';
 import { DURING_WS196, SAMPLE_URL, sample, sampleAs } from './fixtures.js';
 
@@ -174,6 +176,48 @@ describe('<agenda-timeline>', () => {
       harness.element.saved = [];
       await harness.settle();
       expect(harness.count()).to.equal('No sessions match');
+    });
+  });
+
+  describe('saving from the overview', () => {
+    it('saves a session with the star beside it, in the grid and the list, and says so', async () => {
+      const schedule = sampleAs('timeline-star');
+      const harness = await timeline({ schedule });
+      const store = SavedStore.for('timeline-star');
+      const star = (): HTMLButtonElement => harness.session(WS196).parentElement!.querySelector<HTMLButtonElement>('.save-toggle')!;
+      expect(star().getAttribute('aria-label')).to.equal('Save WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected');
+      expect([star().getAttribute('aria-pressed'), readText(star())]).to.deep.equal(['false', '☆']);
+      const saving = oneEvent<SessionSaveEvent>(harness.element, SessionSaveEvent.eventName);
+      star().click();
+      expect([(await saving).saved, (await saving).session.id]).to.deep.equal([true, 'ws196']);
+      await harness.settle();
+      expect([...store.ids]).to.deep.equal(['ws196']);
+      expect([star().getAttribute('aria-pressed'), readText(star())]).to.deep.equal(['true', '★']);
+      expect(readText(harness.session(WS196))).to.include('Saved');
+      expect(harness.dialog(), 'the star opens nothing').to.equal(null);
+
+      await harness.chooseLayout('List');
+      star().click();
+      await harness.settle();
+      expect([...store.ids]).to.deep.equal([]);
+      expect(star().getAttribute('aria-pressed')).to.equal('false');
+    });
+
+    it('reaches the star with Tab from its session, and lets a cancelled session-save change nothing', async () => {
+      const harness = await timeline({ schedule: sampleAs('timeline-star-keys') });
+      // The grid's one tab stop is the day's first session; its star is the next.
+      const first = harness.sessionButtons()[0]!;
+      expect(first.tabIndex).to.equal(0);
+      first.focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = harness.element.shadowRoot!.activeElement as HTMLElement;
+      expect(focused.classList.contains('save-toggle')).to.equal(true);
+      expect(focused.getAttribute('aria-label')).to.equal('Save Orientation Session for Newcomers');
+      harness.element.addEventListener(SessionSaveEvent.eventName, (event) => event.preventDefault(), { once: true });
+      await sendKeys({ press: 'Enter' });
+      await harness.settle();
+      expect(focused.getAttribute('aria-pressed')).to.equal('false');
+      expect(SavedStore.for('timeline-star-keys').ids.size).to.equal(0);
     });
   });
 

@@ -190,6 +190,37 @@ export const agendaTimelineStyles = css`
     color: var(--_on-track);
     border-color: transparent;
   }
+  /* Room at the end of the first lines for the session's star (its own button, over the corner). */
+  .cell .session,
+  .row .session {
+    padding-inline-end: calc(2em / 0.875);
+  }
+  .row {
+    position: relative;
+  }
+  .save-toggle {
+    position: absolute;
+    inset-block-start: 4px;
+    inset-inline-end: 4px;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_text);
+    line-height: 1;
+    cursor: pointer;
+  }
+  .row .save-toggle {
+    inset-inline-end: calc(0.75em + 4px);
+  }
+  .tracked + .save-toggle {
+    color: var(--_on-track);
+  }
+  .save-toggle:hover {
+    box-shadow: inset 0 0 0 2px currentColor;
+  }
   .session > * {
     display: block;
   }
