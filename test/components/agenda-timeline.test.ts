@@ -179,6 +179,27 @@ describe('<agenda-timeline>', () => {
     });
   });
 
+  describe('on a phone', () => {
+    it('keeps every day tab in view at 390 px, wrapping rather than running off the edge', async () => {
+      const harness = await timeline({ width: '390px' });
+      const box = harness.element.getBoundingClientRect();
+      const tabs = [...harness.element.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"]')];
+      expect(tabs.map(readText)).to.deep.equal(['Tue, Sep 2', 'Wed, Sep 3', 'Thu, Sep 4', 'Fri, Sep 5']);
+      for (const tab of tabs) {
+        const rect = tab.getBoundingClientRect();
+        expect(rect.left >= box.left && rect.right <= box.right, `${readText(tab)} inside the timeline`).to.equal(true);
+      }
+    });
+
+    it('writes each hour of the grid’s axis on one line', async () => {
+      const harness = await timeline({ layout: 'grid' });
+      const ticks = [...harness.element.shadowRoot!.querySelectorAll<HTMLElement>('.tick')];
+      expect(ticks.map(readText)).to.include('10:00 AM');
+      const lineHeight = parseFloat(getComputedStyle(ticks[0]!).fontSize) * 1.6;
+      for (const tick of ticks) expect(tick.getBoundingClientRect().height, readText(tick)).to.be.below(lineHeight);
+    });
+  });
+
   describe('saving from the overview', () => {
     it('saves a session with the star beside it, in the grid and the list, and says so', async () => {
       const schedule = sampleAs('timeline-star');

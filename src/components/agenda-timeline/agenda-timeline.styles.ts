@@ -102,10 +102,11 @@ export const agendaTimelineStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* Every day's tab in view: on a phone they wrap to a second row rather than run off the edge. */
   .tabs {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.25em;
-    overflow-x: auto;
     padding-block-end: 2px;
   }
   [role='tab'] {
@@ -268,16 +269,18 @@ export const agendaTimelineStyles = css`
   }
   .grid {
     scroll-padding-block-start: 48px;
-    scroll-padding-inline-start: 64px;
+    /* The time axis: wide enough for "10:00 AM" on one line at any root size. */
+    --_axis: 4.75em;
+    scroll-padding-inline-start: var(--_axis);
     /* Columns share the grid's width (100cqi), each at least 184 px: a resize needs no render. */
     container-type: inline-size;
   }
   .canvas {
-    --_column: max(184px, calc((100cqi - 64px) / var(--_columns)));
+    --_column: max(184px, calc((100cqi - var(--_axis)) / var(--_columns)));
     display: grid;
-    grid-template-columns: 64px 1fr;
+    grid-template-columns: var(--_axis) 1fr;
     grid-template-rows: 48px 1fr;
-    inline-size: calc(64px + var(--_columns) * var(--_column));
+    inline-size: calc(var(--_axis) + var(--_columns) * var(--_column));
     block-size: calc(48px + var(--_minutes) * 2px);
   }
   .corner,
@@ -323,6 +326,7 @@ export const agendaTimelineStyles = css`
     font-size: 0.75em;
     color: var(--_muted);
     text-align: center;
+    white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
   .tick:first-child {
