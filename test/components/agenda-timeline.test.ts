@@ -5,6 +5,7 @@ import { readText } from '../../src/components/agenda-timeline/agenda-timeline.h
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
+import { normalizeFeed } from '../../src/data/index.js';
 import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { timeline } from './agenda-timeline.helpers.js';
 import { DURING_WS196, SAMPLE_URL, sample, sampleAs } from './fixtures.js';
@@ -176,6 +177,47 @@ describe('<agenda-timeline>', () => {
       harness.element.saved = [];
       await harness.settle();
       expect(harness.count()).to.equal('No sessions match');
+    });
+  });
+
+  describe('cells of the grid', () => {
+    const long = 'on a very long title about internet governance and cooperation in depth and at length';
+    const shortDay = normalizeFeed({
+      version: 1,
+      event: { name: 'Short', timeZone: 'Europe/Istanbul' },
+      rooms: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: `Room ${id}` })),
+      people: [{ id: 'p', name: 'Oliver Brandt' }, { id: 'q', name: 'Chloé Martin' }],
+      sessions: [10, 20, 30, 45, 60].map((minutes, i) => ({
+        id: `s${minutes}`,
+        title: `${minutes} minutes ${long}`,
+        start: '2014-09-02T09:00:00+03:00',
+        duration: `PT${minutes}M`,
+        roomId: 'abcde'[i],
+        people: [{ id: 'p' }, { id: 'q' }],
+      })),
+    }).schedule;
+
+    it('show whole lines only, a readable title even when short, and everything on focus', async () => {
+      const harness = await timeline({ schedule: shortDay, layout: 'grid' });
+      for (const minutes of [10, 20, 30, 45, 60]) {
+        const button = harness.session(`${minutes} minutes`);
+        const inner = button.getBoundingClientRect();
+        const lineHeight = parseFloat(getComputedStyle(button).lineHeight);
+        for (const block of button.querySelectorAll<HTMLElement>('.item-title, .item-people')) {
+          if (getComputedStyle(block).display === 'none') continue;
+          const box = block.getBoundingClientRect();
+          expect(box.bottom, `${minutes} min: ${block.className} ends inside its cell`).to.be.at.most(inner.bottom);
+          // Whole lines: the visible height is a whole number of lines (the time line included).
+          expect(box.height / lineHeight, `${minutes} min: whole lines of ${block.className}`).to.be.closeTo(Math.round(box.height / lineHeight), 0.05);
+        }
+        const title = button.querySelector<HTMLElement>('.item-title')!;
+        expect(title.getBoundingClientRect().height, `${minutes} min: a title line at least`).to.be.at.least(lineHeight - 1);
+      }
+      const clamped = harness.session('30 minutes').querySelector<HTMLElement>('.item-title')!;
+      expect(clamped.scrollHeight).to.be.greaterThan(clamped.clientHeight);
+      harness.session('30 minutes').focus();
+      await harness.settle();
+      expect(clamped.scrollHeight, 'the whole title once focused').to.be.at.most(clamped.clientHeight + 1);
     });
   });
 

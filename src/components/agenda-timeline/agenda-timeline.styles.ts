@@ -357,6 +357,72 @@ export const agendaTimelineStyles = css`
     contain: strict;
     content-visibility: auto;
   }
+  /*
+   * A grid cell shows whole lines, with an ellipsis, as many as its height holds at the font size
+   * (each line 0.875 × 1.3em; about 1.1em of padding): the time and the title first, the people
+   * while there is room; a short session drops the time (its place on the axis says it) to keep a
+   * readable title. Hovered or focused, a cell grows to show everything over its neighbours.
+   */
+  .cell {
+    container-type: size;
+  }
+  .cell .item-title,
+  .cell .item-people {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+  }
+  .cell .item-title {
+    -webkit-line-clamp: 4;
+  }
+  .cell .item-people {
+    -webkit-line-clamp: 3;
+  }
+  @container (max-height: 7.9em) {
+    .cell .item-title {
+      -webkit-line-clamp: 3;
+    }
+    .cell .item-people {
+      -webkit-line-clamp: 2;
+    }
+  }
+  @container (max-height: 6.75em) {
+    .cell .item-people {
+      -webkit-line-clamp: 1;
+    }
+  }
+  @container (max-height: 5.6em) {
+    .cell .item-people {
+      display: none;
+    }
+  }
+  @container (max-height: 4.5em) {
+    .cell .item-title::before {
+      display: none;
+    }
+    .cell .item-title {
+      -webkit-line-clamp: 2;
+    }
+  }
+  @container (max-height: 3.35em) {
+    .cell .item-title {
+      -webkit-line-clamp: 1;
+    }
+  }
+  .cell:is(:hover, :focus-within) {
+    z-index: 2;
+    container-type: normal;
+    contain: none;
+    content-visibility: visible;
+    block-size: auto;
+    min-block-size: calc(var(--h) * 2px);
+  }
+  .cell:is(:hover, :focus-within) :is(.item-title, .item-people) {
+    display: block;
+  }
+  .cell:is(:hover, :focus-within) .item-title::before {
+    display: block;
+  }
   .now-line {
     position: absolute;
     inset-inline: 0;
