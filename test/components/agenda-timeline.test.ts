@@ -221,6 +221,37 @@ describe('<agenda-timeline>', () => {
     });
   });
 
+  describe('all-day sessions', () => {
+    const sprints = normalizeFeed({
+      version: 1,
+      event: { name: 'Sprints', timeZone: 'Europe/Berlin' },
+      rooms: [{ id: 'a', name: 'Room A' }, { id: 'b', name: 'Room B' }],
+      sessions: [
+        { id: 'sprints', title: 'Sprints', start: '2024-05-18T00:00:00+02:00', end: '2024-05-19T00:00:00+02:00' },
+        { id: 'k', title: 'Keynote', start: '2024-05-18T09:00:00+02:00', duration: 'PT1H', roomId: 'a' },
+        { id: 't', title: 'A talk', start: '2024-05-18T10:00:00+02:00', duration: 'PT1H', roomId: 'b' },
+      ],
+    }).schedule;
+
+    it('sit in a row above the hours in the grid, not a block from midnight', async () => {
+      const harness = await timeline({ schedule: sprints, layout: 'grid', timeZone: 'Europe/Berlin' });
+      const root = harness.element.shadowRoot!;
+      expect(readText(root.querySelector('.tick'))).to.equal('All day');
+      const allDay = harness.session('Sprints').getBoundingClientRect();
+      const keynote = harness.session('Keynote').getBoundingClientRect();
+      expect(allDay.height, 'a row, not 24 hours').to.be.below(80);
+      expect(allDay.bottom).to.be.at.most(keynote.top);
+      expect(keynote.top - allDay.top, 'the keynote right below it, not nine hours down').to.be.below(120);
+      expect(readText(harness.session('Sprints'))).to.match(/^Sprints, Saturday, May 18, All day/);
+    });
+
+    it('come first under an All day heading in the list', async () => {
+      const harness = await timeline({ schedule: sprints, layout: 'list', timeZone: 'Europe/Berlin' });
+      const headings = [...harness.element.shadowRoot!.querySelectorAll('.slot')].map(readText);
+      expect(headings).to.deep.equal(['All day', '9:00 AM', '10:00 AM']);
+    });
+  });
+
   describe('on a phone', () => {
     it('keeps every day tab in view at 390 px, wrapping rather than running off the edge', async () => {
       const harness = await timeline({ width: '390px' });

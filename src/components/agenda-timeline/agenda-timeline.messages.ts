@@ -40,6 +40,7 @@ export const agendaTimelineMessages = defineCatalog('agenda-timeline', {
   happeningNow: 'Happening now',
   upNext: 'Up next',
   now: 'Now',
+  allDay: 'All day',
   live: 'Live',
   saved: 'Saved',
   saveSession: 'Save {title}',

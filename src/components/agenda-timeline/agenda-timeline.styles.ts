@@ -339,6 +339,12 @@ export const agendaTimelineStyles = css`
       var(--_border) 0 1px,
       transparent 1px 120px
     );
+    /* The hour lines start below the all-day row, when there is one. */
+    background-position-y: var(--_hours-top, 0);
+  }
+  .tick.all-day {
+    inset-block-start: 0;
+    white-space: normal;
   }
   .items {
     list-style: none;

@@ -17,7 +17,7 @@ import { heading, type HeadingLevel } from '../session-card/session-card.templat
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { facets, isFiltering, type FilterState } from './filter.js';
-import { hourTicks, type DayLayout } from './layout.js';
+import { ALL_DAY_MINUTES, hourTicks, isAllDay, type DayLayout } from './layout.js';
 import { MINUTE_PX, type Opening } from './day-viewport.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { sessionCells, type CellRow, type CellView, type SessionCells } from './session-cells.js';
@@ -175,12 +175,20 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
   const { now, zone } = view;
   const nowTop = now >= layout.startMs && now <= layout.endMs ? ((now - layout.startMs) / 60_000) * MINUTE_PX : undefined;
   return html`<div class="grid" part="grid">
-    <div class="canvas" ${styleProps({ '--_columns': String(Math.max(1, layout.columns.length)), '--_minutes': String(layout.minutes) })}>
+    <div
+      class="canvas"
+      ${styleProps({
+        '--_columns': String(Math.max(1, layout.columns.length)),
+        '--_minutes': String(layout.minutes),
+        '--_hours-top': layout.allDay ? `${ALL_DAY_MINUTES * MINUTE_PX}px` : '0px',
+      })}
+    >
       <div class="corner" aria-hidden="true"></div>
       <div class="heads" aria-hidden="true">
         ${layout.columns.map((column, index) => html`<span class="head" dir="auto" ${styleProps({ '--x': String(index) })} .textContent=${column.room?.name ?? view.t.other}></span>`)}
       </div>
       <div class="axis" aria-hidden="true">
+        ${layout.allDay ? html`<span class="tick all-day">${view.t.allDay}</span>` : nothing}
         ${hourTicks(layout, zone).map(
           (ms) => html`<span class="tick" ${styleProps({ insetBlockStart: `${((ms - layout.startMs) / 60_000) * MINUTE_PX}px` })} .textContent=${formatTime(ms, view)}></span>`,
         )}
@@ -230,14 +238,16 @@ export function dayFrame(
   return listFrame(dayView, day, cells, rows, first(rows), on);
 }
 
-/** The list's rows for a day's sessions: a heading per start time, then its sessions. */
+/** The list's rows for a day's sessions: a heading per start time ("All day" first, for the all-day ones), then its sessions. */
 function listRows(view: TimelineView, sessions: readonly Session[]): CellRow[] {
   const rows: CellRow[] = [];
-  let slot: number | undefined;
+  let slot: string | undefined;
   for (const session of sessions) {
-    if (session.startMs !== slot) {
-      slot = session.startMs;
-      rows.push({ kind: 'slot', startMs: slot, label: formatTime(slot, view), level: view.level });
+    const allDay = isAllDay(session);
+    const label = allDay ? view.t.allDay : formatTime(session.startMs, view);
+    if (label !== slot) {
+      slot = label;
+      rows.push({ kind: 'slot', startMs: session.startMs, label, level: view.level });
     }
     rows.push({ kind: 'list', session });
   }

@@ -14,6 +14,9 @@ import { zoneOffset } from '../../data/time.js';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
+const DAY_MS = 24 * HOUR_MS;
+/** The height of the all-day row above the hours, in minutes of the grid. */
+export const ALL_DAY_MINUTES = 30;
 
 /** A column: a room, or the sessions without one (`room` undefined). */
 export interface GridColumn {
@@ -47,8 +50,10 @@ export interface DayLayout {
   readonly items: readonly GridItem[];
   /** The items of each column (a spanning item in none), by start. */
   readonly byColumn: readonly (readonly GridItem[])[];
-  /** The items that span several columns (the roomless sessions that are not in Other), by start. */
+  /** The items that span several columns (the roomless sessions that are not in Other, the all-day ones), by start. */
   readonly spanning: readonly GridItem[];
+  /** Whether the day has all-day sessions, drawn side by side across every column in a row above the hours. */
+  readonly allDay: boolean;
 }
 
 /** How to lay out a day. */
@@ -61,6 +66,16 @@ export interface LayoutOptions {
 
 /** The moves of the keyboard between items. */
 export type GridMove = 'up' | 'down' | 'next-column' | 'previous-column' | 'first' | 'last';
+
+/**
+ * Whether a session runs from midnight to midnight in its zone: an all-day event, as iCalendar
+ * feeds have them (one day or several).
+ */
+export function isAllDay(session: Session): boolean {
+  if (session.endMs - session.startMs < 23 * HOUR_MS) return false;
+  const midnight = (ms: number): boolean => (ms + zoneOffset(session.timeZone, ms) * MINUTE_MS) % DAY_MS === 0;
+  return midnight(session.startMs) && midnight(session.endMs);
+}
 
 /** The start of the zone's hour that holds `ms`. */
 function floorHour(ms: number, zone: string): number {
@@ -128,7 +143,9 @@ function freeRun(session: Session, roomed: readonly Session[], columnOf: Readonl
  */
 export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], options: LayoutOptions): DayLayout {
   const minMs = options.minMinutes * MINUTE_MS;
-  const roomed = sessions.filter((session) => session.room);
+  const allDay = new Set(sessions.filter(isAllDay));
+  const timed = allDay.size === 0 ? sessions : sessions.filter((session) => !allDay.has(session));
+  const roomed = timed.filter((session) => session.room);
   const usedRooms = new Set(roomed.map((session) => session.room!.id));
   const columns: GridColumn[] = [];
   const columnOf = new Map<string, number>();
@@ -142,12 +159,16 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
   for (const session of roomed) addColumn(session.room!);
   const roomCount = columns.length;
   const runs = new Map<Session, { column: number; span: number }>();
-  for (const session of sessions) {
+  for (const session of timed) {
     const run = session.room || roomCount === 0 ? undefined : freeRun(session, roomed, columnOf, roomCount);
     if (run) runs.set(session, run);
   }
-  const inOther = new Set(sessions.filter((session) => !session.room && !runs.has(session)));
-  if (inOther.size > 0) columns.push({});
+  const inOther = new Set(timed.filter((session) => !session.room && !runs.has(session)));
+  if (inOther.size > 0 || (columns.length === 0 && allDay.size > 0)) columns.push({});
+  // The hours start at the first timed session's hour; all-day sessions get a row above it.
+  const first = timed[0] ?? sessions[0];
+  const firstHour = first ? floorHour(first.startMs, options.zone) : 0;
+  const startMs = allDay.size > 0 ? firstHour - ALL_DAY_MINUTES * MINUTE_MS : firstHour;
 
   // Per session (by its index in `sessions`): its column, whether it spans every room, where its drawing ends.
   const count = sessions.length;
@@ -160,6 +181,17 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
   let lastEnd = -Infinity;
   for (let i = 0; i < count; i++) {
     const session = sessions[i]!;
+    if (allDay.has(session)) {
+      // In the row above the hours, across every column, side by side with the day's other all-day sessions.
+      column[i] = 0;
+      spans[i] = true;
+      startMsOf[i] = startMs;
+      drawnEndMs[i] = startMs + ALL_DAY_MINUTES * MINUTE_MS;
+      const group = groups.get(-2);
+      if (group) group.push(i);
+      else groups.set(-2, [i]);
+      continue;
+    }
     const run = runs.get(session);
     const spanning = run !== undefined;
     column[i] = session.room ? columnOf.get(session.room.id)! : (run?.column ?? columns.length - 1);
@@ -176,8 +208,7 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
   const lanes = new Array<number>(count);
   for (const group of groups.values()) assignLanes(group, startMsOf, drawnEndMs, lane, lanes);
 
-  const startMs = count > 0 ? floorHour(sessions[0]!.startMs, options.zone) : 0;
-  const endMs = count > 0 ? ceilHour(Math.max(lastEnd, startMs + HOUR_MS), options.zone) : 0;
+  const endMs = count > 0 ? ceilHour(Math.max(lastEnd, firstHour + HOUR_MS), options.zone) : 0;
   const byColumn: GridItem[][] = columns.map(() => []);
   const spanning: GridItem[] = [];
   const items = new Array<GridItem>(count);
@@ -186,7 +217,7 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
       session: sessions[i]!,
       index: i,
       column: column[i]!,
-      span: runs.get(sessions[i]!)?.span ?? 1,
+      span: allDay.has(sessions[i]!) ? columns.length : (runs.get(sessions[i]!)?.span ?? 1),
       lane: lane[i]!,
       lanes: lanes[i]!,
       top: (startMsOf[i]! - startMs) / MINUTE_MS,
@@ -196,7 +227,7 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
     if (spans[i]) spanning.push(item);
     else byColumn[item.column]!.push(item);
   }
-  return { startMs, endMs, minutes: (endMs - startMs) / MINUTE_MS, columns, items, byColumn, spanning };
+  return { startMs, endMs, minutes: (endMs - startMs) / MINUTE_MS, columns, items, byColumn, spanning, allDay: allDay.size > 0 };
 }
 
 /** The instants of the zone's whole hours from the layout's start to its end. */

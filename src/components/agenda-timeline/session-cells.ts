@@ -19,7 +19,7 @@ import { hrefFor } from '../shared/select-link.js';
 import { inIdleSlices } from '../../internal/idle.js';
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { peopleNames, sessionTimes, trackColors } from './session-text.js';
-import type { GridItem } from './layout.js';
+import { isAllDay, type GridItem } from './layout.js';
 
 /** What a cell's content depends on besides its session. */
 export interface CellView {
@@ -86,17 +86,18 @@ function shown<K extends keyof HTMLElementTagNameMap>(tag: K, className: string,
 function fillSession(button: HTMLElement, session: Session, view: CellView, list: boolean, status: string, saved: boolean): void {
   const { t, locale, zone } = view;
   const times = sessionTimes(session, locale, zone);
+  const when = isAllDay(session) ? t.allDay : times.range;
   const names = session.people.length > 0 ? peopleNames(session, locale) : '';
   const title = session.code ? `${session.code}: ${session.title}` : session.title;
   const room = session.room?.name ?? '';
   const live = status === 'live';
-  const sentence = [title, times.day, times.range, room, names, session.track?.name, saved ? t.saved : '', live ? t.live : '']
+  const sentence = [title, times.day, when, room, names, session.track?.name, saved ? t.saved : '', live ? t.live : '']
     .filter(Boolean)
     .join(', ');
   // The time is drawn before the title from its attribute (see the styles): no node of its own.
   const titleLine = shown('span', 'item-title', title);
   titleLine.dir = 'auto'; // the feed's words, in their own direction; the people line is in the locale's, its names isolated
-  titleLine.dataset['time'] = times.range;
+  titleLine.dataset['time'] = when;
   const parts: Node[] = [element('span', 'visually-hidden', sentence), titleLine];
   const people = list && room ? (names ? `${isolate(room, locale)} · ${names}` : room) : names;
   if (people) parts.push(shown('span', 'item-people', people));

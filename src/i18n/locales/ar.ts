@@ -71,6 +71,7 @@ export default {
     happeningNow: 'يجري الآن',
     upNext: 'التالي',
     now: 'الآن',
+    allDay: 'طوال اليوم',
     live: 'مباشر',
     saved: 'محفوظة',
     saveSession: 'حفظ {title}',

@@ -67,6 +67,7 @@ export default {
     happeningNow: 'Ahora mismo',
     upNext: 'A continuación',
     now: 'Ahora',
+    allDay: 'Todo el día',
     live: 'En directo',
     saved: 'Guardada',
     saveSession: 'Guardar {title}',

@@ -67,6 +67,7 @@ export default {
     happeningNow: 'En ce moment',
     upNext: 'À suivre',
     now: 'Maintenant',
+    allDay: 'Toute la journée',
     live: 'En direct',
     saved: 'Enregistrée',
     saveSession: 'Enregistrer {title}',

@@ -69,6 +69,7 @@ export default {
     happeningNow: 'Сейчас идёт',
     upNext: 'Далее',
     now: 'Сейчас',
+    allDay: 'Весь день',
     live: 'Идёт',
     saved: 'Сохранено',
     saveSession: 'Сохранить «{title}»',

@@ -63,6 +63,7 @@ export default {
     happeningNow: '正在进行',
     upNext: '即将开始',
     now: '现在',
+    allDay: '全天',
     live: '进行中',
     saved: '已收藏',
     saveSession: '收藏{title}',
