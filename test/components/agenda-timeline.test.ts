@@ -221,6 +221,23 @@ describe('<agenda-timeline>', () => {
     });
   });
 
+  describe('a grid wider than its box', () => {
+    it('shows a shadow on each edge past which rooms are hidden, and follows the scroll', async () => {
+      const harness = await timeline({ layout: 'grid', width: '600px' });
+      const root = harness.element.shadowRoot!;
+      const panel = root.querySelector<HTMLElement>('.panel')!;
+      const grid = root.querySelector<HTMLElement>('.grid')!;
+      const shadow = (edge: 'before' | 'after'): string => getComputedStyle(panel, `::${edge}`).opacity;
+      await waitUntil(() => shadow('after') === '1', 'a shadow at the end, where rooms are hidden');
+      expect([panel.hasAttribute('data-more-start'), shadow('before')]).to.deep.equal([false, '0']);
+      grid.scrollLeft = grid.scrollWidth;
+      await waitUntil(() => panel.hasAttribute('data-more-start') && !panel.hasAttribute('data-more-end'), 'rooms hidden at the start only');
+      const wide = await timeline({ layout: 'grid', width: '1600px' });
+      await aTimeout(50);
+      expect(wide.element.shadowRoot!.querySelector('.panel')!.hasAttribute('data-more-end'), 'no cue when every room fits').to.equal(false);
+    });
+  });
+
   describe('all-day sessions', () => {
     const sprints = normalizeFeed({
       version: 1,

@@ -113,6 +113,41 @@ export const agendaTimelineStyles = css`
     flex: none;
     white-space: nowrap;
   }
+  .panel {
+    /* The grid's time axis: wide enough for "10:00 AM" on one line at any root size. */
+    --_axis: 4.75em;
+    position: relative;
+  }
+  /* Rooms hidden past an edge of the grid: a shadow on that edge (see scroll-cue.ts). */
+  .panel::before,
+  .panel::after {
+    content: '';
+    position: absolute;
+    z-index: 4;
+    inset-block: 1px;
+    inline-size: 1em;
+    opacity: 0;
+    pointer-events: none;
+    transition: opacity 0.15s;
+  }
+  .panel::before {
+    inset-inline-start: calc(var(--_axis) + 1px);
+    background: linear-gradient(to right, rgb(0 0 0 / 0.22), transparent);
+  }
+  .panel::after {
+    inset-inline-end: 1px;
+    background: linear-gradient(to left, rgb(0 0 0 / 0.22), transparent);
+  }
+  .panel:dir(rtl)::before {
+    background: linear-gradient(to left, rgb(0 0 0 / 0.22), transparent);
+  }
+  .panel:dir(rtl)::after {
+    background: linear-gradient(to right, rgb(0 0 0 / 0.22), transparent);
+  }
+  .panel[data-more-start]::before,
+  .panel[data-more-end]::after {
+    opacity: 1;
+  }
   .panel:focus-visible {
     outline: var(--_focus-ring);
   }
@@ -269,8 +304,6 @@ export const agendaTimelineStyles = css`
   }
   .grid {
     scroll-padding-block-start: 48px;
-    /* The time axis: wide enough for "10:00 AM" on one line at any root size. */
-    --_axis: 4.75em;
     scroll-padding-inline-start: var(--_axis);
     /* Columns share the grid's width (100cqi), each at least 184 px: a resize needs no render. */
     container-type: inline-size;

@@ -24,6 +24,7 @@ import type { DayLayout } from './layout.js';
 import { loadLayoutChoice, saveLayoutChoice } from './layout-choice.js';
 import { RovingFocus } from './roving-focus.js';
 import { runOfShow } from './run-of-show.js';
+import { ScrollCueController } from './scroll-cue.js';
 import { SessionCells } from './session-cells.js';
 import { SessionDialogController } from './session-dialog.js';
 import { DayViewport, type Opening } from './day-viewport.js';
@@ -225,6 +226,8 @@ export class AgendaTimelineElement extends ScheduleElement {
     super();
     // A big feed is painted from the days it shows; the store builds the rest while the page is idle.
     useSteppedBuild();
+    // Shadows on the grid's edges while rooms are hidden past them (it adds itself to this element).
+    new ScrollCueController(this);
   }
 
   /** @internal */
