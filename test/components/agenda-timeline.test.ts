@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
@@ -415,6 +415,26 @@ describe('<agenda-timeline>', () => {
       await aTimeout(20);
       expect(harness.dialogCard(), 'still the session').to.exist;
       expect(harness.dialogPersonCard()).to.equal(null);
+    });
+
+    it('fills a phone’s screen, keeps the close button off the card, and frames the card once', async () => {
+      await setViewport({ width: 390, height: 844 });
+      try {
+        const harness = await timeline({ width: '390px' });
+        await harness.openSession(WS196);
+        const dialog = harness.dialog()!.getBoundingClientRect();
+        expect([dialog.left, dialog.top, dialog.width, dialog.height]).to.deep.equal([0, 0, 390, 844]);
+        const close = harness.dialog()!.querySelector('.close')!.getBoundingClientRect();
+        const banner = harness.dialogCard()!.shadowRoot!.querySelector('.banner')!.getBoundingClientRect();
+        expect(close.bottom, 'the close button above the banner, not over it').to.be.at.most(banner.top);
+        const base = getComputedStyle(harness.dialogCard()!.shadowRoot!.querySelector('[part~="base"]')!);
+        expect([base.borderTopWidth, base.borderInlineStartWidth]).to.deep.equal(['0px', '0px']);
+        // The actions take two rows at most before the description.
+        const actions = [...harness.dialogCard()!.shadowRoot!.querySelectorAll<HTMLElement>('.actions > *')];
+        expect(new Set(actions.map((action) => Math.round(action.getBoundingClientRect().top))).size).to.be.at.most(3);
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
     });
 
     it('opens from a deep link on load, on the session’s day', async () => {

@@ -566,6 +566,7 @@ export const agendaTimelineStyles = css`
   /* Dialog */
   dialog {
     inline-size: min(48em, calc(100vw - 1em));
+    max-inline-size: none;
     max-block-size: calc(100vh - 2em);
     padding: 0;
     border: none;
@@ -576,15 +577,33 @@ export const agendaTimelineStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.5);
   }
-  .dialog-body {
-    position: relative;
-    padding: var(--_space);
+  /* On a phone the dialog is the whole screen. */
+  @media (max-width: 40em) {
+    dialog {
+      inline-size: 100vw;
+      block-size: 100dvh;
+      max-block-size: none;
+      margin: 0;
+      border-radius: 0;
+    }
   }
-  .close {
+  /* The close button in a bar of its own that stays on top: it never covers the card. */
+  .dialog-bar {
     position: sticky;
-    float: inline-end;
     inset-block-start: 0;
     z-index: 1;
+    display: flex;
+    justify-content: flex-end;
+    padding: 0.5em 0.5em 0;
+    background: var(--_surface);
+  }
+  /* The dialog is the card's frame: the card inside has none of its own. */
+  dialog ::part(base) {
+    border: 0;
+    border-radius: 0;
+    padding-block-start: 0;
+  }
+  .close {
     inline-size: 2em;
     block-size: 2em;
     border: 1px solid var(--_border);

@@ -356,10 +356,10 @@ export function sessionDialog(
     ></speaker-card>`;
   }
   const content = shown
-    ? html`<div class="dialog-body">
-        <button type="button" class="close" aria-label=${view.t.close} data-close><span aria-hidden="true">×</span></button>
-        ${card}
-      </div>`
+    ? html`<div class="dialog-bar">
+          <button type="button" class="close" aria-label=${view.t.close} data-close><span aria-hidden="true">×</span></button>
+        </div>
+        ${card}`
     : nothing;
   const label = shown?.kind === 'session' ? shown.session.title : (shown?.person.name ?? '');
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the click is on the backdrop or the close button; Escape closes a modal dialog natively.

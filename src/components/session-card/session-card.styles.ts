@@ -189,6 +189,17 @@ export const sessionCardStyles = css`
   .action:hover {
     background: var(--_subtle);
   }
+  /* A phone: the actions in two rows at most, not four before any of the session's words. */
+  @media (max-width: 30em) {
+    .actions {
+      gap: 0.375em;
+    }
+    .action {
+      min-block-size: calc(2.5em / 0.8125);
+      padding: calc(0.375em / 0.8125) calc(0.625em / 0.8125);
+      font-size: 0.8125em;
+    }
+  }
   .save[aria-pressed='true'] {
     border-color: var(--_accent);
     background: var(--_accent);
