@@ -564,55 +564,6 @@ export const agendaTimelineStyles = css`
   }
 
   /* Dialog */
-  dialog {
-    inline-size: min(48em, calc(100vw - 1em));
-    max-inline-size: none;
-    max-block-size: calc(100vh - 2em);
-    padding: 0;
-    border: none;
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.5);
-  }
-  /* On a phone the dialog is the whole screen. */
-  @media (max-width: 40em) {
-    dialog {
-      inline-size: 100vw;
-      block-size: 100dvh;
-      max-block-size: none;
-      margin: 0;
-      border-radius: 0;
-    }
-  }
-  /* The close button in a bar of its own that stays on top: it never covers the card. */
-  .dialog-bar {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-    display: flex;
-    justify-content: flex-end;
-    padding: 0.5em 0.5em 0;
-    background: var(--_surface);
-  }
-  /* The dialog is the card's frame: the card inside has none of its own. */
-  dialog ::part(base) {
-    border: 0;
-    border-radius: 0;
-    padding-block-start: 0;
-  }
-  .close {
-    inline-size: 2em;
-    block-size: 2em;
-    border: 1px solid var(--_border);
-    border-radius: 50%;
-    background: var(--_surface);
-    font-size: 1.25em;
-    cursor: pointer;
-  }
-
   /* Paper: the selected day as a plain list, rendered while printing or under print media */
   .print-list {
     display: none;

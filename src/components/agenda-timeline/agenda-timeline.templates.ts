@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { modalDialog } from '../shared/modal-dialog.js';
 import { hrefFor } from '../shared/select-link.js';
 import { formatDay, formatTime, formatTimeRange, isoDateTime, resolveZone } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
@@ -311,7 +312,6 @@ export type DialogContent = { readonly kind: 'session'; readonly session: Sessio
 /** The dialog's handlers: closing it, and what its cards fire. */
 export interface DialogHandlers {
   readonly closed: () => void;
-  readonly clicked: (event: MouseEvent) => void;
   readonly save: (event: SessionSaveEvent) => void;
   /** A name chosen in the session's card. */
   readonly speakerSelected: (event: SpeakerSelectEvent) => void;
@@ -334,6 +334,8 @@ export function sessionDialog(
   if (shown?.kind === 'session') {
     const { session } = shown;
     card = html`<session-card
+      @session-save=${on.save}
+      @speaker-select=${on.speakerSelected}
       variant="full"
       .schedule=${view.schedule}
       .session=${session}
@@ -347,6 +349,7 @@ export function sessionDialog(
     ></session-card>`;
   } else if (shown?.kind === 'person') {
     card = html`<speaker-card
+      @session-select=${on.sessionSelected}
       .schedule=${view.schedule}
       .person=${shown.person}
       heading-level="2"
@@ -355,25 +358,8 @@ export function sessionDialog(
       session-href=${ifDefined(view.sessionHref)}
     ></speaker-card>`;
   }
-  const content = shown
-    ? html`<div class="dialog-bar">
-          <button type="button" class="close" aria-label=${view.t.close} data-close><span aria-hidden="true">×</span></button>
-        </div>
-        ${card}`
-    : nothing;
   const label = shown?.kind === 'session' ? shown.session.title : (shown?.person.name ?? '');
-  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the click is on the backdrop or the close button; Escape closes a modal dialog natively.
-  return html`<dialog
-    part="dialog"
-    aria-label=${label}
-    @close=${on.closed}
-    @click=${on.clicked}
-    @session-save=${on.save}
-    @speaker-select=${on.speakerSelected}
-    @session-select=${on.sessionSelected}
-  >
-    ${content}
-  </dialog>`;
+  return modalDialog(label, view.t.close, card, on.closed);
 }
 
 /** The zone's caption: "Times in Istanbul time (EEST)", or "Times in your time zone (EDT)". */

@@ -12,6 +12,7 @@ import { SessionSaveEvent } from '../../events/session-save-event.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { inIdleSlices } from '../../internal/idle.js';
+import { dialogStyles } from '../../styles/dialog.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { headingLevel } from '../session-card/session-card.templates.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
@@ -93,7 +94,7 @@ const NONE_SAVED: readonly string[] = Object.freeze([]);
  * @fires {SessionSaveEvent} session-save - The person saved or unsaved a session with its star in the grid or the list, or in the dialog (from its card); cancelable.
  */
 export class AgendaTimelineElement extends ScheduleElement {
-  static override styles = [sharedStyles, agendaTimelineStyles];
+  static override styles = [sharedStyles, dialogStyles, agendaTimelineStyles];
 
   /** @internal */
   private readonly clock = new ClockController(this);
@@ -469,7 +470,6 @@ export class AgendaTimelineElement extends ScheduleElement {
    */
   private readonly dialogHandlers: parts.DialogHandlers = {
     closed: this.dialogs.closed,
-    clicked: this.dialogs.clicked,
     save: (event) => this.handleSave(event),
     speakerSelected: (event) => {
       if (this.personHref) return;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inIdleSlices } from '../../internal/idle.js';
+import { syncDialog } from '../shared/modal-dialog.js';
 import type { DialogTarget } from './url-state.js';
 import type { UrlSyncController } from './url-sync.js';
 
@@ -33,8 +34,8 @@ function cardReady(): Promise<unknown> | undefined {
  * Which session or person a timeline shows in its modal `<dialog>`, and the dialog kept in step
  * with it: opened (and linked in the URL's fragment, `#session-<id>` or `#person-<id>`) when
  * something is {@link show}n, closed when it is let go; when the person closes it (Escape, the close
- * button marked `data-close`, a click on the backdrop) the fragment is cleared and `closed` is told
- * what was shown.
+ * button, a click on the backdrop: see shared/modal-dialog.ts) the fragment is cleared and `closed`
+ * is told what was shown.
  */
 export class SessionDialogController implements ReactiveController {
   private shown?: DialogTarget;
@@ -92,8 +93,7 @@ export class SessionDialogController implements ReactiveController {
   hostUpdated(): void {
     const dialog = this.dialog;
     if (!dialog) return;
-    if (this.shown && !dialog.open) dialog.showModal();
-    else if (!this.shown && dialog.open) dialog.close();
+    syncDialog(dialog, this.shown !== undefined);
     if (this.shown && this.shown !== this.linked) {
       // Another session or person in the open dialog: read from its top, focus on the close button
       // (the name or title that was chosen is gone with the card it was in).
@@ -113,10 +113,4 @@ export class SessionDialogController implements ReactiveController {
     if (shown) this.onClosed(shown);
   };
 
-  /** A click in the dialog: on the close button, or on the dialog itself outside its content (the backdrop), closes it. */
-  readonly clicked = (event: MouseEvent): void => {
-    const dialog = this.dialog;
-    const target = event.target as Element;
-    if (target === dialog || target.closest('[data-close]')) dialog?.close();
-  };
 }

@@ -1,0 +1,34 @@
+/**
+ * The modal `<dialog>` in which a component shows a session or a person (styles in
+ * styles/dialog.styles.ts): empty while closed; open, a bar with the close button (marked
+ * `data-close`) over the content. {@link dialogClick} closes it from that button or the backdrop;
+ * Escape closes a modal dialog natively.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** A modal dialog named `label`, showing `content` (nothing while closed); `closed` is its `close` event. */
+export function modalDialog(label: string, closeLabel: string, content: unknown, closed: () => void): TemplateResult {
+  // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the click is on the backdrop or the close button; Escape closes a modal dialog natively.
+  return html`<dialog part="dialog" aria-label=${label} @close=${closed} @click=${dialogClick}>
+    ${content === nothing
+      ? nothing
+      : html`<div class="dialog-bar">
+            <button type="button" class="close" aria-label=${closeLabel} data-close><span aria-hidden="true">×</span></button>
+          </div>
+          ${content}`}
+  </dialog>`;
+}
+
+/** A click in a dialog: on its close button, or on the dialog itself outside its content (the backdrop), closes it. */
+function dialogClick(event: MouseEvent): void {
+  const dialog = event.currentTarget as HTMLDialogElement;
+  const target = event.target as Element;
+  if (target === dialog || target.closest('[data-close]')) dialog.close();
+}
+
+/** Keeps a dialog in step with whether something is shown in it: opened modal, or closed. */
+export function syncDialog(dialog: HTMLDialogElement | null, shown: boolean): void {
+  if (!dialog) return;
+  if (shown && !dialog.open) dialog.showModal();
+  else if (!shown && dialog.open) dialog.close();
+}
