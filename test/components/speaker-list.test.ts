@@ -137,4 +137,36 @@ describe('<speaker-list>', () => {
     await sendKeys({ press: 'Enter' });
     expect((await selected).person.id).to.equal('desiree');
   });
+
+  it('opens a chosen person in a dialog with their sessions, and gives focus back to their name on Escape', async () => {
+    const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
+    const card = [...el.shadowRoot!.querySelectorAll('speaker-card')].find((c) => c.person?.id === 'desiree')!;
+    const name = card.shadowRoot!.querySelector<HTMLButtonElement>('.link-button')!;
+    name.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'the person’s dialog');
+    const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]')!;
+    expect(dialog.getAttribute('aria-label')).to.equal('Désirée Miloshevic');
+    const full = dialog.querySelector('speaker-card')!;
+    await full.updateComplete;
+    expect(full.compact).to.equal(false);
+    expect(readText(full.shadowRoot!.querySelector('.sessions'))).to.include('Opening');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog[open]'), 'the dialog closes');
+    expect(card.shadowRoot!.activeElement).to.equal(name);
+  });
+
+  it('opens no dialog when the page cancels speaker-select, or when names are links', async () => {
+    const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
+    el.addEventListener(SpeakerSelectEvent.eventName, (event) => event.preventDefault(), { once: true });
+    el.shadowRoot!.querySelector('speaker-card')!.shadowRoot!.querySelector<HTMLButtonElement>('.link-button')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(el.shadowRoot!.querySelector('dialog[open]')).to.equal(null);
+    const linked = await list(html`<speaker-list .feed=${feed} locale="en" person-href="#speaker-{id}"></speaker-list>`);
+    const link = linked.shadowRoot!.querySelector('speaker-card')!.shadowRoot!.querySelector<HTMLAnchorElement>('a')!;
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    link.click();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(linked.shadowRoot!.querySelector('dialog[open]')).to.equal(null);
+  });
 });

@@ -11,4 +11,5 @@ export const speakerListMessages = defineCatalog('speaker-list', {
   }),
   noMatch: 'No speakers match “{query}”.',
   none: 'No speakers to show.',
+  close: 'Close',
 });

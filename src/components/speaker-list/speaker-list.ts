@@ -1,10 +1,13 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
 import { collator } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
+import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
+import { dialogStyles } from '../../styles/dialog.styles.js';
+import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { speakerListMessages } from './speaker-list.messages.js';
 import { styles } from './speaker-list.styles.js';
@@ -31,15 +34,19 @@ function fold(text: string, locale: string): string {
  * @csspart list - The `<ul>` of people.
  * @csspart item - One `<li>`, holding a compact `<speaker-card>`.
  * @csspart state - A loading, error or empty message.
+ * @csspart dialog - The dialog in which a person chosen by name opens: their card and sessions.
  * @cssprop [--schedule-speaker-list-min-column=16em] - The narrowest a grid column gets before the grid drops a column.
  * @cssprop [--schedule-speaker-list-gap=0.75em] - The space between cards.
- * @fires {SpeakerSelectEvent} speaker-select - The user chose a person (their name, from the card).
+ * @fires {SpeakerSelectEvent} speaker-select - The user chose a person (their name, from the card). Unless the page cancels it, or names are links (`person-href`), the person opens in a dialog: their full card, with their sessions.
  */
 export class SpeakerListElement extends ScheduleElement {
-  static override styles = [...ScheduleElement.styles, styles];
+  static override styles = [...ScheduleElement.styles, dialogStyles, styles];
 
   /** @internal The text in the search box. */
   @state() private query = '';
+
+  /** @internal The person shown in the dialog, by id. */
+  @state() private openId?: string;
 
   /** Only the people of this session (its id in the feed). */
   @property({ attribute: 'session-id' }) sessionId?: string;
@@ -62,6 +69,26 @@ export class SpeakerListElement extends ScheduleElement {
 
   private filter(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
+  }
+
+  /** A name chosen in a card: once the event has passed the page's listeners, and unless one cancelled it, the person opens in the dialog. */
+  private readonly personChosen = (event: SpeakerSelectEvent): void => {
+    if (this.personHref) return;
+    queueMicrotask(() => {
+      if (!event.defaultPrevented) this.openId = event.person.id;
+    });
+  };
+
+  /** The dialog closed (Escape, its close button, the backdrop): focus goes back to the name it was opened from. */
+  private readonly dialogClosed = (): void => {
+    const id = this.openId;
+    this.openId = undefined;
+    const item = [...this.renderRoot.querySelectorAll('speaker-card')].find((card) => card.person?.id === id);
+    item?.shadowRoot?.querySelector<HTMLElement>('.link-button')?.focus();
+  };
+
+  protected override updated(): void {
+    syncDialog(this.renderRoot.querySelector('dialog'), this.openId !== undefined);
   }
 
   protected override render() {
@@ -95,7 +122,7 @@ export class SpeakerListElement extends ScheduleElement {
       ? people.filter((person) => fold(`${person.name}\n${person.organization ?? ''}`, locale).includes(needle))
       : people;
     return html`
-      <div part="base" class="base" lang=${locale} dir=${this.direction}>
+      <div part="base" class="base" lang=${locale} dir=${this.direction} @speaker-select=${this.personChosen}>
         <div class="search">
           <label for="search">${t.search}</label>
           <input
@@ -129,6 +156,22 @@ export class SpeakerListElement extends ScheduleElement {
             </ul>`
           : html`<p class="state" part="state">${query ? t.noMatch(query) : t.none}</p>`}
       </div>
+      ${this.renderDialog(schedule, t.close)}
     `;
+  }
+
+  /** The dialog of the person chosen by name (empty while none is): their full card, with their sessions. */
+  private renderDialog(schedule: Schedule, closeLabel: string): TemplateResult {
+    const person = this.openId === undefined ? undefined : schedule.peopleById.get(this.openId);
+    const card = person
+      ? html`<speaker-card
+          .person=${person}
+          .schedule=${schedule}
+          heading-level="2"
+          locale=${this.effectiveLocale}
+          time-zone=${ifDefined(this.timeZone)}
+        ></speaker-card>`
+      : nothing;
+    return modalDialog(person?.name ?? '', closeLabel, card, this.dialogClosed);
   }
 }

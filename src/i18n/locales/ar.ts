@@ -246,5 +246,6 @@ export default {
     }),
     noMatch: 'لا يوجد متحدثون مطابقون لـ «{query}».',
     none: 'لا يوجد متحدثون لعرضهم.',
+    close: 'إغلاق',
   },
 } satisfies LanguageMessages;

@@ -217,5 +217,6 @@ export default {
     }),
     noMatch: 'Ningún ponente coincide con «{query}».',
     none: 'No hay ponentes que mostrar.',
+    close: 'Cerrar',
   },
 } satisfies LanguageMessages;

@@ -218,5 +218,6 @@ export default {
     }),
     noMatch: 'Aucun intervenant ne correspond à « {query} ».',
     none: 'Aucun intervenant à afficher.',
+    close: 'Fermer',
   },
 } satisfies LanguageMessages;

@@ -233,5 +233,6 @@ export default {
     }),
     noMatch: 'Нет докладчиков, соответствующих запросу «{query}».',
     none: 'Нет докладчиков для показа.',
+    close: 'Закрыть',
   },
 } satisfies LanguageMessages;

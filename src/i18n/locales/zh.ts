@@ -197,5 +197,6 @@ export default {
     }),
     noMatch: '没有与“{query}”匹配的发言人。',
     none: '没有可显示的发言人。',
+    close: '关闭',
   },
 } satisfies LanguageMessages;
