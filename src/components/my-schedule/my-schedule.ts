@@ -12,7 +12,7 @@ import { messagesFor } from '../../i18n/localize.js';
 import { savedMessages } from '../../i18n/saved.messages.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevel, titleContent, type HeadingLevel } from '../session-card/session-card.templates.js';
-import { hrefFor, selectLink } from '../shared/select-link.js';
+import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import { myScheduleMessages, type MyScheduleText } from './my-schedule.messages.js';
@@ -151,9 +151,7 @@ export class MyScheduleElement extends ScheduleElement {
 
   /** Fires `session-select`; returns the event, which the page may have cancelled. */
   private selectSession(session: Session): Event {
-    const event = new SessionSelectEvent(session);
-    this.dispatchEvent(event);
-    return event;
+    return fire(this, new SessionSelectEvent(session));
   }
 
   private removeEntry(store: SavedStore, id: string): void {

@@ -14,7 +14,7 @@ import { savedMessages } from '../../i18n/saved.messages.js';
 import { richText } from '../../internal/rich-text.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { hrefFor, selectLink } from '../shared/select-link.js';
+import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { sessionCardMessages } from './session-card.messages.js';
 import { sessionCardStyles } from './session-card.styles.js';
@@ -176,16 +176,12 @@ export class SessionCardElement extends ScheduleElement {
 
   /** Fires `session-select`; returns the event, which the page may have cancelled. */
   private selectSession(session: Session): Event {
-    const event = new SessionSelectEvent(session);
-    this.dispatchEvent(event);
-    return event;
+    return fire(this, new SessionSelectEvent(session));
   }
 
   /** Fires `speaker-select`; returns the event, which the page may have cancelled. */
   private selectSpeaker(person: Person): Event {
-    const event = new SpeakerSelectEvent(person);
-    this.dispatchEvent(event);
-    return event;
+    return fire(this, new SpeakerSelectEvent(person));
   }
 
   private toggleSave(session: Session): void {

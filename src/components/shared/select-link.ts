@@ -9,6 +9,12 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { safeUrl } from '../../data/url.js';
 
+/** Dispatches `event` from `target` and gives it back, so that the caller sees whether the page cancelled it. */
+export function fire<E extends Event>(target: EventTarget, event: E): E {
+  target.dispatchEvent(event);
+  return event;
+}
+
 /** The URL of `template` for an id (`{id}` replaced, encoded), if the template makes a safe one (http(s) or relative). */
 export function hrefFor(template: string | undefined, id: string): string | undefined {
   return template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(id))) : undefined;

@@ -6,7 +6,7 @@ import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { hrefFor, selectLink } from '../shared/select-link.js';
+import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { INITIALS_TEXT, avatarColors, initialsOf } from './initials.js';
 import { speakerAvatarMessages } from './speaker-avatar.messages.js';
@@ -77,10 +77,7 @@ export class SpeakerAvatarElement extends ScheduleElement {
 
   /** Fires `speaker-select` for the person shown; returns the event, which the page may have cancelled. */
   private selectPerson(person: Person): Event {
-    // Dispatched from a variable: given `new SpeakerSelectEvent(person)` inline, the manifest analyzer lists an event named "person".
-    const event = new SpeakerSelectEvent(person);
-    this.dispatchEvent(event);
-    return event;
+    return fire(this, new SpeakerSelectEvent(person));
   }
 
   protected override render(): TemplateResult | typeof nothing {

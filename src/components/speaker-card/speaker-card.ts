@@ -7,7 +7,7 @@ import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { richText } from '../../internal/rich-text.js';
 import { heading, type HeadingLevel } from '../session-card/session-card.templates.js';
-import { hrefFor, selectLink } from '../shared/select-link.js';
+import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { speakerAvatarMessages } from '../speaker-avatar/speaker-avatar.messages.js';
 import { speakerCardMessages } from './speaker-card.messages.js';
@@ -84,16 +84,12 @@ export class SpeakerCardElement extends ScheduleElement {
 
   /** Fires `speaker-select`; returns the event, which the page may have cancelled. */
   private selectPerson(person: Person): Event {
-    const event = new SpeakerSelectEvent(person);
-    this.dispatchEvent(event);
-    return event;
+    return fire(this, new SpeakerSelectEvent(person));
   }
 
   /** Fires `session-select`; returns the event, which the page may have cancelled. */
   private selectSession(session: Session): Event {
-    const event = new SessionSelectEvent(session);
-    this.dispatchEvent(event);
-    return event;
+    return fire(this, new SessionSelectEvent(session));
   }
 
   protected override render() {
