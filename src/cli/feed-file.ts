@@ -47,6 +47,7 @@ export interface FeedFile {
 const FORMAT_NAMES: Record<FeedFormat, string> = {
   v1: 'schedule-elements v1 feed',
   pretalx: 'pretalx/frab schedule',
+  'pretalx-widget': 'pretalx widget schedule',
   sessionize: 'Sessionize "All data" export',
   sched: 'Sched session export',
   ical: 'iCalendar file',

@@ -40,6 +40,15 @@ async function card(src: string, sessionId: string, attributes: CardAttributes =
 }
 
 describe('feeds in other formats', () => {
+  it('reads pretalx’s live widget schedule from src, detected, with its speakers and rooms', async () => {
+    const el = await card('/test/fixtures/adapters/pretalx-widget.json', 'KEY01', { timeZone: 'Europe/Berlin' });
+    const text = deepText(el.shadowRoot!);
+    expect(readText(el.shadowRoot!.querySelector('[part~="title"]'))).to.equal('Opening keynote');
+    expect(text).to.include('Main hall');
+    expect(text).to.match(/9:00/);
+    expect(text, 'Grace Hopper, who has no picture, by her initials').to.include('GH');
+  });
+
   it('reads a pretalx schedule.json with format="pretalx", in the zone it names', async () => {
     const el = await card(PRETALX, '101', { format: 'pretalx' });
     const text = deepText(el.shadowRoot!);

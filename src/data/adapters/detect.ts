@@ -5,7 +5,7 @@
  */
 
 /** The formats {@link detectFormat} recognizes and `convertFeed` converts. */
-export const FEED_FORMATS = ['v1', 'pretalx', 'sessionize', 'sched', 'ical'] as const;
+export const FEED_FORMATS = ['v1', 'pretalx', 'pretalx-widget', 'sessionize', 'sched', 'ical'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 /** A byte-order mark and any whitespace before the first line of an iCalendar file. */
@@ -38,6 +38,17 @@ function isPretalx(value: Record<string, unknown>): boolean {
 }
 
 /**
+ * pretalx's widget schedule (`schedule/widgets/schedule.json`): `talks`, `rooms` and `speakers`
+ * lists and the event's `timezone`; a talk, when there is one, has `start` and `end`.
+ */
+function isPretalxWidget(value: Record<string, unknown>): boolean {
+  const { talks, rooms, speakers, timezone } = value;
+  if (!Array.isArray(talks) || !Array.isArray(rooms) || !Array.isArray(speakers) || typeof timezone !== 'string') return false;
+  const talk: unknown = talks[0];
+  return talk === undefined || (isRecord(talk) && 'start' in talk && 'end' in talk);
+}
+
+/**
  * Sessionize "All data" (`/view/All`): `sessions`, `speakers` and `rooms` arrays, and a session
  * or speaker written with Sessionize's own field names (`startsAt`, `fullName`…). An event with
  * no sessions and no speakers yet is still recognized by its empty lists plus `categories`.
@@ -64,6 +75,7 @@ function detectParsed(value: unknown): FeedFormat | undefined {
   if (!isRecord(value)) return undefined;
   if (isV1(value)) return 'v1';
   if (isPretalx(value)) return 'pretalx';
+  if (isPretalxWidget(value)) return 'pretalx-widget';
   if (isSessionize(value)) return 'sessionize';
   return undefined;
 }

@@ -6,6 +6,7 @@ import type { FeedV1 } from '../model.js';
 import { FEED_FORMATS, detectFormat, isFeedFormat, isICalendarText, type FeedFormat } from './detect.js';
 import { fromICalendar } from './ical.js';
 import { fromPretalx } from './pretalx.js';
+import { fromPretalxWidget } from './pretalx-widget.js';
 import { fromSched, type SchedOptions } from './sched.js';
 import { fromSessionize } from './sessionize.js';
 import { notThisFormat, quote } from './shared.js';
@@ -14,6 +15,7 @@ import type { AdapterResult } from './types.js';
 export { detectFormat, FEED_FORMATS, isFeedFormat, type FeedFormat } from './detect.js';
 export { fromICalendar, MAX_OCCURRENCES } from './ical.js';
 export { fromPretalx } from './pretalx.js';
+export { fromPretalxWidget } from './pretalx-widget.js';
 export { fromSched, type SchedOptions } from './sched.js';
 export { fromSessionize } from './sessionize.js';
 export type { AdapterOptions, AdapterResult } from './types.js';
@@ -24,7 +26,7 @@ export interface ConvertOptions extends SchedOptions {
   format?: FeedFormat;
 }
 
-const UNKNOWN_FORMAT = 'not a format schedule-elements can read (v1, pretalx/frab, Sessionize, Sched, iCalendar)';
+const UNKNOWN_FORMAT = 'not a format schedule-elements can read (v1, pretalx/frab, the pretalx widget schedule, Sessionize, Sched, iCalendar)';
 
 /** Text other than iCalendar is JSON: parsed here, or a fatal result. */
 function parseJson(input: string): { value: unknown } | AdapterResult {
@@ -63,6 +65,8 @@ export function convertFeed(input: unknown, options: ConvertOptions = {}): Adapt
       return passThrough(parsed.value);
     case 'pretalx':
       return fromPretalx(parsed.value, adapterOptions);
+    case 'pretalx-widget':
+      return fromPretalxWidget(parsed.value, adapterOptions);
     case 'sessionize':
       return fromSessionize(parsed.value, adapterOptions);
     case 'sched':
