@@ -1,14 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClockController } from '../../controllers/clock-controller.js';
-import { SavedController } from '../../controllers/saved-store.js';
 import { resolveZone, venueZoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
 import { eventStatus } from '../../data/status.js';
 import { dayKey } from '../../data/time.js';
 import { useSteppedBuild } from '../../controllers/feed-build.js';
 import { PreviewFeedController } from '../../controllers/preview-feed-controller.js';
-import { SessionSaveEvent } from '../../events/session-save-event.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { inIdleSlices } from '../../internal/idle.js';
@@ -27,6 +25,7 @@ import { RovingFocus } from './roving-focus.js';
 import { runOfShow } from './run-of-show.js';
 import { ScrollCueController } from './scroll-cue.js';
 import { SessionCells } from './session-cells.js';
+import { TimelineSavedController } from './timeline-saved.js';
 import { SessionDialogController } from './session-dialog.js';
 import { DayViewport, type Opening } from './day-viewport.js';
 import type { TimelineLayout, ZoneMode } from './url-state.js';
@@ -40,7 +39,6 @@ const NARROW_PX = 720;
 /** The shortest drawn session, in minutes, so a 5-minute item keeps a readable box. */
 const MIN_MINUTES = 20;
 /** The saved ids before the schedule (and so the event's saved list) is known. */
-const NONE_SAVED: readonly string[] = Object.freeze([]);
 
 /**
  * The whole programme, usable on a phone and fast at 10,000 sessions. Days are tabs; within a
@@ -99,8 +97,8 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** @internal */
   private readonly clock = new ClockController(this);
 
-  /** @internal The person's saved sessions of the event, kept in the browser. */
-  private readonly savedList = new SavedController(this, () => this.data.schedule);
+  /** @internal The sessions shown as saved: the page's `saved`, else the person's saved list of the event. */
+  private readonly savedIds = new TimelineSavedController(this, () => this.data.schedule);
 
   /** @internal */
   private readonly url = new UrlSyncController(this, () => {
@@ -124,13 +122,6 @@ export class AgendaTimelineElement extends ScheduleElement {
 
   /** @internal */
   private readonly roving = new RovingFocus();
-
-  /** @internal The ids a framework set as `saved`, which win over the saved list. */
-  private savedOverride?: readonly string[] | ReadonlySet<string>;
-
-  /** @internal The saved ids as a set, and the `saved` value it was made from. */
-  private savedSet: ReadonlySet<string> = new Set();
-  private savedSource?: unknown;
 
   /** @internal Watches the element's width (list or grid); made when connected. */
   private resizeObserver?: ResizeObserver;
@@ -193,10 +184,10 @@ export class AgendaTimelineElement extends ScheduleElement {
    */
   @property({ attribute: false })
   get saved(): readonly string[] | ReadonlySet<string> {
-    return this.savedOverride ?? this.savedList.store?.ids ?? NONE_SAVED;
+    return this.savedIds.ids;
   }
   set saved(ids: readonly string[] | ReadonlySet<string> | undefined) {
-    this.savedOverride = ids;
+    this.savedIds.ids = ids;
   }
 
   /** A fixed clock (a `Date` or epoch milliseconds) for the now-line and live states. Default: the real time. */
@@ -275,10 +266,6 @@ export class AgendaTimelineElement extends ScheduleElement {
     if (this.hashChanged) {
       this.hashChanged = false;
       this.openFromHash();
-    }
-    if (this.saved !== this.savedSource) {
-      this.savedSource = this.saved;
-      this.savedSet = new Set(this.saved);
     }
     super.update(changed);
   }
@@ -379,7 +366,7 @@ export class AgendaTimelineElement extends ScheduleElement {
   }
 
   private dayLayout(schedule: Schedule, zone: string): DayLayout {
-    return this.filters.dayLayout(schedule, this.day!, this.filter, this.savedSet, zone, MIN_MINUTES);
+    return this.filters.dayLayout(schedule, this.day!, this.filter, this.savedIds.set, zone, MIN_MINUTES);
   }
 
   /** The handlers of the controls the templates render. */
@@ -402,7 +389,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     sessionClick: (event) => {
       const toggle = (event.target as Element).closest<HTMLElement>('[data-save-id]');
       const toSave = toggle && this.data.schedule?.sessionsById.get(toggle.dataset['saveId']!);
-      if (toSave) return this.toggleSaved(toSave);
+      if (toSave) return this.savedIds.toggle(toSave);
       const button = (event.target as Element).closest<HTMLElement>('[data-session-id]');
       const session = button && this.data.schedule?.sessionsById.get(button.dataset['sessionId']!);
       if (session) this.openSession(session, event);
@@ -470,7 +457,7 @@ export class AgendaTimelineElement extends ScheduleElement {
    */
   private readonly dialogHandlers: parts.DialogHandlers = {
     closed: this.dialogs.closed,
-    save: (event) => this.handleSave(event),
+    save: this.savedIds.fromCard,
     speakerSelected: (event) => {
       if (this.personHref) return;
       queueMicrotask(() => {
@@ -495,37 +482,6 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.viewport.reveal(id, true);
   }
 
-  /**
-   * A session's star in the grid or the list: fires `session-save` (cancelable), then saves or
-   * unsaves the session in the page's own set (`saved`) or else the person's saved list.
-   */
-  private toggleSaved(session: Session): void {
-    const saved = !this.savedSet.has(session.id);
-    if (!this.dispatchEvent(new SessionSaveEvent(session, saved))) return;
-    if (this.savedOverride !== undefined) {
-      const next = new Set(this.savedSet);
-      if (saved) next.add(session.id);
-      else next.delete(session.id);
-      this.saved = [...next];
-    } else if (saved) {
-      this.savedList.store?.save([session]);
-    } else {
-      this.savedList.store?.remove(session.id);
-    }
-  }
-
-  /** A card in the dialog saved or unsaved its session: keep the page's own set, unless a listener cancelled it (the saved list keeps itself). */
-  private handleSave(event: SessionSaveEvent): void {
-    if (this.savedOverride === undefined) return;
-    queueMicrotask(() => {
-      if (event.defaultPrevented) return;
-      const next = new Set(this.savedSet);
-      if (event.saved) next.add(event.session.id);
-      else next.delete(event.session.id);
-      this.saved = [...next];
-    });
-  }
-
   /** What decides where the day shown opens. */
   private opening(schedule: Schedule): Opening {
     const layout = this.dayLayout(schedule, this.zones(schedule).shown);
@@ -546,7 +502,7 @@ export class AgendaTimelineElement extends ScheduleElement {
       zone: this.sessionId ? this.zoneFor(schedule.event.timeZone) : zones.shown,
       level: headingLevel(this.headingLevel),
       now: this.clock.now,
-      saved: this.savedSet,
+      saved: this.savedIds.set,
       activeId: this.activeId,
       sessionHref: this.sessionHref,
       personHref: this.personHref,
@@ -558,7 +514,7 @@ export class AgendaTimelineElement extends ScheduleElement {
         ${session ? runOfShow(view, session) : this.renderError(this.commonText.sessionNotFound(this.sessionId, this.sourceLabel))}
       </article>`;
     }
-    const result = this.filters.result(schedule, this.filter, this.savedSet);
+    const result = this.filters.result(schedule, this.filter, this.savedIds.set);
     const sessions = (this.day && result.byDay.get(this.day)) || [];
     const filtering = isFiltering(this.filter);
     const openSession = this.dialogs.openId === undefined ? undefined : schedule.sessionsById.get(this.dialogs.openId);
@@ -589,7 +545,7 @@ export class AgendaTimelineElement extends ScheduleElement {
                 : parts.dayFrame(view, this.day!, this.opening(schedule), this.cells, (rows) => this.viewport.firstRows(this.opening(schedule), rows), this.on)}
             </div>`}
       ${this.printing && this.day ? parts.printList(view, this.day, sessions) : nothing}
-      ${parts.sessionDialog(view, shown, { now: this.now, ownSaved: this.savedOverride !== undefined }, this.dialogHandlers)}
+      ${parts.sessionDialog(view, shown, { now: this.now, ownSaved: this.savedIds.pageOwned }, this.dialogHandlers)}
     </div>`;
   }
 }
