@@ -27,6 +27,12 @@ type Story = StoryObj;
 /** A pretalx (also frab, c3voc) `schedule.json`: `format="pretalx"`. It names its zone and event. */
 export const Pretalx: Story = { render: () => renderFeed(SAMPLES.pretalx) };
 
+/**
+ * pretalx's live widget schedule (`<event-url>schedule/widgets/schedule.json`, served with CORS):
+ * `format="pretalx-widget"`, with `event-name`, which it lacks. Speakers by code, breaks as breaks.
+ */
+export const PretalxWidget: Story = { render: () => renderFeed(SAMPLES.pretalxWidget) };
+
 /** Sessionize "All data": `format="sessionize"`, with `event-time-zone` and `event-name`, which the export lacks. */
 export const Sessionize: Story = { render: () => renderFeed(SAMPLES.sessionize) };
 

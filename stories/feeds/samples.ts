@@ -25,6 +25,14 @@ export const SAMPLES = {
     url: new URL('./pretalx-sample.json', import.meta.url).href,
     format: 'pretalx',
   },
+  pretalxWidget: {
+    label: "pretalx's live widget schedule",
+    // The test fixture (with a talk that has no time, an unknown speaker and an unsafe avatar, to show their diagnostics).
+    url: new URL('../../test/fixtures/adapters/pretalx-widget.json', import.meta.url).href,
+    format: 'pretalx-widget',
+    // The widget's JSON does not name the event.
+    eventName: 'Example Conf 2027',
+  },
   sessionize: {
     label: 'Sessionize "All data" JSON',
     url: new URL('./sessionize-sample.json', import.meta.url).href,
