@@ -7,7 +7,7 @@ import * as feedRead from './controllers/feed-read.js';
 import { provideFeedReader } from './controllers/feed-reader.js';
 import './components/session-card/session-card.define.js';
 // With speaker-card's: the cards of the timeline's dialog, which its own entry loads on demand.
-import './components/agenda-timeline/dialog-cards.js';
+import './components/shared/dialog-cards.define.js';
 import './components/speaker-avatar/speaker-avatar.define.js';
 import './components/speaker-avatar-group/speaker-avatar-group.define.js';
 import './components/attendee-count/attendee-count.define.js';

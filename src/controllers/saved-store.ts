@@ -107,6 +107,11 @@ export class SavedStore {
     if (added.size > 0) this.commit([...this.list, ...added.values()]);
   }
 
+  /** Puts back an entry that was removed (Undo), with the snapshot it had, unless it is saved again already. */
+  restore(entry: SavedEntry): void {
+    if (!this.has(entry.id)) this.commit([...this.list, entry]);
+  }
+
   /** Removes a saved entry, whether or not its session is still in the feed. */
   remove(id: string): void {
     if (this.has(id)) this.commit(this.list.filter((entry) => entry.id !== id));

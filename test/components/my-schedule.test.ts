@@ -85,7 +85,7 @@ describe('<my-schedule>', () => {
     await waitUntil(() => card.saveButton());
     await card.toggleSave();
     await page.element.updateComplete;
-    expect(page.rows()).to.deep.equal(['11:00 AM – 12:30 PM | WS196: Enhanced cooperation | Room B']);
+    expect(page.rows()).to.deep.equal(['11:00 AM – 12:30 PM GMT+3 | WS196: Enhanced cooperation | Room B']);
     expect(page.days()[0]).to.equal('Sunday, March 10');
     expect(page.dayHeadings()[0]!.localName).to.equal('h2');
 
@@ -94,8 +94,8 @@ describe('<my-schedule>', () => {
     await card.toggleSave();
     await page.element.updateComplete;
     expect(page.rows()).to.deep.equal([
-      '10:00 – 11:30 AM | WS204: Open standards | Room A | Overlaps with WS196',
-      '11:00 AM – 12:30 PM | WS196: Enhanced cooperation | Room B | Overlaps with WS204',
+      '10:00 – 11:30 AM GMT+3 | WS204: Open standards | Room A | Overlaps with WS196',
+      '11:00 AM – 12:30 PM GMT+3 | WS196: Enhanced cooperation | Room B | Overlaps with WS204',
     ]);
     expect(readText(page.summary())).to.equal('2 saved sessions');
     await expect(page.element).to.be.accessible();
@@ -112,9 +112,9 @@ describe('<my-schedule>', () => {
     const page = await mySchedule(inline(updatedFeed(eventId)));
     expect(page.days()).to.deep.equal(['Sunday, March 10', 'Monday, March 11']);
     expect(page.rows()).to.deep.equal([
-      '11:00 AM – 12:30 PM | WS196: Enhanced cooperation | Room A | Room changed: was Room B, now Room A',
-      '9:00 – 10:30 AM | WS204: Open standards | Room A | Moved: was Sunday 10:00 – 11:30 AM, now Monday 9:00 – 10:30 AM',
-      '2:00 – 3:00 PM | Privacy by design | Room A | Cancelled: no longer in the programme',
+      '11:00 AM – 12:30 PM GMT+3 | WS196: Enhanced cooperation | Room A | Room changed: was Room B, now Room A',
+      '9:00 – 10:30 AM GMT+3 | WS204: Open standards | Room A | Moved: was Sunday 10:00 – 11:30 AM, now Monday 9:00 – 10:30 AM',
+      '2:00 – 3:00 PM GMT+3 | Privacy by design | Room A | Cancelled: no longer in the programme',
     ]);
     // Sunday's two sessions no longer overlap, and the new session is not saved for the person.
     expect(page.rows().join()).not.to.contain('Overlaps').and.not.to.contain('Lightning');
@@ -124,7 +124,40 @@ describe('<my-schedule>', () => {
     await page.remove('Privacy by design');
     expect(page.rows()).to.have.length(2);
     expect([...SavedStore.for(eventId).ids].sort()).to.deep.equal(['s1', 's2']);
-    await waitUntil(() => page.element.shadowRoot!.activeElement === page.summary(), 'focus stays in the list');
+    // The row is gone: the status says so and focus is on Undo, which puts the entry back (with its snapshot).
+    const undo = () => page.element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="undo"]');
+    await waitUntil(() => page.element.shadowRoot!.activeElement === undo(), 'focus on Undo');
+    expect(readText(page.element.shadowRoot!.querySelector('[role="status"]'))).to.equal('Removed “Privacy by design”. Undo');
+    undo()!.click();
+    await page.element.updateComplete;
+    expect([...SavedStore.for(eventId).ids].sort()).to.deep.equal(['s1', 's2', 's3']);
+    expect(page.rows()[2]).to.equal('2:00 – 3:00 PM GMT+3 | Privacy by design | Room A | Cancelled: no longer in the programme');
+    expect(undo()).to.equal(null);
+    const back = page.removeButton('Privacy by design');
+    await waitUntil(() => page.element.shadowRoot!.activeElement === back, 'focus on the row put back (its Remove: a cancelled title is text)');
+  });
+
+  it('opens a saved session in a dialog from its title, unless the page routes it, and gives focus back', async () => {
+    const src = inline(firstFeed(nextEventId()));
+    const card = await fullCard(src, 's2');
+    const page = await mySchedule(src);
+    await waitUntil(() => card.saveButton());
+    await card.toggleSave();
+    await page.element.updateComplete;
+    const title = page.element.shadowRoot!.querySelector<HTMLElement>('[part~="title"]')!;
+    page.element.addEventListener(SessionSelectEvent.eventName, (event) => event.preventDefault(), { once: true });
+    title.click();
+    await page.element.updateComplete;
+    expect(page.element.shadowRoot!.querySelector('dialog[open]'), 'a routed session opens no dialog').to.equal(null);
+    title.click();
+    await waitUntil(() => page.element.shadowRoot!.querySelector('dialog[open] session-card'), 'the session’s dialog');
+    const dialog = page.element.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.getAttribute('aria-label')).to.equal('Enhanced cooperation');
+    expect(dialog.querySelector('session-card')!.variant).to.equal('full');
+    await expect(page.element).to.be.accessible();
+    dialog.querySelector<HTMLButtonElement>('[data-close]')!.click();
+    await waitUntil(() => page.element.shadowRoot!.activeElement === title, 'focus back on the title');
+    expect(dialog.open).to.equal(false);
   });
 
   it('follows a session saved in another page of the site', async () => {
@@ -141,7 +174,7 @@ describe('<my-schedule>', () => {
       expect(other.SavedStore).not.to.equal(SavedStore, 'a store of its own, as in another tab');
       other.SavedStore!.for(eventId).save([scheduleOf(feed).sessionsById.get('s3')!]);
       await waitUntil(() => page.rows().length === 1, 'the storage event arrives');
-      expect(page.rows()[0]).to.equal('2:00 – 3:00 PM | Privacy by design | Room A');
+      expect(page.rows()[0]).to.equal('2:00 – 3:00 PM GMT+3 | Privacy by design | Room A');
       other.SavedStore!.for(eventId).remove('s3');
       await waitUntil(() => $(page.element, '[part~="empty"]'), 'the removal arrives too');
     } finally {
@@ -171,7 +204,7 @@ describe('<my-schedule>', () => {
       await card.toggleSave();
       await page.element.updateComplete;
       await card.element.updateComplete;
-      expect(page.rows()).to.deep.equal(['2:00 – 3:00 PM | Privacy by design | Room A']);
+      expect(page.rows()).to.deep.equal(['2:00 – 3:00 PM GMT+3 | Privacy by design | Room A']);
       expect(card.storageNote()).to.equal(note);
       await expect(page.element).to.be.accessible();
     } finally {

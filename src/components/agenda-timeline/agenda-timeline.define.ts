@@ -1,11 +1,11 @@
 import { defineElement } from '../../internal/define-element.js';
 import { AgendaTimelineElement } from './agenda-timeline.js';
-import { provideDialogCard } from './session-dialog.js';
+import { provideDialogCard } from '../shared/dialog-cards.js';
 
 defineElement('agenda-timeline', AgendaTimelineElement);
 // The cards of the dialog (and the tags they render), loaded when the page is idle after the first
 // paint or when a session is opened: a page with only the programme does not wait for them.
-provideDialogCard(() => import('./dialog-cards.js'));
+provideDialogCard(() => import('../shared/dialog-cards.define.js'));
 
 declare global {
   interface HTMLElementTagNameMap {

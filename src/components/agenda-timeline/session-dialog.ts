@@ -1,34 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inIdleSlices } from '../../internal/idle.js';
+import { cardReady } from '../shared/dialog-cards.js';
 import { syncDialog } from '../shared/modal-dialog.js';
 import type { DialogTarget } from './url-state.js';
 import type { UrlSyncController } from './url-sync.js';
-
-/** The tags of the cards the dialog shows a session and a person in. */
-const CARDS = ['session-card', 'speaker-card'];
-
-let loadCard: (() => Promise<unknown>) | undefined;
-let cardLoading: Promise<unknown> | undefined;
-
-/**
- * How the dialog's `<session-card>` and `<speaker-card>` are loaded when the page has not defined
- * them (the timeline's define file gives it): the cards are only needed once a session or person is
- * opened, so the timeline's own entry does not carry them, and loads them while the page is idle
- * after the first paint.
- */
-export function provideDialogCard(load: () => Promise<unknown>): void {
-  loadCard = load;
-}
-
-/** Loads the cards unless they are defined; resolves once they are (or at once when nothing can load them). */
-function cardReady(): Promise<unknown> | undefined {
-  if (CARDS.every((tag) => customElements.get(tag)) || !loadCard) return undefined;
-  cardLoading ??= loadCard().catch((error: unknown) => {
-    cardLoading = undefined; // a failed download may succeed later
-    console.warn(`schedule-elements: the cards of <agenda-timeline>'s dialog could not be loaded (${String(error)}).`);
-  });
-  return cardLoading;
-}
 
 /**
  * Which session or person a timeline shows in its modal `<dialog>`, and the dialog kept in step

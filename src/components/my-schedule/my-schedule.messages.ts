@@ -31,6 +31,9 @@ export const myScheduleMessages = defineCatalog('my-schedule', {
   cancelled: 'Cancelled: no longer in the programme',
   remove: 'Remove',
   removeLabel: 'Remove {title} from my schedule',
+  removed: 'Removed “{title}”.',
+  undo: 'Undo',
+  close: 'Close',
 });
 
 /** The words of one language. */

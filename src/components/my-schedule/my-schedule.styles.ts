@@ -70,6 +70,12 @@ export const myScheduleStyles = css`
   .status {
     color: var(--_muted);
   }
+  .status .action {
+    margin-inline-start: 0.5em;
+  }
+  .zone {
+    margin-inline-start: 0.35em;
+  }
   .share-field {
     display: grid;
     gap: 0.25em;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
-import { formatDay, formatTimeRange, isoDateTime } from '../../data/format.js';
+import { formatDay, formatTimeRange, isoDateTime, zoneName } from '../../data/format.js';
 import { toICalendar } from '../../data/ical.js';
 import type { EventInfo, Schedule, Session } from '../../data/model.js';
 import { clashes, decodeSavedIds, diffSaved, encodeSavedIds, savedEventKey, SHARE_PARAM, type MovedSession, type SavedEntry } from '../../data/saved.js';
@@ -10,8 +10,11 @@ import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { dateTimeFormat, nameList } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { savedMessages } from '../../i18n/saved.messages.js';
+import { dialogStyles } from '../../styles/dialog.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevel, titleContent, type HeadingLevel } from '../session-card/session-card.templates.js';
+import { cardReady } from '../shared/dialog-cards.js';
+import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
@@ -95,7 +98,7 @@ function calendarFileName(eventKey: string): string {
  * @fires {SessionSelectEvent} session-select - The person chose a saved session's title (click or Enter).
  */
 export class MyScheduleElement extends ScheduleElement {
-  static override styles = [sharedStyles, myScheduleStyles];
+  static override styles = [sharedStyles, dialogStyles, myScheduleStyles];
 
   /** @internal The person's saved sessions of the event (after the feed controller, which settles the schedule). */
   private readonly savedList = new SavedController(this, () => this.data.schedule);
@@ -111,6 +114,12 @@ export class MyScheduleElement extends ScheduleElement {
 
   /** @internal What the polite status line says last (copied, added). */
   @state() private announcement = '';
+
+  /** @internal The entry last removed, which Undo puts back. */
+  @state() private removed?: SavedEntry;
+
+  /** @internal The session shown in the dialog, by id. */
+  @state() private openId?: string;
 
   /** @internal The share link, shown to copy by hand when the clipboard refused it. */
   @state() private manualShareUrl?: string;
@@ -149,15 +158,53 @@ export class MyScheduleElement extends ScheduleElement {
     return this.renderRoot.querySelector('.share-field input');
   }
 
-  /** Fires `session-select`; returns the event, which the page may have cancelled. */
+  /**
+   * Fires `session-select`; unless the page cancelled it or titles are links (`session-href`), the
+   * session opens in the dialog. Returns the event.
+   */
   private selectSession(session: Session): Event {
-    return fire(this, new SessionSelectEvent(session));
+    const event = fire(this, new SessionSelectEvent(session));
+    if (!event.defaultPrevented && !this.sessionHref) {
+      void cardReady();
+      this.openId = session.id;
+    }
+    return event;
   }
 
-  private removeEntry(store: SavedStore, id: string): void {
+  /** The dialog closed: focus goes back to the title it was opened from. */
+  private readonly dialogClosed = (): void => {
+    const id = this.openId;
+    this.openId = undefined;
+    if (id !== undefined) this.focusRow(id);
+  };
+
+  /** Removes an entry and offers to undo it; focus goes to Undo, since the row and its button are gone. */
+  private removeEntry(store: SavedStore, id: string, t: MyScheduleText): void {
+    const entry = store.entries.find((candidate) => candidate.id === id);
     store.remove(id);
-    // The row and its button are gone: keep focus in the component.
-    void this.updateComplete.then(() => this.summary?.focus());
+    this.removed = entry;
+    if (entry) this.announcement = t.removed(entry.title);
+    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('[part~="undo"]') ?? this.summary)?.focus());
+  }
+
+  /** Focus on a row's title, or (a cancelled session's title is text) its Remove button. */
+  private focusRow(id: string): void {
+    const row = this.renderRoot.querySelector(`[data-session-id="${CSS.escape(id)}"]`);
+    row?.querySelector<HTMLElement>(':is(button, a).title, [part~="remove"]')?.focus();
+  }
+
+  /** Puts the entry last removed back, and focus on its row. */
+  private undoRemove(store: SavedStore): void {
+    const entry = this.removed;
+    if (!entry) return;
+    store.restore(entry);
+    this.removed = undefined;
+    this.announcement = '';
+    void this.updateComplete.then(() => this.focusRow(entry.id));
+  }
+
+  protected override updated(): void {
+    syncDialog(this.renderRoot.querySelector('dialog'), this.openId !== undefined);
   }
 
   /** Adds the shared sessions the person does not have yet, then forgets the link. */
@@ -235,9 +282,24 @@ export class MyScheduleElement extends ScheduleElement {
       ${this.manualShareUrl
         ? html`<label class="share-field"><span>${t.copyThisLink}</span><input type="url" readonly .value=${this.manualShareUrl} /></label>`
         : nothing}
-      <p class="status" role="status">${this.announcement}</p>
+      <p class="status" role="status">
+        ${this.announcement}
+        ${this.removed
+          ? html`<button type="button" class="action" part="undo" @click=${() => this.undoRemove(store)}>${t.undo}</button>`
+          : nothing}
+      </p>
       ${entries.length === 0 ? html`<p class="empty" part="empty">${t.empty}</p>` : this.renderDays(store, schedule, diff.current, diff.moved, diff.cancelled, view)}
-    </div>`;
+    </div>
+    ${this.renderDialog(schedule, view)}`;
+  }
+
+  /** The dialog of the session whose title was chosen (empty while none is): its full card, which saves and unsaves it too. */
+  private renderDialog(schedule: Schedule, view: RowView): TemplateResult {
+    const session = this.openId === undefined ? undefined : schedule.sessionsById.get(this.openId);
+    const card = session
+      ? html`<session-card variant="full" .schedule=${schedule} .session=${session} heading-level="2" locale=${view.locale} time-zone=${view.zone}></session-card>`
+      : nothing;
+    return modalDialog(session?.title ?? '', view.t.close, card, this.dialogClosed);
   }
 
   /** "A link shared 2 sessions with you", the sessions, and Add / Not now; only for sessions not saved yet. */
@@ -323,9 +385,10 @@ export class MyScheduleElement extends ScheduleElement {
     const { session, moved, overlaps } = row;
     const { t, locale, zone } = view;
     const flagged = overlaps.length > 0 || moved !== undefined;
-    return html`<li class="row" part="session" data-flagged=${flagged ? 'true' : 'false'}>
+    return html`<li class="row" part="session" data-session-id=${session.id} data-flagged=${flagged ? 'true' : 'false'}>
       <p class="time" part="time">
         <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, { locale, zone })}</time>
+        <span class="zone">${zoneName(session.startMs, { locale, zone })}</span>
       </p>
       <div class="what">
         ${selectLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), titleContent(session))}
@@ -342,9 +405,10 @@ export class MyScheduleElement extends ScheduleElement {
 
   private renderCancelled(store: SavedStore, entry: SavedEntry, view: RowView): TemplateResult {
     const { t, locale, zone } = view;
-    return html`<li class="row cancelled" part="session" data-flagged="true">
+    return html`<li class="row cancelled" part="session" data-session-id=${entry.id} data-flagged="true">
       <p class="time" part="time">
         <time datetime=${isoDateTime(entry.startMs, zone)}>${formatTimeRange(entry.startMs, entry.endMs, { locale, zone })}</time>
+        <span class="zone">${zoneName(entry.startMs, { locale, zone })}</span>
       </p>
       <div class="what">
         <p class="title" part="title"><bdi>${entry.title}</bdi></p>
@@ -360,7 +424,7 @@ export class MyScheduleElement extends ScheduleElement {
   }
 
   private removeButton(store: SavedStore, id: string, title: string, t: MyScheduleText): TemplateResult {
-    return html`<button type="button" class="action remove" part="remove" aria-label=${t.removeLabel(title)} @click=${() => this.removeEntry(store, id)}>
+    return html`<button type="button" class="action remove" part="remove" aria-label=${t.removeLabel(title)} @click=${() => this.removeEntry(store, id, t)}>
       ${t.remove}
     </button>`;
   }

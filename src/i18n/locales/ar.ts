@@ -165,6 +165,9 @@ export default {
     cancelled: 'أُلغيت: لم تعد في البرنامج',
     remove: 'إزالة',
     removeLabel: 'إزالة {title} من جدولي',
+    removed: 'تمت إزالة «{title}».',
+    undo: 'تراجع',
+    close: 'إغلاق',
   },
   'session-card': {
     live: 'مباشر الآن',

@@ -146,6 +146,9 @@ export default {
     cancelled: 'Cancelada: ya no figura en el programa',
     remove: 'Quitar',
     removeLabel: 'Quitar {title} de mi programa',
+    removed: 'Se quitó «{title}».',
+    undo: 'Deshacer',
+    close: 'Cerrar',
   },
   'session-card': {
     live: 'En directo',

@@ -147,6 +147,9 @@ export default {
     cancelled: 'Annulée : ne figure plus au programme',
     remove: 'Retirer',
     removeLabel: 'Retirer {title} de mon programme',
+    removed: '« {title} » retirée.',
+    undo: 'Annuler',
+    close: 'Fermer',
   },
   'session-card': {
     live: 'En direct',

@@ -158,6 +158,9 @@ export default {
     cancelled: 'Отменена: её больше нет в программе',
     remove: 'Удалить',
     removeLabel: 'Удалить {title} из моей программы',
+    removed: '«{title}» удалено.',
+    undo: 'Отменить',
+    close: 'Закрыть',
   },
   'session-card': {
     live: 'Идёт сейчас',

@@ -134,6 +134,9 @@ export default {
     cancelled: '已取消：不在日程中了',
     remove: '移除',
     removeLabel: '从我的日程中移除 {title}',
+    removed: '已移除“{title}”。',
+    undo: '撤销',
+    close: '关闭',
   },
   'session-card': {
     live: '正在进行',
