@@ -7,10 +7,13 @@ import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/session-card/session-card.define.js';
+import '../../src/components/my-schedule/my-schedule.define.js';
+import '../../src/components/speaker-list/speaker-list.define.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { isoDay } from '../../src/data/format.js';
-import { DURING_WS196, sample, withSchedule } from './fixtures.js';
+import { SavedStore } from '../../src/controllers/saved-store.js';
+import { DURING_WS196, sample, sampleAs, withSchedule } from './fixtures.js';
 
 /** Every element matching `selector` in `host`'s shadow root and in the shadow roots within it. */
 function deepAll(host: Element, selector: string): HTMLElement[] {
@@ -137,5 +140,19 @@ describe('printing', () => {
       expect(after.content).to.include('https://example.org/ws196');
       expect(after.position).to.equal('static');
     });
+  });
+
+  it('prints my schedule and the speaker list without their controls', async () => {
+    const saved = sampleAs('print-saved');
+    SavedStore.for('print-saved').save([saved.sessionsById.get('ws196')!]);
+    const schedule = await withSchedule('my-schedule', {}, { schedule: saved });
+    expect(deepAll(schedule, '.action').filter(drawn).length, 'Remove, Download and Copy on screen').to.be.at.least(3);
+    const speakers = await withSchedule('speaker-list', { 'session-id': 'ws196' });
+    await emulateMedia({ media: 'print' });
+    await nextFrame();
+    const controls = [...deepAll(schedule, '.action, input'), ...deepAll(speakers, 'input, [part~="search"]')].filter(drawn);
+    expect(controls.map(nameOf), 'no control on paper').to.deep.equal([]);
+    expect(deepAll(speakers, '[part~="name"]').filter(drawn).map((el) => readText(el))).to.include('Peter Major');
+    SavedStore.for('print-saved').remove('ws196');
   });
 });

@@ -210,4 +210,12 @@ export const myScheduleStyles = css`
       padding-block-start: calc(0.125em / 0.875);
     }
   }
+  /* Paper: the list alone, without its buttons (the titles stay, as text). */
+  @media print {
+    .action,
+    .offer,
+    .share-field {
+      display: none;
+    }
+  }
 `;

@@ -45,4 +45,10 @@ export const styles = css`
     border-radius: 0;
     background: none;
   }
+  /* Paper: the people, without the search box. */
+  @media print {
+    .search {
+      display: none;
+    }
+  }
 `;
