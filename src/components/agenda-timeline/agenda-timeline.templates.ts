@@ -14,7 +14,7 @@ import type { SessionSelectEvent } from '../../events/session-select-event.js';
 import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
-import { heading, type HeadingLevel } from '../session-card/session-card.templates.js';
+import { heading, type HeadingLevel } from '../shared/headings.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { facets, isFiltering, type FilterState } from './filter.js';

@@ -12,7 +12,7 @@ import { messagesFor } from '../../i18n/localize.js';
 import { inIdleSlices } from '../../internal/idle.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { headingLevel } from '../session-card/session-card.templates.js';
+import { headingLevel } from '../shared/headings.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { agendaTimelineMessages } from './agenda-timeline.messages.js';
 import { agendaTimelineStyles } from './agenda-timeline.styles.js';

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatDay, formatDuration, formatTime, formatTimeRange, isoDateTime, isoDay } from '../../data/format.js';
 import type { Session } from '../../data/model.js';
 import { sessionStatus } from '../../data/status.js';
-import { heading } from '../session-card/session-card.templates.js';
+import { heading } from '../shared/headings.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { TimelineView } from './agenda-timeline.templates.js';
 import { namesOf } from './session-text.js';

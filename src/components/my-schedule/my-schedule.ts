@@ -12,7 +12,7 @@ import { messagesFor } from '../../i18n/localize.js';
 import { savedMessages } from '../../i18n/saved.messages.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { heading, headingLevel, titleContent, type HeadingLevel } from '../session-card/session-card.templates.js';
+import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
 import { cardReady } from '../shared/dialog-cards.js';
 import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';

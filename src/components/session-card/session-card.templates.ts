@@ -4,13 +4,11 @@ import { formatDay, formatDuration, formatFullDate, formatTime, formatTimeRange,
 import type { Person, RoleGroup, Session } from '../../data/model.js';
 import { nameList } from '../../i18n/intl.js';
 import { richText } from '../../internal/rich-text.js';
+import { heading, headingLevel, type HeadingLevel } from '../shared/headings.js';
 import { hrefFor, selectLink } from '../shared/select-link.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a \`list-style: none\` list. */
 
 import { ROLE_KEYS, type SessionCardText } from './session-card.messages.js';
-
-/** The heading levels a card's title may take. */
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** What every part of a card is rendered from: the session, the words and how to show times. */
 export interface CardView {
@@ -25,32 +23,6 @@ export interface CardView {
   readonly level: HeadingLevel;
   /** Where people lead (`person-href`), if the site has a page per speaker. */
   readonly personHref?: string;
-}
-
-/** A heading of `level` (clamped to 1–6; anything else is 3). */
-export function headingLevel(level: number): HeadingLevel {
-  return Number.isInteger(level) ? (Math.min(6, Math.max(1, level)) as HeadingLevel) : 3;
-}
-
-/**
- * An `<hN>` of a level chosen at run time, of class `heading` unless another is given. A template's
- * tags are fixed, so there is one template per level (lighter than lit's static-html for six tags).
- */
-export function heading(level: HeadingLevel, content: unknown, part?: string, className = 'heading'): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 class=${className} part=${ifDefined(part)}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className} part=${ifDefined(part)}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} part=${ifDefined(part)}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} part=${ifDefined(part)}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} part=${ifDefined(part)}>${content}</h5>`;
-    case 6:
-      return html`<h6 class=${className} part=${ifDefined(part)}>${content}</h6>`;
-  }
 }
 
 /** The level of the card's section headings: one below its title. */
@@ -100,13 +72,6 @@ export function timeLine(view: CardView): TemplateResult {
     <span class="separator" aria-hidden="true">•</span>
     <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, opts)}</time>
   </p>`;
-}
-
-/** The title with its code before it, set apart visually and read as "WS196: title". */
-export function titleContent(session: Session): TemplateResult {
-  return html`${session.code
-    ? html`<span class="code" part="code">${session.code}</span><span class="visually-hidden">: </span>`
-    : nothing}<span class="title-text" dir="auto">${session.title}</span>`;
 }
 
 /** The track as a swatch and its name (the colour is never the only sign). */

@@ -15,6 +15,7 @@ import { richText } from '../../internal/rich-text.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
+import { heading, headingLevel, titleContent } from '../shared/headings.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { sessionCardMessages } from './session-card.messages.js';
 import { sessionCardStyles } from './session-card.styles.js';
@@ -22,15 +23,12 @@ import {
   actionLink,
   agenda,
   fullDate,
-  heading,
-  headingLevel,
   people,
   room,
   sectionLevel,
   sessionLinks,
   tags,
   timeLine,
-  titleContent,
   trackLabel,
   uniquePeople,
   type CardView,

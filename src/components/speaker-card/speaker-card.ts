@@ -6,7 +6,7 @@ import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { richText } from '../../internal/rich-text.js';
-import { heading, type HeadingLevel } from '../session-card/session-card.templates.js';
+import { heading, type HeadingLevel } from '../shared/headings.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { speakerAvatarMessages } from '../speaker-avatar/speaker-avatar.messages.js';
