@@ -5,6 +5,12 @@ import { isSavedEntry, savedEventKey, toSavedEntry, type SavedEntry } from '../d
 /** The version of the stored JSON; a list of another version is not read (and not mixed with ours). */
 const STORED_VERSION = 1;
 
+/**
+ * The window event by which a copy of the library tells the page's other copies that it wrote an
+ * event's saved list (its key in `detail`): the browser sends `storage` events to other pages only.
+ */
+const WRITTEN_EVENT = 'schedule-elements:saved-written';
+
 /** The localStorage key of an event's saved sessions: `schedule-elements:saved:<event id>`. */
 export function savedStorageKey(eventKey: string): string {
   return `schedule-elements:saved:${eventKey}`;
@@ -52,7 +58,10 @@ export class SavedStore {
   static for(eventKey: string): SavedStore {
     let store = SavedStore.stores.get(eventKey);
     if (!store) {
-      if (SavedStore.stores.size === 0) window.addEventListener('storage', SavedStore.handleStorage);
+      if (SavedStore.stores.size === 0) {
+        window.addEventListener('storage', SavedStore.handleStorage);
+        window.addEventListener(WRITTEN_EVENT, SavedStore.handleWritten);
+      }
       store = new SavedStore(savedStorageKey(eventKey));
       SavedStore.stores.set(eventKey, store);
     }
@@ -64,6 +73,12 @@ export class SavedStore {
     for (const store of SavedStore.stores.values()) {
       if ((event.key === null || event.key === store.key) && store.refresh()) store.notify();
     }
+  };
+
+  /** Another copy of the library on this page wrote a saved list: the store of that key re-reads it (a store that wrote it has nothing new). */
+  private static readonly handleWritten = (event: Event): void => {
+    const key = (event as CustomEvent<unknown>).detail;
+    for (const store of SavedStore.stores.values()) if (key === store.key && store.refresh()) store.notify();
   };
 
   /** The last stored text read or written (`undefined` before the first read), so storage is parsed only when it changed. */
@@ -156,6 +171,7 @@ export class SavedStore {
         if (raw === null) area.removeItem(this.key);
         else area.setItem(this.key, raw);
         this.raw = raw;
+        window.dispatchEvent(new CustomEvent(WRITTEN_EVENT, { detail: this.key }));
       } catch {
         this.memoryOnly = true;
       }

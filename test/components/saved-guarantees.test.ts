@@ -301,3 +301,41 @@ describe('storage that throws', () => {
     });
   }
 });
+
+describe('two copies of the library on one page', () => {
+  it('share one saved list: each hears the other’s saves and removals at once, and none is lost', async () => {
+    const eventId = nextEventId();
+    const schedule = scheduleOf(feedOf(eventId, 10));
+    const first = SavedStore.for(eventId);
+    const second = (await freshStoreClass()).for(eventId);
+    count.copies += 2;
+    const heard = { first: 0, second: 0 };
+    first.subscribe(() => heard.first++);
+    second.subscribe(() => heard.second++);
+    for (let i = 0; i < 10; i++) {
+      const [writer, other] = i % 2 === 0 ? [first, 'second'] as const : [second, 'first'] as const;
+      const before = heard[other];
+      writer.save([schedule.sessionsById.get(`s${i}`)!]);
+      count.saves++;
+      expect(heard[other], `copy ${other} hears save ${i}`).to.be.above(before);
+    }
+    expect([...first.ids]).to.deep.equal([...second.ids]);
+    expect(first.ids.size).to.equal(10);
+    const before = heard.first;
+    second.remove('s4');
+    expect(heard.first, 'the first copy hears the removal').to.be.above(before);
+    expect(first.has('s4')).to.equal(false);
+  });
+
+  it('a <my-schedule> of one copy follows Save pressed in the other copy', async () => {
+    const eventId = nextEventId();
+    const feed = feedOf(eventId);
+    const page = await mySchedule(inline(feed));
+    const second = (await freshStoreClass()).for(eventId);
+    count.copies++;
+    second.save([scheduleOf(feed).sessionsById.get('s3')!]);
+    count.saves++;
+    await waitUntil(() => page.rows().length === 1, 'the list shows what the other copy saved', { timeout: 1000 });
+    expect(page.rows()).to.deep.equal(['11:00 AM – 12:00 PM | Session 3 | Room B']);
+  });
+});
