@@ -11,6 +11,15 @@ const STORED_VERSION = 1;
  */
 const WRITTEN_EVENT = 'schedule-elements:saved-written';
 
+/** Where the lists kept in memory (storage refused) live, so that every copy of the library on the page shares them. */
+const MEMORY_LISTS = Symbol.for('schedule-elements:saved-in-memory');
+
+/** The page's saved lists kept in memory, by storage key; one map for every copy of the library. */
+function memoryLists(): Map<string, readonly SavedEntry[]> {
+  const page = globalThis as { [MEMORY_LISTS]?: Map<string, readonly SavedEntry[]> };
+  return (page[MEMORY_LISTS] ??= new Map());
+}
+
 /** The localStorage key of an event's saved sessions: `schedule-elements:saved:<event id>`. */
 export function savedStorageKey(eventKey: string): string {
   return `schedule-elements:saved:${eventKey}`;
@@ -45,8 +54,8 @@ function parseStored(raw: string | null): readonly SavedEntry[] {
  * The sessions a person saved for one event, without an account: kept in `localStorage` under
  * `schedule-elements:saved:<event id>` as `{ "version": 1, "entries": [...] }`, shared with the
  * page's other tabs through the `storage` event. Where storage is unavailable or throws (private
- * mode, blocked cookies, a full quota) the list lives on in memory for this page, and
- * `persistent` turns false so components can say so.
+ * mode, blocked cookies, a full quota) the list lives on in memory for this page (shared by every
+ * copy of the library on it), and `persistent` turns false so components can say so.
  *
  * Entries are snapshots taken at save time; a session that leaves the feed keeps its entry until
  * the person removes it. One store per event and page: {@link SavedStore.for}.
@@ -75,7 +84,7 @@ export class SavedStore {
     }
   };
 
-  /** Another copy of the library on this page wrote a saved list: the store of that key re-reads it (a store that wrote it has nothing new). */
+  /** Another copy of the library on this page wrote a saved list (in storage or in memory): the store of that key re-reads it (a store that wrote it has nothing new). */
   private static readonly handleWritten = (event: Event): void => {
     const key = (event as CustomEvent<unknown>).detail;
     for (const store of SavedStore.stores.values()) if (key === store.key && store.refresh()) store.notify();
@@ -139,7 +148,7 @@ export class SavedStore {
    * Returns whether anything the store reports changed.
    */
   private refresh(): boolean {
-    if (this.memoryOnly) return false;
+    if (this.memoryOnly) return this.readMemory();
     let raw: string | null;
     try {
       const area = localStorageArea();
@@ -147,11 +156,20 @@ export class SavedStore {
       raw = area.getItem(this.key);
     } catch {
       this.memoryOnly = true;
+      this.readMemory();
       return true;
     }
     if (raw === this.raw) return false;
     this.raw = raw;
     this.setList(parseStored(raw));
+    return true;
+  }
+
+  /** Takes the page's list in memory, when another copy of the library changed it; returns whether it did. */
+  private readMemory(): boolean {
+    const shared = memoryLists().get(this.key);
+    if (shared === undefined || shared === this.list) return false;
+    this.setList(shared);
     return true;
   }
 
@@ -171,11 +189,12 @@ export class SavedStore {
         if (raw === null) area.removeItem(this.key);
         else area.setItem(this.key, raw);
         this.raw = raw;
-        window.dispatchEvent(new CustomEvent(WRITTEN_EVENT, { detail: this.key }));
       } catch {
         this.memoryOnly = true;
       }
     }
+    if (this.memoryOnly) memoryLists().set(this.key, list);
+    window.dispatchEvent(new CustomEvent(WRITTEN_EVENT, { detail: this.key }));
     this.notify();
   }
 

@@ -92,6 +92,30 @@ function captureUncaught(): string[] {
   return uncaught;
 }
 
+/** Replaces Storage.prototype methods, or the `localStorage` getter, for the length of `run`. */
+async function withFault(fault: { methods?: readonly ('getItem' | 'setItem' | 'removeItem')[]; getter?: boolean; name: string }, run: () => Promise<void>): Promise<void> {
+  const error = (): never => {
+    throw new DOMException(`stubbed ${fault.name}`, fault.name);
+  };
+  const restore: (() => void)[] = [];
+  for (const name of fault.methods ?? []) {
+    const original = Object.getOwnPropertyDescriptor(Storage.prototype, name)!;
+    Object.defineProperty(Storage.prototype, name, { configurable: true, value: error });
+    restore.push(() => Object.defineProperty(Storage.prototype, name, original));
+  }
+  if (fault.getter) {
+    const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+    Object.defineProperty(window, 'localStorage', { configurable: true, get: error });
+    restore.push(() => Object.defineProperty(window, 'localStorage', original));
+  }
+  count.storageFaults++;
+  try {
+    await run();
+  } finally {
+    for (const undo of restore) undo();
+  }
+}
+
 describe('saved sessions survive a reload', () => {
   it('a new store on the same storage reads back every saved session, with its snapshot, in saving order', async () => {
     const eventId = nextEventId();
@@ -244,30 +268,6 @@ describe('storage that throws', () => {
   const uncaught = captureUncaught();
   const NOTE = 'Saved in this tab only: your browser’s storage is unavailable.';
 
-  /** Replaces Storage.prototype methods, or the `localStorage` getter, for the length of `run`. */
-  async function withFault(fault: { methods?: readonly ('getItem' | 'setItem' | 'removeItem')[]; getter?: boolean; name: string }, run: () => Promise<void>): Promise<void> {
-    const error = (): never => {
-      throw new DOMException(`stubbed ${fault.name}`, fault.name);
-    };
-    const restore: (() => void)[] = [];
-    for (const name of fault.methods ?? []) {
-      const original = Object.getOwnPropertyDescriptor(Storage.prototype, name)!;
-      Object.defineProperty(Storage.prototype, name, { configurable: true, value: error });
-      restore.push(() => Object.defineProperty(Storage.prototype, name, original));
-    }
-    if (fault.getter) {
-      const original = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-      Object.defineProperty(window, 'localStorage', { configurable: true, get: error });
-      restore.push(() => Object.defineProperty(window, 'localStorage', original));
-    }
-    count.storageFaults++;
-    try {
-      await run();
-    } finally {
-      for (const undo of restore) undo();
-    }
-  }
-
   const faults = [
     { label: 'setItem throws QuotaExceededError (a full quota)', methods: ['setItem'], name: 'QuotaExceededError' },
     { label: 'every method throws SecurityError (storage disabled)', methods: ['getItem', 'setItem', 'removeItem'], name: 'SecurityError' },
@@ -337,5 +337,27 @@ describe('two copies of the library on one page', () => {
     count.saves++;
     await waitUntil(() => page.rows().length === 1, 'the list shows what the other copy saved', { timeout: 1000 });
     expect(page.rows()).to.deep.equal(['11:00 AM – 12:00 PM | Session 3 | Room B']);
+  });
+
+  it('share one list in memory too, where storage throws (a sandboxed iframe)', async () => {
+    const eventId = nextEventId();
+    const feed = feedOf(eventId);
+    const schedule = scheduleOf(feed);
+    await withFault({ getter: true, name: 'SecurityError' }, async () => {
+      const page = await mySchedule(inline(feed));
+      const first = SavedStore.for(eventId);
+      const second = (await freshStoreClass()).for(eventId);
+      count.copies += 2;
+      first.save([schedule.sessionsById.get('s0')!]);
+      second.save([schedule.sessionsById.get('s1')!]);
+      count.saves += 2;
+      expect(first.persistent).to.equal(false);
+      expect(second.persistent).to.equal(false);
+      expect([...second.ids], 'the second copy sees the first one’s save').to.deep.equal(['s0', 's1']);
+      expect([...first.ids], 'no save lost').to.deep.equal(['s0', 's1']);
+      await waitUntil(() => page.rows().length === 2, 'the list shows both copies’ saves', { timeout: 1000 });
+      second.remove('s0');
+      expect([...first.ids]).to.deep.equal(['s1']);
+    });
   });
 });
