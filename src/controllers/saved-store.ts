@@ -77,10 +77,17 @@ export class SavedStore {
     return store;
   }
 
-  /** Another tab changed (or cleared) storage: the stores concerned re-read and tell their listeners. */
+  /**
+   * Another tab changed (or cleared) storage: the stores concerned re-read, keep what this page
+   * saved that the other tab had not seen yet, and tell their listeners.
+   */
   private static readonly handleStorage = (event: StorageEvent): void => {
     for (const store of SavedStore.stores.values()) {
-      if ((event.key === null || event.key === store.key) && store.refresh()) store.notify();
+      if (event.key !== null && event.key !== store.key) continue;
+      const mine = store.list;
+      if (!store.refresh()) continue;
+      if (event.key !== null) store.keepUnseen(mine, event.oldValue);
+      store.notify();
     }
   };
 
@@ -163,6 +170,17 @@ export class SavedStore {
     this.raw = raw;
     this.setList(parseStored(raw));
     return true;
+  }
+
+  /**
+   * After another tab wrote the list: puts back the entries of `mine` (this page's list before) that
+   * the other tab's write was not based on (not in `theirOld`, the list it read, often late) and
+   * that it did not add itself. Entries it had seen and left out are removals and stay removed.
+   */
+  private keepUnseen(mine: readonly SavedEntry[], theirOld: string | null): void {
+    const seen = new Set(parseStored(theirOld).map((entry) => entry.id));
+    const unseen = mine.filter((entry) => !seen.has(entry.id) && !this.idSet.has(entry.id));
+    if (unseen.length > 0) this.commit([...this.list, ...unseen]);
   }
 
   /** Takes the page's list in memory, when another copy of the library changed it; returns whether it did. */

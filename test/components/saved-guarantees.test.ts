@@ -207,6 +207,36 @@ describe('two tabs saving at once', () => {
     expect(page.rows().map((row) => row.split(' | ')[1])).to.deep.equal(['Session 0', 'Session 1', 'Session 2']);
   });
 
+  it('keeps this tab’s save when another tab, reading a list older than it, writes over it', async () => {
+    const eventId = nextEventId();
+    const schedule = scheduleOf(feedOf(eventId));
+    const key = savedStorageKey(eventId);
+    const entry = (id: string): object => ({ id, title: schedule.sessionsById.get(id)!.title, startMs: schedule.sessionsById.get(id)!.startMs, endMs: schedule.sessionsById.get(id)!.endMs, savedAt: 1 });
+    const list = (...ids: string[]): string => JSON.stringify({ version: 1, entries: ids.map(entry) });
+    const page = await mySchedule(inline(feedOf(eventId)));
+    const store = SavedStore.for(eventId);
+    store.save([schedule.sessionsById.get('s0')!]);
+    store.save([schedule.sessionsById.get('s1')!]);
+    count.saves += 2;
+    // The other tab's copy of storage still held [s0] (tabs see each other's writes late): it adds s2
+    // to that and writes [s0, s2]; this tab gets its storage event.
+    localStorage.setItem(key, list('s0', 's2'));
+    window.dispatchEvent(new StorageEvent('storage', { key, oldValue: list('s0'), newValue: list('s0', 's2'), storageArea: localStorage }));
+    count.saves++;
+    count.storageEvents++;
+    count.raceRounds++;
+    expect([...store.ids].sort(), 'this tab’s s1 is kept').to.deep.equal(['s0', 's1', 's2']);
+    const stored = JSON.parse(localStorage.getItem(key)!) as { entries: { id: string }[] };
+    expect(stored.entries.map((e) => e.id).sort(), 'and written back for the other tab').to.deep.equal(['s0', 's1', 's2']);
+    await page.element.updateComplete;
+    expect(readText(page.summary())).to.equal('3 saved sessions');
+    // A removal the other tab made knowing of the session is a removal.
+    localStorage.setItem(key, list('s0', 's2'));
+    window.dispatchEvent(new StorageEvent('storage', { key, oldValue: list('s0', 's1', 's2'), newValue: list('s0', 's2'), storageArea: localStorage }));
+    count.storageEvents++;
+    expect([...store.ids].sort()).to.deep.equal(['s0', 's2']);
+  });
+
   it('updates this tab’s list when a storage event says another tab saved or removed, and when it cleared storage', async () => {
     const eventId = nextEventId();
     const schedule = scheduleOf(feedOf(eventId));
