@@ -34,8 +34,11 @@ function localStorageArea(): Storage | undefined {
   }
 }
 
-/** The entries of a stored value; anything unreadable, of another version or malformed is left out. */
-function parseStored(raw: string | null): readonly SavedEntry[] {
+/**
+ * The entries of a stored value; anything unreadable or malformed is left out. `undefined` for a
+ * list of another version (another copy of the library wrote it), which is neither read nor written over.
+ */
+function parseStored(raw: string | null): readonly SavedEntry[] | undefined {
   if (raw === null) return [];
   let value: unknown;
   try {
@@ -44,6 +47,7 @@ function parseStored(raw: string | null): readonly SavedEntry[] {
     return [];
   }
   const stored = value as { version?: unknown; entries?: unknown } | null;
+  if (typeof stored === 'object' && stored !== null && stored.version !== undefined && stored.version !== STORED_VERSION) return undefined;
   if (stored?.version !== STORED_VERSION || !Array.isArray(stored.entries)) return [];
   const byId = new Map<string, SavedEntry>();
   for (const entry of stored.entries) if (isSavedEntry(entry) && !byId.has(entry.id)) byId.set(entry.id, entry);
@@ -54,7 +58,8 @@ function parseStored(raw: string | null): readonly SavedEntry[] {
  * The sessions a person saved for one event, without an account: kept in `localStorage` under
  * `schedule-elements:saved:<event id>` as `{ "version": 1, "entries": [...] }`, shared with the
  * page's other tabs through the `storage` event. Where storage is unavailable or throws (private
- * mode, blocked cookies, a full quota) the list lives on in memory for this page (shared by every
+ * mode, blocked cookies, a full quota), or holds a list of another version that must not be
+ * written over, the list lives on in memory for this page (shared by every
  * copy of the library on it), and `persistent` turns false so components can say so.
  *
  * Entries are snapshots taken at save time; a session that leaves the feed keeps its entry until
@@ -167,8 +172,15 @@ export class SavedStore {
       return true;
     }
     if (raw === this.raw) return false;
+    const list = parseStored(raw);
+    if (list === undefined) {
+      // Another version's list: keep ours in memory rather than lose theirs.
+      this.memoryOnly = true;
+      this.readMemory();
+      return true;
+    }
     this.raw = raw;
-    this.setList(parseStored(raw));
+    this.setList(list);
     return true;
   }
 
@@ -178,7 +190,7 @@ export class SavedStore {
    * that it did not add itself. Entries it had seen and left out are removals and stay removed.
    */
   private keepUnseen(mine: readonly SavedEntry[], theirOld: string | null): void {
-    const seen = new Set(parseStored(theirOld).map((entry) => entry.id));
+    const seen = new Set((parseStored(theirOld) ?? []).map((entry) => entry.id));
     const unseen = mine.filter((entry) => !seen.has(entry.id) && !this.idSet.has(entry.id));
     if (unseen.length > 0) this.commit([...this.list, ...unseen]);
   }

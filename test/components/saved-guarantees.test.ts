@@ -179,6 +179,28 @@ describe('saved sessions survive a feed change', () => {
   });
 });
 
+describe('a list written by another version of the library', () => {
+  it('is never written over: a save is kept in the tab, and the list says so', async () => {
+    const eventId = nextEventId();
+    const key = savedStorageKey(eventId);
+    const theirs = JSON.stringify({ version: 2, sessions: { s0: { at: 1 } } });
+    localStorage.setItem(key, theirs);
+    try {
+      const src = inline(feedOf(eventId));
+      const page = await mySchedule(src);
+      const card = await fullCard(src, 's1');
+      await card.toggleSave();
+      count.saves++;
+      await page.element.updateComplete;
+      expect(page.rows()).to.deep.equal(['9:00 – 10:00 AM | Session 1 | Room B']);
+      expect(localStorage.getItem(key), 'the other version’s list is untouched').to.equal(theirs);
+      expect(page.storageNote()).to.equal('Saved in this tab only: your browser’s storage is unavailable.');
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+});
+
 describe('two tabs saving at once', () => {
   it('keeps a write another tab made before its storage event arrived', async () => {
     const eventId = nextEventId();
