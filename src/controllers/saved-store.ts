@@ -5,6 +5,21 @@ import { isSavedEntry, savedEventKey, toSavedEntry, type SavedEntry } from '../d
 /** The version of the stored JSON; a list of another version is not read (and not mixed with ours). */
 const STORED_VERSION = 1;
 
+/**
+ * The window event by which a copy of the library tells the page's other copies that it wrote an
+ * event's saved list (its key in `detail`): the browser sends `storage` events to other pages only.
+ */
+const WRITTEN_EVENT = 'schedule-elements:saved-written';
+
+/** Where the lists kept in memory (storage refused) live, so that every copy of the library on the page shares them. */
+const MEMORY_LISTS = Symbol.for('schedule-elements:saved-in-memory');
+
+/** The page's saved lists kept in memory, by storage key; one map for every copy of the library. */
+function memoryLists(): Map<string, readonly SavedEntry[]> {
+  const page = globalThis as { [MEMORY_LISTS]?: Map<string, readonly SavedEntry[]> };
+  return (page[MEMORY_LISTS] ??= new Map());
+}
+
 /** The localStorage key of an event's saved sessions: `schedule-elements:saved:<event id>`. */
 export function savedStorageKey(eventKey: string): string {
   return `schedule-elements:saved:${eventKey}`;
@@ -19,8 +34,11 @@ function localStorageArea(): Storage | undefined {
   }
 }
 
-/** The entries of a stored value; anything unreadable, of another version or malformed is left out. */
-function parseStored(raw: string | null): readonly SavedEntry[] {
+/**
+ * The entries of a stored value; anything unreadable or malformed is left out. `undefined` for a
+ * list of another version (another copy of the library wrote it), which is neither read nor written over.
+ */
+function parseStored(raw: string | null): readonly SavedEntry[] | undefined {
   if (raw === null) return [];
   let value: unknown;
   try {
@@ -29,6 +47,7 @@ function parseStored(raw: string | null): readonly SavedEntry[] {
     return [];
   }
   const stored = value as { version?: unknown; entries?: unknown } | null;
+  if (typeof stored === 'object' && stored !== null && stored.version !== undefined && stored.version !== STORED_VERSION) return undefined;
   if (stored?.version !== STORED_VERSION || !Array.isArray(stored.entries)) return [];
   const byId = new Map<string, SavedEntry>();
   for (const entry of stored.entries) if (isSavedEntry(entry) && !byId.has(entry.id)) byId.set(entry.id, entry);
@@ -39,8 +58,9 @@ function parseStored(raw: string | null): readonly SavedEntry[] {
  * The sessions a person saved for one event, without an account: kept in `localStorage` under
  * `schedule-elements:saved:<event id>` as `{ "version": 1, "entries": [...] }`, shared with the
  * page's other tabs through the `storage` event. Where storage is unavailable or throws (private
- * mode, blocked cookies, a full quota) the list lives on in memory for this page, and
- * `persistent` turns false so components can say so.
+ * mode, blocked cookies, a full quota), or holds a list of another version that must not be
+ * written over, the list lives on in memory for this page (shared by every
+ * copy of the library on it), and `persistent` turns false so components can say so.
  *
  * Entries are snapshots taken at save time; a session that leaves the feed keeps its entry until
  * the person removes it. One store per event and page: {@link SavedStore.for}.
@@ -52,18 +72,34 @@ export class SavedStore {
   static for(eventKey: string): SavedStore {
     let store = SavedStore.stores.get(eventKey);
     if (!store) {
-      if (SavedStore.stores.size === 0) window.addEventListener('storage', SavedStore.handleStorage);
+      if (SavedStore.stores.size === 0) {
+        window.addEventListener('storage', SavedStore.handleStorage);
+        window.addEventListener(WRITTEN_EVENT, SavedStore.handleWritten);
+      }
       store = new SavedStore(savedStorageKey(eventKey));
       SavedStore.stores.set(eventKey, store);
     }
     return store;
   }
 
-  /** Another tab changed (or cleared) storage: the stores concerned re-read and tell their listeners. */
+  /**
+   * Another tab changed (or cleared) storage: the stores concerned re-read, keep what this page
+   * saved that the other tab had not seen yet, and tell their listeners.
+   */
   private static readonly handleStorage = (event: StorageEvent): void => {
     for (const store of SavedStore.stores.values()) {
-      if ((event.key === null || event.key === store.key) && store.refresh()) store.notify();
+      if (event.key !== null && event.key !== store.key) continue;
+      const mine = store.list;
+      if (!store.refresh()) continue;
+      if (event.key !== null) store.keepUnseen(mine, event.oldValue);
+      store.notify();
     }
+  };
+
+  /** Another copy of the library on this page wrote a saved list (in storage or in memory): the store of that key re-reads it (a store that wrote it has nothing new). */
+  private static readonly handleWritten = (event: Event): void => {
+    const key = (event as CustomEvent<unknown>).detail;
+    for (const store of SavedStore.stores.values()) if (key === store.key && store.refresh()) store.notify();
   };
 
   /** The last stored text read or written (`undefined` before the first read), so storage is parsed only when it changed. */
@@ -129,7 +165,7 @@ export class SavedStore {
    * Returns whether anything the store reports changed.
    */
   private refresh(): boolean {
-    if (this.memoryOnly) return false;
+    if (this.memoryOnly) return this.readMemory();
     let raw: string | null;
     try {
       const area = localStorageArea();
@@ -137,11 +173,38 @@ export class SavedStore {
       raw = area.getItem(this.key);
     } catch {
       this.memoryOnly = true;
+      this.readMemory();
       return true;
     }
     if (raw === this.raw) return false;
+    const list = parseStored(raw);
+    if (list === undefined) {
+      // Another version's list: keep ours in memory rather than lose theirs.
+      this.memoryOnly = true;
+      this.readMemory();
+      return true;
+    }
     this.raw = raw;
-    this.setList(parseStored(raw));
+    this.setList(list);
+    return true;
+  }
+
+  /**
+   * After another tab wrote the list: puts back the entries of `mine` (this page's list before) that
+   * the other tab's write was not based on (not in `theirOld`, the list it read, often late) and
+   * that it did not add itself. Entries it had seen and left out are removals and stay removed.
+   */
+  private keepUnseen(mine: readonly SavedEntry[], theirOld: string | null): void {
+    const seen = new Set((parseStored(theirOld) ?? []).map((entry) => entry.id));
+    const unseen = mine.filter((entry) => !seen.has(entry.id) && !this.idSet.has(entry.id));
+    if (unseen.length > 0) this.commit([...this.list, ...unseen]);
+  }
+
+  /** Takes the page's list in memory, when another copy of the library changed it; returns whether it did. */
+  private readMemory(): boolean {
+    const shared = memoryLists().get(this.key);
+    if (shared === undefined || shared === this.list) return false;
+    this.setList(shared);
     return true;
   }
 
@@ -165,6 +228,8 @@ export class SavedStore {
         this.memoryOnly = true;
       }
     }
+    if (this.memoryOnly) memoryLists().set(this.key, list);
+    window.dispatchEvent(new CustomEvent(WRITTEN_EVENT, { detail: this.key }));
     this.notify();
   }
 
