@@ -147,7 +147,7 @@ describe('saved sessions survive a reload', () => {
     count.reloads++;
     expect([...reloaded.ids]).to.deep.equal(['s1']);
     const page = await mySchedule(src);
-    expect(page.rows()).to.deep.equal(['9:00 – 10:00 AM | Session 1 | Room B']);
+    expect(page.rows()).to.deep.equal(['9:00 – 10:00 AM GMT+3 | Session 1 | Room B']);
   });
 });
 
@@ -165,10 +165,10 @@ describe('saved sessions survive a feed change', () => {
     };
     const page = await mySchedule(inline(changed));
     expect(page.rows()).to.deep.equal([
-      '9:00 – 10:00 AM | Session 1 | Room A | Room changed: was Room B, now Room A',
-      '10:00 – 11:00 AM | Session 2 | Room A | Cancelled: no longer in the programme',
-      '11:00 AM – 12:00 PM | Session 3 | Room B',
-      '3:00 – 4:00 PM | Session 0 | Room A | Moved: was Friday 8:00 – 9:00 AM, now Friday 3:00 – 4:00 PM',
+      '9:00 – 10:00 AM GMT+3 | Session 1 | Room A | Room changed: was Room B, now Room A',
+      '10:00 – 11:00 AM GMT+3 | Session 2 | Room A | Cancelled: no longer in the programme',
+      '11:00 AM – 12:00 PM GMT+3 | Session 3 | Room B',
+      '3:00 – 4:00 PM GMT+3 | Session 0 | Room A | Moved: was Friday 8:00 – 9:00 AM, now Friday 3:00 – 4:00 PM',
     ]);
     expect(readText(page.summary())).to.equal('4 saved sessions');
     const stored = JSON.parse(localStorage.getItem(savedStorageKey(eventId))!) as { entries: { id: string }[] };
@@ -192,7 +192,7 @@ describe('a list written by another version of the library', () => {
       await card.toggleSave();
       count.saves++;
       await page.element.updateComplete;
-      expect(page.rows()).to.deep.equal(['9:00 – 10:00 AM | Session 1 | Room B']);
+      expect(page.rows()).to.deep.equal(['9:00 – 10:00 AM GMT+3 | Session 1 | Room B']);
       expect(localStorage.getItem(key), 'the other version’s list is untouched').to.equal(theirs);
       expect(page.storageNote()).to.equal('Saved in this tab only: your browser’s storage is unavailable.');
     } finally {
@@ -338,7 +338,7 @@ describe('storage that throws', () => {
         await page.element.updateComplete;
         await card.element.updateComplete;
         expect(card.saveButton()!.getAttribute('aria-pressed')).to.equal('true');
-        expect(page.rows()).to.deep.equal(['10:00 – 11:00 AM | Session 2 | Room A']);
+        expect(page.rows()).to.deep.equal(['10:00 – 11:00 AM GMT+3 | Session 2 | Room A']);
         expect(page.storageNote()).to.equal(NOTE);
         expect(card.storageNote()).to.equal(NOTE);
         // Removing in memory works too, and the note stays.
@@ -388,7 +388,7 @@ describe('two copies of the library on one page', () => {
     second.save([scheduleOf(feed).sessionsById.get('s3')!]);
     count.saves++;
     await waitUntil(() => page.rows().length === 1, 'the list shows what the other copy saved', { timeout: 1000 });
-    expect(page.rows()).to.deep.equal(['11:00 AM – 12:00 PM | Session 3 | Room B']);
+    expect(page.rows()).to.deep.equal(['11:00 AM – 12:00 PM GMT+3 | Session 3 | Room B']);
   });
 
   it('share one list in memory too, where storage throws (a sandboxed iframe)', async () => {
