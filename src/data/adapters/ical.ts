@@ -169,17 +169,31 @@ function calendarZone(calendar: Component, events: readonly Component[], options
 // Occurrences
 // ---------------------------------------------------------------------------------------------
 
-/** The occurrences of a recurring event, at most {@link MAX_OCCURRENCES}, warning when there are more. */
+/**
+ * The occurrences of a recurring event, at most {@link MAX_OCCURRENCES}, warning when there are
+ * more. A rule that ical.js cannot expand (FREQ=MINUTELY on an all-day DTSTART repeats one date,
+ * which it refuses) keeps the occurrences found before, or the event once when there are none,
+ * with a warning: one odd rule never loses the rest of the calendar.
+ */
 function recurrences(event: Event, path: string, log: DiagnosticLog): Occurrence[] {
   const occurrences: Occurrence[] = [];
-  const iterator = event.iterator();
-  for (let next = iterator.next(); next; next = iterator.next()) {
-    if (occurrences.length === MAX_OCCURRENCES) {
-      log.warn(at(path, 'RRULE'), `repeats more than ${MAX_OCCURRENCES} times; only the first ${MAX_OCCURRENCES} occurrences are kept.`);
-      break;
+  try {
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      if (occurrences.length === MAX_OCCURRENCES) {
+        log.warn(at(path, 'RRULE'), `repeats more than ${MAX_OCCURRENCES} times; only the first ${MAX_OCCURRENCES} occurrences are kept.`);
+        break;
+      }
+      const { startDate, endDate, item, recurrenceId } = event.getOccurrenceDetails(next);
+      occurrences.push({ start: startDate, end: endDate, item, recurrenceId });
     }
-    const { startDate, endDate, item, recurrenceId } = event.getOccurrenceDetails(next);
-    occurrences.push({ start: startDate, end: endDate, item, recurrenceId });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (occurrences.length === 0) {
+      log.warn(at(path, 'RRULE'), `cannot be expanded (${reason}); it is ignored: the event is kept once, at its DTSTART.`);
+      return [{ start: event.startDate, end: event.endDate, item: event }];
+    }
+    log.warn(at(path, 'RRULE'), `cannot be expanded (${reason}); the ${occurrences.length} occurrence(s) before that are kept.`);
   }
   return occurrences;
 }
