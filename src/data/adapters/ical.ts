@@ -63,6 +63,18 @@ const NAME_SEPARATOR = /\s+(?:&|and)\s+/;
 /** A person's name: capitalized words of letters, dots, hyphens and apostrophes, at most five. */
 const PERSON_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,4}$/u;
 
+/**
+ * A property's value, or undefined when it is absent or unreadable: ical.js reads a value when it
+ * is first asked for, and throws then on a bad one (`DTSTART:2024-03-31`, a date-time without its time).
+ */
+function readValue(component: Component, property: string): unknown {
+  try {
+    return component.getFirstPropertyValue(property);
+  } catch {
+    return undefined;
+  }
+}
+
 /** RFC 5545 TEXT escapes: `\,` `\;` `\n` (a line break) and `\\`. */
 const TEXT_ESCAPE = /\\([\\;,nN])/g;
 
@@ -158,7 +170,7 @@ function calendarZone(calendar: Component, events: readonly Component[], options
   const declared = extensionText(calendar.getFirstProperty('x-wr-timezone'));
   const named = declared ?? dominantZone(calendar, events);
   const offsets = events.flatMap((event) => {
-    const start = event.getFirstPropertyValue('dtstart');
+    const start = readValue(event, 'dtstart');
     // utcOffset() is in seconds; floating times carry no offset at all.
     return start instanceof ICAL.Time && !start.isDate && isExact(start) ? [start.utcOffset() / 60] : [];
   });
@@ -307,9 +319,15 @@ function eventSessions(component: Component, path: string, ctx: Context): FeedSe
     ctx.log.warn(at(path, 'STATUS'), 'the event is cancelled; it is skipped.');
     return [];
   }
-  if (!(component.getFirstPropertyValue('dtstart') instanceof ICAL.Time)) {
+  if (!(readValue(component, 'dtstart') instanceof ICAL.Time)) {
     ctx.log.error(at(path, 'DTSTART'), 'is missing or unreadable; the event is skipped.');
     return [];
+  }
+  for (const property of ['dtend', 'duration']) {
+    if (component.hasProperty(property) && readValue(component, property) === undefined) {
+      ctx.log.error(at(path, property.toUpperCase()), 'is unreadable; the event is skipped.');
+      return [];
+    }
   }
   const event = new ICAL.Event(component);
   let uid = text(event.uid);
@@ -322,6 +340,20 @@ function eventSessions(component: Component, path: string, ctx: Context): FeedSe
     ? recurrences(event, path, ctx.log)
     : [{ start: event.startDate, end: event.endDate, item: event }];
   return occurrences.map((occurrence) => session(occurrence, uid, recurring, path, ctx));
+}
+
+/**
+ * {@link eventSessions}, or none with an error when ical.js throws on one of the event's values
+ * (an unreadable DTEND or EXDATE): one bad event never loses the rest of the calendar.
+ */
+function guardedEventSessions(component: Component, path: string, ctx: Context): FeedSession[] {
+  try {
+    return eventSessions(component, path, ctx);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    ctx.log.error(path, `cannot be read (${reason}); the event is skipped.`);
+    return [];
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -372,7 +404,7 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
     allDay: [],
   };
   const standalone = new Set(standaloneEvents(all));
-  const sessions = all.flatMap((event, i) => (standalone.has(event) ? eventSessions(event, at('$.VEVENT', i), ctx) : []));
+  const sessions = all.flatMap((event, i) => (standalone.has(event) ? guardedEventSessions(event, at('$.VEVENT', i), ctx) : []));
   if (all.length === 0) log.warn('$', 'The calendar has no VEVENT.');
   if (ctx.allDay.length > 0) {
     log.warn(ctx.allDay[0]!, `${ctx.allDay.length} all-day event(s), first here, are shown as sessions from midnight to midnight.`);
