@@ -34,7 +34,7 @@ import type {
 import { assemble, programme, type Lookups } from './indexes.js';
 import { AgendaRecord, EMPTY_SCHEDULE, freeze, NONE, SessionRecord } from './records.js';
 import { dayKey, parseDuration, parseInstant } from './time.js';
-import { brief, checkFeed, entryLabel, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
+import { brief, checkFeed, entryLabel, feedIndex, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
 
 const MINUTE_MS = 60_000;
 const DEFAULT_ROLE = 'speaker';
@@ -152,20 +152,20 @@ export class SessionScope {
 
   /**
    * The entry of `byId` that `id` names; else undefined, with a warning at `suffix`, or at the path
-   * that `suffix` builds from the indexes `i` and `j` (built only then: no closure per reference).
+   * that `suffix` builds from the entry and the indexes `i` and `j` (built only then: no closure per reference).
    */
   find<T>(
     byId: ReadonlyMap<string, T>,
     id: string,
     what: string,
     list: string,
-    suffix: string | ((i: number, j: number) => string),
+    suffix: string | ((feed: FeedSession, i: number, j: number) => string),
     i = 0,
     j = 0,
   ): T | undefined {
     const found = byId.get(id);
     if (found === undefined) {
-      this.warn(typeof suffix === 'string' ? suffix : suffix(i, j), `${what} "${id}" is not in the feed's ${list}; the reference is dropped.`);
+      this.warn(typeof suffix === 'string' ? suffix : suffix(this.feed, i, j), `${what} "${id}" is not in the feed's ${list}; the reference is dropped.`);
     }
     return found;
   }
@@ -176,8 +176,13 @@ export class SessionScope {
   }
 }
 
-const personPath = (k: number): string => `.people[${k}].id`;
-const agendaPersonPath = (j: number, m: number): string => `.agenda[${j}].peopleIds[${m}]`;
+// Lists may have lost bad elements to pruning: paths give the index in the feed (validate.ts `feedIndex`).
+const personPath = (s: FeedSession, k: number): string => `.people[${feedIndex(s, 'people', k)}].id`;
+const agendaPath = (s: FeedSession, j: number): string => `.agenda[${feedIndex(s, 'agenda', j)}]`;
+const agendaPersonPath = (s: FeedSession, j: number, m: number): string => {
+  const item = feedIndex(s, 'agenda', j);
+  return `.agenda[${item}].peopleIds[${feedIndex(s, `agenda.${item}.peopleIds`, m)}]`;
+};
 
 /** The agenda laid out from the session start, each item where the previous one ended. Bad durations skip the item. */
 function layOutAgenda(scope: SessionScope, agenda: readonly FeedAgendaItem[], startMs: number, endMs: number): readonly AgendaItem[] {
@@ -186,7 +191,7 @@ function layOutAgenda(scope: SessionScope, agenda: readonly FeedAgendaItem[], st
   agenda.forEach((item, j) => {
     const length = parseDuration(item.duration);
     if (length === undefined) {
-      scope.fail(`.agenda[${j}].duration`, `agenda item "${item.title}" has duration ${brief(item.duration)}, which is not an ISO 8601 duration such as "PT5M"; the item is skipped.`);
+      scope.fail(`${agendaPath(scope.feed, j)}.duration`, `agenda item "${item.title}" has duration ${brief(item.duration)}, which is not an ISO 8601 duration such as "PT5M"; the item is skipped.`);
       return;
     }
     const people: Person[] = [];

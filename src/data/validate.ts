@@ -204,21 +204,40 @@ function copyData(value: unknown): unknown {
   return copy;
 }
 
-/** Removes the pruned keys and array elements from `data` (a copy). Elements are marked first so indexes stay put. */
-function applyPrunes(data: Record<string, unknown>, prunes: readonly Prune[]): void {
-  const touched = new Set<unknown[]>();
+/**
+ * Per entry that lost list elements to pruning: by the list's keys in the feed (`people`,
+ * `agenda.2.peopleIds`), the index in the feed of each element it kept.
+ */
+const feedIndexes = new WeakMap<object, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * The index in the feed of element `index` of the list at `keys` (`people`, `agenda.2.peopleIds`)
+ * of a checked entry: pruning may have removed elements before it (`people[1]` was `people[2]`).
+ */
+export function feedIndex(entry: object, keys: string, index: number): number {
+  return feedIndexes.get(entry)?.get(keys)?.[index] ?? index;
+}
+
+/**
+ * Removes the pruned keys and array elements from `data` (a copy). Elements are marked first so
+ * indexes stay put; `moved` gets the feed index of each element kept in a list that lost some.
+ */
+function applyPrunes(data: Record<string, unknown>, prunes: readonly Prune[], moved: Map<string, readonly number[]>): void {
+  const touched = new Map<unknown[], string>();
   for (const { keys } of prunes) {
     let container: unknown = data;
     for (const key of keys.slice(0, -1)) container = isRecord(container) || Array.isArray(container) ? (container as Record<string | number, unknown>)[key] : undefined;
     const last = keys[keys.length - 1]!;
     if (Array.isArray(container) && typeof last === 'number') {
       container[last] = REMOVED;
-      touched.add(container);
+      touched.set(container, keys.slice(0, -1).join('.'));
     } else if (isRecord(container)) {
       delete container[last];
     }
   }
-  for (const array of touched) {
+  for (const [array, listKeys] of touched) {
+    const indexes = moved.get(listKeys) ?? array.map((_, i) => i);
+    moved.set(listKeys, indexes.filter((_, i) => array[i] !== REMOVED));
     const kept = array.filter((item) => item !== REMOVED);
     array.length = 0;
     array.push(...kept);
@@ -244,9 +263,13 @@ function checkEntry<T>(
   const [path, label] = where();
   const consequence = requiredSeverity === 'fatal' ? 'the feed cannot be read' : 'it is skipped';
   let data = input;
+  const moved = new Map<string, readonly number[]>();
   for (let pass = 0; pass < MAX_PRUNE_PASSES; pass++) {
     if (pass > 0) result = checkShape(schema, data);
-    if (result.ok) return result.output;
+    if (result.ok) {
+      if (moved.size > 0) feedIndexes.set(result.output as object, moved);
+      return result.output;
+    }
     if (!isRecord(data)) {
       const problem = data === undefined ? 'is missing' : `is not an object, but ${brief(data)}`;
       diagnostics.push({ path, message: `${label} ${problem}; ${consequence}.`, severity: requiredSeverity });
@@ -267,7 +290,7 @@ function checkEntry<T>(
     }
     if (required) return undefined;
     data = pass === 0 ? copyData(data) : data;
-    applyPrunes(data as Record<string, unknown>, prunes);
+    applyPrunes(data as Record<string, unknown>, prunes, moved);
   }
   diagnostics.push({ path, message: `${label} could not be repaired; ${consequence}.`, severity: requiredSeverity });
   return undefined;

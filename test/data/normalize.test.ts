@@ -398,3 +398,24 @@ describe('normalizeFeed: immutability', () => {
     for (const name of GOOD_FIXTURES) assert.deepEqual(normalizeFeed(fixtureText(name)).diagnostics, [], name);
   });
 });
+
+describe('paths after a bad list element is dropped (found by test/data/fuzz.test.ts)', () => {
+  it('point at the element in the feed, not at its place in the list that is left', () => {
+    const { diagnostics } = normalizeFeed({
+      version: 1,
+      event: { name: 'x', timeZone: 'UTC' },
+      people: [{ id: 'p', name: 'P' }],
+      sessions: [
+        {
+          id: 'a', title: 'T', start: '2024-01-01T10:00', end: '2024-01-01T11:00',
+          people: [{ id: 7 }, { id: 'nowhere' }],
+          agenda: [{ title: 1, duration: 'PT5M' }, { title: 'x', duration: 'bad' }, { title: 'y', duration: 'PT5M', peopleIds: [3, 'nobody'] }],
+        },
+      ],
+    });
+    const at = (text: string): string | undefined => diagnostics.find((d) => d.message.includes(text))?.path;
+    assert.equal(at('person "nowhere"'), '$.sessions[0].people[1].id');
+    assert.equal(at('agenda item "x"'), '$.sessions[0].agenda[1].duration');
+    assert.equal(at('agenda person "nobody"'), '$.sessions[0].agenda[2].peopleIds[1]');
+  });
+});

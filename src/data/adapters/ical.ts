@@ -63,6 +63,18 @@ const NAME_SEPARATOR = /\s+(?:&|and)\s+/;
 /** A person's name: capitalized words of letters, dots, hyphens and apostrophes, at most five. */
 const PERSON_NAME = /^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+){0,4}$/u;
 
+/**
+ * A property's value, or undefined when it is absent or unreadable: ical.js reads a value when it
+ * is first asked for, and throws then on a bad one (`DTSTART:2024-03-31`, a date-time without its time).
+ */
+function readValue(component: Component, property: string): unknown {
+  try {
+    return component.getFirstPropertyValue(property);
+  } catch {
+    return undefined;
+  }
+}
+
 /** RFC 5545 TEXT escapes: `\,` `\;` `\n` (a line break) and `\\`. */
 const TEXT_ESCAPE = /\\([\\;,nN])/g;
 
@@ -158,7 +170,7 @@ function calendarZone(calendar: Component, events: readonly Component[], options
   const declared = extensionText(calendar.getFirstProperty('x-wr-timezone'));
   const named = declared ?? dominantZone(calendar, events);
   const offsets = events.flatMap((event) => {
-    const start = event.getFirstPropertyValue('dtstart');
+    const start = readValue(event, 'dtstart');
     // utcOffset() is in seconds; floating times carry no offset at all.
     return start instanceof ICAL.Time && !start.isDate && isExact(start) ? [start.utcOffset() / 60] : [];
   });
@@ -169,17 +181,31 @@ function calendarZone(calendar: Component, events: readonly Component[], options
 // Occurrences
 // ---------------------------------------------------------------------------------------------
 
-/** The occurrences of a recurring event, at most {@link MAX_OCCURRENCES}, warning when there are more. */
+/**
+ * The occurrences of a recurring event, at most {@link MAX_OCCURRENCES}, warning when there are
+ * more. A rule that ical.js cannot expand (FREQ=MINUTELY on an all-day DTSTART repeats one date,
+ * which it refuses) keeps the occurrences found before, or the event once when there are none,
+ * with a warning: one odd rule never loses the rest of the calendar.
+ */
 function recurrences(event: Event, path: string, log: DiagnosticLog): Occurrence[] {
   const occurrences: Occurrence[] = [];
-  const iterator = event.iterator();
-  for (let next = iterator.next(); next; next = iterator.next()) {
-    if (occurrences.length === MAX_OCCURRENCES) {
-      log.warn(at(path, 'RRULE'), `repeats more than ${MAX_OCCURRENCES} times; only the first ${MAX_OCCURRENCES} occurrences are kept.`);
-      break;
+  try {
+    const iterator = event.iterator();
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      if (occurrences.length === MAX_OCCURRENCES) {
+        log.warn(at(path, 'RRULE'), `repeats more than ${MAX_OCCURRENCES} times; only the first ${MAX_OCCURRENCES} occurrences are kept.`);
+        break;
+      }
+      const { startDate, endDate, item, recurrenceId } = event.getOccurrenceDetails(next);
+      occurrences.push({ start: startDate, end: endDate, item, recurrenceId });
     }
-    const { startDate, endDate, item, recurrenceId } = event.getOccurrenceDetails(next);
-    occurrences.push({ start: startDate, end: endDate, item, recurrenceId });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (occurrences.length === 0) {
+      log.warn(at(path, 'RRULE'), `cannot be expanded (${reason}); it is ignored: the event is kept once, at its DTSTART.`);
+      return [{ start: event.startDate, end: event.endDate, item: event }];
+    }
+    log.warn(at(path, 'RRULE'), `cannot be expanded (${reason}); the ${occurrences.length} occurrence(s) before that are kept.`);
   }
   return occurrences;
 }
@@ -293,9 +319,15 @@ function eventSessions(component: Component, path: string, ctx: Context): FeedSe
     ctx.log.warn(at(path, 'STATUS'), 'the event is cancelled; it is skipped.');
     return [];
   }
-  if (!(component.getFirstPropertyValue('dtstart') instanceof ICAL.Time)) {
+  if (!(readValue(component, 'dtstart') instanceof ICAL.Time)) {
     ctx.log.error(at(path, 'DTSTART'), 'is missing or unreadable; the event is skipped.');
     return [];
+  }
+  for (const property of ['dtend', 'duration']) {
+    if (component.hasProperty(property) && readValue(component, property) === undefined) {
+      ctx.log.error(at(path, property.toUpperCase()), 'is unreadable; the event is skipped.');
+      return [];
+    }
   }
   const event = new ICAL.Event(component);
   let uid = text(event.uid);
@@ -308,6 +340,20 @@ function eventSessions(component: Component, path: string, ctx: Context): FeedSe
     ? recurrences(event, path, ctx.log)
     : [{ start: event.startDate, end: event.endDate, item: event }];
   return occurrences.map((occurrence) => session(occurrence, uid, recurring, path, ctx));
+}
+
+/**
+ * {@link eventSessions}, or none with an error when ical.js throws on one of the event's values
+ * (an unreadable DTEND or EXDATE): one bad event never loses the rest of the calendar.
+ */
+function guardedEventSessions(component: Component, path: string, ctx: Context): FeedSession[] {
+  try {
+    return eventSessions(component, path, ctx);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    ctx.log.error(path, `cannot be read (${reason}); the event is skipped.`);
+    return [];
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -358,7 +404,7 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
     allDay: [],
   };
   const standalone = new Set(standaloneEvents(all));
-  const sessions = all.flatMap((event, i) => (standalone.has(event) ? eventSessions(event, at('$.VEVENT', i), ctx) : []));
+  const sessions = all.flatMap((event, i) => (standalone.has(event) ? guardedEventSessions(event, at('$.VEVENT', i), ctx) : []));
   if (all.length === 0) log.warn('$', 'The calendar has no VEVENT.');
   if (ctx.allDay.length > 0) {
     log.warn(ctx.allDay[0]!, `${ctx.allDay.length} all-day event(s), first here, are shown as sessions from midnight to midnight.`);

@@ -153,6 +153,34 @@ describe('fromICalendar: hand-made cases', () => {
     assert.match(at(result.diagnostics, '$.VEVENT[0].RRULE')[0]?.message ?? '', /more than 1000/);
   });
 
+  it('keeps the calendar and the event when ical.js cannot expand an RRULE (found by test/data/fuzz.test.ts)', () => {
+    // FREQ=MINUTELY on an all-day start repeats one date: ical.js throws "Same occurrence found twice".
+    const { result, feed } = convert(
+      calendar(...vevent('UID:m', 'DTSTART;VALUE=DATE:20240331', 'RRULE:FREQ=MINUTELY', 'SUMMARY:Odd'), ...vevent('UID:n', 'DTSTART:20240331T100000Z', 'DURATION:PT1H', 'SUMMARY:Plain')),
+      { eventTimeZone: 'UTC' },
+    );
+    assert.deepEqual(feed.sessions.map((s) => s.title), ['Odd', 'Plain']);
+    assert.equal(feed.sessions[0]!.start, '2024-03-31T00:00:00');
+    assert.match(at(result.diagnostics, '$.VEVENT[0].RRULE')[0]?.message ?? '', /cannot be expanded \(Same occurrence found twice.*\); it is ignored: the event is kept once/);
+  });
+
+  it('skips an event whose DTSTART or DTEND ical.js cannot read, and keeps the rest (found by test/data/fuzz.test.ts)', () => {
+    // A DATE-TIME written as a date: ical.js parses the file, then throws when the value is read.
+    const { result, feed } = convert(
+      calendar(
+        ...vevent('UID:a', 'DTSTART:2024-03-31', 'SUMMARY:Bad start'),
+        ...vevent('UID:b', 'DTSTART:20240331T090000Z', 'DTEND:2024-03-31', 'SUMMARY:Bad end'),
+        ...vevent('UID:c', 'DTSTART:20240331T100000Z', 'DURATION:PT1H', 'SUMMARY:Good'),
+      ),
+      { eventTimeZone: 'UTC' },
+    );
+    assert.deepEqual(feed.sessions.map((s) => s.title), ['Good']);
+    assert.deepEqual(severe(result.diagnostics), [
+      { path: '$.VEVENT[0].DTSTART', message: 'is missing or unreadable; the event is skipped.', severity: 'error' },
+      { path: '$.VEVENT[1].DTEND', message: 'is unreadable; the event is skipped.', severity: 'error' },
+    ]);
+  });
+
   it('keeps all-day events (DATE values) as midnight-to-midnight sessions, with a warning', () => {
     const { result, schedule, normalized } = convert(
       calendar(...vevent('UID:d', 'DTSTART;VALUE=DATE:20240320', 'DTEND;VALUE=DATE:20240322', 'SUMMARY:Sprints'), ...vevent('UID:e', 'DTSTART;VALUE=DATE:20240325', 'SUMMARY:One day')),
