@@ -243,13 +243,15 @@ function readTalkLinks(talk: JsonObject, path: string, ctx: Context): FeedSessio
   for (const field of ['links', 'attachments']) {
     list(talk[field]).forEach((link, i) => {
       const linkPath = at(at(path, field), i);
-      if (!isRecord(link)) {
-        log.warn(linkPath, `is not a link object (${quote(link)}); it is dropped.`);
+      // Older frab and the c3voc wiki write a link as a plain URL string: it is read as { url }.
+      const plain = typeof link === 'string';
+      if (!plain && !isRecord(link)) {
+        log.warn(linkPath, `is neither a link object nor a URL (${quote(link)}); it is dropped.`);
         return;
       }
-      const label = text(link['title']);
+      const label = plain ? undefined : text(link['title']);
       // Attachments are files of the talk's own system: resolve them against its page when known.
-      const url = sourceUrl(link['url'], at(linkPath, 'url'), log, field === 'attachments' ? (origin ?? base) : base);
+      const url = sourceUrl(plain ? link : link['url'], plain ? linkPath : at(linkPath, 'url'), log, field === 'attachments' ? (origin ?? base) : base);
       push(label !== undefined && SLIDES.test(label) ? 'slides' : 'other', url, label);
     });
   }

@@ -339,3 +339,28 @@ describe('fromPretalx: real feeds credit each talk to the names it lists', () =>
     });
   }
 });
+
+describe('fromPretalx: links written as plain URL strings (issue 15)', () => {
+  const source = fixture('frab-string-links.json');
+  const { result, feed, schedule } = convert(source);
+  const talk = '$.schedule.conference.days[0].rooms.Curie';
+
+  it('keeps a string link as { url }, beside link objects, each URL once', () => {
+    assertFaithful(source, feed, schedule);
+    assert.deepEqual(feed.sessions[0]?.links, [
+      { kind: 'other', url: 'https://example.org/paper' },
+      { kind: 'slides', url: 'https://example.org/slides', label: 'Slides' },
+      { kind: 'other', url: 'https://frab.example.org/system/attachments/1/original/notes.txt' },
+    ]);
+    assert.deepEqual(feed.sessions[1]?.links, [
+      { kind: 'other', url: 'https://media.example.org/v/2' },
+      { kind: 'other', url: 'https://example.org/with-spaces' },
+    ]);
+  });
+
+  it('still refuses unsafe URLs and non-links, each with its own path', () => {
+    assert.match(find(result.diagnostics, `${talk}[0].links[2]`)!.message, /"javascript:alert\(1\)" is not an http\(s\) URL; it is dropped/);
+    assert.match(find(result.diagnostics, `${talk}[0].links[4]`)!.message, /is neither a link object nor a URL \(42\); it is dropped/);
+    assert.equal(result.diagnostics.filter((d) => /links|attachments/.test(d.path)).length, 2);
+  });
+});
