@@ -231,3 +231,37 @@ describe('fromICalendar: hand-made cases', () => {
     });
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Issue 15: real feeds, read faithfully
+// ---------------------------------------------------------------------------------------------
+
+const fixtureText = (name: string): string => readFileSync(new URL(`../../fixtures/adapters/${name}`, import.meta.url), 'utf8');
+
+describe('fromICalendar: HTML character references in plain text (issue 15)', () => {
+  const { result, feed, schedule } = convert(fixtureText('html-escaped.ics'));
+
+  it('decodes them in SUMMARY, DESCRIPTION, LOCATION, CATEGORIES and X-WR-CALNAME, as text', () => {
+    const [first, second] = feed.sessions;
+    assert.equal(feed.event.name, 'PyData & Friends 2026');
+    assert.equal(first?.title, 'Q&A: why <script> tags stay text (talk by Ada Lovelace & Alan Turing)');
+    assert.equal(first?.description, 'a = b, c = d, \u201cquoted\u201d\nAT&T and R&D stay as they are, so do &bogus; and &#0;.');
+    assert.equal(first?.descriptionFormat, 'text');
+    assert.deepEqual(feed.rooms, [{ id: 'hall-b', name: 'Hall "B"' }]);
+    assert.deepEqual(feed.tracks, [{ id: 'data-ai', name: 'Data & AI' }]);
+    assert.equal(second?.title, 'Double-escaped &amp; left once');
+    assert.deepEqual(severe(result.diagnostics), []);
+  });
+
+  it('reads the byline of a decoded SUMMARY: two people, not one "Ada Lovelace &amp; Alan Turing"', () => {
+    assert.deepEqual(feed.people?.map((p) => p.name), ['Ada Lovelace', 'Alan Turing']);
+    assert.deepEqual(feed.sessions[0]?.people?.map((p) => p.id), ['ada-lovelace', 'alan-turing']);
+  });
+
+  it('keeps the UTC instants of DTSTART and DTEND', () => {
+    assert.deepEqual(
+      schedule.sessions.map((s) => [new Date(s.startMs).toISOString(), new Date(s.endMs).toISOString()]),
+      [['2026-09-18T08:30:00.000Z', '2026-09-18T09:15:00.000Z'], ['2026-09-18T10:00:00.000Z', '2026-09-18T10:30:00.000Z']],
+    );
+  });
+});
