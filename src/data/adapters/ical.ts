@@ -121,6 +121,20 @@ interface Context {
   readonly unknownZones: Set<string>;
   /** Paths of the all-day events, warned about together. */
   readonly allDay: string[];
+  /** The tool that wrote the file, when its PRODID says so and its conventions are known. */
+  readonly exporter?: Exporter;
+}
+
+/** Exporters whose SUMMARY conventions are known, recognised by PRODID. */
+type Exporter = 'pretalx';
+
+/** pretalx writes PRODID `-//pretalx//cfp.example.org//event-slug` (with `//talk//CODE` or `//speaker//CODE` for one talk or speaker). */
+const PRETALX_PRODID = /^-\/\/pretalx\/\//i;
+
+/** The exporter of `calendar`, from its PRODID. */
+function exporterOf(calendar: Component): Exporter | undefined {
+  const prodid = text(calendar.getFirstPropertyValue('prodid'));
+  return prodid !== undefined && PRETALX_PRODID.test(prodid) ? 'pretalx' : undefined;
 }
 
 /** One occurrence of a VEVENT: its instants and the component (the master, or an exception) that describes it. */
@@ -241,6 +255,24 @@ function occurrenceTimes(occurrence: Occurrence, recurring: boolean, path: strin
 // Session fields
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * pretalx writes SUMMARY as "Title - Speaker, Speaker" (the speakers' display names joined by ", ",
+ * after the last " - "), and "Title - " for a talk without speakers. The title without the names,
+ * and the people, registered in the context.
+ */
+function pretalxSummary(summary: string, path: string, ctx: Context): { title: string; people: FeedSessionPerson[] } {
+  // text() trimmed "Title - " to "Title -".
+  if (summary.endsWith(' -')) return { title: summary.slice(0, -2).trimEnd(), people: [] };
+  const cut = summary.lastIndexOf(' - ');
+  if (cut <= 0) {
+    ctx.log.warn(at(path, 'SUMMARY'), `${quote(summary)} is not in pretalx's "Title - Speakers" form; it is kept as the title, without speakers.`);
+    return { title: summary, people: [] };
+  }
+  const names = summary.slice(cut + 3).split(', ').map((name) => name.trim()).filter((name) => name !== '');
+  const ids = [...new Set(names.map((name) => ctx.people.idFor(name, at(path, 'SUMMARY'))))];
+  return { title: summary.slice(0, cut).trimEnd(), people: ids.map((id) => ({ id })) };
+}
+
 /** The people of a clean "(talk by …)" byline, registered in the context; empty when there is none or it is not clean. */
 function bylinePeople(title: string, path: string, ctx: Context): FeedSessionPerson[] {
   const names = BYLINE.exec(title)?.[2]?.split(NAME_SEPARATOR);
@@ -298,11 +330,13 @@ function noteDropped(component: Component, path: string, log: DiagnosticLog): vo
 /** The session of one occurrence. */
 function session(occurrence: Occurrence, uid: string, recurring: boolean, path: string, ctx: Context): FeedSession {
   const component = occurrence.item.component;
-  const title = plainText(component.getFirstPropertyValue('summary'));
-  if (title === undefined) ctx.log.warn(at(path, 'SUMMARY'), 'is empty or missing; the session is called "Untitled".');
+  const summary = plainText(component.getFirstPropertyValue('summary'));
+  if (summary === undefined) ctx.log.warn(at(path, 'SUMMARY'), 'is empty or missing; the session is called "Untitled".');
+  const byExporter = summary !== undefined && ctx.exporter === 'pretalx' ? pretalxSummary(summary, path, ctx) : undefined;
+  const title = byExporter?.title ?? summary;
   const location = plainText(component.getFirstPropertyValue('location'));
   const [track, ...tags] = categories(component);
-  const people = bylinePeople(title ?? '', path, ctx);
+  const people = byExporter?.people ?? bylinePeople(title ?? '', path, ctx);
   const sessionLinks = links(component, path, ctx.log);
   const preferred = occurrence.recurrenceId ? `${uid}_${occurrence.recurrenceId.toICALString()}` : uid;
   return {
@@ -388,6 +422,7 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
     sessionIds: new UniqueIds(log, 'session'),
     unknownZones: new Set(),
     allDay: [],
+    exporter: exporterOf(calendar),
   };
   const standalone = new Set(standaloneEvents(all));
   const sessions = all.flatMap((event, i) => (standalone.has(event) ? eventSessions(event, at('$.VEVENT', i), ctx) : []));

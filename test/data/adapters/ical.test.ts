@@ -265,3 +265,34 @@ describe('fromICalendar: HTML character references in plain text (issue 15)', ()
     );
   });
 });
+
+describe("fromICalendar: pretalx's own .ics, recognised by PRODID (issue 15)", () => {
+  const { result, feed, schedule } = convert(fixtureText('pretalx-talks.ics'));
+  const names = new Map(feed.people?.map((p) => [p.id, p.name]));
+  const credited = (i: number): (string | undefined)[] => (feed.sessions[i]?.people ?? []).map((p) => names.get(p.id));
+
+  it('takes the speakers after the last " - " off the title', () => {
+    assert.deepEqual(feed.sessions.map((s) => s.title), ['Opening', 'Rust - the good parts', 'Lunch', 'Q&A: ask us anything']);
+    assert.deepEqual([credited(0), credited(1), credited(2), credited(3)], [['Ada Lovelace', 'Alan Turing'], ['Grace Hopper'], [], ['pajowu', 'Ada Lovelace']]);
+    assert.deepEqual(feed.people?.map((p) => p.name), ['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'pajowu']);
+    assert.deepEqual(severe(result.diagnostics), []);
+  });
+
+  it('keeps the instants of the Europe/Berlin times, across the end of summer time', () => {
+    assert.equal(feed.event.timeZone, 'Europe/Berlin');
+    const utc = schedule.sessions.map((s) => [s.id, new Date(s.startMs).toISOString(), new Date(s.endMs).toISOString()]);
+    assert.deepEqual(utc, [
+      ['pretalx-democon-ABC123@cfp.example.org', '2026-10-24T08:00:00.000Z', '2026-10-24T08:30:00.000Z'],
+      // 2026-10-25 01:30 is summer time (+02:00); 03:15 is after the change back (+01:00).
+      ['pretalx-democon-DEF456@cfp.example.org', '2026-10-24T23:30:00.000Z', '2026-10-25T02:15:00.000Z'],
+      ['pretalx-democon-GHI789@cfp.example.org', '2026-10-25T11:00:00.000Z', '2026-10-25T12:00:00.000Z'],
+      ['pretalx-democon-JKL012@cfp.example.org', '2026-10-25T13:00:00.000Z', '2026-10-25T14:00:00.000Z'],
+    ]);
+  });
+
+  it('leaves " - " in the titles of other exporters alone', () => {
+    const other = convert(calendar(...vevent('UID:1', 'DTSTART:20261024T080000Z', 'DTEND:20261024T090000Z', 'SUMMARY:Rust - the good parts - Grace Hopper'))).feed;
+    assert.equal(other.sessions[0]?.title, 'Rust - the good parts - Grace Hopper');
+    assert.equal(other.people?.length, 0);
+  });
+});
