@@ -364,3 +364,40 @@ describe('fromPretalx: links written as plain URL strings (issue 15)', () => {
     assert.equal(result.diagnostics.filter((d) => /links|attachments/.test(d.path)).length, 2);
   });
 });
+
+describe('fromPretalx: offsets but no zone name (issue 15)', () => {
+  const source = fixture('frab-offsets-only.json');
+
+  it('keeps every instant in the fixed-offset zone and names every way to give the real zone', () => {
+    const { result, feed, schedule } = convert(source);
+    assertFaithful(source, feed, schedule);
+    assert.equal(feed.event.timeZone, 'Etc/GMT-1');
+    const [warning, ...others] = result.diagnostics.filter((d) => d.path === '$');
+    assert.equal(others.length, 0);
+    assert.equal(warning?.severity, 'warning');
+    assert.match(warning!.message, /only the UTC offset \+01:00 on every time: the fixed-offset zone Etc\/GMT-1 \(UTC\+01:00, shown as "GMT\+1"\)/);
+    assert.match(warning!.message, /event-time-zone attribute/);
+    assert.match(warning!.message, /--event-time-zone on the command line/);
+    assert.match(warning!.message, /eventTimeZone option/);
+  });
+
+  it('with eventTimeZone, uses it without a warning and keeps the same instants', () => {
+    const { result, feed, schedule } = convert(source, { eventTimeZone: 'Europe/Berlin' });
+    assertFaithful(source, feed, schedule);
+    assert.equal(feed.event.timeZone, 'Europe/Berlin');
+    assert.deepEqual(result.diagnostics.filter((d) => d.path === '$'), []);
+  });
+
+  it('with two offsets (a summer-time change during the event), keeps the instants, shows UTC, and lists the offsets', () => {
+    const mixed = structuredClone(source);
+    const talks = mixed['schedule'].conference.days[0].rooms.Stage as Json[];
+    talks[0]!['date'] = '2020-10-24T11:30:00+02:00';
+    talks[1]!['date'] = '2020-10-25T00:30:00+01:00';
+    const { result, feed, schedule } = convert(mixed);
+    assertFaithful(mixed, feed, schedule);
+    assert.equal(feed.event.timeZone, 'UTC');
+    const warning = result.diagnostics.find((d) => d.path === '$');
+    assert.match(warning!.message, /2 different UTC offsets \(\+02:00, \+01:00\): times that carry an offset keep their exact instant, but they are shown in UTC/);
+    assert.match(warning!.message, /event-time-zone attribute/);
+  });
+});
