@@ -87,6 +87,38 @@ function extensionText(property: ICAL.Property | null | undefined): string | und
   return typeof value === 'string' ? text(value.replace(TEXT_ESCAPE, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c))) : undefined;
 }
 
+/**
+ * The HTML character references that plain-text fields of generated calendars carry (a site's
+ * template escaped the text before writing the .ics): `&amp;`, `&lt;`, `&#x3D;`, `&#8217;`.
+ * Named references outside this list are left as written; "AT&T" and "R&D" are no references.
+ */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
+  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d',
+  laquo: '\u00ab', raquo: '\u00bb', bull: '\u2022', middot: '\u00b7', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', euro: '\u20ac',
+};
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g;
+
+/**
+ * `value` with its HTML character references decoded, once (`&amp;lt;` is `&lt;`), without a DOM.
+ * The result is still plain text: a decoded `<b>` is shown as the characters `<b>`, never as markup.
+ * References to no character (`&#0;`, surrogates, past U+10FFFF) are left as written.
+ */
+function decodeEntities(value: string): string {
+  return value.replace(ENTITY, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
+    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
+    const isCharacter = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+    return isCharacter ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** A plain-text property value (SUMMARY, LOCATION …), trimmed and with HTML character references decoded. */
+function plainText(value: unknown): string | undefined {
+  const raw = text(value);
+  return raw === undefined ? undefined : text(decodeEntities(raw));
+}
+
 /** Everything one conversion builds up while it walks the events. */
 interface Context {
   readonly log: DiagnosticLog;
@@ -101,6 +133,20 @@ interface Context {
   readonly unknownZones: Set<string>;
   /** Paths of the all-day events, warned about together. */
   readonly allDay: string[];
+  /** The tool that wrote the file, when its PRODID says so and its conventions are known. */
+  readonly exporter?: Exporter;
+}
+
+/** Exporters whose SUMMARY conventions are known, recognised by PRODID. */
+type Exporter = 'pretalx';
+
+/** pretalx writes PRODID `-//pretalx//cfp.example.org//event-slug` (with `//talk//CODE` or `//speaker//CODE` for one talk or speaker). */
+const PRETALX_PRODID = /^-\/\/pretalx\/\//i;
+
+/** The exporter of `calendar`, from its PRODID. */
+function exporterOf(calendar: Component): Exporter | undefined {
+  const prodid = text(calendar.getFirstPropertyValue('prodid'));
+  return prodid !== undefined && PRETALX_PRODID.test(prodid) ? 'pretalx' : undefined;
 }
 
 /** One occurrence of a VEVENT: its instants and the component (the master, or an exception) that describes it. */
@@ -235,6 +281,24 @@ function occurrenceTimes(occurrence: Occurrence, recurring: boolean, path: strin
 // Session fields
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * pretalx writes SUMMARY as "Title - Speaker, Speaker" (the speakers' display names joined by ", ",
+ * after the last " - "), and "Title - " for a talk without speakers. The title without the names,
+ * and the people, registered in the context.
+ */
+function pretalxSummary(summary: string, path: string, ctx: Context): { title: string; people: FeedSessionPerson[] } {
+  // text() trimmed "Title - " to "Title -".
+  if (summary.endsWith(' -')) return { title: summary.slice(0, -2).trimEnd(), people: [] };
+  const cut = summary.lastIndexOf(' - ');
+  if (cut <= 0) {
+    ctx.log.warn(at(path, 'SUMMARY'), `${quote(summary)} is not in pretalx's "Title - Speakers" form; it is kept as the title, without speakers.`);
+    return { title: summary, people: [] };
+  }
+  const names = summary.slice(cut + 3).split(', ').map((name) => name.trim()).filter((name) => name !== '');
+  const ids = [...new Set(names.map((name) => ctx.people.idFor(name, at(path, 'SUMMARY'))))];
+  return { title: summary.slice(0, cut).trimEnd(), people: ids.map((id) => ({ id })) };
+}
+
 /** The people of a clean "(talk by …)" byline, registered in the context; empty when there is none or it is not clean. */
 function bylinePeople(title: string, path: string, ctx: Context): FeedSessionPerson[] {
   const names = BYLINE.exec(title)?.[2]?.split(NAME_SEPARATOR);
@@ -257,7 +321,7 @@ function categories(component: Component): string[] {
   return component
     .getAllProperties('categories')
     .flatMap((property) => property.getValues())
-    .flatMap((value: unknown) => text(value) ?? []);
+    .flatMap((value: unknown) => plainText(value) ?? []);
 }
 
 /** URL and ATTACH (by URI) as links. */
@@ -276,7 +340,7 @@ function description(component: Component): Pick<FeedSession, 'description' | 'd
   const alt = component.getFirstProperty('x-alt-desc');
   const html = alt?.getFirstParameter('fmttype') === 'text/html' ? extensionText(alt) : undefined;
   if (html !== undefined) return { description: html, descriptionFormat: 'html' };
-  const plain = text(component.getFirstPropertyValue('description'));
+  const plain = plainText(component.getFirstPropertyValue('description'));
   return plain === undefined ? {} : { description: plain, descriptionFormat: 'text' };
 }
 
@@ -292,11 +356,13 @@ function noteDropped(component: Component, path: string, log: DiagnosticLog): vo
 /** The session of one occurrence. */
 function session(occurrence: Occurrence, uid: string, recurring: boolean, path: string, ctx: Context): FeedSession {
   const component = occurrence.item.component;
-  const title = text(component.getFirstPropertyValue('summary'));
-  if (title === undefined) ctx.log.warn(at(path, 'SUMMARY'), 'is empty or missing; the session is called "Untitled".');
-  const location = text(component.getFirstPropertyValue('location'));
+  const summary = plainText(component.getFirstPropertyValue('summary'));
+  if (summary === undefined) ctx.log.warn(at(path, 'SUMMARY'), 'is empty or missing; the session is called "Untitled".');
+  const byExporter = summary !== undefined && ctx.exporter === 'pretalx' ? pretalxSummary(summary, path, ctx) : undefined;
+  const title = byExporter?.title ?? summary;
+  const location = plainText(component.getFirstPropertyValue('location'));
   const [track, ...tags] = categories(component);
-  const people = bylinePeople(title ?? '', path, ctx);
+  const people = byExporter?.people ?? bylinePeople(title ?? '', path, ctx);
   const sessionLinks = links(component, path, ctx.log);
   const preferred = occurrence.recurrenceId ? `${uid}_${occurrence.recurrenceId.toICALString()}` : uid;
   return {
@@ -402,6 +468,7 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
     sessionIds: new UniqueIds(log, 'session'),
     unknownZones: new Set(),
     allDay: [],
+    exporter: exporterOf(calendar),
   };
   const standalone = new Set(standaloneEvents(all));
   const sessions = all.flatMap((event, i) => (standalone.has(event) ? guardedEventSessions(event, at('$.VEVENT', i), ctx) : []));
@@ -409,7 +476,8 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
   if (ctx.allDay.length > 0) {
     log.warn(ctx.allDay[0]!, `${ctx.allDay.length} all-day event(s), first here, are shown as sessions from midnight to midnight.`);
   }
-  const name = text(options.eventName) ?? extensionText(calendar.getFirstProperty('x-wr-calname'));
+  const calname = extensionText(calendar.getFirstProperty('x-wr-calname'));
+  const name = text(options.eventName) ?? (calname === undefined ? undefined : decodeEntities(calname));
   if (name === undefined) log.warn('$', `The calendar has no X-WR-CALNAME; "${PLACEHOLDER_NAME}" is used: pass the eventName option.`);
   const feed: FeedV1 = {
     version: 1,

@@ -97,7 +97,7 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
     base: text(schedule['base_url']),
     rooms: new RoomIndex(conference['rooms'], log),
     tracks: new TrackIndex(conference['tracks'], log),
-    people: new PersonIndex(log),
+    people: new PersonIndex(log, unreliablePersonKeys(talks, log)),
     sessionIds: new UniqueIds(log, 'session'),
   };
   const sessions = talks.map((entry) => readTalk(entry, ctx)).filter((s): s is FeedSession => s !== undefined);
@@ -243,13 +243,15 @@ function readTalkLinks(talk: JsonObject, path: string, ctx: Context): FeedSessio
   for (const field of ['links', 'attachments']) {
     list(talk[field]).forEach((link, i) => {
       const linkPath = at(at(path, field), i);
-      if (!isRecord(link)) {
-        log.warn(linkPath, `is not a link object (${quote(link)}); it is dropped.`);
+      // Older frab and the c3voc wiki write a link as a plain URL string: it is read as { url }.
+      const plain = typeof link === 'string';
+      if (!plain && !isRecord(link)) {
+        log.warn(linkPath, `is neither a link object nor a URL (${quote(link)}); it is dropped.`);
         return;
       }
-      const label = text(link['title']);
+      const label = plain ? undefined : text(link['title']);
       // Attachments are files of the talk's own system: resolve them against its page when known.
-      const url = sourceUrl(link['url'], at(linkPath, 'url'), log, field === 'attachments' ? (origin ?? base) : base);
+      const url = sourceUrl(plain ? link : link['url'], plain ? linkPath : at(linkPath, 'url'), log, field === 'attachments' ? (origin ?? base) : base);
       push(label !== undefined && SLIDES.test(label) ? 'slides' : 'other', url, label);
     });
   }
@@ -395,28 +397,93 @@ class TrackIndex {
   }
 }
 
+/** Person ids that are placeholders, not identities: `0`, `"0"`, a nil UUID. */
+const PLACEHOLDER_ID = /^(?:0+|0{8}-0{4}-0{4}-0{4}-0{12})$/;
+
+/** A name as compared for identity: Unicode NFC, runs of white space as one space. */
+function nameKey(name: string): string {
+  return name.normalize('NFC').replace(/\s+/g, ' ');
+}
+
+/** The display name of a source person, or undefined. */
+function personName(person: unknown): string | undefined {
+  return isRecord(person) ? (text(person['public_name']) ?? text(person['name']) ?? text(person['full_name'])) : undefined;
+}
+
+/** The source key of a person (`guid`, pretalx `code` or frab `id`) and the field it is in, or undefined without one. */
+function personSourceKey(person: JsonObject): { key: string; field: string } | undefined {
+  for (const field of ['guid', 'code', 'id']) {
+    const key = field === 'id' ? idText(person[field]) : text(person[field]);
+    if (key !== undefined) return { key, field };
+  }
+  return undefined;
+}
+
+/**
+ * The source keys that do not identify one person: placeholders (c3voc's merges give the persons
+ * of wiki sessions `id: 0`) and keys given to different names (frab exports can repeat ids).
+ * Trusting them would credit many people's talks to one. Each is warned once, at its first use;
+ * the people who carry it are told apart by name instead.
+ */
+function unreliablePersonKeys(talks: readonly TalkEntry[], log: DiagnosticLog): Set<string> {
+  const uses = new Map<string, { path: string; field: string; names: Set<string>; talks: number }>();
+  for (const { talk, path } of talks) {
+    if (!isRecord(talk)) continue;
+    const seen = new Set<string>();
+    list(talk['persons']).forEach((person, i) => {
+      const name = personName(person);
+      const source = isRecord(person) && name !== undefined ? personSourceKey(person) : undefined;
+      if (source === undefined || name === undefined) return;
+      let use = uses.get(source.key);
+      if (!use) {
+        use = { path: at(at(at(path, 'persons'), i), source.field), field: source.field, names: new Set(), talks: 0 };
+        uses.set(source.key, use);
+      }
+      use.names.add(nameKey(name));
+      if (!seen.has(source.key)) use.talks++;
+      seen.add(source.key);
+    });
+  }
+  const unreliable = new Set<string>();
+  for (const [key, { path, field, names, talks: n }] of uses) {
+    const placeholder = PLACEHOLDER_ID.test(key);
+    if (!placeholder && names.size === 1) continue;
+    unreliable.add(key);
+    const shown = [...names].slice(0, 3).map((name) => quote(name)).join(', ') + (names.size > 3 ? ', …' : '');
+    const given = `person ${field} ${quote(key)} is ${placeholder ? 'a placeholder, ' : ''}given to ${names.size === 1 ? 'the name' : `${names.size} different names`} ${shown} on ${n} talk${n === 1 ? '' : 's'} (first here)`;
+    log.warn(path, `${given}: it does not identify one person, so these people are told apart by their names instead.`);
+  }
+  return unreliable;
+}
+
 /**
  * The people of all talks. c3voc files repeat a person in every talk of theirs; the same source
  * key (`guid`, pretalx `code` or frab `id`, else the name) is one person, and later copies only
- * fill what earlier ones lacked.
+ * fill what earlier ones lacked. A key that is a placeholder or names different people (see
+ * {@link unreliablePersonKeys}) is not used: such people are keyed by name, so two different
+ * names are never one person.
  */
 class PersonIndex {
   readonly #byKey = new Map<string, FeedPerson>();
   readonly #ids: UniqueIds;
 
-  constructor(private readonly log: DiagnosticLog) {
+  constructor(
+    private readonly log: DiagnosticLog,
+    private readonly unreliable: ReadonlySet<string> = new Set(),
+  ) {
     this.#ids = new UniqueIds(log, 'person');
   }
 
   /** Adds or completes the person at `path` and returns their id; undefined (warned) if unusable. */
   add(person: unknown, path: string, base: string | undefined): string | undefined {
-    const name = isRecord(person) ? (text(person['public_name']) ?? text(person['name']) ?? text(person['full_name'])) : undefined;
+    const name = personName(person);
     if (!isRecord(person) || name === undefined) {
       this.log.warn(path, `is not a person with a name (${quote(person)}); the talk is kept without them.`);
       return undefined;
     }
-    const sourceId = text(person['guid']) ?? text(person['code']) ?? idText(person['id']);
-    const key = sourceId ?? `name:${name}`;
+    const found = personSourceKey(person)?.key;
+    const sourceId = found !== undefined && !this.unreliable.has(found) ? found : undefined;
+    const key = sourceId === undefined ? `name:${nameKey(name)}` : `id:${sourceId}`;
     let feedPerson = this.#byKey.get(key);
     if (!feedPerson) {
       feedPerson = { id: this.#ids.claim(sourceId ?? slugify(name), path), name };

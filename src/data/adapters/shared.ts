@@ -253,7 +253,16 @@ export interface ZoneHints {
   readonly offsets?: Iterable<number>;
 }
 
-const PASS_ZONE = 'pass the venue\'s zone with --event-time-zone (CLI) or the event-time-zone option';
+/** Every way to name the venue's zone, for the warnings that ask for it. */
+const PASS_ZONE =
+  'name the venue\'s IANA zone (such as "Europe/Berlin") with the event-time-zone attribute of the component, ' +
+  '--event-time-zone on the command line, or the eventTimeZone option of convertFeed';
+
+/** `+01:00` for 60, `-03:30` for -210. */
+function offsetLabel(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
 
 /**
  * The event's IANA zone: the zone the source names; else `options.eventTimeZone`; else the
@@ -278,11 +287,22 @@ export function chooseTimeZone(hints: ZoneHints, options: AdapterOptions, log: D
   const offsets = new Set(hints.offsets ?? []);
   const [only] = offsets;
   const fixed = offsets.size === 1 && only !== undefined ? fixedOffsetZone(only) : undefined;
-  if (fixed !== undefined) {
-    log.warn('$', `The file names no time zone; its times all carry the offset of ${fixed}, which is used, so times are right but daylight-saving changes and the zone's name may be off: ${PASS_ZONE}.`);
+  if (fixed !== undefined && only !== undefined) {
+    const shown = fixed === 'UTC' ? 'UTC' : `${fixed} (UTC${offsetLabel(only)}, shown as "GMT${offsetLabel(only).replace(/:00$/, '').replace(/^([+-])0/, '$1')}")`;
+    log.warn(
+      '$',
+      `The file names no time zone, only the UTC offset ${offsetLabel(only)} on every time: the fixed-offset zone ${shown} is used. ` +
+        `Every session keeps its exact time, but the venue's zone name is not shown and a daylight-saving change would not be followed: ${PASS_ZONE}.`,
+    );
     return fixed;
   }
-  log.warn('$', `The file names no time zone; UTC is assumed and times may be off: ${PASS_ZONE}.`);
+  if (offsets.size > 0) {
+    const labels = [...offsets].sort((a, b) => b - a).map(offsetLabel);
+    const which = offsets.size === 1 ? `the UTC offset ${labels[0]!}, for which there is no fixed-offset Etc/GMT zone,` : `${offsets.size} different UTC offsets (${labels.join(', ')})`;
+    log.warn('$', `The file names no time zone, and its times carry ${which}: times that carry an offset keep their exact instant, but they are shown in UTC: ${PASS_ZONE}.`);
+    return 'UTC';
+  }
+  log.warn('$', `The file names no time zone and its times carry no UTC offset; UTC is assumed and times may be off: ${PASS_ZONE}.`);
   return 'UTC';
 }
 

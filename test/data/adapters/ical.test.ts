@@ -259,3 +259,68 @@ describe('fromICalendar: hand-made cases', () => {
     });
   }
 });
+
+// ---------------------------------------------------------------------------------------------
+// Issue 15: real feeds, read faithfully
+// ---------------------------------------------------------------------------------------------
+
+const fixtureText = (name: string): string => readFileSync(new URL(`../../fixtures/adapters/${name}`, import.meta.url), 'utf8');
+
+describe('fromICalendar: HTML character references in plain text (issue 15)', () => {
+  const { result, feed, schedule } = convert(fixtureText('html-escaped.ics'));
+
+  it('decodes them in SUMMARY, DESCRIPTION, LOCATION, CATEGORIES and X-WR-CALNAME, as text', () => {
+    const [first, second] = feed.sessions;
+    assert.equal(feed.event.name, 'PyData & Friends 2026');
+    assert.equal(first?.title, 'Q&A: why <script> tags stay text (talk by Ada Lovelace & Alan Turing)');
+    assert.equal(first?.description, 'a = b, c = d, \u201cquoted\u201d\nAT&T and R&D stay as they are, so do &bogus; and &#0;.');
+    assert.equal(first?.descriptionFormat, 'text');
+    assert.deepEqual(feed.rooms, [{ id: 'hall-b', name: 'Hall "B"' }]);
+    assert.deepEqual(feed.tracks, [{ id: 'data-ai', name: 'Data & AI' }]);
+    assert.equal(second?.title, 'Double-escaped &amp; left once');
+    assert.deepEqual(severe(result.diagnostics), []);
+  });
+
+  it('reads the byline of a decoded SUMMARY: two people, not one "Ada Lovelace &amp; Alan Turing"', () => {
+    assert.deepEqual(feed.people?.map((p) => p.name), ['Ada Lovelace', 'Alan Turing']);
+    assert.deepEqual(feed.sessions[0]?.people?.map((p) => p.id), ['ada-lovelace', 'alan-turing']);
+  });
+
+  it('keeps the UTC instants of DTSTART and DTEND', () => {
+    assert.deepEqual(
+      schedule.sessions.map((s) => [new Date(s.startMs).toISOString(), new Date(s.endMs).toISOString()]),
+      [['2026-09-18T08:30:00.000Z', '2026-09-18T09:15:00.000Z'], ['2026-09-18T10:00:00.000Z', '2026-09-18T10:30:00.000Z']],
+    );
+  });
+});
+
+describe("fromICalendar: pretalx's own .ics, recognised by PRODID (issue 15)", () => {
+  const { result, feed, schedule } = convert(fixtureText('pretalx-talks.ics'));
+  const names = new Map(feed.people?.map((p) => [p.id, p.name]));
+  const credited = (i: number): (string | undefined)[] => (feed.sessions[i]?.people ?? []).map((p) => names.get(p.id));
+
+  it('takes the speakers after the last " - " off the title', () => {
+    assert.deepEqual(feed.sessions.map((s) => s.title), ['Opening', 'Rust - the good parts', 'Lunch', 'Q&A: ask us anything']);
+    assert.deepEqual([credited(0), credited(1), credited(2), credited(3)], [['Ada Lovelace', 'Alan Turing'], ['Grace Hopper'], [], ['pajowu', 'Ada Lovelace']]);
+    assert.deepEqual(feed.people?.map((p) => p.name), ['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'pajowu']);
+    assert.deepEqual(severe(result.diagnostics), []);
+  });
+
+  it('keeps the instants of the Europe/Berlin times, across the end of summer time', () => {
+    assert.equal(feed.event.timeZone, 'Europe/Berlin');
+    const utc = schedule.sessions.map((s) => [s.id, new Date(s.startMs).toISOString(), new Date(s.endMs).toISOString()]);
+    assert.deepEqual(utc, [
+      ['pretalx-democon-ABC123@cfp.example.org', '2026-10-24T08:00:00.000Z', '2026-10-24T08:30:00.000Z'],
+      // 2026-10-25 01:30 is summer time (+02:00); 03:15 is after the change back (+01:00).
+      ['pretalx-democon-DEF456@cfp.example.org', '2026-10-24T23:30:00.000Z', '2026-10-25T02:15:00.000Z'],
+      ['pretalx-democon-GHI789@cfp.example.org', '2026-10-25T11:00:00.000Z', '2026-10-25T12:00:00.000Z'],
+      ['pretalx-democon-JKL012@cfp.example.org', '2026-10-25T13:00:00.000Z', '2026-10-25T14:00:00.000Z'],
+    ]);
+  });
+
+  it('leaves " - " in the titles of other exporters alone', () => {
+    const other = convert(calendar(...vevent('UID:1', 'DTSTART:20261024T080000Z', 'DTEND:20261024T090000Z', 'SUMMARY:Rust - the good parts - Grace Hopper'))).feed;
+    assert.equal(other.sessions[0]?.title, 'Rust - the good parts - Grace Hopper');
+    assert.equal(other.people?.length, 0);
+  });
+});

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fromPretalx } from '../../../src/data/adapters/pretalx.js';
 import type { AdapterResult } from '../../../src/data/adapters/types.js';
@@ -257,5 +258,146 @@ describe('fromPretalx: edge cases', () => {
     const [session] = feed.sessions;
     assert.equal(session?.description, 'Sub\n\nAbs');
     assert.deepEqual(session?.links?.map((l) => l.kind), ['other', 'feedback', 'slides']);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 15: real feeds, read faithfully
+// ---------------------------------------------------------------------------------------------
+
+const FIXTURES = new URL('../../fixtures/adapters/', import.meta.url);
+const fixture = (name: string): Json => JSON.parse(readFileSync(new URL(name, FIXTURES), 'utf8')) as Json;
+/** A name as the source writes it, spaces collapsed (the adapter's own comparison is not reused). */
+const spaced = (name: string): string => name.replace(/\s+/g, ' ').trim();
+
+/**
+ * Checks, straight from the source, that every talk credits exactly the names its `persons` list
+ * (never someone else's), and that each talk's UTC start and end are its `date` plus `duration`.
+ */
+function assertFaithful(source: Json, feed: FeedV1, schedule: Schedule): void {
+  const names = new Map((feed.people ?? []).map((p) => [p.id, spaced(p.name)]));
+  const talks = rawTalks(source);
+  assert.equal(feed.sessions.length, talks.length);
+  talks.forEach(({ talk }, i) => {
+    const session = feed.sessions[i]!;
+    const expected = [...new Set((talk['persons'] ?? []).map((p: Json) => spaced(p['public_name'] ?? p['name'])))];
+    const credited = (session.people ?? []).map((p) => names.get(p.id));
+    assert.deepEqual(credited, expected, `people of talk ${String(talk['id'])} "${String(talk['title'])}"`);
+    const model = schedule.sessionsById.get(session.id)!;
+    const [h, m] = String(talk['duration']).split(':').map(Number);
+    const startMs = Date.parse(talk['date']);
+    assert.equal(model.startMs, startMs, `start of talk ${String(talk['id'])}`);
+    assert.equal(model.endMs, startMs + (h! * 60 + m!) * 60_000, `end of talk ${String(talk['id'])}`);
+  });
+}
+
+describe('fromPretalx: person ids that are not identities (issue 15)', () => {
+  const source = fixture('frab-merged-person-ids.json');
+  const { result, feed, schedule } = convert(source);
+  const days = '$.schedule.conference.days[0].rooms';
+
+  it('credits every talk to the people it names, and never merges two different names', () => {
+    assertFaithful(source, feed, schedule);
+    const byName = new Map<string, string[]>();
+    for (const person of feed.people ?? []) byName.set(spaced(person.name), [...(byName.get(spaced(person.name)) ?? []), person.id]);
+    assert.deepEqual(
+      [...byName.keys()].sort(),
+      ['Ada Lovelace', 'Alan Turing', 'Grace Hopper', 'Katherine Johnson', 'Lena', 'Linus', 'Margaret Hamilton', 'Radia Perlman'],
+    );
+    assert.ok([...byName.values()].every((ids) => ids.length === 1), 'one person per name here');
+  });
+
+  it('keys placeholder and repeated ids by name, and keeps consistent ids and guids', () => {
+    const id = (name: string): string | undefined => feed.people?.find((p) => p.name === name)?.id;
+    assert.equal(id('Ada Lovelace'), '22222222-bbbb-4bbb-8bbb-000000000001');
+    assert.equal(id('Margaret Hamilton'), '9');
+    assert.equal(feed.people?.find((p) => p.id === '9')?.bio, 'Led the Apollo flight software team.');
+    assert.equal(id('Grace Hopper'), 'grace-hopper');
+    assert.equal(id('Linus'), 'linus');
+    assert.equal(id('Lena'), 'lena');
+    // "Grace  Hopper" (two spaces) in the second wiki session is the same name.
+    assert.deepEqual(feed.sessions[2]?.people?.map((p) => p.id), ['grace-hopper', 'katherine-johnson']);
+  });
+
+  it('says so once per key, at the first use, with how many names share it', () => {
+    const zero = find(result.diagnostics, `${days}["Saal A"][1].persons[0].id`);
+    assert.equal(zero?.severity, 'warning');
+    assert.match(zero!.message, /person id "0" is a placeholder, given to 3 different names "Grace Hopper", "Alan Turing", "Katherine Johnson" on 2 talks/);
+    assert.match(zero!.message, /told apart by their names/);
+    const seven = find(result.diagnostics, `${days}["Workshop 1"][0].persons[0].id`);
+    assert.match(seven!.message, /person id "7" is given to 2 different names "Linus", "Lena" on 2 talks/);
+    assert.equal(result.diagnostics.filter((d) => /does not identify one person/.test(d.message)).length, 2);
+  });
+});
+
+describe('fromPretalx: real feeds credit each talk to the names it lists', () => {
+  for (const name of REAL) {
+    it(name, { skip: skipUnlessFeed(name) }, () => {
+      const source = readFeed(name) as Json;
+      const { feed, schedule } = convert(source);
+      assertFaithful(source, feed, schedule);
+    });
+  }
+});
+
+describe('fromPretalx: links written as plain URL strings (issue 15)', () => {
+  const source = fixture('frab-string-links.json');
+  const { result, feed, schedule } = convert(source);
+  const talk = '$.schedule.conference.days[0].rooms.Curie';
+
+  it('keeps a string link as { url }, beside link objects, each URL once', () => {
+    assertFaithful(source, feed, schedule);
+    assert.deepEqual(feed.sessions[0]?.links, [
+      { kind: 'other', url: 'https://example.org/paper' },
+      { kind: 'slides', url: 'https://example.org/slides', label: 'Slides' },
+      { kind: 'other', url: 'https://frab.example.org/system/attachments/1/original/notes.txt' },
+    ]);
+    assert.deepEqual(feed.sessions[1]?.links, [
+      { kind: 'other', url: 'https://media.example.org/v/2' },
+      { kind: 'other', url: 'https://example.org/with-spaces' },
+    ]);
+  });
+
+  it('still refuses unsafe URLs and non-links, each with its own path', () => {
+    assert.match(find(result.diagnostics, `${talk}[0].links[2]`)!.message, /"javascript:alert\(1\)" is not an http\(s\) URL; it is dropped/);
+    assert.match(find(result.diagnostics, `${talk}[0].links[4]`)!.message, /is neither a link object nor a URL \(42\); it is dropped/);
+    assert.equal(result.diagnostics.filter((d) => /links|attachments/.test(d.path)).length, 2);
+  });
+});
+
+describe('fromPretalx: offsets but no zone name (issue 15)', () => {
+  const source = fixture('frab-offsets-only.json');
+
+  it('keeps every instant in the fixed-offset zone and names every way to give the real zone', () => {
+    const { result, feed, schedule } = convert(source);
+    assertFaithful(source, feed, schedule);
+    assert.equal(feed.event.timeZone, 'Etc/GMT-1');
+    const [warning, ...others] = result.diagnostics.filter((d) => d.path === '$');
+    assert.equal(others.length, 0);
+    assert.equal(warning?.severity, 'warning');
+    assert.match(warning!.message, /only the UTC offset \+01:00 on every time: the fixed-offset zone Etc\/GMT-1 \(UTC\+01:00, shown as "GMT\+1"\)/);
+    assert.match(warning!.message, /event-time-zone attribute/);
+    assert.match(warning!.message, /--event-time-zone on the command line/);
+    assert.match(warning!.message, /eventTimeZone option/);
+  });
+
+  it('with eventTimeZone, uses it without a warning and keeps the same instants', () => {
+    const { result, feed, schedule } = convert(source, { eventTimeZone: 'Europe/Berlin' });
+    assertFaithful(source, feed, schedule);
+    assert.equal(feed.event.timeZone, 'Europe/Berlin');
+    assert.deepEqual(result.diagnostics.filter((d) => d.path === '$'), []);
+  });
+
+  it('with two offsets (a summer-time change during the event), keeps the instants, shows UTC, and lists the offsets', () => {
+    const mixed = structuredClone(source);
+    const talks = mixed['schedule'].conference.days[0].rooms.Stage as Json[];
+    talks[0]!['date'] = '2020-10-24T11:30:00+02:00';
+    talks[1]!['date'] = '2020-10-25T00:30:00+01:00';
+    const { result, feed, schedule } = convert(mixed);
+    assertFaithful(mixed, feed, schedule);
+    assert.equal(feed.event.timeZone, 'UTC');
+    const warning = result.diagnostics.find((d) => d.path === '$');
+    assert.match(warning!.message, /2 different UTC offsets \(\+02:00, \+01:00\): times that carry an offset keep their exact instant, but they are shown in UTC/);
+    assert.match(warning!.message, /event-time-zone attribute/);
   });
 });
