@@ -8,7 +8,9 @@
  * the others are tags, URL and ATTACH become links, UID the id (`UID_20240320T090000` for an
  * occurrence). X-WR-CALNAME names the event. A SUMMARY ending in "(talk by Ada Lovelace & Alan
  * Turing)" also gives the speakers, when every name in it reads as a name; the title is kept
- * as written.
+ * as written. A file whose PRODID names pretalx has SUMMARY "Title - Speaker, Speaker" instead:
+ * the names after the last " - " are the speakers and the title is what comes before. HTML
+ * character references in plain-text properties (`Q&amp;A`) are decoded to text.
  *
  * Times: UTC (`…Z`) and TZID times defined by a VTIMEZONE in the file are exact instants, written
  * with their offset in the event zone. A TZID with no VTIMEZONE is read as an IANA zone if it is

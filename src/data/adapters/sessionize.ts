@@ -48,12 +48,20 @@ interface CategoryItem {
   readonly trackId?: string;
 }
 
+/** A speaker as sessions find it: the feed id, the name, and the sessions the speaker lists. */
+interface SpeakerEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly sessions: ReadonlySet<string>;
+}
+
 /** Shared state of one conversion. */
 interface Context {
   readonly log: DiagnosticLog;
   readonly timeZone: string;
   readonly roomIds: ReadonlySet<string>;
-  readonly speakerIds: ReadonlySet<string>;
+  /** Source speaker id → the speakers with it (more than one when the export repeats an id). */
+  readonly speakers: ReadonlyMap<string, readonly SpeakerEntry[]>;
   readonly items: ReadonlyMap<string, CategoryItem>;
   /** Question id → question text. */
   readonly questions: ReadonlyMap<string, string>;
@@ -85,13 +93,14 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
   const log = new DiagnosticLog();
   const timeZone = chooseTimeZone({ offsets: startOffsets(input['sessions']) }, options, log);
   const rooms = readRooms(input['rooms'], log);
-  const people = readSpeakers(input['speakers'], log);
+  const speakers = new Map<string, SpeakerEntry[]>();
+  const people = readSpeakers(input['speakers'], log, speakers);
   const { tracks, items } = readCategories(input['categories'], log);
   const ctx: Context = {
     log,
     timeZone,
     roomIds: new Set(rooms.map((room) => room.id)),
-    speakerIds: new Set(people.map((person) => person.id)),
+    speakers,
     items,
     questions: readQuestions(input['questions']),
     sessionIds: new UniqueIds(log, 'session'),
@@ -154,7 +163,7 @@ function readRooms(rooms: unknown, log: DiagnosticLog): FeedRoom[] {
   });
 }
 
-function readSpeakers(speakers: unknown, log: DiagnosticLog): FeedPerson[] {
+function readSpeakers(speakers: unknown, log: DiagnosticLog, bySourceId: Map<string, SpeakerEntry[]>): FeedPerson[] {
   const ids = new UniqueIds(log, 'speaker');
   return list(speakers).flatMap((speaker, i): FeedPerson[] => {
     const path = at('$.speakers', i);
@@ -165,6 +174,8 @@ function readSpeakers(speakers: unknown, log: DiagnosticLog): FeedPerson[] {
       return [];
     }
     const person: FeedPerson = { id: ids.claim(id, at(path, 'id')), name };
+    const sessions = new Set(list(speaker['sessions']).flatMap((ref) => idText(ref) ?? []));
+    bySourceId.set(id, [...(bySourceId.get(id) ?? []), { id: person.id, name, sessions }]);
     const jobTitle = text(speaker['tagLine']);
     if (jobTitle !== undefined) person.jobTitle = jobTitle;
     const bio = text(speaker['bio']);
@@ -262,7 +273,7 @@ function readSession(value: unknown, path: string, ctx: Context): FeedSession | 
     session.descriptionFormat = 'text';
   }
   readRoom(source['roomId'], at(path, 'roomId'), session, ctx);
-  readSpeakerRefs(source['speakers'], at(path, 'speakers'), session, ctx);
+  readSpeakerRefs(source['speakers'], idText(source['id']), at(path, 'speakers'), session, ctx);
   readCategoryItems(source['categoryItems'], at(path, 'categoryItems'), session, ctx);
   if (source['isServiceSession'] === true) session.type ??= SERVICE_TYPE;
   if (source['isPlenumSession'] === true) session.tags = [...(session.tags ?? []), PLENUM_TAG];
@@ -291,15 +302,25 @@ function readRoom(roomId: unknown, path: string, session: FeedSession, ctx: Cont
   else ctx.log.warn(path, `room ${quote(id)} is not in $.rooms; the session is kept without a room.`);
 }
 
-function readSpeakerRefs(speakers: unknown, path: string, session: FeedSession, ctx: Context): void {
+/**
+ * The session's speakers by id. When the export gives one id to several speakers, the session goes
+ * to those of them whose own `sessions` list names it, never simply to the first.
+ */
+function readSpeakerRefs(speakers: unknown, sessionId: string | undefined, path: string, session: FeedSession, ctx: Context): void {
   const people: string[] = [];
   list(speakers).forEach((ref, i) => {
     const id = idText(ref);
-    if (id !== undefined && ctx.speakerIds.has(id)) {
-      if (!people.includes(id)) people.push(id);
-    } else {
+    const candidates = id === undefined ? undefined : ctx.speakers.get(id);
+    if (candidates === undefined) {
       ctx.log.warn(at(path, i), `speaker ${quote(ref)} is not in $.speakers; the session is kept without them.`);
+      return;
     }
+    const chosen = candidates.length === 1 ? candidates : candidates.filter((c) => sessionId !== undefined && c.sessions.has(sessionId));
+    if (chosen.length === 0) {
+      const names = candidates.map((c) => quote(c.name)).join(', ');
+      ctx.log.warn(at(path, i), `speaker id ${quote(id)} belongs to ${candidates.length} speakers in $.speakers (${names}) and none of them lists this session; it is kept without them.`);
+    }
+    for (const { id: personId } of chosen) if (!people.includes(personId)) people.push(personId);
   });
   if (people.length > 0) session.people = people.map((id) => ({ id }));
 }

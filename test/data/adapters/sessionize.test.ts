@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { fromSessionize } from '../../../src/data/adapters/sessionize.js';
 import type { AdapterOptions } from '../../../src/data/adapters/types.js';
@@ -167,5 +168,31 @@ describe('fromSessionize: edge cases', () => {
   it('keeps live and recording URLs as video links', () => {
     const { feed } = convert(all([session({ liveUrl: 'https://live.test', recordingUrl: 'https://rec.test' })]), OPTIONS);
     assert.deepEqual(feed.sessions[0]?.links?.map((l) => [l.kind, l.label]), [['video', 'Live stream'], ['video', 'Recording']]);
+  });
+});
+
+describe('fromSessionize: one speaker id given to two people (issue 15)', () => {
+  const source = JSON.parse(readFileSync(new URL('../../fixtures/adapters/sessionize-repeated-speaker-id.json', import.meta.url), 'utf8')) as Json;
+  const { result, feed, schedule } = convert(source, { eventTimeZone: 'America/New_York', eventName: 'Test' });
+  const names = new Map(feed.people?.map((p) => [p.id, p.name]));
+  const credited = feed.sessions.map((s) => (s.people ?? []).map((p) => names.get(p.id)));
+
+  it('credits each session to the speaker whose own sessions list names it, never to the first by default', () => {
+    assert.deepEqual(credited, [['Ada Lovelace'], ['Alan Turing', 'Grace Hopper'], []]);
+    assert.deepEqual(feed.people?.map((p) => [p.id, p.name]), [['0c1d', 'Ada Lovelace'], ['0c1d-2', 'Alan Turing'], ['9f2e', 'Grace Hopper']]);
+  });
+
+  it('says where an id is repeated and where it cannot be resolved', () => {
+    assert.match(find(result.diagnostics, '$.speakers[1].id')!.message, /speaker id "0c1d" is used more than once; this one gets the id "0c1d-2"/);
+    assert.match(find(result.diagnostics, '$.sessions[2].speakers[0]')!.message, /speaker id "0c1d" belongs to 2 speakers in \$\.speakers \("Ada Lovelace", "Alan Turing"\) and none of them lists this session/);
+  });
+
+  it('keeps the wall-clock times in the given zone', () => {
+    const utc = schedule.sessions.map((s) => [new Date(s.startMs).toISOString(), new Date(s.endMs).toISOString()]);
+    assert.deepEqual(utc, [
+      ['2026-06-12T13:00:00.000Z', '2026-06-12T13:45:00.000Z'],
+      ['2026-06-12T14:00:00.000Z', '2026-06-12T14:30:00.000Z'],
+      ['2026-06-12T15:00:00.000Z', '2026-06-12T15:20:00.000Z'],
+    ]);
   });
 });
