@@ -343,7 +343,8 @@ function settle(source: Source, outcome: Attempt): void {
     const before = stateOf(source, view);
     readView(source, view);
     const after = stateOf(source, view);
-    if (hadFailure || before.result !== after.result || before.status !== after.status) {
+    // A newer text that cannot be read, over a schedule shown, changes the failure alone: the notice must show.
+    if (hadFailure || before.result !== after.result || before.status !== after.status || before.failure !== after.failure) {
       for (const reader of view.readers) reader.notify();
     }
   }
