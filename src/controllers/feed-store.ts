@@ -61,6 +61,8 @@ interface Source {
   failure?: FeedFailure;
   /** Whether {@link failure} is that of an attempt that is still being retried. */
   retrying?: boolean;
+  /** Whether the request under way has taken longer than `FeedStore.slowAfterMs` (a schedule shown is then out of date, as far as anyone knows). */
+  slow?: boolean;
   /** The failure last written to the console (`reason status`), so that each is written once. */
   reported?: string;
   request?: AbortController;
@@ -99,10 +101,11 @@ export class FeedStore {
   static retryDelaysMs: readonly number[] = [1000, 2000, 4000];
 
   /**
-   * How long a first load may take before the loading message says that the connection is slow
-   * (ms). The request goes on until {@link timeoutMs}.
+   * How long a request may take before the person is told (ms): a first load's message then says
+   * that the connection is slow, and over a schedule shown the notice says how old it is. The
+   * request goes on until {@link timeoutMs}; Retry starts a new one at once.
    */
-  static slowAfterMs = 3000;
+  static slowAfterMs = 2500;
 
   /** Feeds longer than this many characters are not kept in `localStorage` (a console debug line says so). */
   static maxKeptLength = 2 * 1024 * 1024;
@@ -151,9 +154,15 @@ export class FeedStore {
         }
         source.failure = undefined; // loading again, until this attempt fails too
         source.retrying = false;
-        // Between retries: the next one now. Mid-request: that request's outcome.
-        if (source.request) source.progress?.skipPause?.();
-        else void load(source, FeedStore.retryDelaysMs);
+        // Between retries: the next one now. A request that hangs: a new one. Mid-request: that request's outcome.
+        const skipPause = source.request && source.progress?.skipPause;
+        if (skipPause) skipPause();
+        else if (!source.request || source.slow) {
+          source.request?.abort();
+          source.request = undefined;
+          source.slow = false;
+          void load(source, FeedStore.retryDelaysMs);
+        }
         notifyAll(source);
       },
       unsubscribe() {
@@ -200,6 +209,7 @@ function release(source: Source): void {
   if (source.order.size > 0 || sources.get(source.location) !== source) return;
   source.request?.abort();
   source.request = undefined;
+  source.slow = false;
   if (!source.confirmed) sources.delete(source.location);
 }
 
@@ -231,10 +241,14 @@ function readInline(source: Source, from: Node): void {
   }
 }
 
+/** What a schedule shown is, while a refresh hangs: out of date as far as anyone knows, and maybe soon brought up to date. */
+const SLOW: FeedFailure = { reason: 'timeout' };
+
 function stateOf(source: Source, view: View): FeedState {
   const failure = source.failure ?? view.unreadable?.failure;
   if (view.good) {
     const { result, fetchedAt } = view.good;
+    if (!failure && source.slow) return { status: 'ready', result, failure: SLOW, retrying: true, diagnostics: [], asOf: fetchedAt };
     return failure
       ? { status: 'ready', result, failure, retrying: source.retrying && !view.unreadable, diagnostics: [], asOf: fetchedAt }
       : { status: 'ready', result, diagnostics: [] };
@@ -310,16 +324,25 @@ async function load(source: Source, delays: readonly number[]): Promise<void> {
     },
   };
   source.progress = progress;
+  // A request that hangs (a connection that drops packets) over a schedule shown: the notice says, after a while, how old it is.
+  const slowTimer = setTimeout(() => {
+    if (source.request !== request) return;
+    source.slow = true;
+    notifyAll(source);
+  }, FeedStore.slowAfterMs);
   const outcome = await fetchWithRetries(source.location, source.copy, delays, FeedStore, request.signal, progress);
-  if (!outcome) return;
+  clearTimeout(slowTimer);
+  if (!outcome || source.request !== request) return; // aborted: the last component left, or Retry started afresh
+  const wasSlow = source.slow === true;
+  source.slow = false;
   source.request = undefined;
   source.progress = undefined;
-  settle(source, outcome);
+  settle(source, outcome, wasSlow);
 }
 
-/** Applies a finished load to the source and tells the components whose state changed. */
-function settle(source: Source, outcome: Attempt): void {
-  const hadFailure = source.failure !== undefined;
+/** Applies a finished load to the source and tells the components whose state changed (also those told it was slow). */
+function settle(source: Source, outcome: Attempt, wasSlow: boolean): void {
+  const hadFailure = source.failure !== undefined || wasSlow;
   source.retrying = false;
   if (outcome.kind === 'failed') {
     source.failure = outcome.failure;

@@ -134,7 +134,6 @@ describe('network faults, as a person meets them (store defaults: retries after 
       start,
       () => loadingText(el).startsWith('Still loading') && loadingText(timeline.element).startsWith('Still loading'),
       'no word that the connection is slow',
-      3500,
     );
     expect(loadingText(el)).to.equal('Still loading the schedule: the connection is slow.');
     const loaded = await within(start, () => cardTitle(el) === 'A talk', 'the slow feed never showed', 9000);
@@ -287,6 +286,29 @@ describe('network faults, as a person meets them (store defaults: retries after 
     expect(noticeText(el)).to.match(/^The schedule could not be updated: showing it as of/);
     expect(cardTitle(el)).to.equal('A talk');
     log(`refresh failing over a compact card: notice after ${dropped} (drop),`, failed);
+  });
+
+  it('a refresh that hangs (packets dropped) over a shown card and timeline: the notice within 3 s of it, not after the 15 s timeout', async function () {
+    this.timeout(12_000);
+    const src = feedUrl({ key: 'refresh-hang', feed: 'program', etag: 1 });
+    const timeline = await timelineOf(src, 0.5);
+    const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="panel" refresh="0.5" locale="en-US"></session-card>`);
+    await waitUntil(() => timeline.dayLabels().length === 2 && cardTitle(el) === 'Internet governance panel', 'the schedule never showed');
+    await timeline.settle();
+    await timeline.search('Internet');
+    await serverSets(src, { delay: '20000' });
+    const requests = await requestsOf(src);
+    await waitUntil(async () => (await requestsOf(src)) > requests, 'no refresh started', { timeout: 2000, interval: 20 });
+    const start = performance.now();
+    const shown = await within(start, () => noticeText(timeline.element) !== '', 'no notice while the refresh hangs');
+    expect(noticeText(timeline.element)).to.match(/^Offline: showing the schedule as of/);
+    expect(noticeText(el), 'one notice per feed').to.equal('');
+    expect(timeline.searchInput().value).to.equal('Internet');
+    await serverSets(src, { delay: '' });
+    $(timeline.element, '[part~="feed-notice"] [part~="retry-button"]')!.click(); // the person does not wait for the 15 s timeout
+    await within(performance.now(), () => noticeText(timeline.element) === '', 'Retry did not replace the hanging request');
+    expect(timeline.searchInput().value).to.equal('Internet');
+    log('refresh hanging over a shown timeline: notice after', shown);
   });
 
   it('a refresh answered 304: the very same schedule, and the person keeps the day and the search', async function () {
