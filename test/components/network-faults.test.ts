@@ -256,6 +256,8 @@ describe('network faults, as a person meets them (store defaults: retries after 
     await timeline.openSession('Internet governance panel');
     expect(timeline.dialog()).to.not.equal(null);
     const day = timeline.selectedDay();
+    const count = timeline.count();
+    expect(count).to.equal('2 sessions match');
 
     await serverSets(src, { mode: 'drop' });
     const start = performance.now();
@@ -264,6 +266,7 @@ describe('network faults, as a person meets them (store defaults: retries after 
     log('refresh failing (drop) over a shown timeline: notice after', shown);
     expect(timeline.dialog(), 'the dialog stays open').to.not.equal(null);
     expect(timeline.searchInput().value).to.equal('Internet');
+    expect(timeline.count(), 'the count, not the notice').to.equal(count);
     expect(timeline.selectedDay()).to.equal(day);
     expect(cardTitle(el), 'the card keeps its session').to.equal('Internet governance panel');
     expect(errors.filter((line) => line.includes(absolute(src)))).to.have.length(1);
