@@ -332,6 +332,31 @@ describe('network faults, as a person meets them (store defaults: retries after 
     expect(noticeText(timeline.element)).to.equal('');
   });
 
+  it('a session cancelled by a refresh while its dialog is open: the dialog says so and keeps focus; closed, focus goes to the search', async function () {
+    this.timeout(8000);
+    const src = feedUrl({ key: 'cancelled', feed: 'program', etag: 1 });
+    const timeline = await timelineOf(src, 0.3);
+    await waitUntil(() => timeline.dayLabels().length === 2, 'the schedule never showed');
+    await timeline.settle();
+    await timeline.search('Internet');
+    await timeline.openSession('Internet safety workshop');
+    const root = timeline.element.shadowRoot!;
+    expect(timeline.dialog()).to.not.equal(null);
+
+    await serverSets(src, { version: '2' });
+    const start = performance.now();
+    const changed = await within(start, () => !timeline.visibleSessionTitles().includes('Internet safety workshop'), 'the cancellation never showed');
+    await timeline.settle();
+    expect(timeline.dialog(), 'the dialog stays open').to.not.equal(null);
+    expect(readText(timeline.dialog())).to.include('This session is no longer in the schedule.');
+    expect(timeline.dialog()!.contains(root.activeElement), 'focus stays in the dialog').to.equal(true);
+    expect(timeline.searchInput().value).to.equal('Internet');
+    await expect(timeline.element).to.be.accessible();
+    await timeline.closeDialog();
+    await waitUntil(() => root.activeElement === timeline.searchInput(), 'focus went nowhere when the dialog closed');
+    log('session cancelled under its open dialog: shown after', changed);
+  });
+
   it('a feed that changes between refreshes (moved, cancelled, added) while a dialog is open and a search typed', async function () {
     this.timeout(8000);
     const src = feedUrl({ key: 'changing', feed: 'program', etag: 1 });
@@ -343,6 +368,8 @@ describe('network faults, as a person meets them (store defaults: retries after 
     await timeline.openSession('Internet governance panel');
     const dialogCard = timeline.dialogCard()!;
     expect(readText(dialogCard.shadowRoot)).to.include('11:00');
+    const root = timeline.element.shadowRoot!;
+    expect(timeline.dialog()!.contains(root.activeElement), 'focus in the dialog').to.equal(true);
 
     await serverSets(src, { version: '2' });
     const start = performance.now();
@@ -352,6 +379,7 @@ describe('network faults, as a person meets them (store defaults: retries after 
     expect(timeline.dialog(), 'the dialog stays open').to.not.equal(null);
     await waitUntil(() => readText(timeline.dialogCard()?.shadowRoot).includes('3:00'), 'the open session did not move to 15:00');
     expect(readText(timeline.dialogCard()!.shadowRoot)).to.include('Annex');
+    expect(timeline.dialog()!.contains(root.activeElement), 'focus still in the dialog').to.equal(true);
     log('feed changed under an open dialog: shown after', changed);
   });
 });

@@ -285,10 +285,20 @@ export function printList(view: TimelineView, day: string, sessions: readonly Se
 export function sessionDialog(
   view: TimelineView,
   session: Session | undefined,
-  options: { readonly now?: Date | number; readonly ownSaved: boolean },
+  options: { readonly now?: Date | number; readonly ownSaved: boolean; readonly removed?: boolean },
   on: { readonly closed: () => void; readonly clicked: (event: MouseEvent) => void },
   save: (event: SessionSaveEvent) => void,
 ): TemplateResult {
+  // The session shown was taken out of the schedule by a refresh: the dialog stays, and says so.
+  if (!session && options.removed) {
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events -- as below: the backdrop or the close button; Escape closes natively.
+    return html`<dialog part="dialog" aria-label=${view.t.sessionRemoved} @close=${on.closed} @click=${on.clicked}>
+      <div class="dialog-body">
+        <button type="button" class="close" aria-label=${view.t.close} data-close><span aria-hidden="true">×</span></button>
+        <p class="removed" role="status">${view.t.sessionRemoved}</p>
+      </div>
+    </dialog>`;
+  }
   const content = session
     ? html`<div class="dialog-body">
         <button type="button" class="close" aria-label=${view.t.close} data-close><span aria-hidden="true">×</span></button>

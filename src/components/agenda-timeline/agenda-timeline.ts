@@ -278,7 +278,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     if (same) {
       // A refresh: the day, filters, layout, zone, open session and scroll stay; only what is gone is let go.
       if (this.day && !days.includes(this.day)) this.day = days[0];
-      if (this.dialogs.openId && !schedule.sessionsById.has(this.dialogs.openId)) this.dialogs.open(undefined);
+      // A session open in the dialog that is gone (cancelled) stays open, saying so, until the person closes it.
       if (this.activeId && !schedule.sessionsById.has(this.activeId)) this.activeId = undefined;
     } else {
       const fromUrl = this.url.read();
@@ -412,6 +412,12 @@ export class AgendaTimelineElement extends ScheduleElement {
 
   /** Moves the tab stop to a session, brings it on screen and focuses it. */
   private async focusSession(id: string): Promise<void> {
+    if (!this.data.schedule?.sessionsById.has(id)) {
+      // Gone from the schedule (a refresh cancelled it): the search, where the person was, rather than nowhere.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
+      return;
+    }
     this.activeId = id;
     await this.updateComplete;
     this.viewport.reveal(id, true);
@@ -486,7 +492,13 @@ export class AgendaTimelineElement extends ScheduleElement {
                 : parts.dayFrame(view, this.day!, this.opening(schedule), this.cells, (rows) => this.viewport.firstRows(this.opening(schedule), rows), this.on)}
             </div>`}
       ${this.printing && this.day ? parts.printList(view, this.day, sessions) : nothing}
-      ${parts.sessionDialog(view, open, { now: this.now, ownSaved: this.savedOverride !== undefined }, this.dialogs, this.handleSave)}
+      ${parts.sessionDialog(
+        view,
+        open,
+        { now: this.now, ownSaved: this.savedOverride !== undefined, removed: this.dialogs.openId !== undefined && !open },
+        this.dialogs,
+        this.handleSave,
+      )}
     </div>`;
   }
 }

@@ -75,6 +75,7 @@ export default {
     live: 'مباشر',
     saved: 'محفوظة',
     close: 'إغلاق',
+    sessionRemoved: 'لم تعد هذه الجلسة في الجدول.',
     noSessionsDay: 'لا توجد جلسات في هذا اليوم.',
     noMatches: 'لا توجد جلسات تطابق عوامل التصفية هذه.',
     noSessions: 'لا يضم هذا البرنامج أي جلسات بعد.',

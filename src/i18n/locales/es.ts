@@ -71,6 +71,7 @@ export default {
     live: 'En directo',
     saved: 'Guardada',
     close: 'Cerrar',
+    sessionRemoved: 'Esta sesión ya no está en el programa.',
     noSessionsDay: 'No hay sesiones este día.',
     noMatches: 'Ninguna sesión coincide con estos filtros.',
     noSessions: 'Este programa aún no tiene sesiones.',

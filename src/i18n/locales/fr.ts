@@ -71,6 +71,7 @@ export default {
     live: 'En direct',
     saved: 'Enregistrée',
     close: 'Fermer',
+    sessionRemoved: 'Cette session ne figure plus au programme.',
     noSessionsDay: 'Aucune session ce jour-là.',
     noMatches: 'Aucune session ne correspond à ces filtres.',
     noSessions: 'Ce programme n’a pas encore de sessions.',

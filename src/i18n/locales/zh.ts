@@ -67,6 +67,7 @@ export default {
     live: '进行中',
     saved: '已收藏',
     close: '关闭',
+    sessionRemoved: '此会议已不在日程中。',
     noSessionsDay: '这一天没有会议。',
     noMatches: '没有符合这些筛选条件的会议。',
     noSessions: '此日程尚无会议。',
