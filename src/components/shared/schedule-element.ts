@@ -274,10 +274,10 @@ export class ScheduleElement extends LitElement {
    * put back): a quiet line with a button to try again, an alert on the feed's first element only.
    */
   private renderFailure(message: string): TemplateResult {
-    const role = this.data.leads ? 'alert' : nothing;
-    return html`<div class="feed-failure" lang=${this.effectiveLocale} dir=${this.direction}>
-      <p class="state" role=${role} part="state">${message}</p>${this.renderRetryButton()}
-    </div>`;
+    const line = this.data.leads
+      ? html`<p class="state" role="alert" part="state">${message}</p>`
+      : html`<p class="state" part="state">${message}</p>`;
+    return html`<div class="feed-failure" lang=${this.effectiveLocale} dir=${this.direction}>${line}${this.renderRetryButton()}</div>`;
   }
 
   /** A failure state with its message. */
