@@ -314,6 +314,23 @@ describe('network faults, as a person meets them (store defaults: retries after 
     log('refresh hanging over a shown timeline: notice after', shown);
   });
 
+  it('a feed failing at every refresh tick, on two cards: one console error for the feed, one alert, the notice on the first card', async function () {
+    this.timeout(8000);
+    const src = feedUrl({ key: 'ticking', etag: 1 });
+    const first = await fixture<SessionCardElement>(html`<div>
+      <session-card src=${src} session-id="talk" refresh="0.2" locale="en-US"></session-card>
+      <session-card src=${src} session-id="talk" refresh="0.2" locale="en-US"></session-card>
+    </div>`);
+    const [a, b] = [...first.querySelectorAll('session-card')];
+    await waitUntil(() => cardTitle(a!) === 'A talk' && cardTitle(b!) === 'A talk', 'the schedule never showed');
+    await serverSets(src, { status: '500' });
+    const requests = await requestsOf(src);
+    await waitUntil(async () => (await requestsOf(src)) >= requests + 5, 'fewer than five refreshes', { timeout: 4000 });
+    expect(noticeText(a!)).to.match(/^The schedule could not be updated/);
+    expect(noticeText(b!)).to.equal('');
+    expect(errors.filter((line) => line.includes(keyOf(src)))).to.have.length(1);
+  });
+
   it('a refresh answered 304: the very same schedule, and the person keeps the day and the search', async function () {
     this.timeout(8000);
     const src = feedUrl({ key: 'not-modified', feed: 'program', etag: 1 });
