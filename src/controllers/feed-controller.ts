@@ -40,6 +40,16 @@ export class FeedController implements ReactiveController {
    * fetched. Set only on the one element of a feed that shows the notice (the first to name it).
    */
   asOf?: Date;
+  /** Whether {@link failure} is that of an attempt still being retried: a later try may replace it. */
+  retrying = false;
+  /**
+   * Whether the host is the one element of its feed that announces a failure to assistive technology
+   * (the first to name it, as for the notice): a page of twenty cards raises one alert, not twenty.
+   */
+  leads = true;
+  /** While loading: whether it has taken longer than `FeedStore.slowAfterMs`, so that the person is told the connection is slow. */
+  slow = false;
+  private slowTimer?: ReturnType<typeof setTimeout>;
   private source?: unknown;
   private optionsKey?: string;
   /** The load the controller waits for; an older one that settles late is ignored. */
@@ -67,6 +77,7 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     this.subscription?.unsubscribe();
     this.subscription = undefined;
+    this.watchSlow(false);
   }
 
   hostUpdate(): void {
@@ -81,6 +92,9 @@ export class FeedController implements ReactiveController {
     this.announced = undefined;
     this.subscription?.unsubscribe();
     this.subscription = undefined;
+    this.retrying = false;
+    this.leads = true;
+    this.watchSlow(false);
     if (schedule) this.settle({ ok: true, result: { schedule, diagnostics: [] } });
     else if (feed) this.follow(useFeedObject(feed, options));
     else if (src) this.subscribe(src);
@@ -135,8 +149,26 @@ export class FeedController implements ReactiveController {
     this.status = state.status;
     this.schedule = state.result && this.show(state.result);
     this.failure = state.failure;
+    this.retrying = state.retrying ?? false;
+    this.leads = subscription.showsNotice;
     this.asOf = state.asOf !== undefined && subscription.showsNotice ? new Date(state.asOf) : undefined;
-    this.announce(state.failure, state.diagnostics);
+    this.watchSlow(state.status === 'loading');
+    // A failure that a retry under way may still mend is shown, but announced only once final.
+    if (!this.retrying) this.announce(state.failure, state.diagnostics);
+  }
+
+  /** While loading from the network, tells the host after `FeedStore.slowAfterMs` that it is slow. */
+  private watchSlow(loading: boolean): void {
+    if (loading) {
+      this.slowTimer ??= setTimeout(() => {
+        this.slow = true;
+        this.host.requestUpdate();
+      }, FeedStore.slowAfterMs);
+      return;
+    }
+    clearTimeout(this.slowTimer);
+    this.slowTimer = undefined;
+    this.slow = false;
   }
 
   /** Settles now on a ready result, or shows loading until the promised one arrives. */

@@ -19,10 +19,19 @@ export interface FetchLimits {
   readonly timeoutMs: number;
 }
 
+/** What the store hears of a load while its retries go on, and how it cuts a pause short. */
+export interface RetryProgress {
+  /** An attempt failed and another follows after a pause: the failure can be shown meanwhile. */
+  failed(failure: FeedFailure): void;
+  /** Set while the load pauses before a retry: ends the pause now (the person pressed Retry). */
+  skipPause?: () => void;
+}
+
 /**
  * Requests the feed at `url`, trying again after each of `delays` (each varied by ±25%) while the
  * failure is worth retrying, and resolves with the last outcome; or with undefined once `signal`
- * aborts (the last component went away), whose outcome no one wants.
+ * aborts (the last component went away), whose outcome no one wants. Each failure that is retried
+ * is told to `progress` at once, so that the person need not wait for the last retry to know.
  */
 export async function fetchWithRetries(
   url: string,
@@ -30,6 +39,7 @@ export async function fetchWithRetries(
   delays: readonly number[],
   limits: FetchLimits,
   signal: AbortSignal,
+  progress?: RetryProgress,
 ): Promise<Attempt | undefined> {
   let outcome: Attempt;
   for (let tries = 0; ; tries++) {
@@ -37,16 +47,23 @@ export async function fetchWithRetries(
     if (signal.aborted) return undefined;
     const delay = delays[tries];
     if (outcome.kind !== 'failed' || !outcome.retry || delay === undefined) return outcome;
-    await pause(delay * (0.75 + Math.random() * 0.5), signal);
+    progress?.failed(outcome.failure);
+    await pause(delay * (0.75 + Math.random() * 0.5), signal, progress);
     if (signal.aborted) return undefined;
   }
 }
 
-/** Resolves after `ms`, or at once when `signal` aborts. */
-function pause(ms: number, signal: AbortSignal): Promise<void> {
+/** Resolves after `ms`, or at once when `signal` aborts or `progress.skipPause` is called. */
+function pause(ms: number, signal: AbortSignal, progress?: RetryProgress): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    const done = (): void => {
+      clearTimeout(timer);
+      if (progress) progress.skipPause = undefined;
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    if (progress) progress.skipPause = done;
+    signal.addEventListener('abort', done, { once: true });
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, NormalizeResult } from '../data/model.js';
 import { keepCopy, readKeptCopy, type FeedCopy } from './feed-cache.js';
-import { fetchWithRetries, type Attempt } from './feed-fetch.js';
+import { fetchWithRetries, type Attempt, type RetryProgress } from './feed-fetch.js';
 import { prepareFeedReader, readText, readValue } from './feed-reader.js';
 import { FEED_PROPERTY_LABEL, report } from './feed-report.js';
 import {
@@ -59,7 +59,15 @@ interface Source {
   keptText?: string;
   /** Why the last request failed; cleared by the next success. */
   failure?: FeedFailure;
+  /** Whether {@link failure} is that of an attempt that is still being retried. */
+  retrying?: boolean;
+  /** Whether the request under way has taken longer than `FeedStore.slowAfterMs` (a schedule shown is then out of date, as far as anyone knows). */
+  slow?: boolean;
+  /** The failure last written to the console (`reason status`), so that each is written once. */
+  reported?: string;
   request?: AbortController;
+  /** The progress of the load under way: it ends a pause before a retry. */
+  progress?: RetryProgress;
   /** Readers in the order they subscribed, across views; the first shows the out-of-date notice. */
   readonly order: Set<Reader>;
   readonly views: Map<string, View>;
@@ -91,6 +99,13 @@ export class FeedStore {
 
   /** The pause before each retry (ms); as many retries as delays. */
   static retryDelaysMs: readonly number[] = [1000, 2000, 4000];
+
+  /**
+   * How long a request may take before the person is told (ms): a first load's message then says
+   * that the connection is slow, and over a schedule shown the notice says how old it is. The
+   * request goes on until {@link timeoutMs}; Retry starts a new one at once.
+   */
+  static slowAfterMs = 2500;
 
   /** Feeds longer than this many characters are not kept in `localStorage` (a console debug line says so). */
   static maxKeptLength = 2 * 1024 * 1024;
@@ -132,9 +147,22 @@ export class FeedStore {
         return source.order.values().next().value === reader;
       },
       retry() {
-        if (source.inline || source.request) return;
+        if (source.inline) return;
+        // A text that could not be read (not JSON, a part of the page missing) is read again.
+        for (const view of source.views.values()) {
+          if (view.unreadable) view.text = view.unreadable = undefined;
+        }
         source.failure = undefined; // loading again, until this attempt fails too
-        void load(source, FeedStore.retryDelaysMs);
+        source.retrying = false;
+        // Between retries: the next one now. A request that hangs: a new one. Mid-request: that request's outcome.
+        const skipPause = source.request && source.progress?.skipPause;
+        if (skipPause) skipPause();
+        else if (!source.request || source.slow) {
+          source.request?.abort();
+          source.request = undefined;
+          source.slow = false;
+          void load(source, FeedStore.retryDelaysMs);
+        }
         notifyAll(source);
       },
       unsubscribe() {
@@ -181,6 +209,7 @@ function release(source: Source): void {
   if (source.order.size > 0 || sources.get(source.location) !== source) return;
   source.request?.abort();
   source.request = undefined;
+  source.slow = false;
   if (!source.confirmed) sources.delete(source.location);
 }
 
@@ -212,13 +241,21 @@ function readInline(source: Source, from: Node): void {
   }
 }
 
+/** What a schedule shown is, while a refresh hangs: out of date as far as anyone knows, and maybe soon brought up to date. */
+const SLOW: FeedFailure = { reason: 'timeout' };
+
 function stateOf(source: Source, view: View): FeedState {
   const failure = source.failure ?? view.unreadable?.failure;
   if (view.good) {
     const { result, fetchedAt } = view.good;
-    return failure ? { status: 'ready', result, failure, diagnostics: [], asOf: fetchedAt } : { status: 'ready', result, diagnostics: [] };
+    if (!failure && source.slow) return { status: 'ready', result, failure: SLOW, retrying: true, diagnostics: [], asOf: fetchedAt };
+    return failure
+      ? { status: 'ready', result, failure, retrying: source.retrying && !view.unreadable, diagnostics: [], asOf: fetchedAt }
+      : { status: 'ready', result, diagnostics: [] };
   }
-  if (failure) return { status: 'error', failure, diagnostics: view.unreadable?.diagnostics ?? [] };
+  if (failure) {
+    return { status: 'error', failure, retrying: source.retrying && !view.unreadable, diagnostics: view.unreadable?.diagnostics ?? [] };
+  }
   return { status: 'loading', diagnostics: [], reading: view.reading };
 }
 
@@ -234,7 +271,7 @@ function readView(source: Source, view: View): void {
   view.text = text;
   const done = (loaded: LoadedFeed): void => {
     if (view.text !== text) return; // a newer copy came meanwhile
-    report(source.location, loaded);
+    if (loaded.ok || reportOnce(source, loaded)) report(source.location, loaded);
     if (loaded.ok) {
       // A 304 may have confirmed the text while an adapter read it.
       const fetchedAt = source.copy?.text === text ? source.copy.fetchedAt : copy.fetchedAt;
@@ -278,23 +315,44 @@ async function load(source: Source, delays: readonly number[]): Promise<void> {
   if (source.request) return;
   const request = new AbortController();
   source.request = request;
-  const outcome = await fetchWithRetries(source.location, source.copy, delays, FeedStore, request.signal);
-  if (!outcome) return;
+  // A failed attempt is shown at once (the failure, or the notice over the copy shown), while the retries go on.
+  const progress: RetryProgress = {
+    failed(failure) {
+      source.failure = failure;
+      source.retrying = true;
+      notifyAll(source);
+    },
+  };
+  source.progress = progress;
+  // A request that hangs (a connection that drops packets) over a schedule shown: the notice says, after a while, how old it is.
+  const slowTimer = setTimeout(() => {
+    if (source.request !== request) return;
+    source.slow = true;
+    notifyAll(source);
+  }, FeedStore.slowAfterMs);
+  const outcome = await fetchWithRetries(source.location, source.copy, delays, FeedStore, request.signal, progress);
+  clearTimeout(slowTimer);
+  if (!outcome || source.request !== request) return; // aborted: the last component left, or Retry started afresh
+  const wasSlow = source.slow === true;
+  source.slow = false;
   source.request = undefined;
-  settle(source, outcome);
+  source.progress = undefined;
+  settle(source, outcome, wasSlow);
 }
 
-/** Applies a finished load to the source and tells the components whose state changed. */
-function settle(source: Source, outcome: Attempt): void {
-  const hadFailure = source.failure !== undefined;
+/** Applies a finished load to the source and tells the components whose state changed (also those told it was slow). */
+function settle(source: Source, outcome: Attempt, wasSlow: boolean): void {
+  const hadFailure = source.failure !== undefined || wasSlow;
+  source.retrying = false;
   if (outcome.kind === 'failed') {
-    const repeated = source.failure?.reason === outcome.failure.reason && source.failure.status === outcome.failure.status;
     source.failure = outcome.failure;
-    if (!repeated) report(source.location, { ok: false, ...outcome.failure, diagnostics: [] });
+    const loaded: LoadedFeed = { ok: false, ...outcome.failure, diagnostics: [] };
+    if (reportOnce(source, loaded)) report(source.location, loaded);
     notifyAll(source);
     return;
   }
   source.failure = undefined;
+  source.reported = undefined;
   source.confirmed = true;
   const previous = source.copy;
   const copy = outcome.kind === 'copy' ? outcome.copy : { ...previous!, fetchedAt: Date.now() };
@@ -308,10 +366,23 @@ function settle(source: Source, outcome: Attempt): void {
     const before = stateOf(source, view);
     readView(source, view);
     const after = stateOf(source, view);
-    if (hadFailure || before.result !== after.result || before.status !== after.status) {
+    // A newer text that cannot be read, over a schedule shown, changes the failure alone: the notice must show.
+    if (hadFailure || before.result !== after.result || before.status !== after.status || before.failure !== after.failure) {
       for (const reader of view.readers) reader.notify();
     }
   }
+}
+
+/**
+ * Whether a failure differs from the one last written to the console for the source (and notes it):
+ * a feed that keeps failing the same way, at each retry or refresh tick, is reported once.
+ */
+function reportOnce(source: Source, loaded: LoadedFeed): boolean {
+  if (loaded.ok) return true;
+  const key = `${loaded.reason} ${loaded.status ?? ''}`;
+  if (source.reported === key) return false;
+  source.reported = key;
+  return true;
 }
 
 /** Tells every component of the source to read its state again. */

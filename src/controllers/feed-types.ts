@@ -41,6 +41,8 @@ export interface FeedState {
   readonly result?: NormalizeResult;
   /** Why there is no schedule (error), or why the one shown could not be brought up to date (ready). */
   readonly failure?: FeedFailure;
+  /** Whether the failure is that of an attempt still being retried (the next try is under way or soon). */
+  readonly retrying?: boolean;
   /** The fatal problems of a feed that could not be read (error). */
   readonly diagnostics: readonly Diagnostic[];
   /** With a failure while ready: when the schedule shown was fetched, in ms since the epoch. */

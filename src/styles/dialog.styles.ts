@@ -54,4 +54,9 @@ export const dialogStyles = css`
     font-size: 1.25em;
     cursor: pointer;
   }
+  /* What stands in for a card that is no longer there (a session a refresh took out). */
+  .removed {
+    margin: 0;
+    padding: var(--_space);
+  }
 `;

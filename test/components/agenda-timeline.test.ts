@@ -19,7 +19,7 @@ describe('<agenda-timeline>', () => {
       expect(readText(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Loading the schedule…');
       await expect(el).to.be.accessible();
       await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'));
-      expect(readText(el.shadowRoot!.querySelector('[role="alert"]'))).to.equal('The schedule /nowhere.json was not found.');
+      expect(readText(el.shadowRoot!.querySelector('[role="alert"]'))).to.equal('The schedule is not available right now.');
       await expect(el).to.be.accessible();
     });
 

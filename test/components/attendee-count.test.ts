@@ -143,7 +143,7 @@ describe('<attendee-count>', () => {
     it('says so when the feed cannot be loaded', async () => {
       const el = await fixture<AttendeeCountElement>(html`<attendee-count src="/no-such-feed.json" session-id="ws196" locale="en"></attendee-count>`);
       await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('The schedule /no-such-feed.json was not found.');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('The schedule is not available right now.');
       await expect(el).to.be.accessible();
     });
 

@@ -146,7 +146,7 @@ describe('<event-status>', () => {
       expect(el.shadowRoot!.querySelector('[part="state"]')!.textContent).to.equal('Loading the schedule…');
       await expect(el).to.be.accessible();
       await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('The schedule /no-such-feed.json was not found.');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.equal('The schedule is not available right now.');
       expect(el.hasAttribute('status')).to.equal(false);
       await expect(el).to.be.accessible();
     });

@@ -314,7 +314,7 @@ describe('<session-card>', () => {
       const src = '/test/fixtures/components/no-such-feed.json';
       const state = new SessionCardHarness(await mount('session-card', { src, 'session-id': 'ws196' }));
       await waitUntil(() => $(state.element, '[role="alert"]'), 'no error message');
-      expect(state.errorMessage()).to.equal(`The schedule ${src} was not found.`);
+      expect(state.errorMessage()).to.equal('The schedule is not available right now.');
       await expect(state.element).to.be.accessible();
       expect(printed.errors).to.deep.equal([
         `schedule-elements: could not load the feed ${new URL(src, location.href).href} (HTTP 404): the server has no file there.`,

@@ -136,13 +136,13 @@ describe('<speaker-avatar-group>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('says it is loading, then that the feed was not found', async () => {
+    it('says it is loading, then that the feed is not available', async () => {
       const src = '/test/fixtures/components/no-such-group-feed.json';
       const el = await fixture<SpeakerAvatarGroupElement>(html`<speaker-avatar-group src=${src} session-id="ws196"></speaker-avatar-group>`);
       expect(part(el, 'state')!.getAttribute('role')).to.equal('status');
       await expect(el).to.be.accessible();
       await waitUntil(() => part(el, 'state')?.getAttribute('role') === 'alert', 'no error message');
-      expect(part(el, 'state')!.textContent).to.equal(`The schedule ${src} was not found.`);
+      expect(part(el, 'state')!.textContent).to.equal('The schedule is not available right now.');
       await expect(el).to.be.accessible();
     });
 

@@ -128,7 +128,7 @@ describe('<speaker-card>', () => {
     expect(readText(missing.shadowRoot!.querySelector('[role="status"]'))).to.equal('Loading the schedule…');
     await expect(missing).to.be.accessible();
     await waitUntil(() => missing.shadowRoot!.querySelector('[role="alert"]'), 'no error state');
-    expect(readText(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('was not found');
+    expect(readText(missing.shadowRoot!.querySelector('[role="alert"]'))).to.equal('The schedule is not available right now.');
     await expect(missing).to.be.accessible();
   });
 

@@ -39,7 +39,7 @@ describe('dist/schedule-elements.min.js alone, without the files beside it', () 
   });
 
   it('says clearly that a feed of another format needs the adapters, naming the file', () => {
-    expect(visibleText(host('other-format'))).to.include('a file this page needs to read it is missing');
+    expect(visibleText(host('other-format'))).to.include('part of the page did not load');
     expect(printed.errors.some((e) => e.includes('schedule-elements-adapters.min.js'))).to.equal(true);
   });
 });

@@ -91,9 +91,9 @@ export class AgendaTimelineHarness extends ComponentHarness<AgendaTimelineElemen
     await this.settle();
   }
 
-  /** The polite count ("5 sessions match"). */
+  /** The polite count ("5 sessions match"); not the out-of-date notice, also a status, shown before it. */
   count(): string {
-    return readText(this.query('[role="status"]'));
+    return readText(this.query('.count[role="status"]'));
   }
 
   /** The caption that says whose clock the times are in. */

@@ -45,6 +45,7 @@ export const agendaTimelineMessages = defineCatalog('agenda-timeline', {
   saved: 'Saved',
   saveSession: 'Save {title}',
   close: 'Close',
+  sessionRemoved: 'This session is no longer in the schedule.',
   noSessionsDay: 'No sessions on this day.',
   noMatches: 'No sessions match these filters.',
   noSessions: 'This programme has no sessions yet.',

@@ -327,7 +327,7 @@ export interface DialogHandlers {
 export function sessionDialog(
   view: TimelineView,
   shown: DialogContent | undefined,
-  options: { readonly now?: Date | number; readonly ownSaved: boolean },
+  options: { readonly now?: Date | number; readonly ownSaved: boolean; readonly removed?: boolean },
   on: DialogHandlers,
 ): TemplateResult {
   let card: TemplateResult | typeof nothing = nothing;
@@ -357,8 +357,11 @@ export function sessionDialog(
       time-zone=${view.zone}
       session-href=${ifDefined(view.sessionHref)}
     ></speaker-card>`;
+  } else if (options.removed) {
+    // The session shown was taken out of the schedule by a refresh: the dialog stays, and says so.
+    card = html`<p class="removed" role="status">${view.t.sessionRemoved}</p>`;
   }
-  const label = shown?.kind === 'session' ? shown.session.title : (shown?.person.name ?? '');
+  const label = shown?.kind === 'session' ? shown.session.title : shown?.kind === 'person' ? shown.person.name : options.removed ? view.t.sessionRemoved : '';
   return modalDialog(label, view.t.close, card, on.closed);
 }
 

@@ -301,7 +301,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     if (same) {
       // A refresh: the day, filters, layout, zone, open session and scroll stay; only what is gone is let go.
       if (this.day && !days.includes(this.day)) this.day = days[0];
-      if (this.dialogs.openId && !schedule.sessionsById.has(this.dialogs.openId)) this.dialogs.open(undefined);
+      // A session open in the dialog that is gone (cancelled) stays open, saying so, until the person closes it.
       if (this.dialogs.openPersonId && !schedule.peopleById.has(this.dialogs.openPersonId)) this.dialogs.open(undefined);
       if (this.activeId && !schedule.sessionsById.has(this.activeId)) this.activeId = undefined;
     } else {
@@ -477,6 +477,12 @@ export class AgendaTimelineElement extends ScheduleElement {
 
   /** Moves the tab stop to a session, brings it on screen and focuses it. */
   private async focusSession(id: string): Promise<void> {
+    if (!this.data.schedule?.sessionsById.has(id)) {
+      // Gone from the schedule (a refresh cancelled it): the search, where the person was, rather than nowhere.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
+      return;
+    }
     this.activeId = id;
     await this.updateComplete;
     this.viewport.reveal(id, true);
@@ -545,7 +551,12 @@ export class AgendaTimelineElement extends ScheduleElement {
                 : parts.dayFrame(view, this.day!, this.opening(schedule), this.cells, (rows) => this.viewport.firstRows(this.opening(schedule), rows), this.on)}
             </div>`}
       ${this.printing && this.day ? parts.printList(view, this.day, sessions) : nothing}
-      ${parts.sessionDialog(view, shown, { now: this.now, ownSaved: this.savedIds.pageOwned }, this.dialogHandlers)}
+      ${parts.sessionDialog(
+        view,
+        shown,
+        { now: this.now, ownSaved: this.savedIds.pageOwned, removed: this.dialogs.openId !== undefined && !openSession },
+        this.dialogHandlers,
+      )}
     </div>`;
   }
 }

@@ -23,6 +23,25 @@ export const feedNoticeStyles = css`
   .state + .retry {
     margin-block-start: calc(var(--_space) * 0.5);
   }
+  /* A failure of the feed: a quiet line, marked at its start in the danger colour, and Retry beside it. */
+  .feed-failure {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-inline-start: 3px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .feed-failure > .state {
+    flex: 1 1 12em;
+    padding: 0;
+    border: 0;
+  }
+  .feed-failure > .retry {
+    margin: 0;
+  }
   @media print {
     .retry {
       display: none;

@@ -232,48 +232,54 @@ export class ScheduleElement extends LitElement {
   }
 
   /**
-   * The loading or failure state, or `nothing` when the schedule is ready. Failures are `role="alert"`,
-   * loading is a polite `role="status"`; both say what is wrong in words a person can act on.
+   * The loading or failure state, or `nothing` when the schedule is ready. Loading is a polite
+   * `role="status"`, which after `FeedStore.slowAfterMs` says that the connection is slow. A failure
+   * is one short line in the person's words (the console has the details for the site owner), with
+   * a Retry button wherever loading again can help; it is `role="alert"` on the first element naming
+   * the feed only, and plain text on the others, so that a page of cards raises one alert per feed.
    */
   protected renderFeedState(): TemplateResult | typeof nothing {
     const t = this.commonText;
-    const src = this.sourceLabel;
     const { status, failure } = this.data;
     if (status === 'ready') return nothing;
     if (status === 'loading') {
-      return html`<p class="state" role="status" part="state" lang=${this.effectiveLocale} dir=${this.direction}>${t.loading}</p>`;
+      return html`<p class="state" role="status" part="state" lang=${this.effectiveLocale} dir=${this.direction}>${this.data.slow ? t.loadingSlow : t.loading}</p>`;
     }
     if (status === 'idle') return this.renderError(t.noSource);
     switch (failure?.reason) {
       case 'no-inline':
-        return this.renderError(t.noInline(src));
+        return this.renderError(t.noInline);
       case 'not-found':
-        return this.renderError(t.notFound(src));
+        return this.renderFailure(t.notFound);
       case 'http':
-        return this.renderError(t.http(src, String(failure.status ?? '')));
+        return this.renderFailure(t.http);
       case 'server':
-        return this.renderRetryable(t.server(src, String(failure.status ?? '')));
+        return this.renderFailure(t.server);
       case 'offline':
-        return this.renderRetryable(t.offline(src));
+        return this.renderFailure(t.offline);
       case 'timeout':
-        return this.renderRetryable(t.timeout(src));
-      case 'network':
-        return this.renderRetryable(t.network(src));
+        return this.renderFailure(t.timeout);
       case 'not-json':
-        return this.renderError(t.notJson(src));
+        return this.renderFailure(t.notJson);
       case 'not-a-feed':
-        return this.renderError(t.notAFeed(src));
+        return this.renderFailure(t.notAFeed);
       case 'no-adapters':
       case 'no-reader':
-        return this.renderError(t.missingPart(src));
+        return this.renderFailure(t.missingPart);
       default:
-        return this.renderError(t.network(src));
+        return this.renderFailure(t.network);
     }
   }
 
-  /** A failure that may pass (the network, the server), with a button to try again. */
-  private renderRetryable(message: string): TemplateResult {
-    return html`${this.renderError(message)}${this.renderRetryButton()}`;
+  /**
+   * A failure of the feed, which loading again may mend (the network, the server, a file fixed or
+   * put back): a quiet line with a button to try again, an alert on the feed's first element only.
+   */
+  private renderFailure(message: string): TemplateResult {
+    const line = this.data.leads
+      ? html`<p class="state" role="alert" part="state">${message}</p>`
+      : html`<p class="state" part="state">${message}</p>`;
+    return html`<div class="feed-failure" lang=${this.effectiveLocale} dir=${this.direction}>${line}${this.renderRetryButton()}</div>`;
   }
 
   /** A failure state with its message. */

@@ -1,0 +1,402 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/agenda-timeline/agenda-timeline.define.js';
+import '../../src/components/session-card/session-card.define.js';
+import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
+import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
+import { readText } from '../../src/components/shared/harness.js';
+import { keptCopyKey } from '../../src/controllers/feed-cache.js';
+import { FeedStore } from '../../src/controllers/feed-store.js';
+import { $, KEPT_FEEDS, clearStoredKeys, resetUrl } from './fixtures.js';
+
+/**
+ * Network faults as a person meets them (issue 16), against test/server/feed-test-server.mjs with
+ * the store's own retry delays and timeout: each ends in the right state within 3 s, on the compact
+ * session card and on the timeline, and keeps what the person was doing (the day, the typed search,
+ * the open dialog). Each test logs how long its states took ("network-faults: …"), for the figures.
+ */
+
+window.addEventListener(
+  'error',
+  (event) => {
+    if (event.message?.includes('ResizeObserver loop')) event.stopImmediatePropagation();
+  },
+  { capture: true },
+);
+
+/** What a person has: within 3 s they know what is going on. */
+const WITHIN = 3000;
+
+let run = 0;
+/** A feed URL of the test server with a key of its own. */
+function feedUrl(query: Record<string, string | number>): string {
+  const key = `${query['key']}-${Date.now()}-${run++}`;
+  return `/test-server/feed?${new URLSearchParams({ ...query, key } as Record<string, string>)}`;
+}
+const keyOf = (src: string) => new URL(src, location.href).searchParams.get('key')!;
+const absolute = (src: string) => new URL(src, location.href).href;
+
+/** From now on the server answers `src` as if its query had these values. */
+async function serverSets(src: string, values: Record<string, string>): Promise<void> {
+  await fetch(`/test-server/set?${new URLSearchParams({ key: keyOf(src), ...values })}`);
+}
+
+async function requestsOf(src: string): Promise<number> {
+  return ((await (await fetch(`/test-server/count?key=${keyOf(src)}`)).json()) as { requests: number }).requests;
+}
+
+/** A copy of `src` kept by an earlier visit, `ageMs` old, with the text the server sends for `query`. */
+async function keepCopy(src: string, query: Record<string, string>, ageMs = 3600_000): Promise<void> {
+  const text = await (await fetch(feedUrl({ key: 'copy', ...query }))).text();
+  localStorage.setItem(keptCopyKey(absolute(src)), JSON.stringify({ text, fetchedAt: Date.now() - ageMs }));
+}
+
+/** Waits for `condition` for at most 3 s, and gives the time it took (ms since `since`). */
+async function within(since: number, condition: () => unknown, message: string, timeout = WITHIN): Promise<number> {
+  const left = Math.max(100, timeout - (performance.now() - since));
+  await waitUntil(condition, message, { timeout: left, interval: 20 });
+  return Math.round(performance.now() - since);
+}
+
+function log(what: string, ms: number): void {
+  console.log(`network-faults: ${what} ${ms} ms`);
+}
+
+const card = (src: string, attributes = html``) =>
+  fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" locale="en-US"></session-card>${attributes}`);
+const cardTitle = (el: Element) => readText($(el, '[part~="title"]'));
+const failureText = (el: Element) => readText($(el, '.feed-failure [part~="state"]'));
+const noticeText = (el: Element) => readText($(el, '[part~="feed-notice"]'));
+const loadingText = (el: Element) => readText($(el, '[role="status"][part~="state"]'));
+
+async function timelineOf(src: string, refresh = 0): Promise<AgendaTimelineHarness> {
+  const el = await fixture<AgendaTimelineElement>(
+    html`<agenda-timeline
+      src=${src}
+      refresh=${refresh}
+      locale="en-US"
+      layout="list"
+      without-url-state
+      style="inline-size: 960px; --schedule-agenda-timeline-height: 480px"
+    ></agenda-timeline>`,
+  );
+  return new AgendaTimelineHarness(el, sendKeys);
+}
+
+/** Every text the element's shadow root showed, one entry per change, so that a flash of another state shows. */
+function recordTexts(el: Element): { texts: string[]; stop(): void } {
+  const texts = [readText(el.shadowRoot)];
+  const observer = new MutationObserver(() => {
+    const text = readText(el.shadowRoot);
+    if (text !== texts[texts.length - 1]) texts.push(text);
+  });
+  observer.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
+  return { texts, stop: () => observer.disconnect() };
+}
+
+/** Captures console.error while the test runs. */
+function consoleErrors(): string[] {
+  const seen: string[] = [];
+  const original = console.error;
+  beforeEach(() => {
+    seen.length = 0;
+    console.error = (...args: unknown[]) => {
+      seen.push(args.join(' '));
+      original(...args);
+    };
+  });
+  afterEach(() => {
+    console.error = original;
+  });
+  return seen;
+}
+
+describe('network faults, as a person meets them (store defaults: retries after 1, 2 and 4 s, 15 s timeout)', () => {
+  const errors = consoleErrors();
+  before(() => {
+    expect(FeedStore.retryDelaysMs).to.deep.equal([1000, 2000, 4000]);
+    expect(FeedStore.timeoutMs).to.equal(15_000);
+  });
+  afterEach(() => {
+    clearStoredKeys(KEPT_FEEDS);
+    resetUrl();
+  });
+
+  it('a slow feed (5 s): says it is loading, says within 3 s that it is slow, then shows the schedule', async function () {
+    this.timeout(12_000);
+    const src = feedUrl({ key: 'slow', delay: 5000 });
+    const start = performance.now();
+    const el = await card(src);
+    const timeline = await timelineOf(src);
+    expect(loadingText(el)).to.equal('Loading the schedule…');
+    const slow = await within(
+      start,
+      () => loadingText(el).startsWith('Still loading') && loadingText(timeline.element).startsWith('Still loading'),
+      'no word that the connection is slow',
+    );
+    expect(loadingText(el)).to.equal('Still loading the schedule: the connection is slow.');
+    const loaded = await within(start, () => cardTitle(el) === 'A talk', 'the slow feed never showed', 9000);
+    expect(loadingText(el), 'no loading message left').to.equal('');
+    log(`slow feed: "slow" after ${slow}, loaded after`, loaded);
+    await expect(el).to.be.accessible();
+  });
+
+  it('500 then 200: shows the failure at once, then the schedule from the retry, with no loading flash', async () => {
+    const src = feedUrl({ key: 'flaky', fail: 1, status: 500 });
+    const start = performance.now();
+    const el = await card(src);
+    const record = recordTexts(el);
+    const failed = await within(start, () => failureText(el) !== '', 'no failure shown');
+    expect(failureText(el)).to.equal('The schedule is not available right now.');
+    expect($(el, '[part~="retry-button"]'), 'Retry offered').to.not.equal(null);
+    const loaded = await within(start, () => cardTitle(el) === 'A talk', 'the retry did not show the schedule');
+    record.stop();
+    const afterFailure = record.texts.slice(record.texts.findIndex((text) => text.includes('not available')));
+    expect(afterFailure.some((text) => text.includes('Loading')), `a loading flash: ${afterFailure.join(' | ')}`).to.equal(false);
+    expect(errors, 'a failure a retry mended is not reported').to.deep.equal([]);
+    log(`500 then 200: failure after ${failed}, schedule after`, loaded);
+  });
+
+  it('a 404, on three cards and a timeline: one alert, quiet lines elsewhere, Retry on each, one console error', async () => {
+    const src = feedUrl({ key: 'missing', status: 404 });
+    const start = performance.now();
+    const first = await card(src, html`<session-card src=${src} session-id="talk" locale="en-US"></session-card>
+      <session-card src=${src} session-id="talk" locale="en-US"></session-card>`);
+    const cards = [first, first.nextElementSibling!, first.nextElementSibling!.nextElementSibling!];
+    const timeline = await timelineOf(src);
+    const all = [...cards, timeline.element];
+    const shown = await within(start, () => all.every((el) => failureText(el) !== ''), 'not every element shows the failure');
+    for (const el of all) {
+      expect(failureText(el)).to.equal('The schedule is not available right now.');
+      expect($(el, '[part~="retry-button"]'), 'Retry').to.not.equal(null);
+    }
+    expect(all.map((el) => el.shadowRoot!.querySelectorAll('[role="alert"]').length)).to.deep.equal([1, 0, 0, 0]);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include(absolute(src)).and.include('HTTP 404');
+    expect(readText(first.shadowRoot), 'no URL for the attendee').to.not.include('test-server');
+    await expect(first).to.be.accessible();
+    await expect(cards[1]!).to.be.accessible();
+    log('404 on 4 elements: shown after', shown);
+
+    await serverSets(src, { status: '' }); // the file is put back
+    $(cards[2]!, '[part~="retry-button"]')!.click();
+    await within(performance.now(), () => cards.every((el) => cardTitle(el) === 'A talk') && timeline.dayLabels().length > 0, 'Retry did not load it');
+  });
+
+  it('malformed JSON without a kept copy: says it cannot be read, with Retry that reads the fixed file', async () => {
+    const src = feedUrl({ key: 'invalid', mode: 'invalid-json' });
+    const start = performance.now();
+    const el = await card(src);
+    const timeline = await timelineOf(src);
+    const shown = await within(start, () => failureText(el) !== '' && failureText(timeline.element) !== '', 'no failure shown');
+    expect(failureText(el)).to.equal('The schedule could not be read.');
+    expect(failureText(timeline.element)).to.equal('The schedule could not be read.');
+    log('malformed JSON, no copy: shown after', shown);
+    await serverSets(src, { mode: '' });
+    $(timeline.element, '[part~="retry-button"]')!.click();
+    await within(performance.now(), () => cardTitle(el) === 'A talk', 'Retry did not read the fixed file');
+    expect(errors.filter((line) => line.includes('neither JSON'))).to.have.length(1);
+  });
+
+  it('malformed JSON with a kept copy: keeps showing the copy, with the "as of" notice within 3 s', async () => {
+    const src = feedUrl({ key: 'invalid-kept', mode: 'invalid-json' });
+    await keepCopy(src, { title: 'Kept talk' });
+    const start = performance.now();
+    const el = await card(src);
+    expect(cardTitle(el), 'the copy at once').to.equal('Kept talk');
+    const shown = await within(start, () => noticeText(el) !== '', 'no notice');
+    expect(noticeText(el)).to.match(/^The schedule could not be updated: showing it as of .+\.\s?Retry$/);
+    expect(cardTitle(el)).to.equal('Kept talk');
+    log('malformed JSON over a kept copy: notice after', shown);
+  });
+
+  it('a connection dropped mid-body: says the schedule could not be loaded within 3 s, and retries', async () => {
+    const src = feedUrl({ key: 'mid-body', mode: 'drop-mid-body' });
+    const start = performance.now();
+    const el = await card(src);
+    const timeline = await timelineOf(src);
+    const shown = await within(start, () => failureText(el) !== '' && failureText(timeline.element) !== '', 'no failure shown');
+    expect(failureText(el)).to.equal('The schedule could not be loaded. Check your connection.');
+    await serverSets(src, { mode: '' });
+    const mended = await within(start, () => cardTitle(el) === 'A talk', 'the retry in the background did not load it', 5000);
+    log(`dropped mid-body: failure after ${shown}, loaded by the retry after`, mended);
+  });
+
+  it('offline with a kept copy: the "as of" notice within 3 s on the card and on the timeline, on the first element only', async () => {
+    const src = feedUrl({ key: 'offline', mode: 'drop' });
+    await keepCopy(src, { title: 'Kept talk' });
+    const start = performance.now();
+    const el = await card(src, html`<session-card src=${src} session-id="talk" locale="en-US"></session-card>`);
+    const neighbour = el.nextElementSibling!;
+    expect(cardTitle(el)).to.equal('Kept talk');
+    const shown = await within(start, () => noticeText(el) !== '', 'no notice');
+    expect(noticeText(el)).to.match(/^Offline: showing the schedule as of .+\.\s?Retry$/);
+    expect(noticeText(neighbour)).to.equal('');
+    log('offline over a kept copy (card): notice after', shown);
+
+    const other = feedUrl({ key: 'offline-timeline', mode: 'drop', feed: 'program' });
+    await keepCopy(other, { feed: 'program' });
+    const timelineStart = performance.now();
+    const timeline = await timelineOf(other);
+    const timelineShown = await within(timelineStart, () => noticeText(timeline.element) !== '', 'no notice on the timeline');
+    expect(timeline.visibleSessionTitles()).to.include('Internet governance panel');
+    log('offline over a kept copy (timeline): notice after', timelineShown);
+  });
+
+  it('a refresh that fails over a shown schedule: the notice within 3 s, day, search and dialog kept', async function () {
+    this.timeout(12_000);
+    const src = feedUrl({ key: 'refresh-drop', feed: 'program', etag: 1 });
+    const timeline = await timelineOf(src, 1);
+    const el = await card(src.replace('feed=program', 'feed=program'), html``);
+    el.sessionId = 'panel';
+    await waitUntil(() => timeline.dayLabels().length === 2 && cardTitle(el) === 'Internet governance panel', 'the schedule never showed');
+    await timeline.settle();
+    await timeline.search('Internet');
+    await timeline.openSession('Internet governance panel');
+    expect(timeline.dialog()).to.not.equal(null);
+    const day = timeline.selectedDay();
+    const count = timeline.count();
+    expect(count).to.equal('2 sessions match');
+
+    await serverSets(src, { mode: 'drop' });
+    const start = performance.now();
+    const shown = await within(start, () => noticeText(timeline.element) !== '', 'no notice on the timeline', 3500);
+    expect(noticeText(timeline.element)).to.match(/^Offline: showing the schedule as of/);
+    log('refresh failing (drop) over a shown timeline: notice after', shown);
+    expect(timeline.dialog(), 'the dialog stays open').to.not.equal(null);
+    expect(timeline.searchInput().value).to.equal('Internet');
+    expect(timeline.count(), 'the count, not the notice').to.equal(count);
+    expect(timeline.selectedDay()).to.equal(day);
+    expect(cardTitle(el), 'the card keeps its session').to.equal('Internet governance panel');
+    expect(errors.filter((line) => line.includes(absolute(src)))).to.have.length(1);
+  });
+
+  it('a refresh that fails over a shown compact card: the notice within 3 s, for a dropped connection and for a 500', async function () {
+    this.timeout(12_000);
+    const src = feedUrl({ key: 'refresh-card', etag: 1 });
+    const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" refresh="1" locale="en-US"></session-card>`);
+    await waitUntil(() => cardTitle(el) === 'A talk', 'the schedule never showed');
+    await serverSets(src, { mode: 'drop' });
+    let start = performance.now();
+    const dropped = await within(start, () => noticeText(el) !== '', 'no notice after a dropped refresh', 3500);
+    expect(noticeText(el)).to.match(/^Offline: showing the schedule as of/);
+    await serverSets(src, { mode: '' });
+    await within(performance.now(), () => noticeText(el) === '', 'the notice stayed after a good refresh', 3500);
+    await serverSets(src, { status: '500' });
+    start = performance.now();
+    const failed = await within(start, () => noticeText(el) !== '', 'no notice after a refresh answered 500', 3500);
+    expect(noticeText(el)).to.match(/^The schedule could not be updated: showing it as of/);
+    expect(cardTitle(el)).to.equal('A talk');
+    log(`refresh failing over a compact card: notice after ${dropped} (drop),`, failed);
+  });
+
+  it('a refresh that hangs (packets dropped) over a shown card and timeline: the notice within 3 s of it, not after the 15 s timeout', async function () {
+    this.timeout(12_000);
+    const src = feedUrl({ key: 'refresh-hang', feed: 'program', etag: 1 });
+    const timeline = await timelineOf(src, 0.5);
+    const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="panel" refresh="0.5" locale="en-US"></session-card>`);
+    await waitUntil(() => timeline.dayLabels().length === 2 && cardTitle(el) === 'Internet governance panel', 'the schedule never showed');
+    await timeline.settle();
+    await timeline.search('Internet');
+    await serverSets(src, { delay: '20000' });
+    const requests = await requestsOf(src);
+    await waitUntil(async () => (await requestsOf(src)) > requests, 'no refresh started', { timeout: 2000, interval: 20 });
+    const start = performance.now();
+    const shown = await within(start, () => noticeText(timeline.element) !== '', 'no notice while the refresh hangs');
+    expect(noticeText(timeline.element)).to.match(/^Offline: showing the schedule as of/);
+    expect(noticeText(el), 'one notice per feed').to.equal('');
+    expect(timeline.searchInput().value).to.equal('Internet');
+    await serverSets(src, { delay: '' });
+    $(timeline.element, '[part~="feed-notice"] [part~="retry-button"]')!.click(); // the person does not wait for the 15 s timeout
+    await within(performance.now(), () => noticeText(timeline.element) === '', 'Retry did not replace the hanging request');
+    expect(timeline.searchInput().value).to.equal('Internet');
+    log('refresh hanging over a shown timeline: notice after', shown);
+  });
+
+  it('a feed failing at every refresh tick, on two cards: one console error for the feed, one alert, the notice on the first card', async function () {
+    this.timeout(8000);
+    const src = feedUrl({ key: 'ticking', etag: 1 });
+    const first = await fixture<SessionCardElement>(html`<div>
+      <session-card src=${src} session-id="talk" refresh="0.2" locale="en-US"></session-card>
+      <session-card src=${src} session-id="talk" refresh="0.2" locale="en-US"></session-card>
+    </div>`);
+    const [a, b] = [...first.querySelectorAll('session-card')];
+    await waitUntil(() => cardTitle(a!) === 'A talk' && cardTitle(b!) === 'A talk', 'the schedule never showed');
+    await serverSets(src, { status: '500' });
+    const requests = await requestsOf(src);
+    await waitUntil(async () => (await requestsOf(src)) >= requests + 5, 'fewer than five refreshes', { timeout: 4000 });
+    expect(noticeText(a!)).to.match(/^The schedule could not be updated/);
+    expect(noticeText(b!)).to.equal('');
+    expect(errors.filter((line) => line.includes(keyOf(src)))).to.have.length(1);
+  });
+
+  it('a refresh answered 304: the very same schedule, and the person keeps the day and the search', async function () {
+    this.timeout(8000);
+    const src = feedUrl({ key: 'not-modified', feed: 'program', etag: 1 });
+    const timeline = await timelineOf(src, 0.3);
+    await waitUntil(() => timeline.dayLabels().length === 2, 'the schedule never showed');
+    await timeline.settle();
+    await timeline.openDay(timeline.dayLabels()[1]!);
+    await timeline.search('Closing');
+    const data = (timeline.element as unknown as { data: { schedule: unknown } }).data;
+    const schedule = data.schedule;
+    const requests = await requestsOf(src);
+    await waitUntil(async () => (await requestsOf(src)) >= requests + 2, 'no refreshes', { timeout: 3000 });
+    expect(data.schedule).to.equal(schedule);
+    expect(timeline.searchInput().value).to.equal('Closing');
+    expect(timeline.visibleSessionTitles()).to.deep.equal(['Closing remarks']);
+    expect(noticeText(timeline.element)).to.equal('');
+  });
+
+  it('a session cancelled by a refresh while its dialog is open: the dialog says so and keeps focus; closed, focus goes to the search', async function () {
+    this.timeout(8000);
+    const src = feedUrl({ key: 'cancelled', feed: 'program', etag: 1 });
+    const timeline = await timelineOf(src, 0.3);
+    await waitUntil(() => timeline.dayLabels().length === 2, 'the schedule never showed');
+    await timeline.settle();
+    await timeline.search('Internet');
+    await timeline.openSession('Internet safety workshop');
+    const root = timeline.element.shadowRoot!;
+    expect(timeline.dialog()).to.not.equal(null);
+
+    await serverSets(src, { version: '2' });
+    const start = performance.now();
+    const changed = await within(start, () => !timeline.visibleSessionTitles().includes('Internet safety workshop'), 'the cancellation never showed');
+    await timeline.settle();
+    expect(timeline.dialog(), 'the dialog stays open').to.not.equal(null);
+    expect(readText(timeline.dialog())).to.include('This session is no longer in the schedule.');
+    expect(timeline.dialog()!.contains(root.activeElement), 'focus stays in the dialog').to.equal(true);
+    expect(timeline.searchInput().value).to.equal('Internet');
+    await expect(timeline.element).to.be.accessible();
+    await timeline.closeDialog();
+    await waitUntil(() => root.activeElement === timeline.searchInput(), 'focus went nowhere when the dialog closed');
+    log('session cancelled under its open dialog: shown after', changed);
+  });
+
+  it('a feed that changes between refreshes (moved, cancelled, added) while a dialog is open and a search typed', async function () {
+    this.timeout(8000);
+    const src = feedUrl({ key: 'changing', feed: 'program', etag: 1 });
+    const timeline = await timelineOf(src, 0.3);
+    await waitUntil(() => timeline.dayLabels().length === 2, 'the schedule never showed');
+    await timeline.settle();
+    await timeline.search('Internet');
+    expect(timeline.visibleSessionTitles()).to.have.members(['Internet governance panel', 'Internet safety workshop']);
+    await timeline.openSession('Internet governance panel');
+    const dialogCard = timeline.dialogCard()!;
+    expect(readText(dialogCard.shadowRoot)).to.include('11:00');
+    const root = timeline.element.shadowRoot!;
+    expect(timeline.dialog()!.contains(root.activeElement), 'focus in the dialog').to.equal(true);
+
+    await serverSets(src, { version: '2' });
+    const start = performance.now();
+    const changed = await within(start, () => timeline.visibleSessionTitles().includes('Internet of things clinic'), 'the change never showed');
+    expect(timeline.visibleSessionTitles()).to.have.members(['Internet governance panel', 'Internet of things clinic']);
+    expect(timeline.searchInput().value, 'the typed search').to.equal('Internet');
+    expect(timeline.dialog(), 'the dialog stays open').to.not.equal(null);
+    await waitUntil(() => readText(timeline.dialogCard()?.shadowRoot).includes('3:00'), 'the open session did not move to 15:00');
+    expect(readText(timeline.dialogCard()!.shadowRoot)).to.include('Annex');
+    expect(timeline.dialog()!.contains(root.activeElement), 'focus still in the dialog').to.equal(true);
+    log('feed changed under an open dialog: shown after', changed);
+  });
+});
