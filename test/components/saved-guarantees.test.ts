@@ -7,6 +7,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/my-schedule/my-schedule.define.js';
 import '../../src/components/session-card/session-card.define.js';
+import '../../src/components/agenda-timeline/agenda-timeline.define.js';
+import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
 import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
 import { readText } from '../../src/components/shared/harness.js';
@@ -346,6 +348,27 @@ describe('storage that throws', () => {
         expect(page.emptyMessage()).not.to.equal('');
         expect(page.storageNote()).to.equal(NOTE);
         await expect(page.element).to.be.accessible();
+      });
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(uncaught).to.deep.equal([]);
+      expect(localStorage.getItem(savedStorageKey(eventId))).to.equal(null);
+    });
+
+    it(`when ${fault.label}: <agenda-timeline> renders, filters to the sessions saved in the tab, and throws nothing`, async () => {
+      const eventId = nextEventId();
+      const feed = feedOf(eventId);
+      await withFault(fault, async () => {
+        const src = inline(feed);
+        const card = await fullCard(src, 's3');
+        await card.toggleSave();
+        count.saves++;
+        const timeline = new AgendaTimelineHarness(await mount('agenda-timeline', { src, locale: 'en-US' }));
+        await waitUntil(() => timeline.sessionButtons().length > 0, 'the timeline renders its sessions');
+        await timeline.idle();
+        expect(timeline.visibleSessionTitles()).to.have.length(4);
+        await timeline.toggleSavedOnly();
+        await waitUntil(() => timeline.visibleSessionTitles().length === 1, 'only the saved session is shown');
+        expect(timeline.visibleSessionTitles()[0]).to.contain('Session 3');
       });
       await new Promise((resolve) => setTimeout(resolve));
       expect(uncaught).to.deep.equal([]);
