@@ -354,6 +354,22 @@ describe('storage that throws', () => {
       expect(localStorage.getItem(savedStorageKey(eventId))).to.equal(null);
     });
 
+    it(`when ${fault.label}: pressing Save on a card tells a screen reader, in a live region, that it is kept in this tab only`, async () => {
+      const eventId = nextEventId();
+      await withFault(fault, async () => {
+        const card = await fullCard(inline(feedOf(eventId)), 's0');
+        const live = [...card.element.shadowRoot!.querySelectorAll('[aria-live="polite"], [role="status"], [role="alert"]')];
+        expect(live.map(readText).join(''), 'nothing announced yet').to.equal('');
+        await card.toggleSave();
+        count.saves++;
+        await card.element.updateComplete;
+        expect(card.storageNote()).to.equal(NOTE);
+        expect(live.some((region) => region.isConnected && readText(region).includes(NOTE)), 'the note is in a live region that was there before').to.equal(true);
+        await expect(card.element).to.be.accessible();
+      });
+      expect(uncaught).to.deep.equal([]);
+    });
+
     it(`when ${fault.label}: <agenda-timeline> renders, filters to the sessions saved in the tab, and throws nothing`, async () => {
       const eventId = nextEventId();
       const feed = feedOf(eventId);
