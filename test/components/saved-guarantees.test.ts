@@ -203,6 +203,21 @@ describe('a list written by another version of the library', () => {
   });
 });
 
+describe('a view taken out of the page and put back', () => {
+  it('shows what was saved while it was out (a tab panel of a single-page app)', async () => {
+    const eventId = nextEventId();
+    const feed = feedOf(eventId);
+    const page = await mySchedule(inline(feed));
+    const parent = page.element.parentElement!;
+    page.element.remove();
+    SavedStore.for(eventId).save([scheduleOf(feed).sessionsById.get('s2')!]);
+    count.saves++;
+    parent.append(page.element);
+    await page.element.updateComplete;
+    expect(page.rows()).to.deep.equal(['10:00 – 11:00 AM | Session 2 | Room A']);
+  });
+});
+
 describe('two tabs saving at once', () => {
   it('keeps a write another tab made before its storage event arrived', async () => {
     const eventId = nextEventId();
