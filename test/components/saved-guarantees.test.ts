@@ -408,6 +408,56 @@ describe('storage that throws', () => {
   }
 });
 
+describe('in a sandboxed iframe without allow-same-origin (the real SecurityError; needs the built bundle, as npm test makes)', () => {
+  it('the bundle renders <my-schedule> and a card, saves in the tab, says so, and reports no error', async () => {
+    const code = (await (await fetch('/dist/schedule-elements.min.js')).text()).replaceAll('</script', '<\\/script');
+    const feed = JSON.stringify(feedOf('sandboxed', 2));
+    const messages: { kind: string; text: string }[] = [];
+    const listen = (event: MessageEvent): void => void messages.push(event.data as { kind: string; text: string });
+    window.addEventListener('message', listen);
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.srcdoc = `<script>
+      const tell = (kind, text) => parent.postMessage({ kind, text: String(text) }, '*');
+      try { localStorage; } catch (error) { tell('storage', error.name); }
+      addEventListener('error', (event) => tell('error', event.message));
+      addEventListener('unhandledrejection', (event) => tell('error', event.reason));
+    </script>
+    <script type="application/json" id="feed">${feed}</script>
+    <my-schedule src="#feed" locale="en-US"></my-schedule>
+    <session-card src="#feed" session-id="s1" variant="full" locale="en-US"></session-card>
+    <script type="module">${code}
+      const card = document.querySelector('session-card');
+      const list = document.querySelector('my-schedule');
+      const text = (el) => el.shadowRoot.textContent.replace(/\\s+/g, ' ').trim();
+      const poll = setInterval(async () => {
+        const save = card.shadowRoot?.querySelector('.save');
+        if (!save || !list.shadowRoot?.querySelector('.summary')) return;
+        clearInterval(poll);
+        save.click();
+        await card.updateComplete;
+        await list.updateComplete;
+        tell('done', JSON.stringify({ list: text(list), card: text(card), pressed: save.getAttribute('aria-pressed') }));
+      }, 50);
+    </script>`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => messages.some((m) => m.kind === 'done'), 'the sandboxed page reports', { timeout: 4000 });
+      count.storageFaults++;
+      count.saves++;
+      expect(messages.filter((m) => m.kind === 'storage').map((m) => m.text)).to.deep.equal(['SecurityError']);
+      expect(messages.filter((m) => m.kind === 'error')).to.deep.equal([]);
+      const seen = JSON.parse(messages.find((m) => m.kind === 'done')!.text) as { list: string; card: string; pressed: string };
+      expect(seen.pressed).to.equal('true');
+      expect(seen.list).to.contain('Saved in this tab only: your browser’s storage is unavailable.').and.to.contain('1 saved session').and.to.contain('Session 1');
+      expect(seen.card).to.contain('Saved in this tab only: your browser’s storage is unavailable.');
+    } finally {
+      window.removeEventListener('message', listen);
+      frame.remove();
+    }
+  });
+});
+
 describe('two copies of the library on one page', () => {
   it('share one saved list: each hears the other’s saves and removals at once, and none is lost', async () => {
     const eventId = nextEventId();
