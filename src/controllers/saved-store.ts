@@ -11,8 +11,11 @@ const STORED_VERSION = 1;
  */
 const WRITTEN_EVENT = 'schedule-elements:saved-written';
 
-/** Where the lists kept in memory (storage refused) live, so that every copy of the library on the page shares them. */
-const MEMORY_LISTS = Symbol.for('schedule-elements:saved-in-memory');
+/**
+ * Where the lists kept in memory (storage refused) live, so that every copy of the library on the
+ * page shares them; one place per stored version, as the entries' shape is that version's.
+ */
+const MEMORY_LISTS = Symbol.for(`schedule-elements:saved-in-memory:v${STORED_VERSION}`);
 
 /** The page's saved lists kept in memory, by storage key; one map for every copy of the library. */
 function memoryLists(): Map<string, readonly SavedEntry[]> {

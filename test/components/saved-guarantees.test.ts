@@ -7,6 +7,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/my-schedule/my-schedule.define.js';
 import '../../src/components/session-card/session-card.define.js';
+import '../../src/components/agenda-timeline/agenda-timeline.define.js';
+import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
 import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
 import { readText } from '../../src/components/shared/harness.js';
@@ -201,6 +203,21 @@ describe('a list written by another version of the library', () => {
   });
 });
 
+describe('a view taken out of the page and put back', () => {
+  it('shows what was saved while it was out (a tab panel of a single-page app)', async () => {
+    const eventId = nextEventId();
+    const feed = feedOf(eventId);
+    const page = await mySchedule(inline(feed));
+    const parent = page.element.parentElement!;
+    page.element.remove();
+    SavedStore.for(eventId).save([scheduleOf(feed).sessionsById.get('s2')!]);
+    count.saves++;
+    parent.append(page.element);
+    await page.element.updateComplete;
+    expect(page.rows()).to.deep.equal(['10:00 – 11:00 AM | Session 2 | Room A']);
+  });
+});
+
 describe('two tabs saving at once', () => {
   it('keeps a write another tab made before its storage event arrived', async () => {
     const eventId = nextEventId();
@@ -351,7 +368,94 @@ describe('storage that throws', () => {
       expect(uncaught).to.deep.equal([]);
       expect(localStorage.getItem(savedStorageKey(eventId))).to.equal(null);
     });
+
+    it(`when ${fault.label}: pressing Save on a card tells a screen reader, in a live region, that it is kept in this tab only`, async () => {
+      const eventId = nextEventId();
+      await withFault(fault, async () => {
+        const card = await fullCard(inline(feedOf(eventId)), 's0');
+        const live = [...card.element.shadowRoot!.querySelectorAll('[aria-live="polite"], [role="status"], [role="alert"]')];
+        expect(live.map(readText).join(''), 'nothing announced yet').to.equal('');
+        await card.toggleSave();
+        count.saves++;
+        await card.element.updateComplete;
+        expect(card.storageNote()).to.equal(NOTE);
+        expect(live.some((region) => region.isConnected && readText(region).includes(NOTE)), 'the note is in a live region that was there before').to.equal(true);
+        await expect(card.element).to.be.accessible();
+      });
+      expect(uncaught).to.deep.equal([]);
+    });
+
+    it(`when ${fault.label}: <agenda-timeline> renders, filters to the sessions saved in the tab, and throws nothing`, async () => {
+      const eventId = nextEventId();
+      const feed = feedOf(eventId);
+      await withFault(fault, async () => {
+        const src = inline(feed);
+        const card = await fullCard(src, 's3');
+        await card.toggleSave();
+        count.saves++;
+        const timeline = new AgendaTimelineHarness(await mount('agenda-timeline', { src, locale: 'en-US' }));
+        await waitUntil(() => timeline.sessionButtons().length > 0, 'the timeline renders its sessions');
+        await timeline.idle();
+        expect(timeline.visibleSessionTitles()).to.have.length(4);
+        await timeline.toggleSavedOnly();
+        await waitUntil(() => timeline.visibleSessionTitles().length === 1, 'only the saved session is shown');
+        expect(timeline.visibleSessionTitles()[0]).to.contain('Session 3');
+      });
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(uncaught).to.deep.equal([]);
+      expect(localStorage.getItem(savedStorageKey(eventId))).to.equal(null);
+    });
   }
+});
+
+describe('in a sandboxed iframe without allow-same-origin (the real SecurityError; needs the built bundle, as npm test makes)', () => {
+  it('the bundle renders <my-schedule> and a card, saves in the tab, says so, and reports no error', async () => {
+    const code = (await (await fetch('/dist/schedule-elements.min.js')).text()).replaceAll('</script', '<\\/script');
+    const feed = JSON.stringify(feedOf('sandboxed', 2));
+    const messages: { kind: string; text: string }[] = [];
+    const listen = (event: MessageEvent): void => void messages.push(event.data as { kind: string; text: string });
+    window.addEventListener('message', listen);
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-scripts');
+    frame.srcdoc = `<script>
+      const tell = (kind, text) => parent.postMessage({ kind, text: String(text) }, '*');
+      try { localStorage; } catch (error) { tell('storage', error.name); }
+      addEventListener('error', (event) => tell('error', event.message));
+      addEventListener('unhandledrejection', (event) => tell('error', event.reason));
+    </script>
+    <script type="application/json" id="feed">${feed}</script>
+    <my-schedule src="#feed" locale="en-US"></my-schedule>
+    <session-card src="#feed" session-id="s1" variant="full" locale="en-US"></session-card>
+    <script type="module">${code}
+      const card = document.querySelector('session-card');
+      const list = document.querySelector('my-schedule');
+      const text = (el) => el.shadowRoot.textContent.replace(/\\s+/g, ' ').trim();
+      const poll = setInterval(async () => {
+        const save = card.shadowRoot?.querySelector('.save');
+        if (!save || !list.shadowRoot?.querySelector('.summary')) return;
+        clearInterval(poll);
+        save.click();
+        await card.updateComplete;
+        await list.updateComplete;
+        tell('done', JSON.stringify({ list: text(list), card: text(card), pressed: save.getAttribute('aria-pressed') }));
+      }, 50);
+    </script>`;
+    document.body.append(frame);
+    try {
+      await waitUntil(() => messages.some((m) => m.kind === 'done'), 'the sandboxed page reports', { timeout: 4000 });
+      count.storageFaults++;
+      count.saves++;
+      expect(messages.filter((m) => m.kind === 'storage').map((m) => m.text)).to.deep.equal(['SecurityError']);
+      expect(messages.filter((m) => m.kind === 'error')).to.deep.equal([]);
+      const seen = JSON.parse(messages.find((m) => m.kind === 'done')!.text) as { list: string; card: string; pressed: string };
+      expect(seen.pressed).to.equal('true');
+      expect(seen.list).to.contain('Saved in this tab only: your browser’s storage is unavailable.').and.to.contain('1 saved session').and.to.contain('Session 1');
+      expect(seen.card).to.contain('Saved in this tab only: your browser’s storage is unavailable.');
+    } finally {
+      window.removeEventListener('message', listen);
+      frame.remove();
+    }
+  });
 });
 
 describe('two copies of the library on one page', () => {

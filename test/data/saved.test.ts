@@ -152,3 +152,52 @@ describe('share link ids', () => {
     );
   });
 });
+
+describe('nothing saved is dropped by a feed change (issue 16)', () => {
+  /** How many feed changes the property below tried (quoted in the closing note of issue 16). */
+  let feedChanges = 0;
+
+  it('every saved entry is current or cancelled, exactly once; moved ones are current and really changed', () => {
+    const change = fc.record({
+      kept: fc.boolean(),
+      shiftMinutes: fc.constantFrom(0, 0, 30, -60, 24 * 60),
+      room: fc.constantFrom<'r1' | 'r2' | undefined>('r1', 'r2', undefined),
+    });
+    fc.assert(
+      fc.property(fc.array(change, { minLength: before.sessions.length, maxLength: before.sessions.length }), fc.subarray(entries), (changes, saved) => {
+        feedChanges++;
+        const sessions = before.sessions.flatMap((session, i) => {
+          const { kept, shiftMinutes, room } = changes[i]!;
+          if (!kept) return [];
+          const shift = (text: string): string => new Date(Date.parse(`${text}Z`) + shiftMinutes * 60_000).toISOString().slice(0, 16);
+          return [{ ...session, start: shift(session.start), end: shift(session.end!), roomId: room }];
+        });
+        const after = normalizeFeed({ ...before, sessions }).schedule;
+        const diff = diffSaved(saved, after);
+        const listed = [...ids(diff.current), ...ids(diff.cancelled)].sort();
+        assert.deepEqual(listed, ids(saved).sort(), 'each saved entry once');
+        assert.deepEqual(ids(diff.cancelled).sort(), ids(saved).filter((id) => !after.sessionsById.has(id)).sort());
+        for (const { entry, session, timeChanged, roomChanged } of diff.moved) {
+          assert.ok(ids(diff.current).includes(session.id));
+          assert.equal(timeChanged, entry.startMs !== session.startMs || entry.endMs !== session.endMs);
+          assert.equal(roomChanged, entry.roomName !== session.room?.name);
+          assert.ok(timeChanged || roomChanged);
+        }
+        const movedIds = new Set(diff.moved.map((change) => change.session.id));
+        for (const session of diff.current) {
+          const entry = saved.find((e) => e.id === session.id)!;
+          const same = entry.startMs === session.startMs && entry.endMs === session.endMs && entry.roomName === session.room?.name;
+          assert.equal(movedIds.has(session.id), !same, `${session.id} marked moved iff it changed`);
+        }
+      }),
+      { numRuns: 500 },
+    );
+    assert.equal(feedChanges, 500);
+  });
+
+  it('an entry survives its trip through storage text (JSON) unchanged and accepted', () => {
+    const stored = JSON.parse(JSON.stringify({ version: 1, entries })) as { entries: unknown[] };
+    assert.deepEqual(stored.entries, entries);
+    assert.ok(stored.entries.every(isSavedEntry));
+  });
+});

@@ -299,9 +299,11 @@ export class SessionCardElement extends ScheduleElement {
         ${sessionLinks(view)} ${this.renderCalendar(view, schedule?.event ?? { name: session.title, timeZone: view.eventZone })}
         <slot name="actions"></slot>
       </div>
-      ${this.saved && this.savedStore?.persistent === false
-        ? html`<p class="note" role="note">${messagesFor(savedMessages, view.locale).memoryOnly}</p>`
-        : nothing}
+      <div class="save-note" aria-live="polite">
+        ${this.saved && this.savedStore?.persistent === false
+          ? html`<p class="note" role="note">${messagesFor(savedMessages, view.locale).memoryOnly}</p>`
+          : nothing}
+      </div>
       ${session.description ? html`<div part="description" class="description" dir="auto">${richText(session.description)}</div>` : nothing}
       ${agenda(view)} ${people(view, (person) => this.selectSpeaker(person))}
       <footer class="details">
