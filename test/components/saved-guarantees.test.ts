@@ -214,7 +214,7 @@ describe('a view taken out of the page and put back', () => {
     count.saves++;
     parent.append(page.element);
     await page.element.updateComplete;
-    expect(page.rows()).to.deep.equal(['10:00 – 11:00 AM | Session 2 | Room A']);
+    expect(page.rows()).to.deep.equal(['10:00 – 11:00 AM GMT+3 | Session 2 | Room A']);
   });
 });
 
