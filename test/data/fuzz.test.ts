@@ -13,7 +13,8 @@ import { feedProgress, normalizeFeedInSteps } from '../../src/data/stepped-build
 
 type Json = Record<string, unknown>;
 
-fc.configureGlobal({ includeErrorInReport: true });
+// A failure prints its seed; FUZZ_SEED=<seed> replays the run, FUZZ_RUNS=<factor> scales every property.
+fc.configureGlobal({ includeErrorInReport: true, ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}) });
 
 // ---------------------------------------------------------------------------------------------
 // Counting and the checks every run makes
@@ -355,7 +356,8 @@ describe('fuzz: a good session beside broken ones', () => {
         if (expected === undefined) return; // the generated session is itself bad (reversed times …): nothing to compare
         for (const list of variants) {
           // Break the other sessions (and rooms, tracks, people that the good one does not use), then put it among them.
-          const broken = applyMutations({ ...feed, sessions: feed.sessions }, list.map(([w, k, v]) => [w, k, v] as [number, number, unknown])) as Json;
+          const broken = applyMutations({ ...feed, sessions: feed.sessions }, list.map(([w, k, v]) => [w, k, v] as [number, number, unknown])) as Json | null;
+          if (typeof broken !== 'object' || broken === null || Array.isArray(broken)) continue; // the root itself was replaced
           const keepUnique = (key: 'rooms' | 'tracks' | 'people', used: (id: unknown) => boolean): unknown[] => {
             const listed = Array.isArray(broken[key]) ? (broken[key] as unknown[]) : [];
             const others = listed.filter((e) => !(typeof e === 'object' && e !== null && used((e as Json).id)));
