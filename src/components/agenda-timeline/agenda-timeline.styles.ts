@@ -251,6 +251,12 @@ export const agendaTimelineStyles = css`
   .row .save-toggle {
     inset-inline-end: calc(0.75em + 4px);
   }
+  .save-toggle::before {
+    content: '☆';
+  }
+  .save-toggle[aria-pressed='true']::before {
+    content: '★';
+  }
   .tracked + .save-toggle {
     color: var(--_on-track);
   }

@@ -113,7 +113,7 @@ function fillSession(button: HTMLElement, session: Session, view: CellView, list
 function fillSave(toggle: HTMLElement, session: Session, view: CellView, saved: boolean): void {
   toggle.setAttribute('aria-pressed', saved ? 'true' : 'false');
   toggle.setAttribute('aria-label', view.t.saveSession(session.code ? `${session.code}: ${session.title}` : session.title));
-  toggle.textContent = saved ? '★' : '☆';
+  // The star itself is drawn by the styles from aria-pressed: no text node of its own.
 }
 
 /**
