@@ -24,6 +24,7 @@ import { loadLayoutChoice, saveLayoutChoice } from './layout-choice.js';
 import { RovingFocus } from './roving-focus.js';
 import { runOfShow } from './run-of-show.js';
 import { ScrollCueController } from './scroll-cue.js';
+import { unlessCancelled } from '../shared/select-link.js';
 import { SessionCells } from './session-cells.js';
 import { TimelineSavedController } from './timeline-saved.js';
 import { SessionDialogController } from './session-dialog.js';
@@ -451,23 +452,18 @@ export class AgendaTimelineElement extends ScheduleElement {
 
   /**
    * @internal What the dialog's cards fire. A name in the session's card shows that person, and a
-   * session in the person's card that session, once the event has passed the page's own listeners
-   * (dispatched from script, it has when the microtask runs) and none of them cancelled it; not
-   * where names or sessions are links to pages of the site's own (`person-href`, `session-href`).
+   * session in the person's card that session, unless the page cancels the event; not where names
+   * or sessions are links to pages of the site's own (`person-href`, `session-href`).
    */
   private readonly dialogHandlers: parts.DialogHandlers = {
     closed: this.dialogs.closed,
     save: this.savedIds.fromCard,
     speakerSelected: (event) => {
-      if (this.personHref) return;
-      queueMicrotask(() => {
-        if (!event.defaultPrevented) this.dialogs.show({ kind: 'person', id: event.person.id });
-      });
+      if (!this.personHref) unlessCancelled(event, () => this.dialogs.show({ kind: 'person', id: event.person.id }));
     },
     sessionSelected: (event) => {
       if (this.sessionHref) return;
-      queueMicrotask(() => {
-        if (event.defaultPrevented) return;
+      unlessCancelled(event, () => {
         this.day = event.session.day;
         this.activeId = event.session.id;
         this.dialogs.open(event.session.id);

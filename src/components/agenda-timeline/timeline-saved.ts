@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavedController } from '../../controllers/saved-store.js';
 import type { Schedule, Session } from '../../data/model.js';
 import { SessionSaveEvent } from '../../events/session-save-event.js';
+import { unlessCancelled } from '../shared/select-link.js';
 
 const NONE_SAVED: readonly string[] = Object.freeze([]);
 
@@ -65,13 +66,10 @@ export class TimelineSavedController implements ReactiveController {
 
   /**
    * The dialog's card saved or unsaved its session (it wrote the saved list itself): the page's own
-   * ids follow, unless a listener cancelled the event (dispatched from script, it has run by the microtask).
+   * ids follow, unless a listener cancelled the event.
    */
   readonly fromCard = (event: SessionSaveEvent): void => {
-    if (this.own === undefined) return;
-    queueMicrotask(() => {
-      if (!event.defaultPrevented) this.ids = this.changed(event.session.id, event.saved);
-    });
+    if (this.own !== undefined) unlessCancelled(event, () => (this.ids = this.changed(event.session.id, event.saved)));
   };
 
   private changed(id: string, saved: boolean): string[] {

@@ -15,6 +15,17 @@ export function fire<E extends Event>(target: EventTarget, event: E): E {
   return event;
 }
 
+/**
+ * Runs `then` once `event`, heard inside a component, has passed the page's own listeners, unless
+ * one of them cancelled it. The cards dispatch from script, so every listener has run when the
+ * microtask does.
+ */
+export function unlessCancelled(event: Event, then: () => void): void {
+  queueMicrotask(() => {
+    if (!event.defaultPrevented) then();
+  });
+}
+
 /** The URL of `template` for an id (`{id}` replaced, encoded), if the template makes a safe one (http(s) or relative). */
 export function hrefFor(template: string | undefined, id: string): string | undefined {
   return template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(id))) : undefined;
