@@ -64,6 +64,17 @@ async function fullCard(src: string, sessionId: string): Promise<SessionCardHarn
   return new SessionCardHarness(await mount('session-card', { src, 'session-id': sessionId, variant: 'full', locale: 'en-US' }));
 }
 
+/** A `<my-schedule>` and a full card on a new event's feed, once the card's Save has saved `sessionId`. */
+async function savedByCard(sessionId: string): Promise<{ card: SessionCardHarness; page: MyScheduleHarness }> {
+  const src = inline(firstFeed(nextEventId()));
+  const card = await fullCard(src, sessionId);
+  const page = await mySchedule(src);
+  await waitUntil(() => card.saveButton());
+  await card.toggleSave();
+  await page.element.updateComplete;
+  return { card, page };
+}
+
 function scheduleOf(feed: FeedV1): Schedule {
   return normalizeFeed(feed).schedule;
 }
@@ -79,12 +90,7 @@ describe('<my-schedule>', () => {
   });
 
   it('shows what a card saves, by day, with overlaps in words, and passes axe', async () => {
-    const src = inline(firstFeed(nextEventId()));
-    const card = await fullCard(src, 's2');
-    const page = await mySchedule(src);
-    await waitUntil(() => card.saveButton());
-    await card.toggleSave();
-    await page.element.updateComplete;
+    const { card, page } = await savedByCard('s2');
     expect(page.rows()).to.deep.equal(['11:00 AM – 12:30 PM GMT+3 | WS196: Enhanced cooperation | Room B']);
     expect(page.days()[0]).to.equal('Sunday, March 10');
     expect(page.dayHeadings()[0]!.localName).to.equal('h2');
@@ -138,12 +144,7 @@ describe('<my-schedule>', () => {
   });
 
   it('opens a saved session in a dialog from its title, unless the page routes it, and gives focus back', async () => {
-    const src = inline(firstFeed(nextEventId()));
-    const card = await fullCard(src, 's2');
-    const page = await mySchedule(src);
-    await waitUntil(() => card.saveButton());
-    await card.toggleSave();
-    await page.element.updateComplete;
+    const { page } = await savedByCard('s2');
     const title = page.element.shadowRoot!.querySelector<HTMLElement>('[part~="title"]')!;
     page.element.addEventListener(SessionSelectEvent.eventName, (event) => event.preventDefault(), { once: true });
     title.click();
