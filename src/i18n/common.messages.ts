@@ -18,9 +18,9 @@ export const commonMessages = defineCatalog('common', {
   notJson: 'The schedule could not be read.',
   notAFeed: 'The schedule could not be read.',
   missingPart: 'The schedule could not be shown: part of the page did not load.',
-  sessionNotFound: 'No session {id} in {src}.',
-  personNotFound: 'No person {id} in {src}.',
-  noSessionId: 'No session to show: set the session-id attribute.',
-  noPersonId: 'No person to show: set the person-id attribute.',
+  sessionNotFound: 'This session is not in the schedule.',
+  personNotFound: 'This person is not in the schedule.',
+  noSessionId: 'No session to show.',
+  noPersonId: 'No person to show.',
   invalidZone: 'Unknown time zone "{zone}": times are shown in the event\'s zone.',
 });

@@ -160,7 +160,7 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
 
     it('says when the session does not exist', async () => {
       const harness = await timeline({ sessionId: 'ws197' });
-      expect(readText(harness.element.shadowRoot!.querySelector('[role="alert"]'))).to.equal('No session ws197 in feed.');
+      expect(readText(harness.element.shadowRoot!.querySelector('[role="alert"]'))).to.equal('This session is not in the schedule.');
       await expect(harness.element).to.be.accessible();
     });
   });

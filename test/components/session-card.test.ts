@@ -293,21 +293,27 @@ describe('<session-card>', () => {
   describe('states', () => {
     const printed = captureConsole();
 
-    it('asks for a session-id when it has none', async () => {
+    it('shows a short line without a session-id, and tells the site owner why in the console, once', async () => {
       const state = new SessionCardHarness(await mount('session-card', { src: SAMPLE_URL }));
-      expect(state.errorMessage()).to.equal('No session to show: set the session-id attribute.');
+      expect(state.errorMessage()).to.equal('No session to show.');
       await expect(state.element).to.be.accessible();
+      state.element.requestUpdate();
+      await state.element.updateComplete;
+      expect(printed.warnings).to.deep.equal(['schedule-elements: <session-card> has no session-id attribute, so it has nothing to show.']);
     });
 
-    it('shows loading, then names the session it did not find', async () => {
+    it('shows loading, then says the session is not in the schedule (the console names the id and the feed)', async () => {
       // A URL of its own, so that no earlier test has loaded it already.
       const src = `${SAMPLE_URL}?loading`;
       const state = new SessionCardHarness(await mount('session-card', { src, 'session-id': 'ws197' }));
       expect(state.loadingMessage()).to.equal('Loading the schedule…');
       await expect(state.element).to.be.accessible();
       await waitUntil(() => $(state.element, '[role="alert"]'), 'no not-found message');
-      expect(state.errorMessage()).to.equal(`No session ws197 in ${src}.`);
+      expect(state.errorMessage()).to.equal('This session is not in the schedule.');
       await expect(state.element).to.be.accessible();
+      expect(printed.warnings).to.deep.equal([
+        `schedule-elements: <session-card session-id="ws197">: the feed ${src} has no session with that id.`,
+      ]);
     });
 
     it('says when the feed cannot be loaded, and tells the console why', async () => {

@@ -246,14 +246,14 @@ describe('<speaker-avatar>', () => {
     it('asks for a person-id when it has none', async () => {
       const el = await fixture<SpeakerAvatarElement>(html`<speaker-avatar src=${SAMPLE_URL}></speaker-avatar>`);
       expect(part(el, 'state')!.getAttribute('role')).to.equal('alert');
-      expect(part(el, 'state')!.textContent).to.equal('No person to show: set the person-id attribute.');
+      expect(part(el, 'state')!.textContent).to.equal('No person to show.');
       await expect(el).to.be.accessible();
     });
 
     it('names the unknown person and the feed', async () => {
       const el = await fixture<SpeakerAvatarElement>(html`<speaker-avatar src=${SAMPLE_URL} person-id="nobody"></speaker-avatar>`);
       await waitUntil(() => part(el, 'state')?.getAttribute('role') === 'alert', 'no not-found message');
-      expect(part(el, 'state')!.textContent).to.equal(`No person nobody in ${SAMPLE_URL}.`);
+      expect(part(el, 'state')!.textContent).to.equal('This person is not in the schedule.');
       await expect(el).to.be.accessible();
     });
 

@@ -107,7 +107,7 @@ describe('<speaker-list>', () => {
 
   it('reports an unknown session and a missing feed', async () => {
     const unknown = await list(html`<speaker-list src=${SAMPLE_URL} session-id="ws197" locale="en"></speaker-list>`);
-    expect(readText(unknown.shadowRoot!.querySelector('[role="alert"]'))).to.equal(`No session ws197 in ${SAMPLE_URL}.`);
+    expect(readText(unknown.shadowRoot!.querySelector('[role="alert"]'))).to.equal('This session is not in the schedule.');
     await expect(unknown).to.be.accessible();
 
     const missing = await list(html`<speaker-list src="/test/fixtures/components/no-such-feed.json" locale="en"></speaker-list>`);

@@ -45,7 +45,7 @@ describe('templates', () => {
   });
 
   it('make the English catalog callable with the values in order', () => {
-    assert.equal(commonMessages.en.sessionNotFound('ws1', 'feed.json'), 'No session ws1 in feed.json.');
+    assert.equal(commonMessages.en.staleOffline('10:00'), 'Offline: showing the schedule as of 10:00.');
     assert.equal(commonMessages.en.loading, 'Loading the schedule…');
   });
 });
@@ -86,7 +86,7 @@ describe('the shipped languages', () => {
     stop();
     assert.deepEqual(arrived, ['fr']);
     assert.equal(messagesFor(commonMessages, 'fr-FR').loading, 'Chargement du programme…');
-    assert.equal(messagesFor(commonMessages, 'fr').sessionNotFound('ws1', 'a.json'), 'Aucune session ws1 dans a.json.');
+    assert.equal(messagesFor(commonMessages, 'fr').staleOffline('10:00'), 'Hors ligne : programme affiché dans son état du 10:00.');
     assert.equal(languageArrival('fr'), undefined);
   });
 });
@@ -128,7 +128,7 @@ describe('registerCatalog', () => {
     const arrived: string[] = [];
     const stop = onLanguageChange((language) => arrived.push(language));
     registerCatalog('de', {
-      common: { loading: 'Das Programm wird geladen …', sessionNotFound: 'Keine Sitzung {id} in {src}.' },
+      common: { loading: 'Das Programm wird geladen …', staleOffline: 'Offline: das Programm vom {time}.' },
       'speaker-list': { count: (locale, count) => `${count} Sprecher (${locale})` },
     });
     stop();
@@ -136,7 +136,7 @@ describe('registerCatalog', () => {
     assert.equal(pickLanguage('de-AT'), 'de');
     const t = messagesFor(commonMessages, 'de-AT');
     assert.equal(t.loading, 'Das Programm wird geladen …');
-    assert.equal(t.sessionNotFound('ws1', 'a.json'), 'Keine Sitzung ws1 in a.json.');
+    assert.equal(t.staleOffline('10:00'), 'Offline: das Programm vom 10:00.');
     assert.equal(t.retry, 'Retry');
     assert.equal(messagesFor(speakerListMessages, 'de').count('de', 3), '3 Sprecher (de)');
     assert.equal(messagesFor(savedMessages, 'de').memoryOnly, savedMessages.en.memoryOnly);

@@ -513,7 +513,7 @@ export class AgendaTimelineElement extends ScheduleElement {
       const session = schedule.sessionsById.get(this.sessionId);
       return html`<article part="base" class="base run-of-show" lang=${locale} dir=${this.direction}>
         ${this.renderZoneNotice(schedule.event.timeZone)}
-        ${session ? runOfShow(view, session) : this.renderError(this.commonText.sessionNotFound(this.sessionId, this.sourceLabel))}
+        ${session ? runOfShow(view, session) : this.renderMissing('session', this.sessionId)}
       </article>`;
     }
     const result = this.filters.result(schedule, this.filter, this.savedIds.set);

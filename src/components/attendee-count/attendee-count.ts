@@ -88,8 +88,7 @@ export class AttendeeCountElement extends ScheduleElement {
     const session = this.current;
     if (session) return this.renderAttendance(attendanceOf(session));
     if (this.session === undefined && this.data.status !== 'ready') return this.renderFeedState();
-    if (!this.sessionId) return this.renderError(this.commonText.noSessionId);
-    return this.renderError(this.commonText.sessionNotFound(this.sessionId, this.sourceLabel));
+    return this.renderMissing('session', this.sessionId);
   }
 
   private renderAttendance(attendance: Attendance): TemplateResult | typeof nothing {

@@ -219,14 +219,13 @@ export class SessionCardElement extends ScheduleElement {
 
   protected override render() {
     if (this.session) return this.renderCard(this.session);
-    const t = this.commonText;
-    if (!this.sessionId) return this.renderState(this.renderError(t.noSessionId));
+    if (!this.sessionId) return this.renderState(this.renderMissing('session', undefined));
     const feedState = this.renderFeedState();
     if (feedState !== nothing) return this.renderState(feedState);
     const session = this.data.schedule?.sessionsById.get(this.sessionId);
     return session
       ? this.renderCard(session)
-      : this.renderState(this.renderError(t.sessionNotFound(this.sessionId, this.sourceLabel)));
+      : this.renderState(this.renderMissing('session', this.sessionId));
   }
 
   /** A loading, error or not-found message in the card's language and direction. */

@@ -72,6 +72,9 @@ export class ScheduleElement extends LitElement {
   /** @internal Where the out-of-date notice is rendered: first in the shadow root, outside the component's own template. */
   private noticeHost?: HTMLElement;
 
+  /** @internal The console report of the last missing session or person, so that it is given once. */
+  private reportedMissing?: string;
+
   /** URL of the session feed, or `#id` of an inline `<script type="application/json">` on the page. */
   @property() src?: string;
 
@@ -226,11 +229,6 @@ export class ScheduleElement extends LitElement {
     return messagesFor(commonMessages, this.effectiveLocale);
   }
 
-  /** How the element names its feed in messages. */
-  protected get sourceLabel(): string {
-    return this.src ?? 'feed';
-  }
-
   /**
    * The loading or failure state, or `nothing` when the schedule is ready. Loading is a polite
    * `role="status"`, which after `FeedStore.slowAfterMs` says that the connection is slow. A failure
@@ -280,6 +278,24 @@ export class ScheduleElement extends LitElement {
       ? html`<p class="state" role="alert" part="state">${message}</p>`
       : html`<p class="state" part="state">${message}</p>`;
     return html`<div class="feed-failure" lang=${this.effectiveLocale} dir=${this.direction}>${line}${this.renderRetryButton()}</div>`;
+  }
+
+  /**
+   * The line shown when the element names no session or person (`id` empty), or one that the feed
+   * does not have: a short sentence for the reader, and once per id the details the site owner
+   * needs (which element, which id, which feed) in the console.
+   */
+  protected renderMissing(kind: 'session' | 'person', id: string | undefined): TemplateResult {
+    const t = this.commonText;
+    const report = id
+      ? `<${this.localName} ${kind}-id="${id}">: ${this.src ? `the feed ${this.src}` : 'the feed property'} has no ${kind} with that id.`
+      : `<${this.localName}> has no ${kind}-id attribute, so it has nothing to show.`;
+    if (this.reportedMissing !== report) {
+      this.reportedMissing = report;
+      console.warn(`schedule-elements: ${report}`);
+    }
+    if (kind === 'session') return this.renderError(id ? t.sessionNotFound : t.noSessionId);
+    return this.renderError(id ? t.personNotFound : t.noPersonId);
   }
 
   /** A failure state with its message. */

@@ -51,10 +51,9 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
   protected override render(): TemplateResult | typeof nothing {
     const people = this.shownPeople;
     if (people) return people.length > 0 ? this.renderGroup(people) : this.renderEmpty();
-    const t = this.commonText;
-    if (!this.sessionId) return this.renderError(t.noSessionId);
+    if (!this.sessionId) return this.renderMissing('session', undefined);
     if (this.data.status !== 'ready') return this.renderFeedState();
-    return this.renderError(t.sessionNotFound(this.sessionId, this.sourceLabel));
+    return this.renderMissing('session', this.sessionId);
   }
 
   /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */

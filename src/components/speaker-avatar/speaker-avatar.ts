@@ -83,10 +83,9 @@ export class SpeakerAvatarElement extends ScheduleElement {
   protected override render(): TemplateResult | typeof nothing {
     const person = this.shownPerson;
     if (person) return this.renderPerson(person);
-    const t = this.commonText;
-    if (!this.personId) return this.renderError(t.noPersonId);
+    if (!this.personId) return this.renderMissing('person', undefined);
     if (this.data.status !== 'ready') return this.renderFeedState();
-    return this.renderError(t.personNotFound(this.personId, this.sourceLabel));
+    return this.renderMissing('person', this.personId);
   }
 
   private renderPerson(person: Person): TemplateResult {

@@ -96,9 +96,9 @@ export class SpeakerCardElement extends ScheduleElement {
     const schedule = this.data.schedule;
     if (this.person) return this.renderCard(this.person, schedule);
     if (this.data.status !== 'ready' || !schedule) return this.renderFeedState();
-    if (!this.personId) return this.renderError(this.commonText.noPersonId);
+    if (!this.personId) return this.renderMissing('person', undefined);
     const person = schedule.peopleById.get(this.personId);
-    if (!person) return this.renderError(this.commonText.personNotFound(this.personId, this.sourceLabel));
+    if (!person) return this.renderMissing('person', this.personId);
     return this.renderCard(person, schedule);
   }
 

@@ -93,7 +93,7 @@ export class SpeakerListElement extends ScheduleElement {
     const schedule = this.data.schedule;
     if (this.data.status !== 'ready' || !schedule) return this.renderFeedState();
     const session = this.sessionId ? schedule.sessionsById.get(this.sessionId) : undefined;
-    if (this.sessionId && !session) return this.renderError(this.commonText.sessionNotFound(this.sessionId, this.sourceLabel));
+    if (this.sessionId && !session) return this.renderMissing('session', this.sessionId);
     return this.renderList(schedule, this.chosenPeople(schedule, session));
   }
 
