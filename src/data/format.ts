@@ -39,6 +39,7 @@ const STYLES = {
   zoneShort: { timeZoneName: 'short' },
   zoneOffset: { timeZoneName: 'shortOffset' },
   zoneLong: { timeZoneName: 'long' },
+  zoneGeneric: { timeZoneName: 'longGeneric' },
 } as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 type Style = keyof typeof STYLES;
 
@@ -96,9 +97,11 @@ export function formatTimeRange(startMs: number, endMs: number, opts: FormatOpti
   return dateFormat(style, localeOf(opts), opts.zone).formatRange(startMs, endMs);
 }
 
-function zonePart(style: 'zoneShort' | 'zoneOffset' | 'zoneLong', ms: number, locale: string, zone: string): string {
+function zonePart(style: 'zoneShort' | 'zoneOffset' | 'zoneLong' | 'zoneGeneric', ms: number, locale: string, zone: string): string {
   return dateFormat(style, locale, zone).formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
+
+const isEnglish = (locale: string): boolean => /^en(?:[-_]|$)/i.test(locale);
 
 /** The locale's short name of the zone at `ms`, or undefined when that name is only the GMT offset. */
 function abbreviation(ms: number, locale: string, zone: string): string | undefined {
@@ -115,7 +118,7 @@ export function zoneName(ms: number, opts: FormatOptions): string {
   const locale = localeOf(opts);
   // Up to six formatToParts calls: a timeline asks on every render, a page of cards once per card.
   return memo(zoneNames, `${ms}|${locale}|${opts.zone}`, () => {
-    const candidates = /^en(?:[-_]|$)/i.test(locale) ? new Set([locale, 'en-GB', 'en-US']) : [locale];
+    const candidates = isEnglish(locale) ? new Set([locale, 'en-GB', 'en-US']) : [locale];
     for (const candidate of candidates) {
       const name = abbreviation(ms, candidate, opts.zone);
       if (name) return name;
@@ -131,6 +134,18 @@ export function zoneName(ms: number, opts: FormatOptions): string {
 export function venueZoneName(ms: number, opts: FormatOptions): string {
   const english = zoneName(ms, { ...opts, locale: 'en' });
   return /\d/.test(english) ? zoneName(ms, opts) : english;
+}
+
+/**
+ * The zone's generic name in the reader's language (`توقيت شرق أوروبا`, `东欧时间`), for a caption
+ * that would otherwise name the English city of the IANA zone in a sentence of another language;
+ * undefined in English (the city is English already) and where the language knows only an offset.
+ */
+export function localZoneName(ms: number, opts: FormatOptions): string | undefined {
+  const locale = localeOf(opts);
+  if (isEnglish(locale)) return undefined;
+  const name = zonePart('zoneGeneric', ms, locale, opts.zone);
+  return /\d/.test(name) ? undefined : name;
 }
 
 /** The long name of the zone at an instant, for a title or tooltip: `Eastern European Summer Time`. */

@@ -89,9 +89,13 @@ describe('<agenda-timeline>', () => {
       // Each name isolated (U+2068 … U+2069): "Peter Major" and "و" are not one bidi run.
       expect(name).to.include('\u2068Qusai Al-Shatti\u2069');
       expect(name).to.match(/و ?\u2068Desiree Miloshevic\u2069/);
-      // The venue's city kept apart too, with the abbreviation the venue uses.
-      const caption = harness.element.shadowRoot!.querySelector('.zone-caption')!.textContent!;
-      expect(caption).to.include('\u2068Istanbul\u2069').and.to.include('(EEST)');
+      // The venue's zone by its Arabic name, not the English city, with the abbreviation the venue uses.
+      expect(harness.zoneCaption()).to.equal('الأوقات حسب توقيت شرق أوروبا (EEST)');
+    });
+
+    it('names the venue\'s zone in the reader\'s language (English names its city)', async () => {
+      expect((await timeline({ locale: 'fr' })).zoneCaption()).to.equal('Horaires en heure d’Europe de l’Est (EEST)');
+      expect((await timeline({ locale: 'zh' })).zoneCaption()).to.equal('时间为东欧时间（EEST）');
     });
 
     it('gives track colours legible text', async () => {

@@ -36,6 +36,8 @@ export const agendaTimelineMessages = defineCatalog('agenda-timeline', {
   yourTime: 'Your time',
   timesAtVenue: 'Times in {place} time ({zone})',
   timesYours: 'Times in your time zone ({zone})',
+  /** The venue's zone by its name in the reader's language, where that language has one (not in English, which names the city). */
+  timesInZone: 'Times in {name} ({zone})',
   other: 'Other',
   happeningNow: 'Happening now',
   upNext: 'Up next',

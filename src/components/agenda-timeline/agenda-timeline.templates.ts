@@ -365,8 +365,12 @@ export function sessionDialog(
   return modalDialog(label, view.t.close, card, on.closed);
 }
 
-/** The zone's caption: "Times in Istanbul time (EEST)", or "Times in your time zone (EDT)". */
-export function zoneCaption(t: AgendaTimelineText, zones: TimelineZones, viewer: boolean, abbreviation: string): string {
+/**
+ * The zone's caption: "Times in Istanbul time (EEST)", "Times in your time zone (EDT)", or with the
+ * zone's name in the reader's language where it has one (`localName`): "الأوقات حسب توقيت شرق أوروبا (EEST)".
+ */
+export function zoneCaption(t: AgendaTimelineText, zones: TimelineZones, viewer: boolean, abbreviation: string, localName: string | undefined): string {
+  if (viewer && zones.otherIsViewer) return t.timesYours(abbreviation);
   // The place isolated (U+2068 … U+2069): a Latin city name in an Arabic sentence keeps its order.
-  return viewer && zones.otherIsViewer ? t.timesYours(abbreviation) : t.timesAtVenue(`\u2068${placeOf(zones.shown)}\u2069`, abbreviation);
+  return localName ? t.timesInZone(localName, abbreviation) : t.timesAtVenue(`\u2068${placeOf(zones.shown)}\u2069`, abbreviation);
 }

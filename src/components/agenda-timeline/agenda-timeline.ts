@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClockController } from '../../controllers/clock-controller.js';
-import { resolveZone, venueZoneName } from '../../data/format.js';
+import { localZoneName, resolveZone, venueZoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
 import { eventStatus } from '../../data/status.js';
 import { dayKey } from '../../data/time.js';
@@ -525,13 +525,14 @@ export class AgendaTimelineElement extends ScheduleElement {
       ? { kind: 'session', session: openSession }
       : openPerson && { kind: 'person', person: openPerson };
     // The zone's name on the selected day (summer or winter time then, not today), as the venue writes it.
-    const abbreviation = venueZoneName(this.day ? Date.parse(`${this.day}T12:00:00Z`) : view.now, { locale, zone: zones.shown });
+    const dayMs = this.day ? Date.parse(`${this.day}T12:00:00Z`) : view.now;
+    const abbreviation = venueZoneName(dayMs, { locale, zone: zones.shown });
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones };
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       ${this.renderZoneNotice(schedule.event.timeZone)} ${parts.toolbar(t, locale, toolbarState, this.on)}
       ${this.filtersOpen ? parts.filtersPanel(t, schedule, this.filter, this.on) : nothing}
       <p class="summary">
-        <span class="zone-caption">${parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation)}</span>
+        <span class="zone-caption">${parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation, localZoneName(dayMs, { locale, zone: zones.shown }))}</span>
         <span class="count" role="status">${filtering ? t.matching(locale, result.count) : t.sessions(locale, sessions.length)}</span>
       </p>
       ${this.data.partial ? nothing : parts.nowAndNext(view, result.test, this.on)}

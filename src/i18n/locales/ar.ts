@@ -68,6 +68,7 @@ export default {
     yourTime: 'توقيتك',
     timesAtVenue: 'الأوقات بتوقيت {place} ({zone})',
     timesYours: 'الأوقات بتوقيتك المحلي ({zone})',
+    timesInZone: 'الأوقات حسب {name} ({zone})',
     other: 'أخرى',
     happeningNow: 'يجري الآن',
     upNext: 'التالي',

@@ -64,6 +64,7 @@ export default {
     yourTime: 'Su hora',
     timesAtVenue: 'Horas de {place} ({zone})',
     timesYours: 'Horas de su zona horaria ({zone})',
+    timesInZone: 'Horario: {name} ({zone})',
     other: 'Otras',
     happeningNow: 'Ahora mismo',
     upNext: 'A continuación',

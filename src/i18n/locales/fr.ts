@@ -64,6 +64,7 @@ export default {
     yourTime: 'Votre heure',
     timesAtVenue: 'Heures de {place} ({zone})',
     timesYours: 'Heures de votre fuseau ({zone})',
+    timesInZone: 'Horaires en {name} ({zone})',
     other: 'Autre',
     happeningNow: 'En ce moment',
     upNext: 'À suivre',

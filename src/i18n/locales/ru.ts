@@ -66,6 +66,7 @@ export default {
     yourTime: 'Ваше время',
     timesAtVenue: 'Время указано по городу {place} ({zone})',
     timesYours: 'Время указано в вашем часовом поясе ({zone})',
+    timesInZone: 'Время: {name} ({zone})',
     other: 'Другое',
     happeningNow: 'Сейчас идёт',
     upNext: 'Далее',

@@ -60,6 +60,7 @@ export default {
     yourTime: '您的时间',
     timesAtVenue: '时间为{place}时间（{zone}）',
     timesYours: '时间为您所在时区（{zone}）',
+    timesInZone: '时间为{name}（{zone}）',
     other: '其他',
     happeningNow: '正在进行',
     upNext: '即将开始',
