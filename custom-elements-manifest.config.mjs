@@ -4,7 +4,8 @@
  * are written to dist/ and published with the package:
  * - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code custom data;
  * - dist/types/jsx.d.ts: the tags for JSX (React 19, Preact, Solid …);
- * - dist/types/vue.d.ts: the tags for Vue templates.
+ * - dist/types/vue.d.ts: the tags for Vue templates;
+ * - dist/react.js and dist/react.d.ts: the React wrappers, `schedule-elements/react` (scripts/react-wrappers.mjs).
  * The manifest lists modules in path order, and events only from `@fires` tags: the analyzer also guesses an event from every
  * `dispatchEvent(new XEvent(arg))` and names it after the argument, which would document
  * events that do not exist ("session", "person").
@@ -13,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { reactWrappersPlugin } from './scripts/react-wrappers.mjs';
 
 const stableManifest = () => ({
   name: 'stable-manifest',
@@ -66,5 +68,6 @@ export default {
     customElementJsxPlugin({ outdir: 'dist/types', fileName: 'jsx.d.ts', globalTypePath, hideLogs: true }),
     customElementVuejsPlugin({ outdir: 'dist/types', fileName: 'vue.d.ts', globalTypePath, hideLogs: true }),
     uniqueTypeImports(['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']),
+    reactWrappersPlugin({ outdir: 'dist' }),
   ],
 };

@@ -18,6 +18,9 @@ const tsc = spawnSync(
   { cwd: root, stdio: 'inherit' },
 );
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
+// The analyzer writes the files made from the manifest, dist/react.js (which the React example imports) among them.
+const cem = spawnSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { cwd: root, stdio: 'inherit' });
+if (cem.status !== 0) process.exit(cem.status ?? 1);
 
 for (const example of ['react', 'vue']) {
   await build({ configFile: `${root}/examples/${example}/vite.config.ts`, logLevel: 'warn' });

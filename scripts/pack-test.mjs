@@ -60,6 +60,7 @@ try {
     const required = [
       'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'schema/feed-v1.schema.json',
       'dist/index.js', 'dist/index.d.ts', 'dist/schedule-elements.min.js', 'dist/types/jsx.d.ts', 'dist/types/vue.d.ts',
+      'dist/react.js', 'dist/react.d.ts',
       'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json',
     ];
     const missing = required.filter((file) => !files.includes(file));
@@ -116,8 +117,9 @@ try {
   });
 
   // 4. The declarations, as a TypeScript consumer with Node's ESM resolution sees them.
-  await check('a TypeScript consumer type-checks against the published declarations, JSX and Vue types', () => {
-    // Vue's types for dist/types/vue.d.ts come from this checkout (a dev dependency), not the tarball.
+  await check('a TypeScript consumer type-checks against the published declarations, JSX, Vue types and React wrappers', () => {
+    // Vue's types come from this checkout (a dev dependency), not the tarball; React's come with
+    // @lit/react, which the package depends on and which names @types/react as its peer.
     symlinkSync(join(ROOT, 'node_modules/vue'), join(app, 'node_modules/vue'), 'dir');
     writeFileSync(
       join(app, 'consumer.ts'),
@@ -128,12 +130,16 @@ import type { CustomElements } from 'schedule-elements/jsx';
 import type {} from 'schedule-elements/vue';
 import 'schedule-elements/define';
 import 'schedule-elements/session-card/define';
+import { SessionCard } from 'schedule-elements/react';
+import { createElement } from 'react';
 const schedule: Schedule = normalizeFeed(sampleFeed).schedule;
 const card: SessionCardElement = document.createElement('session-card');
 card.schedule = schedule;
 card.variant = 'full';
 const props: CustomElements['session-card'] = { 'session-id': 'ws196', variant: 'compact' };
-export { rootNormalize, props };
+// The React wrapper: the element's properties as props, and a typed event prop.
+const wrapped = createElement(SessionCard, { sessionId: 'ws196', schedule, onSessionSelect: (event) => event.session.id });
+export { rootNormalize, props, wrapped };
 `,
     );
     writeFileSync(
