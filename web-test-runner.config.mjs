@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
@@ -63,6 +64,31 @@ async function singleFileAlone(context, next) {
   context.body = readFileSync(files[name], 'utf8');
 }
 
+/**
+ * `/rendered/<name>.html`: a page written by the CLI's `render` command from the sample feed (run
+ * once per page, in Node, as a site's build would), loading the single-file bundle to take over:
+ * `programme` (agenda-timeline) and `ws196` (the full session-card). test/examples/rendered.test.ts.
+ */
+const RENDERED = {
+  'programme.html': [],
+  'ws196.html': ['--tag', 'session-card', '--session-id', 'ws196'],
+};
+const renderedPages = new Map();
+async function renderedPage(context, next) {
+  if (!context.path.startsWith('/rendered/')) return next();
+  const name = context.path.slice('/rendered/'.length);
+  if (!(name in RENDERED)) {
+    context.status = 404;
+    return;
+  }
+  if (!renderedPages.has(name)) {
+    const args = ['--import', 'tsx', 'src/cli/main.ts', 'render', 'src/sample/igf-2014.json', '--script', '/dist/schedule-elements.min.js', ...RENDERED[name]];
+    renderedPages.set(name, execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  }
+  context.type = 'html';
+  context.body = renderedPages.get(name);
+}
+
 export default {
   files: ['test/components/**/*.test.ts', 'test/examples/**/*.test.ts'],
   nodeResolve: true,
@@ -72,6 +98,7 @@ export default {
       if (context.path === '/examples/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
     },
     singleFileAlone, // /single-file/: dist/schedule-elements.min.js without its siblings (test/examples/single-file.test.ts)
+    renderedPage, // /rendered/…: pages of the CLI's `render` (test/examples/rendered.test.ts)
     feedTestServer, // /test-server/…: a feed server that fails on purpose (test/server/feed-test-server.mjs)
   ],
   concurrency: 2,

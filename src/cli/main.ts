@@ -3,7 +3,7 @@
 /**
  * `schedule-elements`: the command-line tool. `convert` turns a pretalx/frab (or pretalx widget), Sessionize, Sched or
  * iCalendar export into a v1 feed, `validate` lists a feed's problems with their JSON paths, and
- * `serve` previews a feed with every component. Node only; no CLI framework (node:util parseArgs).
+ * `serve` previews a feed with every component, `render` writes a component as static HTML. Node only; no CLI framework (node:util parseArgs).
  *
  * Exit codes: 0 clean or warnings only, 1 errors in the feed, 2 a fatal problem or a usage error.
  */
@@ -24,6 +24,7 @@ import {
   type FeedFile,
   type ReadOptions,
 } from './feed-file.js';
+import { RENDERED_TAGS, isRenderedTag, renderPage, type RenderOptions } from './render.js';
 import { servePreview, serverUrl } from './serve.js';
 
 const READ_FLAGS = `  --format F            the input's format: ${FEED_FORMATS.join(', ')} (default: detected)
@@ -38,6 +39,7 @@ Commands:
   convert <file|url>    convert a pretalx/frab, pretalx widget, Sessionize, Sched or iCalendar feed to a v1 feed
   validate <file|url>   list every problem in a feed with its JSON path, and a summary
   serve <file|url>      preview a feed with every component on http://127.0.0.1
+  render <file|url>     write a component as static HTML that reads with scripts off, with JSON-LD
 
 Options:
   -h, --help            this help; schedule-elements <command> --help for a command's
@@ -79,6 +81,32 @@ Options:
 ${READ_FLAGS}
   -p, --port N          the port (default 8080; 0 picks a free one)
   -h, --help            this help`,
+  render: `Usage: schedule-elements render <file|url> [options]
+
+Writes a component as a static HTML page: its shadow DOM as declarative shadow DOM, which browsers
+show and print, and search engines index, with scripts off; and schema.org Event data (JSON-LD)
+for every session it shows. With --script, the page also carries the feed and loads the bundle,
+which brings the component to life in place (search, dialogs, saving).
+
+Options:
+${READ_FLAGS}
+  --tag T               ${Object.keys(RENDERED_TAGS).join(', ')} (default: agenda-timeline)
+  --session-id ID       the session of session-card, attendee-count and speaker-avatar-group
+                        (and of agenda-timeline: its run of show)
+  --person-id ID        the person of speaker-card and speaker-avatar
+  --variant V           session-card: full (default) or compact
+  --locale L            the language of words, dates and times (default: en)
+  --time-zone Z         the zone times are shown in (default: the event's)
+  --script URL          load the bundle from URL (e.g. schedule-elements.min.js) to take over
+  --title T             the page's title and heading (default: the event's name)
+  -o, --output FILE     write the page to FILE instead of stdout
+  -h, --help            this help
+
+Examples:
+  schedule-elements render feed.json -o programme.html --script schedule-elements.min.js
+  schedule-elements render feed.json --tag session-card --session-id ws196 -o ws196.html
+
+Exit codes: 0 written (warnings allowed), 1 written with errors in the feed, 2 fatal.`,
 } as const;
 
 type Command = Exclude<keyof typeof USAGE, 'main'>;
@@ -103,14 +131,25 @@ const READ_OPTIONS = {
 
 const OUTPUT = { output: { type: 'string', short: 'o' } } as const;
 const PORT = { port: { type: 'string', short: 'p' } } as const;
+const RENDER = {
+  tag: { type: 'string' },
+  'session-id': { type: 'string' },
+  'person-id': { type: 'string' },
+  variant: { type: 'string' },
+  locale: { type: 'string' },
+  'time-zone': { type: 'string' },
+  script: { type: 'string' },
+  title: { type: 'string' },
+} as const;
 
 /** Every flag of every command, for the type of parsed values (all optional). */
-type AllOptions = typeof READ_OPTIONS & typeof OUTPUT & typeof PORT;
+type AllOptions = typeof READ_OPTIONS & typeof OUTPUT & typeof PORT & typeof RENDER;
 
 const OPTIONS: Record<Command, Partial<AllOptions>> = {
   convert: { ...READ_OPTIONS, ...OUTPUT },
   validate: READ_OPTIONS,
   serve: { ...READ_OPTIONS, ...PORT },
+  render: { ...READ_OPTIONS, ...OUTPUT, ...RENDER },
 };
 
 function isCommand(value: string | undefined): value is Command {
@@ -162,24 +201,57 @@ function summary(file: FeedFile): string {
   return `${name}: ${plural(file.schedule.sessions.length, 'session')}, ${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}`;
 }
 
+/** Writes `text` to the file `-o` names, or to stdout; says on stderr what was written. */
+async function output(path: string | undefined, text: string, what: string): Promise<void> {
+  if (path === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFile(path, text);
+  } catch (error) {
+    throw new CliError(`cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  console.error(`wrote ${path}: ${what}`);
+}
+
 async function convert(args: string[]): Promise<number> {
   const parsed = await parseCommand('convert', args);
   if (parsed.help) return help('convert');
   const file = await readFeedFile(parsed.source, parsed.options);
   for (const line of [...conversionNote(file), ...diagnosticLines(file)]) console.error(line);
-  if (file.feed) {
-    const json = `${JSON.stringify(file.feed, null, 2)}\n`;
-    const output = parsed.values.output;
-    if (output === undefined) process.stdout.write(json);
-    else {
-      try {
-        await writeFile(output, json);
-      } catch (error) {
-        throw new CliError(`cannot write ${output}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      console.error(`wrote ${output}: ${plural(file.schedule?.sessions.length ?? 0, 'session')}`);
-    }
+  if (file.feed) await output(parsed.values.output, `${JSON.stringify(file.feed, null, 2)}\n`, plural(file.schedule?.sessions.length ?? 0, 'session'));
+  return exitCodeOf(file);
+}
+
+async function renderCommand(args: string[]): Promise<number> {
+  const parsed = await parseCommand('render', args);
+  if (parsed.help) return help('render');
+  const { values } = parsed;
+  const tag = values.tag ?? 'agenda-timeline';
+  if (tag === 'my-schedule') throw new UsageError('--tag my-schedule: my-schedule shows what each reader saved, which a server does not know', 'render');
+  if (!isRenderedTag(tag)) throw new UsageError(`--tag ${tag}: not one of ${Object.keys(RENDERED_TAGS).join(', ')}`, 'render');
+  if (values['time-zone'] !== undefined && values['time-zone'] !== 'local' && !isValidTimeZone(values['time-zone'])) {
+    throw new UsageError(`--time-zone ${values['time-zone']}: not an IANA time zone (Europe/Berlin, America/New_York …)`, 'render');
   }
+  if (values.variant !== undefined && values.variant !== 'full' && values.variant !== 'compact') {
+    throw new UsageError(`--variant ${values.variant}: full or compact`, 'render');
+  }
+  const file = await readFeedFile(parsed.source, parsed.options);
+  for (const line of [...conversionNote(file), ...diagnosticLines(file)]) console.error(line);
+  if (!file.feed || !file.schedule) return exitCodeOf(file);
+  const options: RenderOptions = {
+    tag,
+    sessionId: values['session-id'],
+    personId: values['person-id'],
+    variant: values.variant,
+    locale: values.locale,
+    timeZone: values['time-zone'],
+    script: values.script,
+    title: values.title,
+  };
+  const page = await renderPage(file.feed, file.schedule, options);
+  await output(values.output, page, `${tag}, ${plural(file.schedule.sessions.length, 'session')} in the feed`);
   return exitCodeOf(file);
 }
 
@@ -224,7 +296,7 @@ function version(): string {
   return pkg.version;
 }
 
-const COMMANDS: Record<Command, (args: string[]) => Promise<number>> = { convert, validate, serve };
+const COMMANDS: Record<Command, (args: string[]) => Promise<number>> = { convert, validate, serve, render: renderCommand };
 
 /** Runs the tool on `argv` (without node and the script); resolves to the exit code. */
 export async function main(argv: string[]): Promise<number> {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Schedule, Session } from '../data/model.js';
 import { isSavedEntry, savedEventKey, toSavedEntry, type SavedEntry } from '../data/saved.js';
 
@@ -75,7 +75,7 @@ export class SavedStore {
   static for(eventKey: string): SavedStore {
     let store = SavedStore.stores.get(eventKey);
     if (!store) {
-      if (SavedStore.stores.size === 0) {
+      if (SavedStore.stores.size === 0 && !isServer) {
         window.addEventListener('storage', SavedStore.handleStorage);
         window.addEventListener(WRITTEN_EVENT, SavedStore.handleWritten);
       }

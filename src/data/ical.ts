@@ -225,7 +225,7 @@ function normalizeNewlines(text: string): string {
 }
 
 /** A session's description as plain text: `html` reduced, `markdown` and `text` kept as written. */
-function richTextToPlain(text: RichText): string {
+export function richTextToPlain(text: RichText): string {
   const source = normalizeNewlines(text.source);
   return (text.format === 'html' ? htmlToPlainText(source) : source).trim();
 }
@@ -270,7 +270,7 @@ function sessionLocation(session: Session, event: EventInfo): string {
 }
 
 /** An absolute http(s) URL, resolved against the event's page when relative; else undefined. */
-function absoluteUrl(url: string | undefined, event: EventInfo): string | undefined {
+export function absoluteUrl(url: string | undefined, event: EventInfo): string | undefined {
   if (url === undefined || url.trim() === '') return undefined;
   try {
     const resolved = event.url === undefined ? new URL(url) : new URL(url, event.url);

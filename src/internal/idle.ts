@@ -8,6 +8,7 @@ const SLICE_MS = 8;
  * busy for `timeoutMs` (or has no `requestIdleCallback`) gets slices of {@link SLICE_MS} between its tasks.
  */
 export function inIdleSlices(step: (hasTime: () => boolean) => boolean, wanted: () => boolean = () => true, timeoutMs = 2000): void {
+  if (typeof window === 'undefined') return; // on a server, which renders once: nothing is left for later
   const run = (hasTime: () => boolean): void => {
     if (wanted() && !step(hasTime)) next();
   };

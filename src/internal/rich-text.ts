@@ -8,7 +8,7 @@
  * and schedule-elements-sanitizer.min.js). Until they arrive, or when one is missing, the text is
  * shown as plain text: never its markup.
  */
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, isServer, noChange, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { directive } from 'lit/directive.js';
 import { htmlToPlainText } from '../data/ical.js';
@@ -222,6 +222,8 @@ class RichTextDirective extends AsyncDirective {
     this.last = text;
     if (!text) return nothing;
     if (text.format === 'text') return textTemplate(text.source);
+    // On a server (the CLI's `render`) there is no sanitizer: the text, plain, until the page's script takes over.
+    if (isServer) return plainTemplate(text);
     const fragment = formatted(text);
     if (fragment) return fragment;
     void this.showWhenLoaded(text);

@@ -7,31 +7,14 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import type { FeedV1 } from '../../src/data/model.js';
 import { FEEDS_DIR, skipUnlessFeed } from './adapters/real-feeds.js';
+import { REPO, cli, type Run } from './cli-run.js';
 
-const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(REPO, 'test/fixtures/cli');
 const fixture = (name: string) => join(FIXTURES, name);
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the tool to its end (killed after 30 s). */
-function cli(...args: string[]): Promise<Run> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: REPO, timeout: 30_000 });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((ok) => child.once('close', (status) => ok({ status, stdout, stderr })));
-}
 
 /** The v1 feed `convert` printed. */
 function converted(run: Run): FeedV1 {

@@ -574,6 +574,10 @@ export const agendaTimelineStyles = css`
   .print-list {
     display: none;
   }
+  /* Rendered on a server: the list is the programme, on screen too, until the script takes over. */
+  .static .print-list {
+    display: block;
+  }
   @media print {
     .toolbar,
     .filters,
@@ -587,22 +591,31 @@ export const agendaTimelineStyles = css`
     .print-list {
       display: block;
     }
-    /* Columns shared by every row: time, room (wrapped past 12em), then the title over its people. */
+  }
+  /* Columns shared by every row: time, room (wrapped past 12em), then the title over its people. */
+  .print-list ul {
+    grid-template-columns: max-content fit-content(12em) 1fr;
+    gap: 0 1em;
+  }
+  .print-list li {
+    break-inside: avoid;
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+    padding-block: 0.25em;
+    border-block-end: 1px solid #999;
+  }
+  .line-title,
+  .line-people {
+    grid-column: 3;
+  }
+  @media (max-width: 30em) {
     .print-list ul {
-      grid-template-columns: max-content fit-content(12em) 1fr;
-      gap: 0 1em;
-    }
-    .print-list li {
-      break-inside: avoid;
-      display: grid;
-      grid-column: 1 / -1;
-      grid-template-columns: subgrid;
-      padding-block: 0.25em;
-      border-block-end: 1px solid #999;
+      grid-template-columns: 1fr;
     }
     .line-title,
     .line-people {
-      grid-column: 3;
+      grid-column: 1;
     }
   }
   @media (forced-colors: active) {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { localZoneName, resolveZone, venueZoneName } from '../../data/format.js';
@@ -249,7 +249,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     this.printMedia?.removeEventListener('change', this.handlePrint);
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues): void {
     // What the feed controller shows of a big feed still being built: the days this first paint
     // may show (before the schedule is known, what the URL and a deep link ask for), or the whole.
     const fromUrl = this.initializedFor ? undefined : this.url.read();
@@ -260,15 +260,15 @@ export class AgendaTimelineElement extends ScheduleElement {
       now: this.clock.now,
       whole: this.filtersOpen || isFiltering(this.filter) || (fromUrl !== undefined && isFiltering(fromUrl.filter)),
     };
+    super.willUpdate(changed);
   }
 
-  protected override update(changed: PropertyValues): void {
+  protected override beforeRender(): void {
     this.takeSchedule();
     if (this.hashChanged) {
       this.hashChanged = false;
       this.openFromHash();
     }
-    super.update(changed);
   }
 
   /** Resolves once rendered, with the dialog's card defined when a session is shown. */
@@ -527,12 +527,20 @@ export class AgendaTimelineElement extends ScheduleElement {
     // The zone's name on the selected day (summer or winter time then, not today), as the venue writes it.
     const dayMs = this.day ? Date.parse(`${this.day}T12:00:00Z`) : view.now;
     const abbreviation = venueZoneName(dayMs, { locale, zone: zones.shown });
+    const caption = parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation, localZoneName(dayMs, { locale, zone: zones.shown }));
+    if (isServer) {
+      // Rendered on a server (the CLI's `render`): the whole programme as the printed list, day by day, read with scripts off.
+      return html`<div part="base" class="base static" lang=${locale} dir=${this.direction}>
+        <p class="summary"><span class="zone-caption">${caption}</span></p>
+        ${schedule.days.map((day) => (day.sessions.length > 0 ? parts.printList(view, day.date, day.sessions) : nothing))}
+      </div>`;
+    }
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones };
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       ${this.renderZoneNotice(schedule.event.timeZone)} ${parts.toolbar(t, locale, toolbarState, this.on)}
       ${this.filtersOpen ? parts.filtersPanel(t, schedule, this.filter, this.on) : nothing}
       <p class="summary">
-        <span class="zone-caption">${parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation, localZoneName(dayMs, { locale, zone: zones.shown }))}</span>
+        <span class="zone-caption">${caption}</span>
         <span class="count" role="status">${filtering ? t.matching(locale, result.count) : t.sessions(locale, sessions.length)}</span>
       </p>
       ${this.data.partial ? nothing : parts.nowAndNext(view, result.test, this.on)}

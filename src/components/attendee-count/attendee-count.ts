@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Session } from '../../data/model.js';
 import { messagesFor } from '../../i18n/localize.js';
@@ -73,11 +73,10 @@ export class AttendeeCountElement extends ScheduleElement {
   }
 
   /** Reflects the read-only state attributes once the controllers have settled the data for this update. */
-  protected override update(changed: PropertyValues<this>): void {
+  protected override beforeRender(): void {
     const current = this.current;
     this.toggleAttribute('full', this.full);
     this.toggleAttribute('unpublished', current !== undefined && !isPublished(attendanceOf(current)));
-    super.update(changed);
   }
 
   protected override render(): TemplateResult {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime } from '../../data/format.js';
@@ -69,14 +69,13 @@ export class EventStatusElement extends ScheduleElement {
   }
 
   /** Works out the state at this update's clock, reflects it and notes a transition to announce. */
-  protected override update(changed: PropertyValues<this>): void {
+  protected override beforeRender(): void {
     const schedule = this.data.schedule;
     const status = schedule ? eventStatus(schedule, this.clock.now) : undefined;
     if (status && this.shownStatus && status !== this.shownStatus) this.announcedStatus = status;
     this.shownStatus = status;
     if (status) this.setAttribute('status', status);
     else this.removeAttribute('status');
-    super.update(changed);
   }
 
   protected override render(): TemplateResult {

@@ -149,12 +149,11 @@ export class SessionCardElement extends ScheduleElement {
     else document.removeEventListener('pointerdown', this.closeCalendarOutside);
   }
 
-  protected override update(changed: PropertyValues): void {
+  protected override beforeRender(): void {
     // The saved list is known once the feed controller has settled (after willUpdate): show its state.
     const id = this.session?.id ?? this.sessionId;
     const store = this.savedStore;
     if (store && id) this.saved = store.has(id);
-    super.update(changed);
   }
 
   /** @internal The "Add to calendar" menu and its button, when rendered. */

@@ -1,11 +1,13 @@
 import {
   LitElement,
   html,
+  isServer,
   nothing,
   render,
   type CSSResultGroup,
   type CSSResultOrNative,
   type PropertyValues,
+  type ReactiveController,
   type TemplateResult,
 } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -75,6 +77,9 @@ export class ScheduleElement extends LitElement {
   /** @internal The console report of the last missing session or person, so that it is given once. */
   private reportedMissing?: string;
 
+  /** @internal The controllers, kept on a server only: see {@link willUpdate}. */
+  private serverControllers?: ReactiveController[];
+
   /** URL of the session feed, or `#id` of an inline `<script type="application/json">` on the page. */
   @property() src?: string;
 
@@ -130,6 +135,40 @@ export class ScheduleElement extends LitElement {
     return new FeedController(this);
   }
 
+  /**
+   * A shadow root that a server rendered (declarative shadow DOM, from the CLI's `render`) is
+   * emptied first and rendered again in place: Lit would add its content after the server's.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  override addController(controller: ReactiveController): void {
+    super.addController(controller);
+    if (isServer) (this.serverControllers ??= []).push(controller);
+  }
+
+  /**
+   * On a server (`@lit-labs/ssr`, as the CLI's `render` uses it), an element is given its
+   * attributes and properties and then only `willUpdate` and `render` run: no controller hooks. A
+   * subclass that overrides this calls it last; on a server it runs the controllers' `hostUpdate`
+   * (so the feed controller takes the `schedule` or `feed` property as in the browser), then
+   * {@link beforeRender}.
+   */
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!isServer) return;
+    for (const controller of this.serverControllers ?? []) controller.hostUpdate?.();
+    this.beforeRender(changed);
+  }
+
+  /**
+   * What an update works out once the controllers have settled its data, just before rendering
+   * (state attributes, the day first shown): in a browser from `update`, on a server from `willUpdate`.
+   */
+  protected beforeRender(_changed: PropertyValues): void {}
+
   override connectedCallback(): void {
     super.connectedCallback();
     ScheduleElement.followers.add(this);
@@ -162,6 +201,7 @@ export class ScheduleElement extends LitElement {
 
   /** Renders the component, then the out-of-date notice before it (or none). */
   protected override update(changed: PropertyValues): void {
+    this.beforeRender(changed);
     super.update(changed);
     const { asOf } = this.data;
     if (!asOf) {
@@ -200,7 +240,7 @@ export class ScheduleElement extends LitElement {
     for (let node = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       if (node instanceof HTMLElement && node.lang) return node.lang;
     }
-    return navigator.language || 'en';
+    return globalThis.navigator?.language || 'en'; // on a server, the locale the renderer gives it
   }
 
   /** The writing direction of the effective locale. */

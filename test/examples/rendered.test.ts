@@ -1,0 +1,127 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { formatTimeRange } from '../../src/data/format.js';
+import { sample } from '../components/fixtures.js';
+import { deepQueryAll, openFrame, visibleText, waitForDeep } from './frame.helpers.js';
+
+/**
+ * The pages of `schedule-elements render` (the sample feed; web-test-runner.config.mjs runs the CLI
+ * for /rendered/…): read with scripts off, as a search engine or a reader with JavaScript disabled
+ * meets them, then brought to life by the bundle.
+ */
+
+/** Opens `url` with scripts off: an iframe sandboxed without `allow-scripts` (same origin, so the test can read it). */
+async function openWithoutScripts(url: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.sandbox.add('allow-same-origin');
+  frame.style.cssText = 'width: 1024px; height: 1600px; border: 0';
+  frame.src = url;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame.contentDocument!;
+}
+
+/** Intl's narrow and thin spaces as plain ones, as visibleText gives them. */
+const plain = (text: string): string => text.replace(/[\u202f\u2009\u00a0]/g, ' ');
+
+interface JsonLdEvent {
+  readonly '@type': string;
+  readonly name: string;
+  readonly startDate: string;
+  readonly endDate: string;
+  readonly eventStatus: string;
+  readonly eventAttendanceMode: string;
+  readonly location: { readonly '@type': string; readonly name: string; readonly address?: string };
+  readonly performer?: readonly { readonly '@type': string; readonly name: string }[];
+  readonly superEvent: { readonly name: string };
+}
+
+function jsonLdOf(doc: Document): JsonLdEvent[] {
+  const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+  expect(scripts.length).to.equal(1);
+  const data = JSON.parse(scripts[0]!.textContent!) as { '@context': string; '@graph': JsonLdEvent[] };
+  expect(data['@context']).to.equal('https://schema.org');
+  return data['@graph'];
+}
+
+describe('schedule-elements render: the programme with scripts off', () => {
+  let doc: Document;
+  before(async () => {
+    doc = await openWithoutScripts('/rendered/programme.html');
+  });
+
+  it('shows every session of every day from declarative shadow DOM: time, room, title and people', () => {
+    expect(doc.defaultView!.customElements.get('agenda-timeline'), 'no script ran').to.be.undefined;
+    const timeline = doc.querySelector('agenda-timeline')!;
+    expect(timeline.shadowRoot, 'the shadow root came from the HTML').to.exist;
+    const text = visibleText(doc.body);
+    for (const session of sample.sessions) {
+      expect(text).to.include(session.code ? `${session.code}: ${session.title}` : session.title);
+      expect(text).to.include(plain(formatTimeRange(session.startMs, session.endMs, { locale: 'en', zone: 'Europe/Istanbul' })));
+      if (session.room) expect(text).to.include(session.room.name);
+      for (const { person } of session.people) expect(text).to.include(person.name);
+    }
+    for (const day of ['Tuesday, September 2', 'Wednesday, September 3', 'Thursday, September 4', 'Friday, September 5']) {
+      expect(text).to.include(day);
+    }
+  });
+
+  it('names every session as a schema.org Event, with the fields Google asks for in event rich results', () => {
+    const events = jsonLdOf(doc);
+    expect(events).to.have.length(sample.sessions.length);
+    const ws196 = events.find((event) => event.name.startsWith('WS196: '))!;
+    expect(ws196).to.deep.include({
+      '@type': 'Event',
+      name: 'WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected',
+      startDate: '2014-09-02T11:00:00+03:00',
+      endDate: '2014-09-02T12:30:00+03:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    });
+    expect(ws196.location).to.deep.equal({ '@type': 'Place', name: 'Workshop Room 03, Rumeli -1 Floor / Room 1', address: 'Istanbul, Turkey' });
+    expect(ws196.performer!.map((person) => person.name)).to.include.members(['Qusai Al-Shatti', 'Peter Major', 'Desiree Miloshevic']);
+    expect(ws196.superEvent.name).to.equal('IGF 2014');
+    for (const event of events) {
+      // Required: name, startDate, location (with an address for an event in a place); recommended: endDate, status, mode.
+      expect(event.name, JSON.stringify(event)).to.be.a('string').and.not.empty;
+      expect(event.startDate).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+      expect(event.endDate).to.match(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+      expect(event.location.name).to.be.a('string').and.not.empty;
+      expect(event.location.address).to.equal('Istanbul, Turkey');
+    }
+  });
+
+  it('shows the seed session whole: description, agenda, people by role, room and its floor', async () => {
+    const card = await openWithoutScripts('/rendered/ws196.html');
+    const text = visibleText(card.body);
+    for (const expected of [
+      'WS196',
+      'IGF & Enhanced Cooperation, Parallel Tracks or Connected',
+      'Tuesday, September 2',
+      '11:00 AM – 12:30 PM',
+      'The workshop would address the following questions:',
+      'Background on Workshop Topic & Panelists Introduction',
+      'Qusai Al-Shatti',
+      'Peter Major',
+      'Desiree Miloshevic',
+      'Workshop Room 03',
+      'Rumeli -1 Floor / Room 1',
+    ]) {
+      expect(text).to.include(expected);
+    }
+    expect(jsonLdOf(card).map((event) => event.name)).to.deep.equal(['WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected']);
+  });
+});
+
+describe('schedule-elements render: the page brought to life by the bundle', () => {
+  it('renders the timeline again in place from the inlined feed: the live grid, once, and no error', async () => {
+    const { frame, console: printed } = await openFrame('/rendered/programme.html');
+    const doc = frame.contentDocument!;
+    await waitForDeep(frame, 'button[data-session-id="ws224"]', 'the live timeline did not render');
+    await waitUntil(() => deepQueryAll(doc, '.static').length === 0, 'the server-rendered list is still there');
+    expect(deepQueryAll(doc, '[role="tab"]').map((tab) => tab.textContent!.trim())).to.have.length(4);
+    expect(deepQueryAll(doc, 'button[data-session-id="ws224"]'), 'each session once').to.have.length(1);
+    expect(printed.errors).to.deep.equal([]);
+    frame.remove();
+  });
+});
