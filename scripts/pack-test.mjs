@@ -116,6 +116,14 @@ try {
     assert(run(join(app, 'node_modules/.bin/schedule-elements'), ['--help'], app).includes('Usage: schedule-elements'), 'no usage');
   });
 
+  await check('schedule-elements render writes the sample programme as static HTML with JSON-LD', () => {
+    const sample = 'node_modules/schedule-elements/dist/sample/igf-2014.json';
+    const page = run(join(app, 'node_modules/.bin/schedule-elements'), ['render', sample, '--tag', 'session-card', '--session-id', 'ws196'], app);
+    assert(/<session-card[^>]*>\s*<template shadowroot(mode)?="open"/.test(page), 'no declarative shadow root');
+    assert(page.includes('IGF &amp; Enhanced Cooperation, Parallel Tracks or Connected'), 'no title');
+    assert(page.includes('"@type":"Event"'), 'no JSON-LD');
+  });
+
   // 4. The declarations, as a TypeScript consumer with Node's ESM resolution sees them.
   await check('a TypeScript consumer type-checks against the published declarations, JSX, Vue types and React wrappers', () => {
     // Vue's types come from this checkout (a dev dependency), not the tarball; React's come with
