@@ -66,7 +66,7 @@ describe('detectFormat: hand-made cases', () => {
   }
 
   it('lists its formats as a const array with a guard', () => {
-    assert.deepEqual([...FEED_FORMATS], ['v1', 'pretalx', 'pretalx-widget', 'sessionize', 'sched', 'ical']);
+    assert.deepEqual([...FEED_FORMATS], ['v1', 'pretalx', 'pretalx-widget', 'sessionize', 'sched', 'ical', 'frab-xml']);
     assert.ok(isFeedFormat('sched'));
     assert.ok(!isFeedFormat('csv'));
   });
@@ -112,7 +112,10 @@ describe('convertFeed', () => {
       assert.equal(result.feed, undefined);
       assert.equal(result.diagnostics.length, 1);
       assert.equal(result.diagnostics[0]?.severity, 'fatal');
-      assert.match(result.diagnostics[0]?.message ?? '', /not a format schedule-elements can read \(v1, pretalx\/frab, the pretalx widget schedule, Sessionize, Sched, iCalendar\)/);
+      assert.match(
+        result.diagnostics[0]?.message ?? '',
+        /not a format schedule-elements can read \(v1, pretalx\/frab schedule.json, pentabarf\/frab schedule.xml, the pretalx widget schedule, Sessionize, Sched, iCalendar\)/,
+      );
     });
   }
 });
