@@ -80,8 +80,8 @@ export function parseXml(text: string, label: string, options: XmlOptions): { ro
   const parser = parserOf(options);
   if (!parser) {
     return notThisFormat(
-      `There is no XML parser here to read the ${label}: outside a browser, pass the xmlParser option ` +
-        '(new DOMParser({ onError: onErrorStopParsing }) of @xmldom/xmldom), as the schedule-elements command-line tool does.',
+      `There is no XML parser here to read the ${label}: outside a browser, pass a DOMParser for Node as the xmlParser option, ` +
+        'as the schedule-elements command-line tool does (docs/adapters.md).',
     );
   }
   let document: XmlDocument;
