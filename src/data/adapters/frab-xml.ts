@@ -151,7 +151,8 @@ function readDay(day: XmlElement, d: number, dayChange: string | undefined, room
   copyAttribute(day, 'start', result, 'day_start', json, xml, paths);
   const date = attribute(day, 'date');
   if (result['day_start'] === undefined && dayChange !== undefined && date !== undefined) result['day_start'] = `${date}T${dayChange}`;
-  const byRoom: Record<string, JsonObject[]> = {};
+  // No prototype: a room called "__proto__" is a room like any other.
+  const byRoom = Object.create(null) as Record<string, JsonObject[]>;
   childElements(day, 'room').forEach((room, r) => {
     const name = attribute(room, 'name') ?? '';
     const roomJson = at(at(json, 'rooms'), name);

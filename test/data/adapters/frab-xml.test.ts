@@ -154,6 +154,42 @@ describe('fromFrabXml: a frab schedule.xml with a day past midnight', () => {
   });
 });
 
+describe('fromFrabXml: FOSDEM-style pentabarf', () => {
+  const fosdem = `<?xml version="1.0" encoding="UTF-8"?>
+<schedule>
+  <conference>
+    <title>FOSDEM-like</title><start>2026-01-31</start><end>2026-01-31</end><days>1</days>
+    <day_change>09:00:00</day_change><timeslot_duration>00:05:00</timeslot_duration><time_zone_name>Europe/Brussels</time_zone_name>
+  </conference>
+  <day index="1" date="2026-01-31">
+    <room name="Janson">
+      <event id="900"><start>09:30</start><duration>00:25</duration><room>Janson</room><slug>keynote</slug><title>Keynote</title>
+        <track slug="keynotes">Keynotes</track><type>keynote</type>
+        <abstract>&lt;p&gt;Hello &lt;em&gt;FOSDEM&lt;/em&gt;&lt;/p&gt;</abstract>
+        <persons><person id="1">Ada Lovelace</person></persons></event>
+      <event id="901"><start>08:45</start><duration>00:30</duration><room>Janson</room><title>After the day change</title></event>
+    </room>
+    <room name="__proto__">
+      <event id="902"><start>10:00:00</start><duration>00:50:00</duration><room>__proto__</room><title>In an odd room</title></event>
+    </room>
+  </day>
+</schedule>`;
+  const { feed } = converted(fosdem);
+  const { schedule } = normalizeFeed(feed);
+
+  it('reads start clocks against a day_change with seconds, in the zone named', () => {
+    assert.equal(schedule.sessionsById.get('900')?.startMs, Date.parse('2026-01-31T08:30:00Z'));
+    assert.equal(schedule.sessionsById.get('901')?.startMs, Date.parse('2026-02-01T07:45:00Z'), 'before 09:00: the next calendar date');
+    assert.equal(schedule.sessionsById.get('902')?.endMs, Date.parse('2026-01-31T09:50:00Z'));
+  });
+
+  it('keeps escaped HTML as rich text, and a room of any name', () => {
+    assert.equal(feed.sessions.find((s) => s.id === '900')?.description, '<p>Hello <em>FOSDEM</em></p>');
+    assert.deepEqual(feed.rooms?.map((r) => r.name), ['Janson', '__proto__']);
+    assert.equal(schedule.sessionsById.get('902')?.room?.name, '__proto__');
+  });
+});
+
 describe('fromFrabXml: what it refuses', () => {
   it('a document type with entities (billion laughs, XXE), before parsing it', () => {
     const message = refusal(fromFrabXml(read('entity-bomb.xml'), { xmlParser }));
