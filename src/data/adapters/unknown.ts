@@ -18,16 +18,15 @@ const EXPORTS =
   'use the programme export of the event\'s tool: pretalx or frab <event-url>/schedule/export/schedule.json (or schedule.xml), ' +
   'Sessionize "All data" JSON, Sched\'s session export, or an iCalendar (.ics) file';
 
-/** XML documents people take for schedules, by root element. */
-const XML_KINDS: Record<string, string> = {
-  rss: 'an RSS news feed',
-  'rdf:RDF': 'an RSS 1.0 news feed',
-  feed: 'an Atom news feed',
-  svg: 'an SVG image',
-  html: 'an XHTML page',
-  icalendar: 'an xCal document (iCalendar written as XML): export the same calendar as .ics instead, and',
-  'xs:schema': 'an XML Schema',
-};
+/** XML documents people take for schedules, by root element (an HTML page is told apart before). */
+const XML_KINDS = new Map([
+  ['rss', 'an RSS news feed'],
+  ['rdf:RDF', 'an RSS 1.0 news feed'],
+  ['feed', 'an Atom news feed'],
+  ['svg', 'an SVG image'],
+  ['icalendar', 'an xCal document (iCalendar written as XML: export the same calendar as .ics)'],
+  ['xs:schema', 'an XML Schema'],
+]);
 
 /** The `<title>` of an HTML page, for the message. */
 function pageTitle(html: string): string {
@@ -60,7 +59,7 @@ export function describeText(text: string, reason: string): AdapterResult {
         `The input is an HTML page${pageTitle(text)}, not a schedule: the URL may point at the event's web page rather than at its export; ${EXPORTS}.`,
       );
     }
-    const kind = XML_KINDS[root] ?? `XML whose root element is <${root}>, not <schedule>`;
+    const kind = XML_KINDS.get(root) ?? `XML whose root element is <${root}>, not <schedule>`;
     return notThisFormat(`The input is ${kind}: it is ${UNKNOWN_FORMAT}; ${EXPORTS}.`);
   }
   const columns = csvColumns(text);

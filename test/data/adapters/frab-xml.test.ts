@@ -223,6 +223,7 @@ describe('fromFrabXml: what it refuses', () => {
     assert.match(rss, /schedule\/export\/schedule\.json \(or schedule\.xml\)/);
     assert.match(refusal(convertFeed('<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>')), /^The input is an SVG image/);
     assert.match(refusal(convertFeed('<?xml version="1.0"?><programme><talk/></programme>')), /^The input is XML whose root element is <programme>, not <schedule>/);
+    assert.match(refusal(convertFeed('<toString/>')), /^The input is XML whose root element is <toString>/);
     assert.match(refusal(convertFeed(read('not-a-schedule.rss.xml'), { format: 'frab-xml', xmlParser })), /RSS news feed/);
   });
 });
