@@ -163,8 +163,11 @@ function readDay(day: XmlElement, d: number, dayChange: string | undefined, room
     }
     const talks = byRoom[name]!;
     if (name.trim() !== '' && !rooms.some((known) => known['name'] === name)) {
-      paths.set(at(`${CONFERENCE}.rooms`, rooms.length), roomXml);
-      rooms.push({ name, ...(attribute(room, 'guid') === undefined ? {} : { guid: attribute(room, 'guid') }) });
+      const listed: JsonObject = { name };
+      const listedJson = at(`${CONFERENCE}.rooms`, rooms.length);
+      paths.set(listedJson, roomXml);
+      copyAttribute(room, 'guid', listed, 'guid', listedJson, roomXml, paths);
+      rooms.push(listed);
     }
     childElements(room, 'event').forEach((event, e) => talks.push(readEvent(event, at(roomJson, talks.length), nth(roomXml, 'event', e), paths)));
   });
