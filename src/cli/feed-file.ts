@@ -4,7 +4,7 @@
  * path points (the source file, or the converted v1 feed).
  */
 import { readFile } from 'node:fs/promises';
-import { convertFeed, detectFormat, type FeedFormat } from '../data/adapters/index.js';
+import { convertFeed, detectFormat, pretalxApiDump, type FeedFormat, type XmlParser } from '../data/adapters/index.js';
 import type { Diagnostic, FeedV1, Schedule } from '../data/model.js';
 import { normalizeFeed } from '../data/normalize.js';
 
@@ -51,6 +51,7 @@ const FORMAT_NAMES: Record<FeedFormat, string> = {
   sessionize: 'Sessionize "All data" export',
   sched: 'Sched session export',
   ical: 'iCalendar file',
+  'frab-xml': 'pentabarf/frab schedule.xml',
 };
 
 /** "a pretalx/frab schedule", for messages. */
@@ -102,15 +103,24 @@ export async function readJson(source: string): Promise<unknown> {
 /**
  * JSON with a `version` that no adapter claims is taken for a broken v1 feed: the normalizer then
  * says what is wrong with it ("the event is missing"), where the adapters could only say that it
- * is no format they know.
+ * is no format they know. A pretalx API schedule has a `version` too: the adapters name it.
  */
 function looksLikeV1(text: string): boolean {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'version' in value;
+    return typeof value === 'object' && value !== null && !Array.isArray(value) && 'version' in value && pretalxApiDump(value) === undefined;
   } catch {
     return false;
   }
+}
+
+/**
+ * The XML parser for a `schedule.xml`: Node has no `DOMParser`, so the one of `@xmldom/xmldom` is
+ * loaded, only for XML, and stops at the first error as a browser's does.
+ */
+async function xmlParser(): Promise<XmlParser> {
+  const { DOMParser, onErrorStopParsing } = await import('@xmldom/xmldom');
+  return new DOMParser({ onError: onErrorStopParsing });
 }
 
 /** Reads, converts (unless v1) and normalizes `source`. Throws {@link CliError} only when it cannot be read. */
@@ -124,7 +134,8 @@ export async function readFeedFile(source: string, options: ReadOptions = {}): P
       ? { source, format, conversion: [], validation: diagnostics }
       : { source, format, feed: JSON.parse(text) as FeedV1, schedule, conversion: [], validation: diagnostics };
   }
-  const { feed, diagnostics: conversion } = convertFeed(text, { ...options, format });
+  const parser = format === 'frab-xml' && !('DOMParser' in globalThis) ? await xmlParser() : undefined;
+  const { feed, diagnostics: conversion } = convertFeed(text, { ...options, format, xmlParser: parser });
   if (!feed) return { source, format, conversion, validation: [] };
   const { schedule, diagnostics: validation } = normalizeFeed(feed);
   return { source, format, feed, schedule, conversion, validation };

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /// <reference types="node" />
 /**
- * `schedule-elements`: the command-line tool. `convert` turns a pretalx/frab (or pretalx widget), Sessionize, Sched or
+ * `schedule-elements`: the command-line tool. `convert` turns a pretalx/frab (JSON or XML, or pretalx widget), Sessionize, Sched or
  * iCalendar export into a v1 feed, `validate` lists a feed's problems with their JSON paths, and
  * `serve` previews a feed with every component, `render` writes a component as static HTML. Node only; no CLI framework (node:util parseArgs).
  *
@@ -36,7 +36,7 @@ const USAGE = {
   main: `Usage: schedule-elements <command> [options]
 
 Commands:
-  convert <file|url>    convert a pretalx/frab, pretalx widget, Sessionize, Sched or iCalendar feed to a v1 feed
+  convert <file|url>    convert a pretalx/frab (JSON or XML), pretalx widget, Sessionize, Sched or iCalendar feed to a v1 feed
   validate <file|url>   list every problem in a feed with its JSON path, and a summary
   serve <file|url>      preview a feed with every component on http://127.0.0.1
   render <file|url>     write a component as static HTML that reads with scripts off, with JSON-LD
@@ -58,6 +58,7 @@ ${READ_FLAGS}
 
 Examples:
   schedule-elements convert schedule.json -o feed.json
+  schedule-elements convert https://fosdem.org/2026/schedule/xml
   schedule-elements convert sessionize.json --event-time-zone Europe/Vienna --event-name "Global Azure"
   schedule-elements convert https://example.org/event.ics --format ical
 

@@ -4,16 +4,16 @@
  * whole normalizer comes with this module, so the store loads it only when a feed is to be read
  * (feed-reader.ts); the single-file bundle has it inside.
  */
-import { detectFormat, isICalendarText, type FeedFormat } from '../data/adapters/detect.js';
+import { detectFormat, isICalendarText, isScheduleXmlText, type FeedFormat } from '../data/adapters/detect.js';
 import { normalizeFeed } from '../data/normalize.js';
 import { feedProgress, normalizeFeedInSteps } from '../data/stepped-build.js';
 import { buildsInSteps, followSteps, progressOf } from './feed-build.js';
 import type { FeedReadOptions, LoadedFeed } from './feed-types.js';
 
-/** Text goes to an adapter when it is iCalendar or another format is named; otherwise it must be JSON. */
+/** Text goes to an adapter when it is iCalendar, a `schedule.xml`, or another format is named; otherwise it must be JSON. */
 export function fromText(text: string, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {
   const { format } = options;
-  if (format ? format !== 'v1' : isICalendarText(text)) return convert(text, options);
+  if (format ? format !== 'v1' : isICalendarText(text) || isScheduleXmlText(text)) return convert(text, options);
   let value: unknown;
   try {
     value = JSON.parse(text);

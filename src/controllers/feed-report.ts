@@ -20,7 +20,7 @@ const EXPLANATIONS: Record<FeedFailureReason, string> = {
     '(with the single-file bundle, serve schedule-elements-adapters.min.js beside it)',
   'no-reader': 'the module that reads feeds could not be downloaded (a network failure, or a build that left out a chunk)',
   'not-json': 'the response is neither JSON nor iCalendar',
-  'not-a-feed': 'it is not a schedule feed that schedule-elements can read (v1, pretalx/frab, the pretalx widget schedule, Sessionize, Sched, iCalendar)',
+  'not-a-feed': 'it is not a schedule feed that schedule-elements can read (v1, pretalx/frab schedule.json or schedule.xml, the pretalx widget schedule, Sessionize, Sched, iCalendar)',
 };
 
 /** How the reports name a feed handed over as the `feed` property, which has no URL. */

@@ -113,7 +113,7 @@ export class FeedStore {
   /**
    * Subscribes a component to the feed a `src` attribute names: `#id` of an inline `<script>`
    * (looked up in the element's own tree, then the document), or a URL resolved against the page.
-   * A feed in another format (pretalx, Sessionize, Sched, iCalendar) is converted first, by adapters
+   * A feed in another format (pretalx, frab schedule.xml, Sessionize, Sched, iCalendar) is converted first, by adapters
    * loaded only then. `notify` is called whenever the state changes, never during this call.
    */
   static subscribe(src: string, from: Node, options: FeedReadOptions, notify: () => void): FeedSubscription {

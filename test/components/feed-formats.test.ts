@@ -1,8 +1,13 @@
 import '../page-guard.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/agenda-timeline/agenda-timeline.define.js';
+import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
+import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import '../../src/components/session-card/session-card.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import { readText } from '../../src/components/shared/harness.js';
+import { convertFeed } from '../../src/data/adapters/index.js';
 import { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 
 /**
@@ -12,6 +17,7 @@ import { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 const PRETALX = '/stories/feeds/pretalx-sample.json';
 const ICS = '/stories/feeds/sample.ics';
 const BROKEN = '/test/fixtures/cli/pretalx-broken.json';
+const SCHEDULE_XML = '/test/fixtures/adapters/frab-schedule.xml';
 
 /** The text of `root` and of every shadow root below it, where a card's speaker avatars are. */
 function deepText(root: ParentNode): string {
@@ -96,6 +102,40 @@ describe('feeds in other formats', () => {
     const chicago = await card('/stories/feeds/sched-sample.json', '80002', { eventTimeZone: 'America/Chicago', timeZone: 'UTC' });
     const time = (el: SessionCardElement) => readText(el.shadowRoot!.querySelector('[part~="time"]'));
     expect(time(berlin)).to.not.equal(time(chicago));
+  });
+});
+
+describe('a pentabarf/frab schedule.xml, read with the browser’s DOMParser', () => {
+  it('shows its programme in <agenda-timeline src="…schedule.xml">, detected, the talks after midnight on the next date', async () => {
+    const el = await fixture<AgendaTimelineElement>(html`<agenda-timeline
+      src=${SCHEDULE_XML}
+      locale="en-US"
+      time-zone="Europe/Berlin"
+      without-url-state
+      .now=${Date.parse('2020-01-01T00:00:00Z')}
+      style="inline-size: 960px; --schedule-agenda-timeline-height: 480px"
+    ></agenda-timeline>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part~="day-tab"]'), 'the timeline did not show the XML programme', { timeout: 5000 });
+    const harness = new AgendaTimelineHarness(el, sendKeys);
+    await harness.settle();
+    expect(harness.dayLabels()).to.deep.equal(['Fri, Mar 27', 'Sat, Mar 28', 'Sun, Mar 29']);
+    expect(harness.visibleSessionTitles().join(' | ')).to.include('Opening & welcome').and.include('Lockpicking workshop');
+    await harness.openDay('Sun, Mar 29');
+    expect(readText(harness.session('Late-night talk'))).to.match(/1:30/);
+    expect(readText(harness.session('First talk of summer time'))).to.match(/3:30/);
+  });
+
+  it('refuses an entity bomb before parsing it, and says why', async () => {
+    const result = convertFeed(await (await fetch('/test/fixtures/adapters/entity-bomb.xml')).text());
+    expect(result.feed).to.equal(undefined);
+    expect(result.diagnostics.map((d) => d.severity)).to.deep.equal(['fatal']);
+    expect(result.diagnostics[0]!.message).to.include('document type declaration with entities');
+  });
+
+  it('turns the browser’s <parsererror> into a fatal diagnostic', () => {
+    const result = convertFeed('<schedule><day></schedule>', { format: 'frab-xml' });
+    expect(result.feed).to.equal(undefined);
+    expect(result.diagnostics[0]!.message).to.match(/^The schedule\.xml is not well-formed XML \(.+\)\.$/);
   });
 });
 

@@ -50,6 +50,22 @@ describe('schedule-elements convert', { concurrency: true }, () => {
     assert.match(run.stderr, /fatal \$: /);
   });
 
+  it('reads a frab schedule.xml (detected) with the XML parser it loads for it, diagnostics pointing into the XML', async () => {
+    const run = await cli('convert', join(REPO, 'test/fixtures/adapters/frab-schedule.xml'));
+    const feed = converted(run);
+    assert.equal(feed.event.name, 'Hackers on the Lake 2026');
+    assert.deepEqual(feed.sessions.map((s) => s.id), ['101', '102', '103', '201', '202', '203']);
+    assert.equal(feed.sessions.find((s) => s.id === '202')?.start, '2026-03-29T01:30');
+    assert.match(run.stderr, /frab-schedule\.xml: a pentabarf\/frab schedule\.xml, converted to v1 first/);
+    assert.match(run.stderr, /warning \/schedule\/day\[1\]\/room\[1\]\/event\[2\]\/persons\/person\[1\]\/@id: person id "0" is a placeholder/);
+  });
+
+  it('names a pretalx API schedule and the export to use instead, exit 2', async () => {
+    const run = await cli('validate', join(REPO, 'test/fixtures/adapters/pretalx-api-schedule.json'));
+    assert.equal(run.status, 2);
+    assert.match(run.stdout, /^fatal \$: This is a schedule of pretalx's API .*<event-url>\/schedule\/export\/schedule\.json/m);
+  });
+
   it('prints a v1 feed as it is', async () => {
     const feed = converted(await cli('convert', fixture('v1-warning.json')));
     assert.deepEqual(feed, JSON.parse(readFileSync(fixture('v1-warning.json'), 'utf8')));

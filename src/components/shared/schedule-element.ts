@@ -96,7 +96,8 @@ export class ScheduleElement extends LitElement {
   /**
    * The feed's format: `v1`, `pretalx` (also frab and c3voc `schedule.json`), `pretalx-widget`
    * (pretalx's live `schedule/widgets/schedule.json`), `sessionize` (the "All data" JSON), `sched`
-   * (the session export) or `ical` (an `.ics` file). Default: detected
+   * (the session export), `ical` (an `.ics` file) or `frab-xml` (pentabarf/frab `schedule.xml`, as
+   * FOSDEM publishes). Default: detected
    * from the content. Feeds other than v1 are converted in the browser by adapters that are
    * downloaded only then.
    */

@@ -5,12 +5,20 @@
  */
 
 /** The formats {@link detectFormat} recognizes and `convertFeed` converts. */
-export const FEED_FORMATS = ['v1', 'pretalx', 'pretalx-widget', 'sessionize', 'sched', 'ical'] as const;
+export const FEED_FORMATS = ['v1', 'pretalx', 'pretalx-widget', 'sessionize', 'sched', 'ical', 'frab-xml'] as const;
 export type FeedFormat = (typeof FEED_FORMATS)[number];
 
 /** A byte-order mark and any whitespace before the first line of an iCalendar file. */
 const LEADING_BOM_AND_SPACE = /^[\ufeff\s]+/;
 const ICAL_START = /^BEGIN:VCALENDAR\b/i;
+
+/**
+ * What may come before an XML document's root element: white space, the XML declaration and other
+ * processing instructions, comments, and a document type declaration with its internal subset.
+ */
+const XML_PROLOG = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>)*/i;
+/** The name of the element that starts there (`schedule`, `rss`, `svg:svg`). */
+const XML_START_TAG = /^<([A-Za-z_][\w.-]*(?::[\w.-]+)?)/;
 
 /** Whether `value` is one of {@link FEED_FORMATS}. */
 export function isFeedFormat(value: unknown): value is FeedFormat {
@@ -20,6 +28,22 @@ export function isFeedFormat(value: unknown): value is FeedFormat {
 /** Whether `text` is iCalendar: `BEGIN:VCALENDAR` first, after a BOM and whitespace. */
 export function isICalendarText(text: string): boolean {
   return ICAL_START.test(text.replace(LEADING_BOM_AND_SPACE, ''));
+}
+
+/**
+ * The name of the root element of `text` when it reads as XML (or HTML) from its start, past a
+ * byte-order mark and the prolog; undefined for anything else. Nothing is parsed: it only reads
+ * far enough to name the document for detection and for messages.
+ */
+export function xmlRootName(text: string): string | undefined {
+  const start = text.replace(/^\ufeff/, '');
+  const prolog = XML_PROLOG.exec(start)?.[0] ?? '';
+  return XML_START_TAG.exec(start.slice(prolog.length))?.[1];
+}
+
+/** Whether `text` is a pentabarf/frab `schedule.xml`: XML whose root element is `<schedule>`. */
+export function isScheduleXmlText(text: string): boolean {
+  return xmlRootName(text) === 'schedule';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -81,13 +105,14 @@ function detectParsed(value: unknown): FeedFormat | undefined {
 }
 
 /**
- * The format of `input`: a parsed JSON value, or text (iCalendar, or JSON that is parsed here).
+ * The format of `input`: a parsed JSON value, or text (iCalendar, a `schedule.xml`, or JSON that is parsed here).
  * Undefined when it is none of {@link FEED_FORMATS}, including text that is not JSON. An empty
  * Sched export (`[]`) is undefined too: nothing in it says which tool wrote it.
  */
 export function detectFormat(input: unknown): FeedFormat | undefined {
   if (typeof input !== 'string') return detectParsed(input);
   if (isICalendarText(input)) return 'ical';
+  if (isScheduleXmlText(input)) return 'frab-xml';
   try {
     return detectParsed(JSON.parse(input));
   } catch {

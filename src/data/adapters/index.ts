@@ -3,7 +3,8 @@
  * (or takes the one it is told) and runs its adapter. A v1 feed passes through unchanged.
  */
 import type { FeedV1 } from '../model.js';
-import { FEED_FORMATS, detectFormat, isFeedFormat, isICalendarText, type FeedFormat } from './detect.js';
+import { FEED_FORMATS, detectFormat, isFeedFormat, isICalendarText, isScheduleXmlText, type FeedFormat } from './detect.js';
+import { fromFrabXml } from './frab-xml.js';
 import { fromICalendar } from './ical.js';
 import { fromPretalx } from './pretalx.js';
 import { fromPretalxWidget } from './pretalx-widget.js';
@@ -11,30 +12,32 @@ import { fromSched, type SchedOptions } from './sched.js';
 import { fromSessionize } from './sessionize.js';
 import { notThisFormat, quote } from './shared.js';
 import type { AdapterResult } from './types.js';
+import { describeText, describeValue } from './unknown.js';
+import type { XmlOptions } from './xml.js';
 
 export { detectFormat, FEED_FORMATS, isFeedFormat, type FeedFormat } from './detect.js';
+export { fromFrabXml, type FrabXmlOptions } from './frab-xml.js';
 export { fromICalendar, MAX_OCCURRENCES } from './ical.js';
 export { fromPretalx } from './pretalx.js';
 export { fromPretalxWidget } from './pretalx-widget.js';
 export { fromSched, type SchedOptions } from './sched.js';
 export { fromSessionize } from './sessionize.js';
 export type { AdapterOptions, AdapterResult } from './types.js';
+export { pretalxApiDump } from './unknown.js';
+export { MAX_XML_LENGTH, type XmlDocument, type XmlElement, type XmlNode, type XmlOptions, type XmlParser } from './xml.js';
 
 /** Options of {@link convertFeed}: every adapter's options (each reads its own), and the format. */
-export interface ConvertOptions extends SchedOptions {
+export interface ConvertOptions extends SchedOptions, XmlOptions {
   /** The input's format; detected from its shape when undefined. An explicit format wins over detection. */
   format?: FeedFormat;
 }
 
-const UNKNOWN_FORMAT = 'not a format schedule-elements can read (v1, pretalx/frab, the pretalx widget schedule, Sessionize, Sched, iCalendar)';
-
-/** Text other than iCalendar is JSON: parsed here, or a fatal result. */
+/** Text other than iCalendar and XML is JSON: parsed here, or a fatal result that says what the text looks like. */
 function parseJson(input: string): { value: unknown } | AdapterResult {
   try {
     return { value: JSON.parse(input) as unknown };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return notThisFormat(`The input is neither iCalendar nor JSON (${reason}): it is ${UNKNOWN_FORMAT}.`);
+    return describeText(input, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -58,6 +61,9 @@ export function convertFeed(input: unknown, options: ConvertOptions = {}): Adapt
     // fromICalendar checks at run time that it was given text, and says so when not.
     return fromICalendar(input as string, adapterOptions);
   }
+  if (forced === 'frab-xml' || (forced === undefined && typeof input === 'string' && isScheduleXmlText(input))) {
+    return fromFrabXml(input, adapterOptions);
+  }
   const parsed = typeof input === 'string' ? parseJson(input) : { value: input };
   if (!('value' in parsed)) return parsed;
   switch (forced ?? detectFormat(parsed.value)) {
@@ -71,7 +77,7 @@ export function convertFeed(input: unknown, options: ConvertOptions = {}): Adapt
       return fromSessionize(parsed.value, adapterOptions);
     case 'sched':
       return fromSched(parsed.value, adapterOptions);
-    default: // undefined: parsed JSON is never iCalendar
-      return notThisFormat(`The input is ${UNKNOWN_FORMAT}.`);
+    default: // undefined: parsed JSON is never iCalendar or XML
+      return describeValue(parsed.value);
   }
 }

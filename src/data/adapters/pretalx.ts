@@ -66,7 +66,7 @@ interface Context {
  *
  * Kept: the conference (`acronym` → id, `title`, `url`, `time_zone_name`, days → start/end);
  * `conference.rooms` (guid, name, capacity) and every room that talks are listed under;
- * `conference.tracks` (name, colour) and every talk `track`; talks (`id`, `title`, `date`,
+ * `conference.tracks` (name, colour) and every talk `track`; talks (`id`, else `guid`, else `slug`, `title`, `date`,
  * `duration`, `room`, `track`, `type`, `subtitle` + `abstract` + `description` as markdown,
  * `persons`, `url`, `feedback_url`, `links`, `attachments`); persons (`guid`/`code`/`id`,
  * `public_name`, `biography` as markdown, `avatar`, `url`). Everything else that carries data is
@@ -166,7 +166,7 @@ function readTalk(entry: TalkEntry, ctx: Context): FeedSession | undefined {
   if (start === undefined) return undefined;
   const guid = text(talk['guid']);
   const session: FeedSession = {
-    id: ctx.sessionIds.claim(idText(talk['id']) ?? guid ?? slugify(title), at(path, 'id'), guid),
+    id: ctx.sessionIds.claim(idText(talk['id']) ?? guid ?? text(talk['slug']) ?? slugify(title), at(path, 'id'), guid),
     title,
     start,
   };
@@ -192,20 +192,32 @@ function readTalk(entry: TalkEntry, ctx: Context): FeedSession | undefined {
   return session;
 }
 
-/** The start as the source writes it: `date` with its offset; else the day's date and `start` as local time. */
+/** A start clock: `HH:MM`, or `HH:MM:SS` as pentabarf writes it. */
+const START_CLOCK = /^\d{2}:\d{2}(?::\d{2})?$/;
+
+/**
+ * The start as the source writes it: `date` with its offset; else the day's date and `start` as
+ * local time (pentabarf's `schedule.xml` has no `date`: that is its only way, and worth one note,
+ * not one per talk; a `date` that is there but unreadable is warned on its talk).
+ */
 function talkStart(talk: JsonObject, entry: TalkEntry, log: DiagnosticLog): string | undefined {
   const date = text(talk['date']);
   // Any valid zone will do: this only checks that the text is a date-time.
   if (date !== undefined && parseInstant(date, 'UTC') !== undefined) return date;
   const clock = text(talk['start']);
-  const fromDay = entry.dayDate !== undefined && clock !== undefined && /^\d{2}:\d{2}$/.test(clock);
+  const fromDay = entry.dayDate !== undefined && clock !== undefined && START_CLOCK.test(clock);
   if (!fromDay) {
     log.error(entry.path, `talk has no readable start: date ${quote(talk['date'])}, start ${quote(talk['start'])}; it is skipped.`);
     return undefined;
   }
   // Before the day's start means after midnight: c3voc days run into the next morning.
   const day = entry.dayStartClock !== undefined && clock < entry.dayStartClock ? nextDay(entry.dayDate) : entry.dayDate;
-  log.warn(at(entry.path, 'date'), `${quote(talk['date'])} is not an ISO date-time; the start is read as ${day} ${clock} in the event's zone.`);
+  const readAs = `read as ${day} ${clock} in the event's zone`;
+  if (talk['date'] === undefined) {
+    const after = entry.dayStartClock === undefined ? '' : `, on the next calendar day when before the day's start at ${entry.dayStartClock}`;
+    const why = `its start is its day's date and its start clock${after}`;
+    log.counted('no date', at(entry.path, 'date'), (times) => `talk has no date (${times}): ${why}; the first is ${readAs}.`);
+  } else log.warn(at(entry.path, 'date'), `${quote(talk['date'])} is not an ISO date-time; the start is ${readAs}.`);
   return `${day}T${clock}`;
 }
 

@@ -83,7 +83,8 @@ export function quote(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (Array.isArray(value)) return 'an array';
-  return value === undefined ? 'nothing' : `a ${typeof value}`;
+  if (value === undefined) return 'nothing';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -92,11 +93,12 @@ export function quote(value: unknown): string {
 
 /**
  * The diagnostics of one conversion. Besides single problems it counts source fields that the
- * v1 feed cannot hold, so that 895 talks with a `language` give one warning, not 895.
+ * v1 feed cannot hold, so that 895 talks with a `language` give one warning, not 895, and likewise
+ * any other note that would repeat on every item ({@link DiagnosticLog.counted}).
  */
 export class DiagnosticLog {
   readonly #items: Diagnostic[] = [];
-  readonly #dropped = new Map<string, { firstPath: string; count: number; reason: string }>();
+  readonly #counted = new Map<string, { firstPath: string; count: number; message: (times: string) => string }>();
 
   add(severity: Severity, path: string, message: string): void {
     this.#items.push({ path, message, severity });
@@ -110,19 +112,28 @@ export class DiagnosticLog {
     this.add('error', path, message);
   }
 
-  /** Notes that source field `field` at `path` is not kept, for the reason given (same for every occurrence). */
-  dropped(field: string, path: string, reason: string): void {
-    const entry = this.#dropped.get(field);
+  /**
+   * Notes a warning that would repeat on many items, once per `key`: at the path of its first
+   * occurrence, with the message of the first occurrence given how often it happened
+   * (`once`, `12 times, first here`).
+   */
+  counted(key: string, path: string, message: (times: string) => string): void {
+    const entry = this.#counted.get(key);
     if (entry) entry.count++;
-    else this.#dropped.set(field, { firstPath: path, count: 1, reason });
+    else this.#counted.set(key, { firstPath: path, count: 1, message });
   }
 
-  /** Every diagnostic, with one warning per dropped field at its first occurrence. */
+  /** Notes that source field `field` at `path` is not kept, for the reason given (same for every occurrence). */
+  dropped(field: string, path: string, reason: string): void {
+    this.counted(`dropped ${field}`, path, (times) => `${field} is not kept (${times}): ${reason}`);
+  }
+
+  /** Every diagnostic, with one warning per counted note at its first occurrence. */
   list(): Diagnostic[] {
-    const summaries = [...this.#dropped].map(([field, { firstPath, count: n, reason }]): Diagnostic => ({
+    const summaries = [...this.#counted.values()].map(({ firstPath, count: n, message }): Diagnostic => ({
       path: firstPath,
       severity: 'warning',
-      message: `${field} is not kept (${n === 1 ? 'once' : `${n} times, first here`}): ${reason}`,
+      message: message(n === 1 ? 'once' : `${n} times, first here`),
     }));
     return [...this.#items, ...summaries];
   }

@@ -57,6 +57,9 @@ describe('detectFormat: hand-made cases', () => {
     ['iCalendar', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', 'ical'],
     ['iCalendar after a BOM, blank lines and lower case', '\ufeff\r\n  begin:vcalendar\nEND:VCALENDAR', 'ical'],
     ['a vCard', 'BEGIN:VCARD\r\nEND:VCARD', undefined],
+    ['a schedule.xml', '<?xml version="1.0"?>\n<!-- frab -->\n<schedule><conference/></schedule>', 'frab-xml'],
+    ['a schedule.xml with a DOCTYPE (refused later, by the adapter)', '<!DOCTYPE schedule [<!ENTITY a "b">]><schedule/>', 'frab-xml'],
+    ['an RSS feed', '<?xml version="1.0"?><rss version="2.0"/>', undefined],
     ['text that is not JSON', 'hello', undefined],
     ['null', null, undefined],
     ['a number', 42, undefined],
@@ -66,7 +69,7 @@ describe('detectFormat: hand-made cases', () => {
   }
 
   it('lists its formats as a const array with a guard', () => {
-    assert.deepEqual([...FEED_FORMATS], ['v1', 'pretalx', 'pretalx-widget', 'sessionize', 'sched', 'ical']);
+    assert.deepEqual([...FEED_FORMATS], ['v1', 'pretalx', 'pretalx-widget', 'sessionize', 'sched', 'ical', 'frab-xml']);
     assert.ok(isFeedFormat('sched'));
     assert.ok(!isFeedFormat('csv'));
   });
@@ -112,7 +115,10 @@ describe('convertFeed', () => {
       assert.equal(result.feed, undefined);
       assert.equal(result.diagnostics.length, 1);
       assert.equal(result.diagnostics[0]?.severity, 'fatal');
-      assert.match(result.diagnostics[0]?.message ?? '', /not a format schedule-elements can read \(v1, pretalx\/frab, the pretalx widget schedule, Sessionize, Sched, iCalendar\)/);
+      assert.match(
+        result.diagnostics[0]?.message ?? '',
+        /not a format schedule-elements can read \(v1, pretalx\/frab schedule.json, pentabarf\/frab schedule.xml, the pretalx widget schedule, Sessionize, Sched, iCalendar\)/,
+      );
     });
   }
 });
