@@ -17,10 +17,23 @@ export function fromText(text: string, options: FeedReadOptions): LoadedFeed | P
   let value: unknown;
   try {
     value = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'not-json', diagnostics: [] };
+  } catch (error) {
+    return unreadable(text, String(error));
   }
   return fromValue(value, options);
+}
+
+/**
+ * Text that is not JSON, nor a text format read: what it looks like (an HTML page and its title,
+ * XML of another kind, a CSV table), from the adapters, downloaded for this, for the console.
+ */
+async function unreadable(text: string, reason: string): Promise<LoadedFeed> {
+  const failure = { ok: false, reason: 'not-json' } as const;
+  try {
+    return { ...failure, diagnostics: (await loadAdapters()).describeText(text, reason).diagnostics };
+  } catch {
+    return { ...failure, diagnostics: [] };
+  }
 }
 
 /**
@@ -29,7 +42,20 @@ export function fromText(text: string, options: FeedReadOptions): LoadedFeed | P
  */
 export function fromValue(value: unknown, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {
   const format = options.format || detectFormat(value);
-  return !format || format === 'v1' ? normalized(value) : convert(value, options);
+  if (format && format !== 'v1') return convert(value, options);
+  const loaded = normalized(value);
+  return loaded.ok || options.format ? loaded : apiDumpOr(value, loaded);
+}
+
+/** JSON that is not a feed may be a dump of pretalx's API: the adapters say so, and which export to use instead. */
+async function apiDumpOr(value: unknown, loaded: LoadedFeed): Promise<LoadedFeed> {
+  try {
+    const dump = (await loadAdapters()).pretalxApiDump(value);
+    if (dump) return { ok: false, reason: 'not-a-feed', diagnostics: [{ path: '$', message: dump, severity: 'fatal' }] };
+  } catch {
+    // Without the adapters, the normalizer's account of what is missing stands.
+  }
+  return loaded;
 }
 
 /**

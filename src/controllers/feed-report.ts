@@ -44,8 +44,9 @@ export function report(label: string, loaded: LoadedFeed): void {
   const diagnostics = loaded.ok ? loaded.result.diagnostics : loaded.diagnostics;
   if (!loaded.ok) console.error(`schedule-elements: ${failureMessage(label, loaded)}`);
   if (diagnostics.length > 0) {
+    const heading = loaded.ok ? `${diagnostics.length} problem(s) in the feed ${label}; the rest of it is shown.` : `what is wrong with the feed ${label}:`;
     console.warn(
-      `schedule-elements: ${diagnostics.length} problem(s) in the feed ${label}; the rest of it is shown.\n` +
+      `schedule-elements: ${heading}\n` +
         diagnostics.map((d) => `  ${d.severity} ${d.path}: ${d.message}`).join('\n'),
     );
   }

@@ -23,7 +23,7 @@ export { fromPretalxWidget } from './pretalx-widget.js';
 export { fromSched, type SchedOptions } from './sched.js';
 export { fromSessionize } from './sessionize.js';
 export type { AdapterOptions, AdapterResult } from './types.js';
-export { pretalxApiDump } from './unknown.js';
+export { describeText, pretalxApiDump } from './unknown.js';
 export { MAX_XML_LENGTH, type XmlDocument, type XmlElement, type XmlNode, type XmlOptions, type XmlParser } from './xml.js';
 
 /** Options of {@link convertFeed}: every adapter's options (each reads its own), and the format. */
