@@ -240,7 +240,7 @@ describe('<now-next>', () => {
 
     function expected(ms: number): Row | 'ended' {
       if (ms >= at('2014-09-02T18:00')) return 'ended';
-      const [, now, next] = ROOM_03.findLast(([from]) => at(`2014-09-02T${from}`) <= ms)!;
+      const [, now, next] = ROOM_03.filter(([from]) => at(`2014-09-02T${from}`) <= ms).pop()!;
       return { room: 'Workshop Room 03', now: now && shown(now), next: next && shown(next) };
     }
 
