@@ -75,11 +75,11 @@ describe('<now-next>', () => {
       const el = await loaded(await room03('2014-09-02T12:05:00+03:00'));
       expect(partText(el, 'time-left')).to.equal('25 min left');
       expect(progress(el).value).to.equal(65 * 60_000);
-      expect(readText(part(el, 'next')!.querySelector('.caption'))).to.equal('Next starts in 25 minutes');
+      expect(readText(part(el, 'next')!.querySelector('.meta'))).to.equal('12:30 PM starts in 25 minutes');
       el.now = at('2014-09-02T11:15');
       await el.updateComplete;
       expect(partText(el, 'time-left')).to.equal('1 hr, 15 min left');
-      expect(readText(part(el, 'next')!.querySelector('.caption'))).to.equal('Next');
+      expect(readText(part(el, 'next')!.querySelector('.meta'))).to.equal('12:30 PM');
     });
 
     it('before the day’s first session, says what comes first and when', async () => {

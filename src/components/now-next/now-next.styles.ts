@@ -26,7 +26,7 @@ export const styles = css`
    */
   .base {
     --_per-column: var(--_rows);
-    --_row-em: 9;
+    --_row-em: 10;
     --_width: 3cqi;
     display: flex;
     flex-direction: column;
@@ -57,7 +57,8 @@ export const styles = css`
   .room {
     display: grid;
     grid-template-columns: 3fr 2fr;
-    align-content: start;
+    /* The room's name whole; what does not fit below it is cut at the bottom. */
+    grid-template-rows: max-content minmax(0, 1fr);
     gap: 0.25em 1em;
     min-block-size: 0;
     padding: 0.4em 0.6em;
@@ -67,6 +68,8 @@ export const styles = css`
   }
   .single .room {
     grid-template-columns: 1fr;
+    grid-template-rows: max-content;
+    align-content: start;
     gap: 0.75em;
     border: 0;
   }
@@ -102,7 +105,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .soon {
-    color: var(--_text);
+    font-weight: 700;
   }
   .title {
     display: -webkit-box;
@@ -164,11 +167,16 @@ export const styles = css`
     font-weight: 700;
     white-space: nowrap;
   }
+  /* The day's or the room's last word, alone in the middle of the screen. */
   .done {
+    margin: auto;
     font-size: 1.3em;
     font-weight: 700;
+    text-align: center;
   }
   .rooms + .done {
+    margin: 0;
+    text-align: start;
     font-size: 0.75em;
     font-weight: 400;
     color: var(--_muted);

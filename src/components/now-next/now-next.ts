@@ -181,10 +181,10 @@ export class NowNextElement extends ScheduleElement {
 
   private renderNext(session: Session, id: string, view: View): TemplateResult {
     const { t, nowMs } = view;
-    const soon = session.startMs - nowMs <= SOON_MINUTES * MINUTE_MS;
+    const soon = session.startMs - nowMs <= SOON_MINUTES * MINUTE_MS ? t.soon(formatRelative(session.startMs, nowMs, view.locale)) : undefined;
     return html`<div part="next" class=${this.kind('next', session, view)}>
-      <p class="caption">${t.next}${soon ? html` <span class="soon">${t.soon(formatRelative(session.startMs, nowMs, view.locale))}</span>` : nothing}</p>
-      ${this.renderSession(session, id, formatTime(session.startMs, view), view)}
+      <p class="caption">${t.next}</p>
+      ${this.renderSession(session, id, formatTime(session.startMs, view), view, soon)}
     </div>`;
   }
 
@@ -193,11 +193,12 @@ export class NowNextElement extends ScheduleElement {
     return view.rooms && !session.room ? `${block} break` : block;
   }
 
-  /** A session's title, its time (a range, or the start) and its people. */
-  private renderSession(session: Session, id: string, time: string, view: View): TemplateResult {
+  /** A session's title, its time (a range, or the start) with how soon it starts if that is said, and its people. */
+  private renderSession(session: Session, id: string, time: string, view: View, soon?: string): TemplateResult {
     return html`<p part="title" class="title" id=${id}>${titleContent(session)}</p>
       <p class="meta">
         <time datetime=${isoDateTime(session.startMs, view.zone)}>${time}</time>
+        ${soon ? html`<span class="soon">${soon}</span>` : nothing}
         ${session.people.length > 0 ? html`<span class="people" dir="auto">${peopleNames(session, view.locale)}</span>` : nothing}
       </p>`;
   }
