@@ -12,6 +12,7 @@ import './components/speaker-avatar/speaker-avatar.define.js';
 import './components/speaker-avatar-group/speaker-avatar-group.define.js';
 import './components/attendee-count/attendee-count.define.js';
 import './components/event-status/event-status.define.js';
+import './components/now-next/now-next.define.js';
 import './components/speaker-card/speaker-card.define.js';
 import './components/speaker-list/speaker-list.define.js';
 import './components/agenda-timeline/agenda-timeline.define.js';

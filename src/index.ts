@@ -10,6 +10,7 @@ export { SpeakerAvatarElement, AVATAR_SIZES, type AvatarSize } from './component
 export { SpeakerAvatarGroupElement } from './components/speaker-avatar-group/speaker-avatar-group.js';
 export { AttendeeCountElement } from './components/attendee-count/attendee-count.js';
 export { EventStatusElement } from './components/event-status/event-status.js';
+export { NowNextElement } from './components/now-next/now-next.js';
 export { SpeakerCardElement } from './components/speaker-card/speaker-card.js';
 export {
   SpeakerListElement,

@@ -1,5 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** Reads a `now` attribute: an ISO 8601 instant (`2014-09-02T11:30+03:00`); anything unparseable is ignored. */
+export const instantConverter = {
+  fromAttribute(value: string | null): number | undefined {
+    const ms = value === null ? NaN : Date.parse(value);
+    return Number.isNaN(ms) ? undefined : ms;
+  },
+};
+
 /**
  * The current time for components that show live or relative states. It re-renders its host every
  * `intervalMs` while the host is connected, and only then. A host with a `now` property set (a

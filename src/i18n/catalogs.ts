@@ -7,6 +7,7 @@ import type { agendaTimelineMessages } from '../components/agenda-timeline/agend
 import type { attendeeCountMessages } from '../components/attendee-count/attendee-count.messages.js';
 import type { eventStatusMessages } from '../components/event-status/event-status.messages.js';
 import type { myScheduleMessages } from '../components/my-schedule/my-schedule.messages.js';
+import type { nowNextMessages } from '../components/now-next/now-next.messages.js';
 import type { sessionCardMessages } from '../components/session-card/session-card.messages.js';
 import type { clampedTextMessages } from '../components/shared/clamped-text.messages.js';
 import type { speakerAvatarGroupMessages } from '../components/speaker-avatar-group/speaker-avatar-group.messages.js';
@@ -25,6 +26,7 @@ type AnyCatalog =
   | typeof clampedTextMessages
   | typeof eventStatusMessages
   | typeof myScheduleMessages
+  | typeof nowNextMessages
   | typeof sessionCardMessages
   | typeof speakerAvatarMessages
   | typeof speakerAvatarGroupMessages

@@ -4,6 +4,7 @@ import { agendaTimelineMessages } from '../../src/components/agenda-timeline/age
 import { attendeeCountMessages } from '../../src/components/attendee-count/attendee-count.messages.js';
 import { eventStatusMessages } from '../../src/components/event-status/event-status.messages.js';
 import { myScheduleMessages } from '../../src/components/my-schedule/my-schedule.messages.js';
+import { nowNextMessages } from '../../src/components/now-next/now-next.messages.js';
 import { sessionCardMessages } from '../../src/components/session-card/session-card.messages.js';
 import { clampedTextMessages } from '../../src/components/shared/clamped-text.messages.js';
 import { speakerAvatarGroupMessages } from '../../src/components/speaker-avatar-group/speaker-avatar-group.messages.js';
@@ -25,6 +26,7 @@ const CATALOGS: readonly Catalog[] = [
   clampedTextMessages,
   eventStatusMessages,
   myScheduleMessages,
+  nowNextMessages,
   sessionCardMessages,
   speakerAvatarMessages,
   speakerAvatarGroupMessages,

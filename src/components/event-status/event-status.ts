@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ClockController } from '../../controllers/clock-controller.js';
+import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
 import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime } from '../../data/format.js';
 import type { Schedule, Session, Status } from '../../data/model.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
@@ -12,14 +12,6 @@ import { styles } from './event-status.styles.js';
 /** Private-use characters that stand for the two dates in a date-range message while it is split. */
 const FIRST = '\uE000';
 const LAST = '\uE001';
-
-/** Reads the `now` attribute: an ISO 8601 instant (`2014-09-02T11:30+03:00`); anything unparseable is ignored. */
-const instantConverter = {
-  fromAttribute(value: string | null): number | undefined {
-    const ms = value === null ? NaN : Date.parse(value);
-    return Number.isNaN(ms) ? undefined : ms;
-  },
-};
 
 /**
  * @summary Where the event stands against the viewer's clock: "IGF 2014 starts in 3 days", "IGF 2014

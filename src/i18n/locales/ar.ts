@@ -172,6 +172,18 @@ export default {
     undo: 'تراجع',
     close: 'إغلاق',
   },
+  'now-next': {
+    now: 'الآن',
+    next: 'التالي',
+    left: 'يتبقى {time}',
+    soon: 'تبدأ {when}',
+    dayEnded: 'انتهى برنامج اليوم.',
+    roomDone: 'لا شيء آخر في هذه القاعة اليوم.',
+    doneRooms: 'انتهى اليوم في: {rooms}',
+    noneToday: 'لا جلسات اليوم.',
+    unknownRoom: 'هذه القاعة ليست في البرنامج.',
+    started: 'الآن في {room}: {title}',
+  },
   'session-card': {
     live: 'مباشر الآن',
     ended: 'انتهت',

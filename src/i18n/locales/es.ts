@@ -153,6 +153,18 @@ export default {
     undo: 'Deshacer',
     close: 'Cerrar',
   },
+  'now-next': {
+    now: 'Ahora',
+    next: 'A continuación',
+    left: 'quedan {time}',
+    soon: 'empieza {when}',
+    dayEnded: 'El programa del día ha terminado.',
+    roomDone: 'No hay nada más en esta sala hoy.',
+    doneRooms: 'Terminado por hoy: {rooms}',
+    noneToday: 'No hay sesiones hoy.',
+    unknownRoom: 'Esta sala no está en el programa.',
+    started: 'Ahora en {room}: {title}',
+  },
   'session-card': {
     live: 'En directo',
     ended: 'Finalizada',

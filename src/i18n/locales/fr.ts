@@ -154,6 +154,18 @@ export default {
     undo: 'Annuler',
     close: 'Fermer',
   },
+  'now-next': {
+    now: 'En ce moment',
+    next: 'Ensuite',
+    left: 'encore {time}',
+    soon: 'commence {when}',
+    dayEnded: 'Le programme de la journée est terminé.',
+    roomDone: 'Plus rien dans cette salle aujourd’hui.',
+    doneRooms: 'Terminé pour aujourd’hui : {rooms}',
+    noneToday: 'Aucune session aujourd’hui.',
+    unknownRoom: 'Cette salle ne figure pas au programme.',
+    started: 'Maintenant, {room} : {title}',
+  },
   'session-card': {
     live: 'En direct',
     ended: 'Terminée',

@@ -165,6 +165,18 @@ export default {
     undo: 'Отменить',
     close: 'Закрыть',
   },
+  'now-next': {
+    now: 'Сейчас',
+    next: 'Далее',
+    left: 'осталось {time}',
+    soon: 'начало {when}',
+    dayEnded: 'Программа дня завершена.',
+    roomDone: 'Сегодня в этом зале больше ничего нет.',
+    doneRooms: 'На сегодня закончено: {rooms}',
+    noneToday: 'Сегодня сессий нет.',
+    unknownRoom: 'Этого зала нет в программе.',
+    started: 'Сейчас в зале «{room}»: {title}',
+  },
   'session-card': {
     live: 'Идёт сейчас',
     ended: 'Завершена',

@@ -141,6 +141,18 @@ export default {
     undo: '撤销',
     close: '关闭',
   },
+  'now-next': {
+    now: '正在进行',
+    next: '接下来',
+    left: '剩余{time}',
+    soon: '{when}开始',
+    dayEnded: '今天的议程已全部结束。',
+    roomDone: '本会议室今天没有其他安排。',
+    doneRooms: '今日已结束：{rooms}',
+    noneToday: '今天没有会议。',
+    unknownRoom: '议程中没有这个会议室。',
+    started: '{room}正在进行：{title}',
+  },
   'session-card': {
     live: '正在进行',
     ended: '已结束',

@@ -1,0 +1,205 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
+import { formatDuration, formatRelative, formatTime, formatTimeRange, isoDateTime } from '../../data/format.js';
+import type { Schedule, Session } from '../../data/model.js';
+import { nameList } from '../../i18n/intl.js';
+import { messagesFor } from '../../i18n/localize.js';
+import { styleProps } from '../../internal/style-props.js';
+import { peopleNames } from '../agenda-timeline/session-text.js';
+import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
+import { ScheduleElement } from '../shared/schedule-element.js';
+import { nowNextMessages } from './now-next.messages.js';
+import { styles } from './now-next.styles.js';
+import { roomBoard, type Board, type RoomRow } from './room-board.js';
+
+const MINUTE_MS = 60_000;
+/** A next session that starts within this many minutes also says how soon ("starts in 10 minutes"). */
+const SOON_MINUTES = 30;
+
+/** What one render needs besides the row. */
+interface View {
+  readonly t: (typeof nowNextMessages)['en'];
+  readonly locale: string;
+  readonly zone: string;
+  readonly nowMs: number;
+  readonly level: HeadingLevel;
+  readonly eventName: string;
+  /** Whether the feed has rooms: a session without one is then a break, shared by every room. */
+  readonly rooms: boolean;
+}
+
+/**
+ * @summary What is on now and what comes next, for a screen by a room's door or in the foyer.
+ *
+ * @tag now-next
+ *
+ * With `room-id`, one room: the session on now (title, time, speakers, a progress bar and the time
+ * left) and the one that comes next today (title, start, "starts in 10 minutes" when soon, speakers).
+ * Without it, one row per room that has something on now or next today, in the feed's room order, and
+ * a line naming the rooms done for the day. Sessions without a room (breaks) count for every room
+ * that has nothing of its own on. Before the day's first session it says what comes first; after the
+ * last, "The day's programme has ended."
+ *
+ * Made for a screen nobody touches: the type scales with the element's width (container query units),
+ * titles are clamped to a few lines, nothing scrolls, and it follows the clock by itself (re-checked
+ * every 30 seconds) and, with `refresh`, the feed. Give it the box it should fill (a kiosk page:
+ * `now-next { height: 100vh }`). Light or dark as the viewer's system prefers, or as `theme` says.
+ * A session starting is announced politely to screen readers; the ticks in between are not.
+ *
+ * @csspart base - The screen around everything shown.
+ * @csspart room - One room's row.
+ * @csspart room-name - The room's heading (the event's name for a feed without rooms).
+ * @csspart now - What is on now in a room: a caption, the title, the time and people, the progress bar and the time left.
+ * @csspart next - What comes next in a room: a caption, the title, the start and people.
+ * @csspart title - The title of a session on now or next.
+ * @csspart progress - The progress bar of the session on now (`<progress>`).
+ * @csspart time-left - The time left of the session on now: "25 min left".
+ * @csspart done - The line naming the rooms done for the day, or the message of a day, or a room, with nothing more.
+ *
+ * @cssprop [--schedule-now-next-background=var(--schedule-color-surface)] - The screen's background.
+ * @cssprop [--schedule-now-next-progress=var(--schedule-color-accent)] - The filled part of the progress bar.
+ */
+export class NowNextElement extends ScheduleElement {
+  static override styles = [...ScheduleElement.styles, styles];
+
+  /** @internal */
+  private readonly clock = new ClockController(this);
+
+  /** @internal The session on now in each room at the last update, to tell a session starting from a tick. */
+  private shownNow?: Map<string, string | undefined>;
+
+  /** @internal The board of the last update. */
+  private board?: Board;
+
+  /** @internal What the live region says: the sessions that started at the last change. */
+  private announcement = '';
+
+  /** The id of the room to show (`room-03`). Unset, every room with something on now or next today. */
+  @property({ attribute: 'room-id' }) roomId?: string;
+
+  /**
+   * A fixed "now" for a story, a test or a rehearsal: a `Date` or epoch milliseconds, or as an
+   * attribute an ISO 8601 instant. Unset (the default), the viewer's clock is used.
+   */
+  @property({ converter: instantConverter }) now?: Date | number;
+
+  /** The level of each room's heading, 1 to 6. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** `dark` or `light` whatever the viewer's system prefers; unset, as it prefers. */
+  @property({ reflect: true }) theme?: 'dark' | 'light';
+
+  /** Works out the board at this update's clock and what started since the last one (another room is no start). */
+  protected override update(changed: PropertyValues<this>): void {
+    if (changed.has('roomId')) this.shownNow = undefined;
+    this.board = this.data.schedule && roomBoard(this.data.schedule, this.clock.now, this.roomId);
+    this.noteStarts();
+    super.update(changed);
+  }
+
+  /** Sets the announcement to the sessions that have started in a room since the last update, if any. */
+  private noteStarts(): void {
+    const rows = this.board?.rows ?? [];
+    const shown = new Map(rows.map((row) => [row.room?.id ?? '', row.now?.id]));
+    const started = rows.filter((row) => row.now && this.shownNow && this.shownNow.get(row.room?.id ?? '') !== row.now.id);
+    this.shownNow = this.board && shown;
+    if (started.length === 0) return;
+    const t = messagesFor(nowNextMessages, this.effectiveLocale);
+    const name = this.data.schedule?.event.name ?? '';
+    this.announcement = started.map((row) => t.started(row.room?.name ?? name, row.now!.title)).join(' ');
+  }
+
+  protected override render(): TemplateResult {
+    const schedule = this.data.schedule;
+    // The type is sized for the rows to fit: one column of them, or two side by side on a wide screen.
+    const rows = Math.max(1, this.board?.rows.length ?? 0);
+    return html`
+      <div
+        part="base"
+        class=${rows > 1 ? 'base' : 'base single'}
+        lang=${this.effectiveLocale}
+        dir=${this.direction}
+        ${styleProps({ '--_rows': String(rows), '--_pairs': String(Math.ceil(rows / 2)) })}
+      >
+        ${schedule && this.board ? this.renderBoard(schedule, this.board) : this.renderFeedState()}
+        <p class="visually-hidden" role="status">${this.announcement}</p>
+      </div>
+    `;
+  }
+
+  private renderBoard(schedule: Schedule, board: Board): TemplateResult {
+    const locale = this.effectiveLocale;
+    const t = messagesFor(nowNextMessages, locale);
+    const view: View = {
+      t,
+      locale,
+      zone: this.zoneFor(schedule.event.timeZone),
+      nowMs: this.clock.now,
+      level: headingLevel(this.headingLevel),
+      eventName: schedule.event.name,
+      rooms: schedule.rooms.length > 0,
+    };
+    const done = this.doneLine(schedule, board, t, locale);
+    return html`
+      ${this.renderZoneNotice(schedule.event.timeZone)}
+      ${board.rows.length > 0 ? html`<div class="rooms">${board.rows.map((row, i) => this.renderRow(row, i, view))}</div>` : nothing}
+      ${done ? html`<p part="done" class="done">${done}</p>` : nothing}
+    `;
+  }
+
+  /** What is said of the day, or of the rooms, that have nothing more; undefined while there is nothing to say. */
+  private doneLine(schedule: Schedule, board: Board, t: View['t'], locale: string): string | undefined {
+    if (board.ended) return t.dayEnded;
+    if (this.roomId !== undefined && !schedule.roomsById.has(this.roomId)) return t.unknownRoom;
+    if (!board.hasSessions) return t.noneToday;
+    if (this.roomId !== undefined) return board.rows.length === 0 ? t.roomDone : undefined;
+    return board.done.length > 0 ? t.doneRooms(nameList(board.done.map((room) => room.name), locale)) : undefined;
+  }
+
+  private renderRow(row: RoomRow, index: number, view: View): TemplateResult {
+    const { now, next } = row;
+    return html`<section part="room" class="room" aria-labelledby="room-${index}">
+      ${heading(view.level, html`<span id="room-${index}" dir="auto">${row.room?.name ?? view.eventName}</span>`, 'room-name', 'room-name')}
+      ${now ? this.renderNow(now, `now-${index}`, view) : nothing} ${next ? this.renderNext(next, `next-${index}`, view) : nothing}
+    </section>`;
+  }
+
+  private renderNow(session: Session, id: string, view: View): TemplateResult {
+    const { t, nowMs } = view;
+    const left = t.left(formatDuration(Math.ceil((session.endMs - nowMs) / MINUTE_MS), view.locale));
+    const total = Math.max(1, session.endMs - session.startMs);
+    return html`<div part="now" class=${this.kind('now', session, view)}>
+      <p class="caption">${t.now}</p>
+      ${this.renderSession(session, id, formatTimeRange(session.startMs, session.endMs, view), view)}
+      <p class="progress">
+        <progress part="progress" max=${total} .value=${Math.min(total, nowMs - session.startMs)} aria-labelledby=${id} aria-valuetext=${left}></progress>
+        <span part="time-left" class="left">${left}</span>
+      </p>
+    </div>`;
+  }
+
+  private renderNext(session: Session, id: string, view: View): TemplateResult {
+    const { t, nowMs } = view;
+    const soon = session.startMs - nowMs <= SOON_MINUTES * MINUTE_MS ? t.soon(formatRelative(session.startMs, nowMs, view.locale)) : undefined;
+    return html`<div part="next" class=${this.kind('next', session, view)}>
+      <p class="caption">${t.next}</p>
+      ${this.renderSession(session, id, formatTime(session.startMs, view), view, soon)}
+    </div>`;
+  }
+
+  /** The classes of a block: `now` or `next`, and `break` for a session without a room in a feed with rooms. */
+  private kind(block: 'now' | 'next', session: Session, view: View): string {
+    return view.rooms && !session.room ? `${block} break` : block;
+  }
+
+  /** A session's title, its time (a range, or the start) with how soon it starts if that is said, and its people. */
+  private renderSession(session: Session, id: string, time: string, view: View, soon?: string): TemplateResult {
+    return html`<p part="title" class="title" id=${id}>${titleContent(session)}</p>
+      <p class="meta">
+        <time datetime=${isoDateTime(session.startMs, view.zone)}>${time}</time>
+        ${soon ? html`<span class="soon">${soon}</span>` : nothing}
+        ${session.people.length > 0 ? html`<span class="people" dir="auto">${peopleNames(session, view.locale)}</span>` : nothing}
+      </p>`;
+  }
+}
