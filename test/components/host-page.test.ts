@@ -65,6 +65,8 @@ const CASES: ReadonlyArray<{
   readonly make: () => Promise<Element>;
   readonly texts: readonly string[];
   readonly fluid?: string;
+  /** Type sized by the element's own box (a screen by a room's door), which --schedule-font-size does not set. */
+  readonly boxSized?: boolean;
 }> = [
   { name: 'session-card', make: () => withSchedule('session-card', { 'session-id': 'ws196' }), texts: ['[part~="title"]', '.when', '.facts'] },
   {
@@ -83,6 +85,7 @@ const CASES: ReadonlyArray<{
   { name: 'speaker-avatar-group', make: () => withSchedule('speaker-avatar-group', { 'session-id': 'ws196', max: 2 }), texts: ['[part~="more"]', 'speaker-avatar'] },
   { name: 'attendee-count', make: () => withSchedule('attendee-count', { 'session-id': 'ws196' }), texts: ['.heading', '.summary'] },
   { name: 'event-status', make: () => withSchedule('event-status', {}, { now: DURING_WS196 }), texts: ['.label', '.caption', '.meta'] },
+  { name: 'now-next', make: () => withSchedule('now-next', { 'room-id': 'room-03' }, { now: DURING_WS196 }), texts: ['.room', '.caption', '.title', '.meta', '.left'], boxSized: true },
   {
     name: 'my-schedule',
     make: () => {
@@ -130,7 +133,7 @@ describe('on a host page', () => {
   });
 
   describe('--schedule-font-size: 20px on the element makes every text 1.25 times the size', () => {
-    for (const { name, make, fluid } of CASES) {
+    for (const { name, make, fluid } of CASES.filter((c) => !c.boxSized)) {
       it(name, async () => {
         const el = await make();
         await settle(el);

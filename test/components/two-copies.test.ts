@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame, visibleText, waitForDeep, type Console } from '../examples/frame.helpers.js';
 
-const TAGS = ['session-card', 'speaker-avatar', 'speaker-avatar-group', 'attendee-count', 'event-status', 'speaker-card', 'speaker-list', 'agenda-timeline'];
+const TAGS = ['session-card', 'speaker-avatar', 'speaker-avatar-group', 'attendee-count', 'event-status', 'speaker-card', 'speaker-list', 'agenda-timeline', 'now-next'];
 
 describe('examples/two-copies.html: the bundle loaded twice on one page', () => {
   let frame: HTMLIFrameElement;

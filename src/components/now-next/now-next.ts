@@ -41,8 +41,8 @@ interface View {
  * that has nothing of its own on. Before the day's first session it says what comes first; after the
  * last, "The day's programme has ended."
  *
- * Made for a screen nobody touches: the type scales with the element's width (container query units),
- * titles are clamped to a few lines, nothing scrolls, and it follows the clock by itself (re-checked
+ * Made for a screen nobody touches: the type scales with the element's box (container query units),
+ * not with `--schedule-font-size` as the other components' does, and titles are clamped to a few lines, nothing scrolls, and it follows the clock by itself (re-checked
  * every 30 seconds) and, with `refresh`, the feed. Give it the box it should fill (a kiosk page:
  * `now-next { height: 100vh }`). Light or dark as the viewer's system prefers, or as `theme` says.
  * A session starting is announced politely to screen readers; the ticks in between are not.
