@@ -36,8 +36,8 @@ function countingReporter() {
 
 /**
  * The strict Content Security Policy that examples/csp.html is served with, as a hardened site would
- * send it: no inline script or style, no eval, Trusted Types enforced for the two policies the bundle
- * creates (`lit-html` for templates, `dompurify` for feed rich text). test/examples/csp.test.ts.
+ * send it: no inline script or style, no eval, Trusted Types enforced for the policies the bundle
+ * creates (`lit-html` for templates, `dompurify` for feed rich text, `schedule-elements` for JSON-LD). test/examples/csp.test.ts.
  */
 const STRICT_CSP = [
   "default-src 'self'",
@@ -45,7 +45,7 @@ const STRICT_CSP = [
   "style-src 'self'",
   "img-src 'self' data:",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html dompurify',
+  'trusted-types lit-html dompurify schedule-elements',
 ].join('; ');
 
 /**

@@ -36,6 +36,16 @@ describe('<agenda-timeline>', () => {
     });
   });
 
+  it('with json-ld, names every session of the programme as a schema.org Event in a child script', async () => {
+    const harness = await timeline();
+    const el = harness.element;
+    el.toggleAttribute('json-ld', true);
+    await el.updateComplete;
+    const data = JSON.parse(el.querySelector(':scope > script[type="application/ld+json"]')!.textContent!) as { '@graph': { name: string }[] };
+    expect(data['@graph']).to.have.length(sample.sessions.length);
+    expect(data['@graph'].map((event) => event.name)).to.include('WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected');
+  });
+
   describe('days', () => {
     it('shows the event-local days as tabs, the first selected before the event', async () => {
       const harness = await timeline();

@@ -290,6 +290,31 @@ describe('<session-card>', () => {
     });
   });
 
+  describe('json-ld', () => {
+    const jsonLd = (el: Element) => {
+      const scripts = el.querySelectorAll(':scope > script[type="application/ld+json"]');
+      return [...scripts].map((script) => JSON.parse(script.textContent!) as { '@graph': { name: string; startDate: string }[] });
+    };
+
+    it('adds schema.org Event data for the session as a child script, follows the session, and goes when turned off', async () => {
+      const el = await mount('session-card', { 'session-id': 'ws196', 'json-ld': true }, { schedule: sample });
+      expect(jsonLd(el).map((data) => data['@graph'].map((event) => [event.name, event.startDate]))).to.deep.equal([
+        [['WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected', '2014-09-02T11:00:00+03:00']],
+      ]);
+      el.setAttribute('session-id', 'ws224');
+      await el.updateComplete;
+      expect(jsonLd(el).map((data) => data['@graph'][0]!.name)).to.deep.equal(['WS224: Affordable Broadband for the Next Billion']);
+      el.removeAttribute('json-ld');
+      await el.updateComplete;
+      expect(jsonLd(el)).to.deep.equal([]);
+    });
+
+    it('writes nothing without the attribute', async () => {
+      const el = await mount('session-card', { 'session-id': 'ws196' }, { schedule: sample });
+      expect(el.querySelector('script')).to.equal(null);
+    });
+  });
+
   describe('states', () => {
     const printed = captureConsole();
 

@@ -490,6 +490,15 @@ export class AgendaTimelineElement extends ScheduleElement {
     return { layout, grid: this.currentLayout === 'grid', now: this.clock.now, focusId: this.activeId };
   }
 
+  /** @internal The programme (or the run of show's session), for the timeline's JSON-LD. */
+  protected override get jsonLdSessions(): readonly Session[] {
+    const schedule = this.data.schedule;
+    if (!schedule || this.data.partial) return []; // a big feed still being built: once it is whole
+    if (!this.sessionId) return schedule.sessions;
+    const session = schedule.sessionsById.get(this.sessionId);
+    return session ? [session] : [];
+  }
+
   protected override render() {
     const locale = this.effectiveLocale;
     const feedState = this.renderFeedState();

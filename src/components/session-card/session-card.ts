@@ -216,6 +216,12 @@ export class SessionCardElement extends ScheduleElement {
     this.calendarOpen = false;
   }
 
+  /** @internal The card's session, for its JSON-LD. */
+  protected override get jsonLdSessions(): readonly Session[] {
+    const session = this.session ?? (this.sessionId ? this.data.schedule?.sessionsById.get(this.sessionId) : undefined);
+    return session ? [session] : [];
+  }
+
   protected override render() {
     if (this.session) return this.renderCard(this.session);
     if (!this.sessionId) return this.renderState(this.renderMissing('session', undefined));

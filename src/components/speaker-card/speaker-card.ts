@@ -92,6 +92,12 @@ export class SpeakerCardElement extends ScheduleElement {
     return fire(this, new SessionSelectEvent(session));
   }
 
+  /** @internal The person's sessions, for the card's JSON-LD. */
+  protected override get jsonLdSessions(): readonly Session[] {
+    const id = this.person?.id ?? this.personId;
+    return (id && this.data.schedule?.byPerson.get(id)) || [];
+  }
+
   protected override render() {
     const schedule = this.data.schedule;
     if (this.person) return this.renderCard(this.person, schedule);
