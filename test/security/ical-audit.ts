@@ -34,8 +34,11 @@ function badEscapes(value: string): string[] {
   return found;
 }
 
-/** The problems of `ics`, written for `sessions` (in this order) of `event`. */
-export function auditICalendar(ics: string, sessions: readonly Session[], event: EventInfo): string[] {
+/**
+ * The problems of `ics`, written for `sessions` of `event`; with `count`, for that many of them (a
+ * file of one session), whose titles must be among theirs.
+ */
+export function auditICalendar(ics: string, sessions: readonly Session[], event: EventInfo, count = sessions.length): string[] {
   const problems: string[] = [];
   if (!ics.endsWith('\r\n')) problems.push('the file does not end with CRLF');
   const physical = ics.split('\r\n').slice(0, -1);
@@ -81,7 +84,7 @@ export function auditICalendar(ics: string, sessions: readonly Session[], event:
     }
     if (name === 'URL' && !/^https?:\/\/[^\s"<>\\^`{|}]+$/.test(value)) problems.push(`URL:${value.slice(0, 60)}`);
   }
-  if (events !== sessions.length) problems.push(`${events} VEVENTs for ${sessions.length} sessions`);
+  if (events !== count) problems.push(`${events} VEVENTs for ${count} sessions`);
   if (problems.length > 0) return problems;
 
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -90,11 +93,14 @@ export function auditICalendar(ics: string, sessions: readonly Session[], event:
     c.toLowerCase() === 'n' ? '\n' : c,
   );
   if (calendarName !== asKept(event.name)) problems.push('the calendar name read back differs');
-  calendar.getAllSubcomponents('vevent').forEach((vevent, i) => {
-    const session = sessions[i]!;
+  const expected = sessions.map((session) => {
     const code = session.code?.trim();
-    const summary = code && !session.title.startsWith(code) ? `${code}: ${session.title}` : session.title;
-    if (vevent.getFirstPropertyValue('summary') !== asKept(summary)) problems.push(`the title of session ${i} read back differs`);
+    return asKept(code && !session.title.startsWith(code) ? `${code}: ${session.title}` : session.title);
   });
+  const titles = calendar.getAllSubcomponents('vevent').map((vevent) => String(vevent.getFirstPropertyValue('summary')));
+  if (count === sessions.length && JSON.stringify([...titles].sort()) !== JSON.stringify([...expected].sort())) {
+    problems.push('the titles read back differ from the sessions’');
+  }
+  for (const title of titles) if (!expected.includes(title)) problems.push(`a title read back is none of the sessions’: ${title.slice(0, 60)}`);
   return problems;
 }
