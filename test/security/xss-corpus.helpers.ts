@@ -54,6 +54,7 @@ export function corpusPage(page: CorpusPage): void {
         const { found, ...figures } = report;
         console.log(`xss corpus, ${name}: ${JSON.stringify({ ...figures, allowedHosts: undefined, parserReports: found.parserReports.length })}`);
         expect(frame.contentWindow, 'the page was not navigated away').to.equal(win);
+        expect(report.evilAllowed, 'no URL field names the host the payloads load from').to.equal(false);
         expect(report.sessions, 'every payload made a session').to.equal(report.payloads);
         expect(report.people, 'every payload made a person').to.equal(report.payloads);
         expect({ ...found, parserReports: [] }).to.deep.equal({
