@@ -89,16 +89,30 @@ async function renderedPage(context, next) {
   context.body = renderedPages.get(name);
 }
 
+/**
+ * The corpus feed's avatars are its payloads, so relative URLs under /test/security/ (test/security/xss-corpus.test.ts):
+ * answered 404 here, before the static server, which logs those with a NUL or `..` as a "Malicious Path" error.
+ */
+async function corpusAvatars(context, next) {
+  if (context.path.startsWith('/test/security/') && !/^\/test\/security\/[\w.-]+$/.test(context.path)) {
+    context.status = 404;
+    return;
+  }
+  return next();
+}
+
 export default {
-  files: ['test/components/**/*.test.ts', 'test/examples/**/*.test.ts'],
+  files: ['test/components/**/*.test.ts', 'test/examples/**/*.test.ts', 'test/security/**/*.test.ts'],
   nodeResolve: true,
   middleware: [
     async function strictCspForExample(context, next) {
       await next();
-      if (context.path === '/examples/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+      const corpusPage = context.path === '/test/security/xss-frame.html' && context.query.csp === '1'; // test/security/xss-corpus.test.ts
+      if (context.path === '/examples/csp.html' || corpusPage) context.set('Content-Security-Policy', STRICT_CSP);
     },
     singleFileAlone, // /single-file/: dist/schedule-elements.min.js without its siblings (test/examples/single-file.test.ts)
     renderedPage, // /rendered/…: pages of the CLI's `render` (test/examples/rendered.test.ts)
+    corpusAvatars, // /test/security/…: the corpus feed's avatar paths, 404 (test/security/)
     feedTestServer, // /test-server/…: a feed server that fails on purpose (test/server/feed-test-server.mjs)
   ],
   concurrency: 2,

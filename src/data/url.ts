@@ -36,3 +36,14 @@ export function safeUrl(value: string, options: SafeUrlOptions = {}): string | u
   if (scheme === undefined || scheme === 'http' || scheme === 'https') return url;
   return options.image === true && DATA_IMAGE.test(url) ? url : undefined;
 }
+
+/** A lone surrogate: text that is not well-formed, so has no UTF-8 form and cannot be percent-encoded. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * `encodeURIComponent(text)`, or undefined where that would throw (a URIError): text with a lone
+ * surrogate, which a feed's id may hold (JSON allows it) and no URL can carry.
+ */
+export function encodeUrlComponent(text: string): string | undefined {
+  return LONE_SURROGATE.test(text) ? undefined : encodeURIComponent(text);
+}

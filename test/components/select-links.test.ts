@@ -10,7 +10,8 @@ import { readText } from '../../src/components/shared/harness.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { timeline } from './agenda-timeline.helpers.js';
-import { resetUrl, withSchedule } from './fixtures.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
+import { resetUrl, talkFeed, withSchedule } from './fixtures.js';
 
 afterEach(() => resetUrl());
 
@@ -96,5 +97,27 @@ describe('session-href and person-href', () => {
     harness.session('WS196').click();
     await harness.element.updateComplete;
     expect(harness.element.shadowRoot!.querySelector('dialog')!.open, 'not cancelled: the dialog opens').to.equal(true);
+  });
+});
+
+describe('ids that no URL can carry (a lone surrogate, which JSON allows)', () => {
+  const id = 'talk\ud800';
+  const person = 'eve\udfff';
+  const schedule = normalizeFeed({
+    ...talkFeed({ id, people: [{ id: person }] }),
+    people: [{ id: person, name: 'Eve' }],
+  }).schedule;
+
+  it('leave names and titles as buttons instead of failing to render the card', async () => {
+    const el = await withSchedule('session-card', { variant: 'full', 'session-id': id, 'person-href': '/speakers/{id}' }, { schedule });
+    expect(readText(el.shadowRoot!.querySelector('.person-name'))).to.equal('Eve');
+    expect(linksNamed(el.shadowRoot!, 'Eve')).to.deep.equal([]);
+  });
+
+  it('open in the timeline’s dialog, leaving the URL without a deep link', async () => {
+    const harness = await timeline({ schedule });
+    await harness.openSession('A talk');
+    expect(harness.dialogCard()?.session?.id).to.equal(id);
+    expect(location.hash).to.equal('');
   });
 });

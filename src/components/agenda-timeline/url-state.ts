@@ -4,6 +4,7 @@
  * own parameters are left alone. A session's deep link is the fragment `#session-<id>`, a person's `#person-<id>`.
  * Pure code: it reads and writes `URLSearchParams`, the element applies them to `location`.
  */
+import { encodeUrlComponent } from '../../data/url.js';
 import type { FilterState } from './filter.js';
 
 /** The two layouts a person can choose. */
@@ -74,9 +75,10 @@ export interface DialogTarget {
   readonly id: string;
 }
 
-/** The fragment of a deep link, without `#`: `session-ws196`, `person-peter-major`. */
-export function fragmentOf(target: DialogTarget): string {
-  return `${target.kind}-${encodeURIComponent(target.id)}`;
+/** The fragment of a deep link, without `#`: `session-ws196`, `person-peter-major`; undefined for an id no URL can carry. */
+export function fragmentOf(target: DialogTarget): string | undefined {
+  const id = encodeUrlComponent(target.id);
+  return id === undefined ? undefined : `${target.kind}-${id}`;
 }
 
 /** What a deep-link fragment names (`#session-ws196`, `#person-peter-major`), or undefined. */

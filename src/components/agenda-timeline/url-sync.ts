@@ -53,7 +53,8 @@ export class UrlSyncController implements ReactiveController {
 
   /** Sets the fragment to a session's or person's deep link, or clears such a link (`undefined`). */
   link(target: DialogTarget | undefined): void {
-    if (target !== undefined) this.replace(undefined, `#${fragmentOf(target)}`);
+    const fragment = target && fragmentOf(target);
+    if (fragment !== undefined) this.replace(undefined, `#${fragment}`);
     else if (this.linked !== undefined) this.replace(undefined, '');
   }
 

@@ -7,7 +7,7 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { safeUrl } from '../../data/url.js';
+import { encodeUrlComponent, safeUrl } from '../../data/url.js';
 
 /** Dispatches `event` from `target` and gives it back, so that the caller sees whether the page cancelled it. */
 export function fire<E extends Event>(target: EventTarget, event: E): E {
@@ -26,9 +26,13 @@ export function unlessCancelled(event: Event, then: () => void): void {
   });
 }
 
-/** The URL of `template` for an id (`{id}` replaced, encoded), if the template makes a safe one (http(s) or relative). */
+/**
+ * The URL of `template` for an id (`{id}` replaced, encoded), if the template makes a safe one
+ * (http(s) or relative) and the id can be in a URL (no lone surrogate).
+ */
 export function hrefFor(template: string | undefined, id: string): string | undefined {
-  return template ? safeUrl(template.replaceAll('{id}', encodeURIComponent(id))) : undefined;
+  const encoded = encodeUrlComponent(id);
+  return template && encoded !== undefined ? safeUrl(template.replaceAll('{id}', encoded)) : undefined;
 }
 
 /** How a link or button looks and is styled from outside: its class and, optionally, its CSS part. */
