@@ -101,6 +101,6 @@ describe('normalizeFeed: texts in several languages', () => {
     const result = normalizeFeed(feed);
     assert.equal(result.schedule.event.defaultLanguage, undefined);
     assert.ok(result.diagnostics.some((d) => d.path === '$.event.defaultLanguage' && d.severity === 'warning'));
-    assert.equal(result.schedule.sessions.length, 5);
+    assert.equal(result.schedule.sessions.length, 6);
   });
 });

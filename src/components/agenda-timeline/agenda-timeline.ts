@@ -529,7 +529,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones };
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       ${this.renderZoneNotice(schedule.event.timeZone)} ${parts.toolbar(t, locale, toolbarState, this.on)}
-      ${this.filtersOpen ? parts.filtersPanel(t, schedule, this.filter, this.on) : nothing}
+      ${this.filtersOpen ? parts.filtersPanel(t, this.effectiveLocale, schedule, this.filter, this.on) : nothing}
       <p class="summary">
         <span class="zone-caption">${parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation)}</span>
         <span class="count" role="status">${filtering ? t.matching(locale, result.count) : t.sessions(locale, sessions.length)}</span>
