@@ -11,3 +11,4 @@ export { isValidTimeZone, parseInstant, parseDuration, dayKey, isDateKey, zoneOf
 export * from './format.js';
 export * from './ical.js';
 export * from './saved.js';
+export { pick, isLanguageTag, type PickedText } from './texts.js';
