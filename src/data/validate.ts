@@ -51,15 +51,10 @@ const oneOf = <T extends string>(choices: readonly T[]) =>
   value<T>((input) => (choices as readonly unknown[]).includes(input), `must be one of ${choices.join(', ')}`);
 const dateKey = () => textThat(isDateKey, 'must be a calendar date written yyyy-MM-dd');
 const list = <T>(item: Shape<T>) => array(item, 'must be an array');
+const TAG_MESSAGE = 'must be a BCP 47 language tag such as "pt-BR"';
 /** A human-readable text: `shape` (a string), or a map from language tags to such strings, whose bad entries are pruned one by one. */
 const localized = (shape: Shape<string>) =>
-  plainOrMap(
-    shape,
-    isLanguageTag,
-    'must be keyed by a BCP 47 language tag such as "de" or "pt-BR"',
-    'must give the text in at least one language',
-    'must be a string or a map from BCP 47 language tags to text',
-  );
+  plainOrMap(shape, isLanguageTag, `key ${TAG_MESSAGE}`, 'must not be an empty map', 'must be a string or a map of language tags to text');
 
 /** A URL that passes {@link safeUrl}, replaced by its cleaned form (tabs and newlines removed). */
 const url = (image = false) =>
@@ -72,7 +67,7 @@ const url = (image = false) =>
 const EventSchema: Shape<FeedEvent> = object({
   id: optional(text()),
   name: localized(nonBlank()),
-  defaultLanguage: optional(textThat(isLanguageTag, 'must be a BCP 47 language tag such as "de" or "pt-BR"')),
+  defaultLanguage: optional(textThat(isLanguageTag, TAG_MESSAGE)),
   timeZone: textThat(isValidTimeZone, 'must be an IANA time zone such as "Europe/Istanbul"'),
   start: optional(dateKey()),
   end: optional(dateKey()),

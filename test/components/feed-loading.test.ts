@@ -271,7 +271,7 @@ describe('the feed-error event', () => {
     expect(errors.map((e) => e.reason)).to.deep.equal(['network']);
     expect(errors[0]!.message).to.match(/^could not load the feed \S+: the request failed, also when tried again/);
     expect(errors[0]!.message, 'the cause a site owner meets most, and its fixes').to.match(
-      /sends no Access-Control-Allow-Origin header \(CORS\); then serve a copy from this site \(npx schedule-elements convert <url> -o feed\.json\) or preview it with npx schedule-elements serve <url>\.$/,
+      /\(CORS\) the feed is on a site that sends no Access-Control-Allow-Origin header; serve a copy from this site or preview it with npx schedule-elements serve <url>\.$/,
     );
   });
 

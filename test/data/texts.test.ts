@@ -74,11 +74,11 @@ describe('normalizeFeed: texts in several languages', () => {
     const ws196 = result.schedule.sessionsById.get('ws196')!;
     assert.deepEqual(ws196.i18n!.title, { en: 'Title', 'pt-BR': 'Título' });
     const found = result.diagnostics.map((d) => `${d.severity} ${d.path}: ${d.message}`);
-    assert.ok(found.includes('warning $.sessions[0].title.en_GB: Session "ws196": title.en_GB must be keyed by a BCP 47 language tag such as "de" or "pt-BR", not "en_GB"; it is ignored.'), found.join('\n'));
+    assert.ok(found.includes('warning $.sessions[0].title.en_GB: Session "ws196": title.en_GB key must be a BCP 47 language tag such as "pt-BR", not "en_GB"; it is ignored.'), found.join('\n'));
     assert.ok(found.includes('warning $.sessions[0].title.de: Session "ws196": title.de must be a string, not 5; it is ignored.'));
     assert.ok(found.some((d) => d.startsWith('warning $.sessions[0].title.fr: ')));
     assert.ok(found.some((d) => d.startsWith('warning $.rooms[0].location["not a tag"]: ')), 'the bad entry first');
-    assert.ok(found.some((d) => d.startsWith('warning $.rooms[0].location: Room "room-03": location must give the text in at least one language')), 'then the map it emptied');
+    assert.ok(found.some((d) => d.startsWith('warning $.rooms[0].location: Room "room-03": location must not be an empty map')), 'then the map it emptied');
     assert.equal(result.schedule.roomsById.get('room-03')!.location, undefined, 'an emptied map is as if the field were missing');
     assert.equal(result.schedule.sessions.length, normalizeFeed(fixture('minimal')).schedule.sessions.length, 'nothing else is lost');
   });
