@@ -104,6 +104,18 @@ describe('texts in the reader’s language', () => {
       expect(readText(dialogCard.shadowRoot!.querySelector('.room-name'))).to.equal('Workshop room');
     });
 
+    it('shows breaks in the grid, but not as something to open or save', async () => {
+      const harness = await widgetTimeline('en');
+      const coffee = harness.session('Coffee break');
+      expect([coffee.localName, coffee.getAttribute('role'), coffee.parentElement!.querySelector('[part~="save-toggle"]')]).to.deep.equal(['div', null, null]);
+      coffee.click();
+      await harness.settle();
+      expect(harness.dialog()?.open ?? false, 'a click on a break opens nothing').to.equal(false);
+      expect(harness.session('Welcome and opening').localName, 'a talk stays a button').to.equal('button');
+      await harness.openSession('Welcome and opening');
+      expect(harness.dialog()?.open).to.equal(true);
+    });
+
     it('reads the older URL, schedule/widget/v2.json, as the widget feed it is', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
         <session-card src=${LEGACY} session-id="ALT01" event-name="Linuxtage"></session-card>

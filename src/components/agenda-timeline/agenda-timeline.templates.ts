@@ -22,7 +22,7 @@ import { ALL_DAY_MINUTES, hourTicks, isAllDay, type DayLayout } from './layout.j
 import { MINUTE_PX, type Opening } from './day-viewport.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { sessionCells, type CellRow, type CellView, type SessionCells } from './session-cells.js';
-import { codedTitle, peopleNames, roomName, shortDay } from './session-text.js';
+import { codedTitle, isBreak, peopleNames, roomName, shortDay } from './session-text.js';
 import { localSpan, localText, type LocalText } from '../shared/local-text.js';
 import type { TimelineLayout, ZoneMode } from './url-state.js';
 
@@ -288,9 +288,11 @@ export function nowAndNext(view: TimelineView, test: (session: Session) => boole
               const href = hrefFor(view.sessionHref, session.id);
               const open = (event: Event): void => on.open(session, event);
               return html`<li>
-                ${href
-                  ? html`<a class="line" href=${href} @click=${open}>${sessionLine(view, session)}</a>`
-                  : html`<button type="button" class="line" @click=${open}>${sessionLine(view, session)}</button>`}
+                ${isBreak(session)
+                  ? html`<span class="line">${sessionLine(view, session)}</span>`
+                  : href
+                    ? html`<a class="line" href=${href} @click=${open}>${sessionLine(view, session)}</a>`
+                    : html`<button type="button" class="line" @click=${open}>${sessionLine(view, session)}</button>`}
               </li>`;
             })}
           </ul>

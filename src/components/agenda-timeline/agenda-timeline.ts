@@ -26,6 +26,7 @@ import { runOfShow } from './run-of-show.js';
 import { ScrollCueController } from './scroll-cue.js';
 import { unlessCancelled } from '../shared/select-link.js';
 import { SessionCells } from './session-cells.js';
+import { isBreak } from './session-text.js';
 import { TimelineSavedController } from './timeline-saved.js';
 import { SessionDialogController } from './session-dialog.js';
 import { DayViewport, type Opening } from './day-viewport.js';
@@ -430,6 +431,7 @@ export class AgendaTimelineElement extends ScheduleElement {
    * session is a link to its own page (`session-href`), which the browser follows.
    */
   private openSession(session: Session, click?: Event): void {
+    if (isBreak(session)) return;
     const selected = new SessionSelectEvent(session);
     this.dispatchEvent(selected);
     this.day = session.day;

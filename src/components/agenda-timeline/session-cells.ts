@@ -19,7 +19,7 @@ import { hrefFor } from '../shared/select-link.js';
 import { inIdleSlices } from '../../internal/idle.js';
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { localText, setLocalText } from '../shared/local-text.js';
-import { codedTitle, peopleNames, roomName, sessionTimes, trackColors } from './session-text.js';
+import { codedTitle, isBreak, peopleNames, roomName, sessionTimes, trackColors } from './session-text.js';
 import { isAllDay, type GridItem } from './layout.js';
 
 /** What a cell's content depends on besides its session. */
@@ -142,9 +142,11 @@ function createNode(row: CellRow, view: CellView): HTMLElement {
   const session = sessionOf(row)!;
   const item = element('li', row.kind === 'grid' ? 'cell' : 'row');
   const href = hrefFor(view.sessionHref, session.id);
-  const button = href ? element('a', 'session') : element('button', 'session');
+  // A break has nothing to open or save: its words in a box that keeps the tab stop when the arrows reach it, without a star.
+  const closed = isBreak(session);
+  const button = closed ? element('div', 'session break') : href ? element('a', 'session') : element('button', 'session');
   if (button instanceof HTMLAnchorElement) button.href = href!;
-  else button.type = 'button';
+  else if (button instanceof HTMLButtonElement) button.type = 'button';
   button.setAttribute('part', 'session');
   button.dataset['sessionId'] = session.id;
   const colors = trackColors(session);
@@ -153,11 +155,13 @@ function createNode(row: CellRow, view: CellView): HTMLElement {
     // On the item, so that the save toggle beside the button takes the track's colours too.
     for (const [name, value] of Object.entries(colors)) item.style.setProperty(name, value);
   }
+  item.append(button);
+  if (closed) return item;
   const save = element('button', 'save-toggle');
   save.type = 'button';
   save.setAttribute('part', 'save-toggle');
   save.dataset['saveId'] = session.id;
-  item.append(button, save);
+  item.append(save);
   return item;
 }
 
@@ -185,7 +189,7 @@ function refresh(cell: Cell, row: CellRow, view: CellView): void {
   const saved = view.saved.has(session.id);
   if (cell.session !== session || cell.t !== view.t || cell.locale !== view.locale || cell.zone !== view.zone || cell.status !== status || cell.saved !== saved) {
     fillSession(button, session, view, row.kind === 'list', status, saved);
-    fillSave(save, session, view, saved);
+    if (save !== button) fillSave(save, session, view, saved);
     Object.assign(cell, { session, t: view.t, locale: view.locale, zone: view.zone, status, saved });
   }
   const tabbable = session.id === view.activeId;

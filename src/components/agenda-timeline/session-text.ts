@@ -35,6 +35,14 @@ export function codedTitle(session: Session, locale: string): LocalText {
   return session.code ? { ...title, text: `${session.code}: ${title.text}` } : title;
 }
 
+/**
+ * Whether a session is a break that has nothing to open: of type "break" (a pretalx or Sessionize
+ * break is), with no description, people, agenda or links. The timeline shows it, but not as a button.
+ */
+export function isBreak(session: Session): boolean {
+  return session.type?.toLowerCase() === 'break' && !session.description && !session.people.length && !session.agenda.length && !session.links.length;
+}
+
 /** A session's room name in the reader's language, marked with its language; undefined without a room. */
 export function roomName(session: Session, locale: string): LocalText | undefined {
   const { room } = session;
