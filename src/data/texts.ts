@@ -12,8 +12,8 @@ export interface PickedText {
   readonly lang?: string;
 }
 
-/** The primary language subtag of a tag, lower case: `pt-BR` → `pt`. */
-export const primaryLanguage = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+/** The primary language subtag of a tag, lower case: `pt-BR` → `pt` (also of a locale written `pt_BR`). */
+export const primaryLanguage = (tag: string): string => tag.split(/[-_]/)[0]!.toLowerCase();
 
 /**
  * The version of `text` for a reader of `locale`: a string as it is (its language unknown); from a
@@ -30,7 +30,7 @@ export function pick(text: FeedText | undefined, locale: string): PickedText | u
   let want = locale.toLowerCase();
   let lang = find(want);
   while (lang === undefined && want.includes('-')) lang = find((want = want.slice(0, want.lastIndexOf('-'))));
-  lang ??= tags.find((tag) => primaryLanguage(tag) === want) ?? tags[0]!;
+  lang ??= tags.find((tag) => primaryLanguage(tag) === primaryLanguage(want)) ?? tags[0]!;
   return { text: text[lang]!, lang };
 }
 

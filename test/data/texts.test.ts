@@ -26,6 +26,7 @@ describe('pick', () => {
   it('then to another tag of the same language, then to the first entry', () => {
     assert.deepEqual(pick(title, 'de'), { text: 'Eröffnung', lang: 'de-AT' });
     assert.deepEqual(pick(title, 'fr'), { text: 'Opening', lang: 'en' });
+    assert.deepEqual(pick(title, 'de_DE'), { text: 'Eröffnung', lang: 'de-AT' }, 'a locale written with an underscore');
   });
 });
 
