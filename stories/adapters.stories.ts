@@ -44,3 +44,21 @@ export const ICalendar: Story = { render: () => renderFeed(SAMPLES.ical) };
 
 /** No `format`: the same pretalx file, detected from its content. */
 export const Detected: Story = { render: () => renderFeed({ ...SAMPLES.pretalx, format: undefined }) };
+
+/** The bilingual pretalx event's widget feed (a test fixture: English and German). */
+const BILINGUAL_WIDGET = new URL('../test/fixtures/adapters/pretalx-widget-bilingual.json', import.meta.url).href;
+
+/**
+ * An English and German pretalx event, as its widget feed sends it: rooms, tracks and breaks in both
+ * languages, talks given in one. The **lang** control is the page's `lang`: a German reader gets the
+ * German names, an English one the English; a talk in the other language is marked with its `lang`
+ * (see the title's attributes in the inspector), so that screen readers switch voice.
+ */
+export const PretalxWidgetBilingual: StoryObj<{ lang: string }> = {
+  args: { lang: 'de' },
+  argTypes: { lang: { control: 'inline-radio', options: ['de', 'en'], description: 'The `lang` of the page around the components' } },
+  render: ({ lang }) => html`<div lang=${lang} style="display: grid; gap: 1rem">
+    <agenda-timeline src=${BILINGUAL_WIDGET} event-name="Netzwerktage 2027" without-url-state style="--schedule-agenda-timeline-height: 520px"></agenda-timeline>
+    <session-card src=${BILINGUAL_WIDGET} event-name="Netzwerktage 2027" session-id="NETZ2" variant="full"></session-card>
+  </div>`,
+};

@@ -12,7 +12,9 @@ const EXPLANATIONS: Record<FeedFailureReason, string> = {
   'not-found': 'the server has no file there',
   http: 'the server refused the request',
   server: 'the server failed, also when asked again',
-  network: 'the request failed, also when tried again (blocked by CORS, or the connection dropped)',
+  network:
+    'the request failed, also when tried again: the connection dropped, or (CORS) the feed is on a site that sends no ' +
+    'Access-Control-Allow-Origin header; serve a copy from this site or preview it with npx schedule-elements serve <url>',
   offline: 'the browser is offline; it is loaded again when the connection is back',
   timeout: 'the server did not answer in time, also when asked again',
   'no-adapters':

@@ -23,6 +23,7 @@ import type {
   FeedEvent,
   FeedPerson,
   FeedSession,
+  FeedText,
   NormalizeResult,
   Person,
   Room,
@@ -33,6 +34,7 @@ import type {
 } from './model.js';
 import { assemble, programme, type Lookups } from './indexes.js';
 import { AgendaRecord, EMPTY_SCHEDULE, freeze, NONE, SessionRecord } from './records.js';
+import { plainText, translations } from './texts.js';
 import { dayKey, parseDuration, parseInstant } from './time.js';
 import { brief, checkFeed, entryLabel, feedIndex, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
 
@@ -43,6 +45,8 @@ const DEFAULT_ROLE = 'speaker';
 export interface Context {
   readonly zone: string;
   readonly diagnostics: Diagnostic[];
+  /** The event's `defaultLanguage`: texts in several languages put it first. */
+  readonly lang?: string;
 }
 
 /** A problem whose item is kept without the bad part. */
@@ -94,6 +98,24 @@ function known<T extends object>(entry: T, keys: readonly (keyof T)[]): T {
 
 const ROOM_KEYS: readonly (keyof Room)[] = ['id', 'name', 'location', 'capacity'];
 const TRACK_KEYS: readonly (keyof Track)[] = ['id', 'name', 'color'];
+const ROOM_TEXTS = ['name', 'location'] as const;
+const TRACK_TEXTS = ['name'] as const;
+const PERSON_TEXTS = ['jobTitle', 'organization', 'bio'] as const;
+const SESSION_TEXTS = ['title', 'description'] as const;
+const AGENDA_TEXTS = ['title'] as const;
+
+/**
+ * {@link known} for a room or track whose `texts` may be given in several languages: each plain
+ * field holds the default language's text, and `i18n` every version.
+ */
+function withTexts<T extends Room | Track>(entry: object, keys: readonly (keyof T)[], texts: readonly string[], lang?: string): T {
+  const fields = entry as Record<string, FeedText | undefined>;
+  const i18n = translations(fields, texts, lang);
+  if (i18n === undefined) return known(entry as T, keys);
+  const copy: Record<string, unknown> = { ...fields, i18n };
+  for (const field of texts) copy[field] = plainText(fields[field], i18n[field]);
+  return known(copy as T, [...keys, 'i18n' as keyof T]);
+}
 const ATTENDANCE_KEYS: readonly (keyof NonNullable<Session['attendees']>)[] = ['count', 'capacity', 'url'];
 
 /** A session's link, `other` when the feed gives no kind. */
@@ -102,24 +124,28 @@ function buildLink(link: NonNullable<FeedSession['links']>[number]): Session['li
   return freeze(link.label === undefined ? { kind, url: link.url } : { kind, url: link.url, label: link.label });
 }
 
-function buildPerson(p: FeedPerson): Person {
+function buildPerson(p: FeedPerson, lang?: string): Person {
+  const i18n = translations(p, PERSON_TEXTS, lang);
+  const bio = plainText(p.bio, i18n?.bio);
   return freeze({
     id: p.id,
     name: p.name,
-    jobTitle: p.jobTitle,
-    organization: p.organization,
-    bio: p.bio === undefined ? undefined : freeze({ format: p.bioFormat ?? 'text', source: p.bio }),
+    jobTitle: plainText(p.jobTitle, i18n?.jobTitle),
+    organization: plainText(p.organization, i18n?.organization),
+    bio: bio === undefined ? undefined : freeze({ format: p.bioFormat ?? 'text', source: bio }),
     avatar: p.avatar,
     links: p.links ? freeze(p.links.map((link) => freeze({ label: link.label, url: link.url }))) : NONE,
+    i18n,
   });
 }
 
 /** The rooms, tracks and people of the feed by id, each id's first entry (later ones are skipped with an error). */
 function buildLookups(ctx: Context, head: FeedHead): Lookups {
+  const { lang } = ctx;
   return {
-    roomsById: uniqueById(ctx, head.rooms, 'rooms', 'Room', (r) => known<Room>(r, ROOM_KEYS)),
-    tracksById: uniqueById(ctx, head.tracks, 'tracks', 'Track', (t) => known<Track>(t, TRACK_KEYS)),
-    peopleById: uniqueById(ctx, head.people, 'people', 'Person', buildPerson),
+    roomsById: uniqueById(ctx, head.rooms, 'rooms', 'Room', (r) => withTexts<Room>(r, ROOM_KEYS, ROOM_TEXTS, lang)),
+    tracksById: uniqueById(ctx, head.tracks, 'tracks', 'Track', (t) => withTexts<Track>(t, TRACK_KEYS, TRACK_TEXTS, lang)),
+    peopleById: uniqueById(ctx, head.people, 'people', 'Person', (p) => buildPerson(p, lang)),
   };
 }
 
@@ -191,7 +217,7 @@ function layOutAgenda(scope: SessionScope, agenda: readonly FeedAgendaItem[], st
   agenda.forEach((item, j) => {
     const length = parseDuration(item.duration);
     if (length === undefined) {
-      scope.fail(`${agendaPath(scope.feed, j)}.duration`, `agenda item "${item.title}" has duration ${brief(item.duration)}, which is not an ISO 8601 duration such as "PT5M"; the item is skipped.`);
+      scope.fail(`${agendaPath(scope.feed, j)}.duration`, `agenda item ${brief(item.title)} has duration ${brief(item.duration)}, which is not an ISO 8601 duration such as "PT5M"; the item is skipped.`);
       return;
     }
     const people: Person[] = [];
@@ -200,7 +226,9 @@ function layOutAgenda(scope: SessionScope, agenda: readonly FeedAgendaItem[], st
       const person = scope.find(scope.lookups.peopleById, ids[m]!, 'agenda person', 'people', agendaPersonPath, j, m);
       if (person) people.push(person);
     }
-    items.push(new AgendaRecord(cursor, cursor + length, scope.ctx.zone, item.title, people.length > 0 ? freeze(people) : NONE));
+    const i18n = translations(item, AGENDA_TEXTS, scope.ctx.lang);
+    const title = plainText(item.title, i18n?.title);
+    items.push(new AgendaRecord(cursor, cursor + length, scope.ctx.zone, title, people.length > 0 ? freeze(people) : NONE, i18n));
     cursor += length;
   });
   if (items.length > 0 && cursor !== endMs) {
@@ -261,22 +289,25 @@ function buildSession(ctx: Context, lookups: Lookups, index: number, s: FeedSess
     const person = scope.find(lookups.peopleById, ref.id, 'person', 'people', personPath, k);
     if (person) people.push(freeze({ person, role: ref.role ?? DEFAULT_ROLE }));
   }
+  const i18n = translations(s, SESSION_TEXTS, ctx.lang);
+  const description = plainText(s.description, i18n?.description);
   return new SessionRecord(startMs, endMs, ctx.zone, {
     id: s.id,
     code: s.code,
-    title: s.title,
+    title: plainText(s.title, i18n?.title),
     minutes: (endMs - startMs) / MINUTE_MS,
     day: dayKey(startMs, ctx.zone),
     room: s.roomId === undefined ? undefined : scope.find(lookups.roomsById, s.roomId, 'roomId', 'rooms', '.roomId'),
     track: s.trackId === undefined ? undefined : scope.find(lookups.tracksById, s.trackId, 'trackId', 'tracks', '.trackId'),
     type: s.type,
-    description: s.description === undefined ? undefined : freeze({ format: s.descriptionFormat ?? 'text', source: s.description }),
+    description: description === undefined ? undefined : freeze({ format: s.descriptionFormat ?? 'text', source: description }),
     people: freeze(people),
     agenda: s.agenda ? layOutAgenda(scope, s.agenda, startMs, endMs) : NONE,
     attendees: s.attendees && known(s.attendees, ATTENDANCE_KEYS),
     links: s.links ? freeze(s.links.map(buildLink)) : NONE,
     tags: s.tags ? freeze(s.tags.slice()) : NONE,
     index,
+    i18n,
   });
 }
 
@@ -319,13 +350,14 @@ export class FeedBuild {
   constructor(head: FeedHead, check: FeedCheck) {
     const { diagnostics } = check;
     this.zone = head.event.timeZone;
-    this.lookups = buildLookups({ zone: this.zone, diagnostics }, head);
+    const lang = head.event.defaultLanguage;
+    this.lookups = buildLookups({ zone: this.zone, diagnostics, lang }, head);
     const { entries, check: checkSession } = check.sessions();
     this.entries = entries;
     this.#feedEvent = head.event;
     this.#check = checkSession;
     this.#head = diagnostics;
-    this.#ctx = { zone: this.zone, diagnostics: this.#scratch };
+    this.#ctx = { zone: this.zone, diagnostics: this.#scratch, lang };
     this.built = new Array<Session | null | undefined>(entries.length);
     this.dayOf = new Array<string | undefined>(entries.length);
   }

@@ -14,7 +14,8 @@
  * Calendar clients show a UTC event in the viewer's own zone, which is what a viewer's calendar
  * does anyway; the Google link passes the event zone as `ctz` for its editing form.
  */
-import type { EventInfo, RichText, Session } from './model.js';
+import type { EventInfo, RichText, Session, TextVariants } from './model.js';
+import { pick } from './texts.js';
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -22,6 +23,8 @@ export interface ICalendarOptions {
   readonly now?: number;
   /** The page of a session on the embedding site, written as the event's `URL`; else the session's first link. */
   readonly url?: (session: Session) => string | undefined;
+  /** The reader's BCP 47 locale: texts the feed gives in several languages are written in it (see texts.ts `pick`). */
+  readonly locale?: string;
 }
 
 const CRLF = '\r\n';
@@ -245,25 +248,37 @@ function roleLabel(role: string, count: number): string {
   }
 }
 
+/** A text in the reader's language (see texts.ts `pick`), else as the plain field has it. */
+function inLanguage<T extends string | undefined>(plain: T, versions: TextVariants | undefined, locale: string | undefined): T {
+  return versions && locale !== undefined ? (pick(versions, locale).text as T) : plain;
+}
+
 /** The description, then a blank line and one line per role: `Moderator: Qusai Al-Shatti`. */
-function sessionDetails(session: Session): string {
+function sessionDetails(session: Session, locale?: string): string {
   const people = session.roles
     .filter((group) => group.people.length > 0)
     .map((group) => `${roleLabel(group.role, group.people.length)}: ${group.people.map((p) => p.name).join(', ')}`)
     .join('\n');
-  const description = session.description ? richTextToPlain(session.description) : '';
+  const { description: rich, i18n } = session;
+  const description = rich ? richTextToPlain({ format: rich.format, source: inLanguage(rich.source, i18n?.description, locale) }) : '';
   return [description, people].filter((part) => part !== '').join('\n\n');
 }
 
 /** `WS196: IGF & Enhanced Cooperation…`, or the title alone when there is no code (or the title starts with it). */
-function sessionSummary(session: Session): string {
+function sessionSummary(session: Session, locale?: string): string {
   const code = session.code?.trim();
-  return code && !session.title.startsWith(code) ? `${code}: ${session.title}` : session.title;
+  const title = inLanguage(session.title, session.i18n?.title, locale);
+  return code && !title.startsWith(code) ? `${code}: ${title}` : title;
 }
 
 /** Room name, room location, event location: the non-empty ones, comma-separated. */
-function sessionLocation(session: Session, event: EventInfo): string {
-  return [session.room?.name, session.room?.location, event.location]
+function sessionLocation(session: Session, event: EventInfo, locale?: string): string {
+  const { room } = session;
+  return [
+    room && inLanguage(room.name, room.i18n?.name, locale),
+    room && inLanguage(room.location, room.i18n?.location, locale),
+    inLanguage(event.location, event.i18n?.location, locale),
+  ]
     .map((part) => part?.trim())
     .filter((part): part is string => part !== undefined && part !== '')
     .join(', ');
@@ -339,21 +354,22 @@ function foldLine(line: string): string {
 }
 
 /** The content lines of one session's VEVENT. */
-function eventLines(session: Session, event: EventInfo, stamp: string, url: string | undefined): string[] {
+function eventLines(session: Session, event: EventInfo, stamp: string, url: string | undefined, locale?: string): string[] {
   const lines = [
     'BEGIN:VEVENT',
     `UID:${sessionUid(session, event)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART:${utcDateTime(session.startMs)}`,
     `DTEND:${utcDateTime(session.endMs)}`,
-    `SUMMARY:${escapeText(sessionSummary(session))}`,
+    `SUMMARY:${escapeText(sessionSummary(session, locale))}`,
   ];
-  const location = sessionLocation(session, event);
+  const location = sessionLocation(session, event, locale);
   if (location !== '') lines.push(`LOCATION:${escapeText(location)}`);
-  const details = sessionDetails(session);
+  const details = sessionDetails(session, locale);
   if (details !== '') lines.push(`DESCRIPTION:${escapeText(details)}`);
   if (url !== undefined) lines.push(`URL:${url}`);
-  const categories = [...new Set([session.track?.name, session.type].filter((c): c is string => !!c?.trim()))];
+  const { track } = session;
+  const categories = [...new Set([track && inLanguage(track.name, track.i18n?.name, locale), session.type].filter((c): c is string => !!c?.trim()))];
   if (categories.length > 0) lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
   lines.push('END:VEVENT');
   return lines;
@@ -363,8 +379,9 @@ function eventLines(session: Session, event: EventInfo, stamp: string, url: stri
  * An iCalendar file (RFC 5545) with one VEVENT per session, ready to download as `text/calendar`:
  * UTC start and end, summary (`WS196: title`), location (room, room location, event location),
  * a plain-text description followed by the people by role, the session's URL and its track and
- * type as categories. UIDs are stable per event and session, so importing the file again updates
- * the events instead of duplicating them. Lines are folded at 75 octets and end with CRLF.
+ * type as categories, each text in `options.locale`'s language where the feed gives it in several.
+ * UIDs are stable per event and session, so importing the file again updates the events instead of
+ * duplicating them. Lines are folded at 75 octets and end with CRLF.
  */
 export function toICalendar(sessions: readonly Session[], event: EventInfo, options: ICalendarOptions = {}): string {
   const stamp = utcDateTime(options.now ?? Date.now());
@@ -374,11 +391,11 @@ export function toICalendar(sessions: readonly Session[], event: EventInfo, opti
     `PRODID:${PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(event.name)}`,
+    `X-WR-CALNAME:${escapeText(inLanguage(event.name, event.i18n?.name, options.locale))}`,
   ];
   for (const session of sessions) {
     const url = absoluteUrl(options.url?.(session) ?? session.links[0]?.url, event);
-    lines.push(...eventLines(session, event, stamp, url));
+    lines.push(...eventLines(session, event, stamp, url, options.locale));
   }
   lines.push('END:VCALENDAR');
   return lines.map((line) => foldLine(line) + CRLF).join('');
@@ -424,15 +441,15 @@ function query(params: Record<string, string>): string {
 /**
  * A link that opens Google Calendar's "new event" form filled with the session: title, UTC dates
  * (`20140902T080000Z/20140902T093000Z`), plain-text details trimmed to a URL-safe length, location,
- * and the event zone (`ctz`) to show the times in.
+ * and the event zone (`ctz`) to show the times in; texts in `locale`'s language where the feed gives several.
  */
-export function googleCalendarUrl(session: Session, event: EventInfo): string {
+export function googleCalendarUrl(session: Session, event: EventInfo, locale?: string): string {
   return `https://calendar.google.com/calendar/render?${query({
     action: 'TEMPLATE',
-    text: sessionSummary(session),
+    text: sessionSummary(session, locale),
     dates: `${utcDateTime(session.startMs)}/${utcDateTime(session.endMs)}`,
-    details: trimDetails(sessionDetails(session)),
-    location: sessionLocation(session, event),
+    details: trimDetails(sessionDetails(session, locale)),
+    location: sessionLocation(session, event, locale),
     ctz: event.timeZone,
   })}`;
 }
@@ -444,14 +461,15 @@ function isoUtc(ms: number): string {
 
 /**
  * A link that opens Outlook.com's "new event" form filled with the session: subject, UTC start and
- * end (`2014-09-02T08:00:00Z`), plain-text body trimmed to a URL-safe length, and location.
+ * end (`2014-09-02T08:00:00Z`), plain-text body trimmed to a URL-safe length, and location; texts
+ * in `locale`'s language where the feed gives several.
  */
-export function outlookCalendarUrl(session: Session, event: EventInfo): string {
+export function outlookCalendarUrl(session: Session, event: EventInfo, locale?: string): string {
   return `https://outlook.live.com/calendar/0/deeplink/compose?path=/calendar/action/compose&rru=addevent&${query({
-    subject: sessionSummary(session),
+    subject: sessionSummary(session, locale),
     startdt: isoUtc(session.startMs),
     enddt: isoUtc(session.endMs),
-    body: trimDetails(sessionDetails(session)),
-    location: sessionLocation(session, event),
+    body: trimDetails(sessionDetails(session, locale)),
+    location: sessionLocation(session, event, locale),
   })}`;
 }

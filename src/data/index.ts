@@ -12,3 +12,4 @@ export * from './format.js';
 export * from './ical.js';
 export * from './saved.js';
 export { sessionJsonLd, scheduleJsonLd, jsonLdScriptText, type JsonLdOptions } from './json-ld.js';
+export { pick, isLanguageTag, type PickedText } from './texts.js';

@@ -7,6 +7,7 @@
 import type { Conflict, Day, Diagnostic, EventInfo, FeedEvent, Person, Room, Schedule, Session, TimeSlot, Track } from './model.js';
 import { freeze, NONE, view } from './records.js';
 import { daysBetween, nextDay } from './time.js';
+import { canonicalTag, plainText, translations } from './texts.js';
 
 /** Past this many days from first to last, `days` lists only the days that have sessions or are event dates. */
 const MAX_DAY_SPAN = 366;
@@ -197,10 +198,24 @@ function listDays(diagnostics: Diagnostic[], eventStart: string | undefined, eve
 }
 
 
+const EVENT_TEXTS = ['name', 'location'] as const;
+
 /** The event as the model shows it; its first and last day are those of `days`. */
 function buildEvent(event: FeedEvent, days: readonly string[]): EventInfo {
   const { id, name, timeZone, url, location } = event;
-  return freeze({ id, name, timeZone, firstDay: days[0], lastDay: days[days.length - 1], url, location });
+  const defaultLanguage = event.defaultLanguage === undefined ? undefined : canonicalTag(event.defaultLanguage);
+  const i18n = translations(event, EVENT_TEXTS, defaultLanguage);
+  return freeze({
+    id,
+    name: plainText(name, i18n?.name),
+    timeZone,
+    firstDay: days[0],
+    lastDay: days[days.length - 1],
+    url,
+    location: plainText(location, i18n?.location),
+    defaultLanguage,
+    i18n,
+  });
 }
 
 /** The event's declared dates, without an `end` that comes before `start`. */

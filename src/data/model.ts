@@ -32,28 +32,37 @@ export type Severity = (typeof SEVERITIES)[number];
 // The feed, version 1, as written (everything optional unless the contract marks it required)
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A human-readable text of the feed: a string, or a map from BCP 47 language tags to the text in
+ * that language (`{"en": "Main hall", "de": "Großer Saal"}`; one entry names the language of a text
+ * given in one language only).
+ */
+export type FeedText = string | { readonly [tag: string]: string };
+
 export interface FeedEvent {
   id?: string;
-  name: string;
+  name: FeedText;
+  /** The BCP 47 tag of the language that texts given as maps fall back to (else their first entry). */
+  defaultLanguage?: string;
   /** IANA zone of the venue. */
   timeZone: string;
   /** Event-local calendar dates, inclusive (`2014-09-02`). */
   start?: string;
   end?: string;
   url?: string;
-  location?: string;
+  location?: FeedText;
 }
 
 export interface FeedRoom {
   id: string;
-  name: string;
-  location?: string;
+  name: FeedText;
+  location?: FeedText;
   capacity?: number;
 }
 
 export interface FeedTrack {
   id: string;
-  name: string;
+  name: FeedText;
   color?: string;
 }
 
@@ -65,9 +74,9 @@ export interface FeedPersonLink {
 export interface FeedPerson {
   id: string;
   name: string;
-  jobTitle?: string;
-  organization?: string;
-  bio?: string;
+  jobTitle?: FeedText;
+  organization?: FeedText;
+  bio?: FeedText;
   bioFormat?: TextFormat;
   avatar?: string;
   links?: FeedPersonLink[];
@@ -80,7 +89,7 @@ export interface FeedSessionPerson {
 }
 
 export interface FeedAgendaItem {
-  title: string;
+  title: FeedText;
   peopleIds?: string[];
   /** ISO 8601 duration, `PT5M`. */
   duration: string;
@@ -101,7 +110,7 @@ export interface FeedSessionLink {
 export interface FeedSession {
   id: string;
   code?: string;
-  title: string;
+  title: FeedText;
   /** ISO 8601 with an offset, or local wall time read in `event.timeZone`. */
   start: string;
   end?: string;
@@ -110,7 +119,7 @@ export interface FeedSession {
   roomId?: string;
   trackId?: string;
   type?: string;
-  description?: string;
+  description?: FeedText;
   descriptionFormat?: TextFormat;
   people?: FeedSessionPerson[];
   agenda?: FeedAgendaItem[];
@@ -143,6 +152,18 @@ export interface Diagnostic {
 // The normalized model (deeply frozen; collections are read-only arrays and maps)
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A text in several languages, or in one named language: BCP 47 tag (canonical, `pt-BR`) → text,
+ * the feed's default language first (then in feed order). Read it with `pick` (texts.ts).
+ */
+export type TextVariants = Readonly<Record<string, string>>;
+
+/**
+ * The language versions of an item's text fields that the feed gave as maps, by field name (a rich
+ * text's versions are sources in its format). The plain field holds the first version.
+ */
+export type Translations<K extends string> = Readonly<Partial<Record<K, TextVariants>>>;
+
 /** Untrusted rich text with its declared format; components sanitize it when they render it. */
 export interface RichText {
   readonly format: TextFormat;
@@ -155,6 +176,8 @@ export interface Room {
   /** Where the room is, e.g. "Rumeli -1 Floor / Room 1". */
   readonly location?: string;
   readonly capacity?: number;
+  /** `name` and `location` in each language the feed gives them in. */
+  readonly i18n?: Translations<'name' | 'location'>;
 }
 
 export interface Track {
@@ -162,6 +185,8 @@ export interface Track {
   readonly name: string;
   /** A CSS hex colour (`#0b6e4f`), checked. */
   readonly color?: string;
+  /** `name` in each language the feed gives it in. */
+  readonly i18n?: Translations<'name'>;
 }
 
 export interface PersonLink {
@@ -179,6 +204,8 @@ export interface Person {
   /** An http(s), relative or `data:image/*` URL, checked. */
   readonly avatar?: string;
   readonly links: readonly PersonLink[];
+  /** `jobTitle`, `organization` and `bio` in each language the feed gives them in. */
+  readonly i18n?: Translations<'jobTitle' | 'organization' | 'bio'>;
 }
 
 /** A person in a session with their role in it. */
@@ -196,6 +223,8 @@ export interface RoleGroup {
 /** One timed item of a session's inner agenda, laid out from the session start. */
 export interface AgendaItem {
   readonly title: string;
+  /** `title` in each language the feed gives it in. */
+  readonly i18n?: Translations<'title'>;
   readonly people: readonly Person[];
   /** Epoch milliseconds. */
   readonly startMs: number;
@@ -258,6 +287,8 @@ export interface Session {
   readonly tags: readonly string[];
   /** The session's index in the feed's `sessions` array (for diagnostics and stable ordering). */
   readonly index: number;
+  /** `title` and `description` in each language the feed gives them in. */
+  readonly i18n?: Translations<'title' | 'description'>;
 }
 
 export interface EventInfo {
@@ -270,6 +301,10 @@ export interface EventInfo {
   readonly lastDay?: string;
   readonly url?: string;
   readonly location?: string;
+  /** The BCP 47 tag (canonical) that texts in several languages fall back to. */
+  readonly defaultLanguage?: string;
+  /** `name` and `location` in each language the feed gives them in. */
+  readonly i18n?: Translations<'name' | 'location'>;
 }
 
 /** One event-local calendar day and its sessions in start order. */

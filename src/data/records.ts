@@ -112,6 +112,7 @@ export class SessionRecord extends Instants implements Session {
   readonly links: Session['links'];
   readonly tags: readonly string[];
   readonly index: number;
+  readonly i18n: Session['i18n'];
   #roles: readonly RoleGroup[] | undefined;
 
   constructor(startMs: number, endMs: number, zone: string, f: SessionFields) {
@@ -131,6 +132,7 @@ export class SessionRecord extends Instants implements Session {
     this.links = f.links;
     this.tags = f.tags;
     this.index = f.index;
+    this.i18n = f.i18n;
     Object.freeze(this);
   }
 
@@ -148,6 +150,7 @@ export class AgendaRecord extends Instants implements AgendaItem {
     zone: string,
     readonly title: string,
     readonly people: readonly Person[],
+    readonly i18n?: AgendaItem['i18n'],
   ) {
     super(startMs, endMs, zone);
     Object.freeze(this);

@@ -33,10 +33,10 @@ interface Cursor {
 
 /** A shape: what a value must look like, and its check. */
 export interface Shape<T> {
-  readonly kind: 'value' | 'optional' | 'array' | 'object';
+  readonly kind: 'value' | 'optional' | 'array' | 'object' | 'map';
   /** The shapes of an object's keys. */
   readonly entries?: Readonly<Record<string, Shape<unknown>>>;
-  /** The shape of an array's elements. */
+  /** The shape of an array's elements, or of a map's values. */
   readonly item?: Shape<unknown>;
   /** The shape of an optional value that is present. */
   readonly wrapped?: Shape<unknown>;
@@ -105,6 +105,39 @@ export function array<T>(item: Shape<T>, message: string): Shape<T[]> {
         else if (output) output[index] = checked;
       }
       return ok ? (output ?? (input as T[])) : FAILED;
+    },
+  };
+}
+
+/**
+ * A value of `plain` (a string), or a map from keys that pass `keyOk` to values of `plain` (a text
+ * by language). Every bad key and value is reported at its key (bad keys with the key as input,
+ * after `keyMessage`), and so is a map without entries (`emptyMessage`); a map fails if any is.
+ */
+export function plainOrMap<T>(
+  plain: Shape<T>,
+  keyOk: (key: string) => boolean,
+  keyMessage: string,
+  emptyMessage: string,
+  message: string,
+): Shape<T | { [key: string]: T }> {
+  return {
+    kind: 'map',
+    item: plain,
+    check(input, at) {
+      if (!isRecord(input)) return typeof input === 'string' ? plain.check(input, at) : fail(at, message, input);
+      const keys = Object.keys(input);
+      if (keys.length === 0) return fail(at, emptyMessage, input);
+      const output: Record<string, T> | undefined = at.copy ? {} : undefined;
+      let ok = true;
+      for (const key of keys) {
+        at.keys.push(key);
+        const checked = keyOk(key) ? plain.check(input[key], at) : fail(at, keyMessage, key);
+        at.keys.pop();
+        if (checked === FAILED) ok = false;
+        else if (output) output[key] = checked;
+      }
+      return ok ? (output ?? (input as Record<string, T>)) : FAILED;
     },
   };
 }

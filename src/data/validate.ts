@@ -22,7 +22,8 @@ import {
   type FeedTrack,
   type Severity,
 } from './model.js';
-import { array, checkShape, mapped, object, optional, value, type Shape } from './shape.js';
+import { array, checkShape, mapped, object, optional, plainOrMap, value, type Shape } from './shape.js';
+import { isLanguageTag } from './texts.js';
 import { isDateKey, isValidTimeZone } from './time.js';
 import { safeUrl } from './url.js';
 
@@ -50,6 +51,10 @@ const oneOf = <T extends string>(choices: readonly T[]) =>
   value<T>((input) => (choices as readonly unknown[]).includes(input), `must be one of ${choices.join(', ')}`);
 const dateKey = () => textThat(isDateKey, 'must be a calendar date written yyyy-MM-dd');
 const list = <T>(item: Shape<T>) => array(item, 'must be an array');
+const TAG_MESSAGE = 'must be a BCP 47 language tag such as "pt-BR"';
+/** A human-readable text: `shape` (a string), or a map from language tags to such strings, whose bad entries are pruned one by one. */
+const localized = (shape: Shape<string>) =>
+  plainOrMap(shape, isLanguageTag, `key ${TAG_MESSAGE}`, 'must not be an empty map', 'must be a string or a map of language tags to text');
 
 /** A URL that passes {@link safeUrl}, replaced by its cleaned form (tabs and newlines removed). */
 const url = (image = false) =>
@@ -61,33 +66,34 @@ const url = (image = false) =>
 
 const EventSchema: Shape<FeedEvent> = object({
   id: optional(text()),
-  name: nonBlank(),
+  name: localized(nonBlank()),
+  defaultLanguage: optional(textThat(isLanguageTag, TAG_MESSAGE)),
   timeZone: textThat(isValidTimeZone, 'must be an IANA time zone such as "Europe/Istanbul"'),
   start: optional(dateKey()),
   end: optional(dateKey()),
   url: optional(url()),
-  location: optional(text()),
+  location: optional(localized(text())),
 });
 
 const RoomSchema: Shape<FeedRoom> = object({
   id: nonBlank(),
-  name: nonBlank(),
-  location: optional(text()),
+  name: localized(nonBlank()),
+  location: optional(localized(text())),
   capacity: optional(count()),
 });
 
 const TrackSchema: Shape<FeedTrack> = object({
   id: nonBlank(),
-  name: nonBlank(),
+  name: localized(nonBlank()),
   color: optional(textThat((input) => HEX_COLOR.test(input), 'must be a CSS hex colour such as "#0b6e4f"')),
 });
 
 const PersonSchema: Shape<FeedPerson> = object({
   id: nonBlank(),
   name: nonBlank(),
-  jobTitle: optional(text()),
-  organization: optional(text()),
-  bio: optional(text()),
+  jobTitle: optional(localized(text())),
+  organization: optional(localized(text())),
+  bio: optional(localized(text())),
   bioFormat: optional(oneOf(TEXT_FORMATS)),
   avatar: optional(url(true)),
   links: optional(list(object({ label: nonBlank(), url: url() }))),
@@ -96,17 +102,17 @@ const PersonSchema: Shape<FeedPerson> = object({
 const SessionSchema: Shape<FeedSession> = object({
   id: nonBlank(),
   code: optional(text()),
-  title: nonBlank(),
+  title: localized(nonBlank()),
   start: text(),
   end: optional(text()),
   duration: optional(text()),
   roomId: optional(text()),
   trackId: optional(text()),
   type: optional(text()),
-  description: optional(text()),
+  description: optional(localized(text())),
   descriptionFormat: optional(oneOf(TEXT_FORMATS)),
   people: optional(list(object({ id: nonBlank(), role: optional(nonBlank()) }))),
-  agenda: optional(list(object({ title: nonBlank(), peopleIds: optional(list(text())), duration: text() }))),
+  agenda: optional(list(object({ title: localized(nonBlank()), peopleIds: optional(list(text())), duration: text() }))),
   attendees: optional(object({ count: optional(count()), capacity: optional(count()), url: optional(url()) })),
   links: optional(list(object({ kind: optional(oneOf(LINK_KINDS)), url: url(), label: optional(text()) }))),
   tags: optional(list(text())),
@@ -157,9 +163,9 @@ export function brief(value: unknown): string {
   return shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
 }
 
-/** `people[1].id` from an issue's keys. */
+/** `people[1].id`, `title["pt-BR"]` from an issue's keys (a key that is not a name, such as a language tag, in quotes). */
 function fieldName(keys: readonly (string | number)[]): string {
-  return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+  return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : !/^[A-Za-z_$][\w$]*$/.test(k) ? `[${JSON.stringify(k)}]` : i === 0 ? k : `.${k}`)).join('');
 }
 
 /** `$.sessions[3]` + `people[1].id` → `$.sessions[3].people[1].id`. */
@@ -179,7 +185,7 @@ function pruneTarget(schema: Shape<unknown>, keys: readonly (string | number)[])
   let node: Shape<unknown> | undefined = schema;
   for (let i = 0; i < keys.length && node; i++) {
     const key = keys[i]!;
-    if (node.kind === 'array') {
+    if (node.kind === 'array' || (node.kind === 'map' && typeof key === 'string')) {
       target = { keys: keys.slice(0, i + 1), timed: keys[i - 1] === 'agenda' };
       node = node.item;
     } else {

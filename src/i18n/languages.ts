@@ -74,7 +74,7 @@ export function pickLanguage(locale: string | undefined): string {
   return 'en';
 }
 
-const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur']);
+const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
 
 /** The writing direction of a locale. */
 export function textDirection(locale: string | undefined): 'ltr' | 'rtl' {

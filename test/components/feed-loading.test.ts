@@ -291,6 +291,9 @@ describe('the feed-error event', () => {
     await settled(el, errors);
     expect(errors.map((e) => e.reason)).to.deep.equal(['network']);
     expect(errors[0]!.message).to.match(/^could not load the feed \S+: the request failed, also when tried again/);
+    expect(errors[0]!.message, 'the cause a site owner meets most, and its fixes').to.match(
+      /\(CORS\) the feed is on a site that sends no Access-Control-Allow-Origin header; serve a copy from this site or preview it with npx schedule-elements serve <url>\.$/,
+    );
   });
 
   it('fires with timeout for a server slower than the timeout', async () => {

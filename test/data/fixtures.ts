@@ -12,4 +12,4 @@ export function fixture(name: string): Record<string, unknown> {
 }
 
 /** The names of the fixtures that are valid feeds. */
-export const GOOD_FIXTURES = ['minimal', 'dst-berlin', 'dst-new-york', 'cross-midnight'] as const;
+export const GOOD_FIXTURES = ['minimal', 'dst-berlin', 'dst-new-york', 'cross-midnight', 'multilingual'] as const;

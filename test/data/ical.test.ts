@@ -11,6 +11,7 @@ import {
 } from '../../src/data/ical.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import type { EventInfo, FeedSession, FeedV1, Schedule, Session } from '../../src/data/model.js';
+import { fixture } from './fixtures.js';
 
 const NOW = Date.UTC(2014, 7, 1, 12, 0, 0);
 
@@ -392,5 +393,25 @@ describe('htmlToPlainText', () => {
       assert.ok(performance.now() - started < 2000, `${unit} is fast`);
       assert.ok(text.length < 1_000_000, `${unit} gives a bounded text`);
     }
+  });
+});
+
+describe('calendars in the reader’s language', () => {
+  const multilingual = normalizeFeed(fixture('multilingual')).schedule;
+  const opening = multilingual.sessionsById.get('opening')!;
+
+  it('writes the .ics in the locale asked for, the default language without one', () => {
+    const german = toICalendar([opening], multilingual.event, { now: 0, locale: 'de-DE' });
+    assert.match(german, /\r\nSUMMARY:Eröffnung\r\n/);
+    assert.match(german, /\r\nLOCATION:Großer Saal\\, Erdgeschoss\\, Berlin\\, Deutschland\r\n/);
+    assert.match(german, /\r\nDESCRIPTION:Willkommen zum Forum\.\\n\\nSpeaker: Amal Haddad\r\n/);
+    assert.match(german, /\r\nCATEGORIES:Gesellschaft\r\n/);
+    assert.match(german, /\r\nX-WR-CALNAME:Forum Offenes Netz\r\n/);
+    assert.match(toICalendar([opening], multilingual.event, { now: 0 }), /\r\nSUMMARY:Opening\r\n/);
+  });
+
+  it('fills the Google and Outlook links in the locale asked for', () => {
+    assert.equal(new URL(googleCalendarUrl(opening, multilingual.event, 'ar')).searchParams.get('text'), 'الافتتاح');
+    assert.equal(new URL(outlookCalendarUrl(opening, multilingual.event, 'pt-BR')).searchParams.get('subject'), 'Abertura');
   });
 });

@@ -125,7 +125,7 @@ export class AgendaTimelineHarness extends ComponentHarness<AgendaTimelineElemen
     return this.query('[part~="list"]') ? 'list' : undefined;
   }
 
-  /** The rendered session buttons, in document order. */
+  /** The rendered session buttons (and the boxes of breaks, which open nothing), in document order. */
   sessionButtons(): HTMLButtonElement[] {
     return this.queryAll<HTMLButtonElement>('[part~="session"]');
   }

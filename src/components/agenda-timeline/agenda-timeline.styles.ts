@@ -272,6 +272,11 @@ export const agendaTimelineStyles = css`
   .session:hover {
     box-shadow: inset 0 0 0 2px currentColor;
   }
+  .session.break {
+    cursor: default;
+    box-shadow: none;
+    padding-inline-end: calc(0.5em / 0.875);
+  }
   .item-title {
     font-weight: 600;
   }

@@ -22,7 +22,8 @@ import { ALL_DAY_MINUTES, hourTicks, isAllDay, type DayLayout } from './layout.j
 import { MINUTE_PX, type Opening } from './day-viewport.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { sessionCells, type CellRow, type CellView, type SessionCells } from './session-cells.js';
-import { peopleNames, shortDay } from './session-text.js';
+import { codedTitle, isBreak, peopleNames, roomName, shortDay } from './session-text.js';
+import { localSpan, localText, type LocalText } from '../shared/local-text.js';
 import type { TimelineLayout, ZoneMode } from './url-state.js';
 
 /** What every template needs: the words, how to show times, the clock and the person's picks. */
@@ -114,14 +115,17 @@ export function toolbar(t: AgendaTimelineText, locale: string, state: ToolbarSta
   </div>`;
 }
 
+/** A filter's choice of a room or track: its id, and its name in the reader's language. */
+const named = (value: string, { text, lang }: LocalText): { value: string; label: string; lang?: string } => ({ value, label: text, lang });
+
 /** The facet filters: a select per facet that has choices, "only saved", and "Clear filters". */
-export function filtersPanel(t: AgendaTimelineText, schedule: Schedule, filter: FilterState, on: TimelineHandlers): TemplateResult {
+export function filtersPanel(t: AgendaTimelineText, locale: string, schedule: Schedule, filter: FilterState, on: TimelineHandlers): TemplateResult {
   const choices = facets(schedule);
   const select = (
     facet: 'track' | 'room' | 'type' | 'speaker',
     label: string,
     all: string,
-    options: readonly { value: string; label: string }[],
+    options: readonly { value: string; label: string; lang?: string }[],
   ): TemplateResult | typeof nothing =>
     options.length === 0
       ? nothing
@@ -129,12 +133,14 @@ export function filtersPanel(t: AgendaTimelineText, schedule: Schedule, filter: 
           <span>${label}</span>
           <select @change=${(event: Event) => on.setFacet(facet, event)}>
             <option value="" ?selected=${filter[facet] === undefined}>${all}</option>
-            ${options.map((option) => html`<option value=${option.value} ?selected=${filter[facet] === option.value}>${option.label}</option>`)}
+            ${options.map(
+              (option) => html`<option value=${option.value} lang=${ifDefined(option.lang)} ?selected=${filter[facet] === option.value}>${option.label}</option>`,
+            )}
           </select>
         </label>`;
   return html`<div id="filters" class="filters" part="filters">
-    ${select('track', t.track, t.allTracks, choices.tracks.map((track) => ({ value: track.id, label: track.name })))}
-    ${select('room', t.room, t.allRooms, choices.rooms.map((room) => ({ value: room.id, label: room.name })))}
+    ${select('track', t.track, t.allTracks, choices.tracks.map((track) => named(track.id, localText(track.name, track.i18n?.name, locale))))}
+    ${select('room', t.room, t.allRooms, choices.rooms.map((room) => named(room.id, localText(room.name, room.i18n?.name, locale))))}
     ${select('type', t.type, t.allTypes, choices.types.map((type) => ({ value: type, label: type })))}
     ${select('speaker', t.speaker, t.allSpeakers, choices.speakers.map((person) => ({ value: person.id, label: person.name })))}
     <label class="check">
@@ -186,7 +192,10 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
     >
       <div class="corner" aria-hidden="true"></div>
       <div class="heads" aria-hidden="true">
-        ${layout.columns.map((column, index) => html`<span class="head" dir="auto" ${styleProps({ '--x': String(index) })} .textContent=${column.room?.name ?? view.t.other}></span>`)}
+        ${layout.columns.map((column, index) => {
+          const name = column.room && localText(column.room.name, column.room.i18n?.name, view.locale);
+          return html`<span class="head" lang=${ifDefined(name?.lang)} dir=${name?.dir ?? 'auto'} ${styleProps({ '--x': String(index) })} .textContent=${name?.text ?? view.t.other}></span>`;
+        })}
       </div>
       <div class="axis" aria-hidden="true">
         ${layout.allDay ? html`<span class="tick all-day">${view.t.allDay}</span>` : nothing}
@@ -257,9 +266,9 @@ function listRows(view: TimelineView, sessions: readonly Session[]): CellRow[] {
 
 /** The short line of a session in "Happening now / Up next": time, title, room. */
 function sessionLine(view: TimelineView, session: Session): TemplateResult {
+  const room = roomName(session, view.locale);
   return html`<time datetime=${isoDateTime(session.startMs, view.zone)}>${formatTimeRange(session.startMs, session.endMs, view)}</time>
-    <span class="line-title" dir="auto">${session.code ? `${session.code}: ` : ''}${session.title}</span>
-    ${session.room ? html`<span class="line-room" dir="auto">${session.room.name}</span>` : nothing}`;
+    ${localSpan(codedTitle(session, view.locale), 'line-title')} ${room ? localSpan(room, 'line-room') : nothing}`;
 }
 
 /** While the event runs, "Happening now" and "Up next" (of the sessions that pass `test`), each a short list of buttons that open the session. */
@@ -279,9 +288,11 @@ export function nowAndNext(view: TimelineView, test: (session: Session) => boole
               const href = hrefFor(view.sessionHref, session.id);
               const open = (event: Event): void => on.open(session, event);
               return html`<li>
-                ${href
-                  ? html`<a class="line" href=${href} @click=${open}>${sessionLine(view, session)}</a>`
-                  : html`<button type="button" class="line" @click=${open}>${sessionLine(view, session)}</button>`}
+                ${isBreak(session)
+                  ? html`<span class="line">${sessionLine(view, session)}</span>`
+                  : href
+                    ? html`<a class="line" href=${href} @click=${open}>${sessionLine(view, session)}</a>`
+                    : html`<button type="button" class="line" @click=${open}>${sessionLine(view, session)}</button>`}
               </li>`;
             })}
           </ul>
@@ -297,8 +308,7 @@ export function printList(view: TimelineView, day: string, sessions: readonly Se
       ${sessions.map(
         (session) => html`<li>
           <time datetime=${isoDateTime(session.startMs, view.zone)}>${formatTimeRange(session.startMs, session.endMs, view)}</time>
-          <span class="line-room" dir="auto">${session.room?.name}</span>
-          <span class="line-title" dir="auto">${session.code ? `${session.code}: ` : ''}${session.title}</span>
+          ${localSpan(roomName(session, view.locale) ?? { text: '', dir: 'auto' }, 'line-room')} ${localSpan(codedTitle(session, view.locale), 'line-title')}
           ${session.people.length > 0 ? html`<span class="line-people" dir="auto">${peopleNames(session, view.locale)}</span>` : nothing}
         </li>`,
       )}

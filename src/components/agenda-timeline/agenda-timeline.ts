@@ -26,6 +26,7 @@ import { runOfShow } from './run-of-show.js';
 import { ScrollCueController } from './scroll-cue.js';
 import { unlessCancelled } from '../shared/select-link.js';
 import { SessionCells } from './session-cells.js';
+import { isBreak } from './session-text.js';
 import { TimelineSavedController } from './timeline-saved.js';
 import { SessionDialogController } from './session-dialog.js';
 import { DayViewport, type Opening } from './day-viewport.js';
@@ -430,6 +431,7 @@ export class AgendaTimelineElement extends ScheduleElement {
    * session is a link to its own page (`session-href`), which the browser follows.
    */
   private openSession(session: Session, click?: Event): void {
+    if (isBreak(session)) return;
     const selected = new SessionSelectEvent(session);
     this.dispatchEvent(selected);
     this.day = session.day;
@@ -547,7 +549,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones };
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
       ${this.renderZoneNotice(schedule.event.timeZone)} ${parts.toolbar(t, locale, toolbarState, this.on)}
-      ${this.filtersOpen ? parts.filtersPanel(t, schedule, this.filter, this.on) : nothing}
+      ${this.filtersOpen ? parts.filtersPanel(t, this.effectiveLocale, schedule, this.filter, this.on) : nothing}
       <p class="summary">
         <span class="zone-caption">${caption}</span>
         <span class="count" role="status">${filtering ? t.matching(locale, result.count) : t.sessions(locale, sessions.length)}</span>

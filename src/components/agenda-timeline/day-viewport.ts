@@ -104,7 +104,8 @@ export class DayViewport {
 
   /** Brings a session's cell into view (building it now if need be), focusing it when asked. */
   reveal(id: string, focus: boolean): void {
-    const button = this.cells.element(id)?.querySelector('button');
+    // The session's button, link or (a break) box: the first element of its cell.
+    const button = this.cells.element(id)?.firstElementChild as HTMLElement | null | undefined;
     const box = this.box;
     if (button && box) reveal(box, button, focus);
   }

@@ -4,6 +4,7 @@
  * speaker and saved sessions. Pure code: no DOM, no Lit.
  */
 import type { Person, Room, Schedule, Session, Track } from '../../data/model.js';
+import { allVersions } from '../../data/texts.js';
 
 /** What the person filters the programme by. Facets hold ids (track, room, speaker) or the type as written. */
 export interface FilterState {
@@ -48,20 +49,23 @@ function plainWords(source: string): string {
   return source.replace(/<[^>]*>/g, ' ').replace(/[*_#>`[\]()]/g, ' ');
 }
 
-/** Everything a search looks through for one session, folded once and kept as long as the session lives. */
+/**
+ * Everything a search looks through for one session, in every language the feed gives it in (a
+ * title is found by its words in any of them), folded once and kept as long as the session lives.
+ */
 export function searchText(session: Session): string {
   let text = searchTexts.get(session);
   if (text === undefined) {
+    const { room, track, description, i18n } = session;
     const parts = [
       session.code,
-      session.title,
+      ...allVersions(session.title, i18n?.title),
       session.type,
-      session.room?.name,
-      session.room?.location,
-      session.track?.name,
+      ...(room ? [...allVersions(room.name, room.i18n?.name), ...allVersions(room.location, room.i18n?.location)] : []),
+      ...(track ? allVersions(track.name, track.i18n?.name) : []),
       ...session.tags,
       ...session.people.map(({ person }) => person.name),
-      session.description ? plainWords(session.description.source) : undefined,
+      ...(description ? allVersions(description.source, i18n?.description).map((source) => source && plainWords(source)) : []),
     ];
     text = foldText(parts.filter((part) => part).join('\n'));
     searchTexts.set(session, text);

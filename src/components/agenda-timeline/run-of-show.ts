@@ -9,19 +9,21 @@ import { sessionStatus } from '../../data/status.js';
 import { heading } from '../shared/headings.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { TimelineView } from './agenda-timeline.templates.js';
-import { namesOf } from './session-text.js';
+import { localSpan, localText } from '../shared/local-text.js';
+import { namesOf, roomName } from './session-text.js';
 
 /** A session's inner agenda as a vertical run of show: clock time, length, title and people of each item. */
 export function runOfShow(view: TimelineView, session: Session): TemplateResult {
   const { t, locale, zone } = view;
   const status = sessionStatus(session, view.now);
+  const room = roomName(session, locale);
   return html`<header class="ros-header">
-      ${heading(view.level, html`${session.code ? html`<span class="item-code">${session.code}</span>: ` : nothing}<span dir="auto">${session.title}</span>`, 'title')}
+      ${heading(view.level, html`${session.code ? html`<span class="item-code">${session.code}</span>: ` : nothing}${localSpan(localText(session.title, session.i18n?.title, locale))}`, 'title')}
       <p class="ros-when" part="time">
         <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, { locale, zone })}</time>
         <span aria-hidden="true">•</span>
         <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, { locale, zone })}</time>
-        ${session.room ? html`<span aria-hidden="true">•</span> <span dir="auto">${session.room.name}</span>` : nothing}
+        ${room ? html`<span aria-hidden="true">•</span> ${localSpan(room)}` : nothing}
         ${status === 'live' ? html`<span class="badge live">${t.live}</span>` : nothing}
       </p>
     </header>
@@ -37,7 +39,7 @@ export function runOfShow(view: TimelineView, session: Session): TemplateResult 
                 <span class="ros-duration">${formatDuration(item.minutes, locale)}</span>
               </span>
               <span class="ros-what">
-                <span class="ros-title" dir="auto">${item.title}</span>
+                ${localSpan(localText(item.title, item.i18n?.title, locale), 'ros-title')}
                 ${item.people.length > 0 ? html`<span class="ros-people" dir="auto">${namesOf(item.people, locale)}</span>` : nothing}
                 ${live ? html`<span class="badge live">${t.now}</span>` : nothing}
               </span>

@@ -18,7 +18,8 @@ import { isolate } from '../../i18n/intl.js';
 import { hrefFor } from '../shared/select-link.js';
 import { inIdleSlices } from '../../internal/idle.js';
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
-import { peopleNames, sessionTimes, trackColors } from './session-text.js';
+import { localText, setLocalText } from '../shared/local-text.js';
+import { codedTitle, isBreak, peopleNames, roomName, sessionTimes, trackColors } from './session-text.js';
 import { isAllDay, type GridItem } from './layout.js';
 
 /** What a cell's content depends on besides its session. */
@@ -88,17 +89,25 @@ function fillSession(button: HTMLElement, session: Session, view: CellView, list
   const times = sessionTimes(session, locale, zone);
   const when = isAllDay(session) ? t.allDay : times.range;
   const names = session.people.length > 0 ? peopleNames(session, locale) : '';
-  const title = session.code ? `${session.code}: ${session.title}` : session.title;
-  const room = session.room?.name ?? '';
+  const title = codedTitle(session, locale);
+  const room = roomName(session, locale)?.text ?? '';
+  const { track } = session;
   const live = status === 'live';
-  const sentence = [title, times.day, when, room, names, session.track?.name, saved ? t.saved : '', live ? t.live : '']
+  const rest = [times.day, when, room, names, track && localText(track.name, track.i18n?.name, locale).text, saved ? t.saved : '', live ? t.live : '']
     .filter(Boolean)
     .join(', ');
+  // A title in another language than the timeline's is heard in its own voice: its words in an element with its lang.
+  const sentence = element('span', 'visually-hidden', title.lang ? `, ${rest}` : `${title.text}, ${rest}`);
+  if (title.lang) {
+    const heard = element('span', '');
+    setLocalText(heard, title);
+    sentence.prepend(heard);
+  }
   // The time is drawn before the title from its attribute (see the styles): no node of its own.
-  const titleLine = shown('span', 'item-title', title);
-  titleLine.dir = 'auto'; // the feed's words, in their own direction; the people line is in the locale's, its names isolated
+  const titleLine = shown('span', 'item-title', '');
+  setLocalText(titleLine, title); // the feed's words, in their own direction; the people line is in the locale's, its names isolated
   titleLine.dataset['time'] = when;
-  const parts: Node[] = [element('span', 'visually-hidden', sentence), titleLine];
+  const parts: Node[] = [sentence, titleLine];
   const people = list && room ? (names ? `${isolate(room, locale)} · ${names}` : room) : names;
   if (people) parts.push(shown('span', 'item-people', people));
   if (live) parts.push(shown('span', 'badge live', t.live));
@@ -112,7 +121,7 @@ function fillSession(button: HTMLElement, session: Session, view: CellView, list
  */
 function fillSave(toggle: HTMLElement, session: Session, view: CellView, saved: boolean): void {
   toggle.setAttribute('aria-pressed', saved ? 'true' : 'false');
-  toggle.setAttribute('aria-label', view.t.saveSession(session.code ? `${session.code}: ${session.title}` : session.title));
+  toggle.setAttribute('aria-label', view.t.saveSession(codedTitle(session, view.locale).text));
   // The star itself is drawn by the styles from aria-pressed: no text node of its own.
 }
 
@@ -133,9 +142,11 @@ function createNode(row: CellRow, view: CellView): HTMLElement {
   const session = sessionOf(row)!;
   const item = element('li', row.kind === 'grid' ? 'cell' : 'row');
   const href = hrefFor(view.sessionHref, session.id);
-  const button = href ? element('a', 'session') : element('button', 'session');
+  // A break has nothing to open or save: its words in a box that keeps the tab stop when the arrows reach it, without a star.
+  const closed = isBreak(session);
+  const button = closed ? element('div', 'session break') : href ? element('a', 'session') : element('button', 'session');
   if (button instanceof HTMLAnchorElement) button.href = href!;
-  else button.type = 'button';
+  else if (button instanceof HTMLButtonElement) button.type = 'button';
   button.setAttribute('part', 'session');
   button.dataset['sessionId'] = session.id;
   const colors = trackColors(session);
@@ -144,11 +155,13 @@ function createNode(row: CellRow, view: CellView): HTMLElement {
     // On the item, so that the save toggle beside the button takes the track's colours too.
     for (const [name, value] of Object.entries(colors)) item.style.setProperty(name, value);
   }
+  item.append(button);
+  if (closed) return item;
   const save = element('button', 'save-toggle');
   save.type = 'button';
   save.setAttribute('part', 'save-toggle');
   save.dataset['saveId'] = session.id;
-  item.append(button, save);
+  item.append(save);
   return item;
 }
 
@@ -176,7 +189,7 @@ function refresh(cell: Cell, row: CellRow, view: CellView): void {
   const saved = view.saved.has(session.id);
   if (cell.session !== session || cell.t !== view.t || cell.locale !== view.locale || cell.zone !== view.zone || cell.status !== status || cell.saved !== saved) {
     fillSession(button, session, view, row.kind === 'list', status, saved);
-    fillSave(save, session, view, saved);
+    if (save !== button) fillSave(save, session, view, saved);
     Object.assign(cell, { session, t: view.t, locale: view.locale, zone: view.zone, status, saved });
   }
   const tabbable = session.id === view.activeId;

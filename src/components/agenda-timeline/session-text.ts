@@ -7,6 +7,7 @@ import { formatDay, formatTimeRange, isoDateTime } from '../../data/format.js';
 import type { Person, Session } from '../../data/model.js';
 import { dateTimeFormat, nameList } from '../../i18n/intl.js';
 import { textColorOn } from '../../internal/contrast.js';
+import { localText, type LocalText } from '../shared/local-text.js';
 
 const SHORT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
 
@@ -26,6 +27,26 @@ export function peopleNames(session: Session, locale: string): string {
     namesLines.set(session, line);
   }
   return line.names;
+}
+
+/** A session's title in the reader's language after its code, "WS196: title", marked with its language. */
+export function codedTitle(session: Session, locale: string): LocalText {
+  const title = localText(session.title, session.i18n?.title, locale);
+  return session.code ? { ...title, text: `${session.code}: ${title.text}` } : title;
+}
+
+/**
+ * Whether a session is a break that has nothing to open: of type "break" (a pretalx or Sessionize
+ * break is), with no description, people, agenda or links. The timeline shows it, but not as a button.
+ */
+export function isBreak(session: Session): boolean {
+  return session.type?.toLowerCase() === 'break' && !session.description && !session.people.length && !session.agenda.length && !session.links.length;
+}
+
+/** A session's room name in the reader's language, marked with its language; undefined without a room. */
+export function roomName(session: Session, locale: string): LocalText | undefined {
+  const { room } = session;
+  return room && localText(room.name, room.i18n?.name, locale);
 }
 
 /** A day tab's label, short enough for a phone: "Tue, Sep 2". Days are event-local dates, shown as such. */

@@ -6,6 +6,7 @@ import type { Schedule, Session, Status } from '../../data/model.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
+import { localSpan, localText } from '../shared/local-text.js';
 import { eventStatusMessages } from './event-status.messages.js';
 import { styles } from './event-status.styles.js';
 
@@ -91,7 +92,9 @@ export class EventStatusElement extends ScheduleElement {
   /** The sentence of a state, in the element's language. */
   private label(schedule: Schedule, status: Status): string {
     const t = messagesFor(eventStatusMessages, this.effectiveLocale);
-    const { name } = schedule.event;
+    const { event } = schedule;
+    // The name in the reader's language, within the sentence of the element's.
+    const name = localText(event.name, event.i18n?.name, this.effectiveLocale).text;
     if (status === 'live') return t.live(name);
     if (status === 'ended') return t.ended(name);
     const startMs = schedule.sessions[0]?.startMs ?? this.dayStart(schedule, schedule.event.firstDay);
@@ -148,9 +151,9 @@ export class EventStatusElement extends ScheduleElement {
       <ul class="sessions" aria-labelledby=${captionId}>
         ${shown.map(
           (session) => html`<li>
-            <span class="title">${session.title}</span>
+            ${localSpan(localText(session.title, session.i18n?.title, opts.locale), 'title')}
             <span class="meta">
-              ${session.room ? html`<span>${session.room.name}</span>` : nothing}
+              ${session.room ? localSpan(localText(session.room.name, session.room.i18n?.name, opts.locale)) : nothing}
               <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, opts)}</time>
             </span>
           </li>`,

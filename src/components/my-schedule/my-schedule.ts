@@ -13,6 +13,7 @@ import { savedMessages } from '../../i18n/saved.messages.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
+import { localSpan, localText } from '../shared/local-text.js';
 import { cardReady } from '../shared/dialog-cards.js';
 import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
@@ -317,7 +318,7 @@ export class MyScheduleElement extends ScheduleElement {
         ${sessions.map(
           (session) => html`<li>
             <time datetime=${isoDateTime(session.startMs, view.zone)}>${when(session.startMs, session.endMs, view)}</time>
-            <span class="offer-title">${titleContent(session)}</span>
+            <span class="offer-title">${titleContent(session, locale)}</span>
           </li>`,
         )}
       </ul>
@@ -385,21 +386,22 @@ export class MyScheduleElement extends ScheduleElement {
     const { session, moved, overlaps } = row;
     const { t, locale, zone } = view;
     const flagged = overlaps.length > 0 || moved !== undefined;
+    const room = session.room && localText(session.room.name, session.room.i18n?.name, locale);
     return html`<li class="row" part="session" data-session-id=${session.id} data-flagged=${flagged ? 'true' : 'false'}>
       <p class="time" part="time">
         <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, { locale, zone })}</time>
         <span class="zone">${zoneName(session.startMs, { locale, zone })}</span>
       </p>
       <div class="what">
-        ${selectLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), titleContent(session))}
-        ${session.room ? html`<p class="room" part="room"><bdi>${session.room.name}</bdi></p>` : nothing}
+        ${selectLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), titleContent(session, locale))}
+        ${room ? html`<p class="room" part="room">${localSpan(room)}</p>` : nothing}
         ${overlaps.length > 0 ? this.flag(t.overlaps(nameList(overlaps.map(shortName), locale))) : nothing}
         ${moved?.timeChanged
           ? this.flag(t.moved(when(moved.entry.startMs, moved.entry.endMs, view), when(session.startMs, session.endMs, view)))
           : nothing}
-        ${moved?.roomChanged ? this.flag(t.roomChanged(moved.entry.roomName ?? t.noRoom, session.room?.name ?? t.noRoom)) : nothing}
+        ${moved?.roomChanged ? this.flag(t.roomChanged(moved.entry.roomName ?? t.noRoom, room?.text ?? t.noRoom)) : nothing}
       </div>
-      ${this.removeButton(store, session.id, session.title, t)}
+      ${this.removeButton(store, session.id, localText(session.title, session.i18n?.title, locale).text, t)}
     </li>`;
   }
 

@@ -1,13 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
 import { formatDuration, formatRelative, formatTime, formatTimeRange, isoDateTime } from '../../data/format.js';
-import type { Schedule, Session } from '../../data/model.js';
+import type { Room, Schedule, Session } from '../../data/model.js';
 import { nameList } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { peopleNames } from '../agenda-timeline/session-text.js';
 import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
+import { localText } from '../shared/local-text.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { nowNextMessages } from './now-next.messages.js';
 import { styles } from './now-next.styles.js';
@@ -105,9 +107,12 @@ export class NowNextElement extends ScheduleElement {
     const started = rows.filter((row) => row.now && this.shownNow && this.shownNow.get(row.room?.id ?? '') !== row.now.id);
     this.shownNow = this.board && shown;
     if (started.length === 0) return;
-    const t = messagesFor(nowNextMessages, this.effectiveLocale);
+    const locale = this.effectiveLocale;
+    const t = messagesFor(nowNextMessages, locale);
     const name = this.data.schedule?.event.name ?? '';
-    this.announcement = started.map((row) => t.started(row.room?.name ?? name, row.now!.title)).join(' ');
+    this.announcement = started
+      .map((row) => t.started(row.room ? localText(row.room.name, row.room.i18n?.name, locale).text : name, localText(row.now!.title, row.now!.i18n?.title, locale).text))
+      .join(' ');
   }
 
   protected override render(): TemplateResult {
@@ -154,15 +159,21 @@ export class NowNextElement extends ScheduleElement {
     if (this.roomId !== undefined && !schedule.roomsById.has(this.roomId)) return t.unknownRoom;
     if (!board.hasSessions) return t.noneToday;
     if (this.roomId !== undefined) return board.rows.length === 0 ? t.roomDone : undefined;
-    return board.done.length > 0 ? t.doneRooms(nameList(board.done.map((room) => room.name), locale)) : undefined;
+    return board.done.length > 0 ? t.doneRooms(nameList(board.done.map((room) => localText(room.name, room.i18n?.name, locale).text), locale)) : undefined;
   }
 
   private renderRow(row: RoomRow, index: number, view: View): TemplateResult {
     const { now, next } = row;
     return html`<section part="room" class="room" aria-labelledby="room-${index}">
-      ${heading(view.level, html`<span id="room-${index}" dir="auto">${row.room?.name ?? view.eventName}</span>`, 'room-name', 'room-name')}
+      ${heading(view.level, this.roomName(row.room, index, view), 'room-name', 'room-name')}
       ${now ? this.renderNow(now, `now-${index}`, view) : nothing} ${next ? this.renderNext(next, `next-${index}`, view) : nothing}
     </section>`;
+  }
+
+  /** A row's heading: the room's name in the reader's language (or the event's, for a feed without rooms). */
+  private roomName(room: Room | undefined, index: number, view: View): TemplateResult {
+    const name = room ? localText(room.name, room.i18n?.name, view.locale) : { text: view.eventName, dir: 'auto' as const };
+    return html`<span id="room-${index}" lang=${ifDefined(name.lang)} dir=${name.dir}>${name.text}</span>`;
   }
 
   private renderNow(session: Session, id: string, view: View): TemplateResult {
@@ -195,7 +206,7 @@ export class NowNextElement extends ScheduleElement {
 
   /** A session's title, its time (a range, or the start) with how soon it starts if that is said, and its people. */
   private renderSession(session: Session, id: string, time: string, view: View, soon?: string): TemplateResult {
-    return html`<p part="title" class="title" id=${id}>${titleContent(session)}</p>
+    return html`<p part="title" class="title" id=${id}>${titleContent(session, view.locale)}</p>
       <p class="meta">
         <time datetime=${isoDateTime(session.startMs, view.zone)}>${time}</time>
         ${soon ? html`<span class="soon">${soon}</span>` : nothing}

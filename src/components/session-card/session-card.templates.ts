@@ -5,6 +5,7 @@ import type { Person, RoleGroup, Session } from '../../data/model.js';
 import { nameList } from '../../i18n/intl.js';
 import { richText } from '../../internal/rich-text.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/headings.js';
+import { localRichText, localSpan, localText, personTitle } from '../shared/local-text.js';
 import { hrefFor, selectLink } from '../shared/select-link.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a \`list-style: none\` list. */
 
@@ -74,11 +75,12 @@ export function timeLine(view: CardView): TemplateResult {
   </p>`;
 }
 
-/** The track as a swatch and its name (the colour is never the only sign). */
-export function trackLabel(session: Session): TemplateResult | typeof nothing {
-  return session.track
+/** The track as a swatch and its name in the reader's language (the colour is never the only sign). */
+export function trackLabel(session: Session, locale: string): TemplateResult | typeof nothing {
+  const { track } = session;
+  return track
     ? html`<span class="track" part="track"
-        ><span class="swatch" aria-hidden="true"></span><span dir="auto">${session.track.name}</span></span
+        ><span class="swatch" aria-hidden="true"></span>${localSpan(localText(track.name, track.i18n?.name, locale))}</span
       >`
     : nothing;
 }
@@ -102,7 +104,7 @@ export function agenda(view: CardView): TemplateResult | typeof nothing {
             <span class="agenda-duration">${formatDuration(item.minutes, locale)}</span>
           </span>
           <span class="agenda-what">
-            <span class="agenda-title" dir="auto">${item.title}</span>
+            ${localSpan(localText(item.title, item.i18n?.title, locale), 'agenda-title')}
             ${item.people.length > 0
               ? html`<span class="agenda-people">${nameList(item.people.map((person) => person.name), locale)}</span>`
               : nothing}
@@ -119,12 +121,6 @@ function roleHeading(view: CardView, group: RoleGroup): string {
   return key ? view.t[key](view.locale, group.people.length) : group.role;
 }
 
-/** The job title and organization of a person, or whichever of them there is. */
-function affiliation(person: Person, t: SessionCardText): string | undefined {
-  const { jobTitle, organization } = person;
-  return jobTitle && organization ? t.affiliation(jobTitle, organization) : (jobTitle ?? organization);
-}
-
 /** The people by role: a heading per role, and for each person their avatar, name, affiliation and bio. */
 export function people(view: CardView, onSelect: (person: Person) => Event): TemplateResult | typeof nothing {
   const groups = view.session.roles.filter((group) => group.people.length > 0);
@@ -135,14 +131,17 @@ export function people(view: CardView, onSelect: (person: Person) => Event): Tem
         ${subheading(view, roleHeading(view, group))}
         <ul class="person-list" role="list">
           ${group.people.map((person) => {
-            const role = affiliation(person, view.t);
+            const role = personTitle(person, view.locale, view.t.affiliation);
+            const bio = person.bio && localRichText(person.bio, person.i18n?.bio, view.locale);
             return html`<li class="person">
               <speaker-avatar class="avatar" .person=${person} size="medium"></speaker-avatar>
               <div class="person-text">
                 ${selectLink(hrefFor(view.personHref, person.id), { className: 'link-button person-name' }, () => onSelect(person), person.name)}
-                ${role ? html`<p class="affiliation" dir="auto">${role}</p>` : nothing}
-                ${person.bio
-                  ? html`<clamped-text class="bio" dir="auto" lines="3" locale=${view.locale} label=${person.name}>${richText(person.bio)}</clamped-text>`
+                ${role ? html`<p class="affiliation" lang=${ifDefined(role.lang)} dir=${role.dir}>${role.text}</p>` : nothing}
+                ${bio
+                  ? html`<clamped-text class="bio" lang=${ifDefined(bio.lang)} dir=${bio.dir} lines="3" locale=${view.locale} label=${person.name}
+                      >${richText(bio.rich)}</clamped-text
+                    >`
                   : nothing}
               </div>
             </li>`;
@@ -168,14 +167,13 @@ export function fullDate(view: CardView): TemplateResult {
       : html`<p class="venue-time">${t.venueTime(line(eventZone))}</p>`}`;
 }
 
-/** The room's name and, with `withLocation`, where it is on a line of its own. */
-export function room(session: Session, withLocation: boolean): TemplateResult | typeof nothing {
-  return session.room
+/** The room's name in the reader's language and, with `withLocation`, where it is on a line of its own. */
+export function room(session: Session, withLocation: boolean, locale: string): TemplateResult | typeof nothing {
+  const { room } = session;
+  return room
     ? html`<p class="room" part="room">
-        <span class="room-name" dir="auto">${session.room.name}</span>
-        ${withLocation && session.room.location
-          ? html`<span class="room-location" dir="auto">${session.room.location}</span>`
-          : nothing}
+        ${localSpan(localText(room.name, room.i18n?.name, locale), 'room-name')}
+        ${withLocation && room.location ? localSpan(localText(room.location, room.i18n?.location, locale), 'room-location') : nothing}
       </p>`
     : nothing;
 }

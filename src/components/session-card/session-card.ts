@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatRelative, resolveZone } from '../../data/format.js';
@@ -15,6 +16,7 @@ import { richText } from '../../internal/rich-text.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
+import { localRichText, localText } from '../shared/local-text.js';
 import { heading, headingLevel, titleContent } from '../shared/headings.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { sessionCardMessages } from './session-card.messages.js';
@@ -205,8 +207,8 @@ export class SessionCardElement extends ScheduleElement {
   }
 
   /** Downloads the session as an .ics file through a short-lived object URL. */
-  private downloadCalendar(session: Session, event: EventInfo): void {
-    const file = new Blob([toICalendar([session], event)], { type: 'text/calendar;charset=utf-8' });
+  private downloadCalendar(session: Session, event: EventInfo, locale: string): void {
+    const file = new Blob([toICalendar([session], event, { locale })], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(file);
     const link = document.createElement('a');
     link.href = url;
@@ -268,10 +270,10 @@ export class SessionCardElement extends ScheduleElement {
     const { session, t } = view;
     const speakers = uniquePeople(session);
     const href = this.href ?? hrefFor(this.sessionHref, session.id);
-    const title = selectLink(href, { className: 'title-action' }, () => this.selectSession(session), titleContent(session));
+    const title = selectLink(href, { className: 'title-action' }, () => this.selectSession(session), titleContent(session, view.locale));
     return html`<header part="header" class="header">${heading(view.level, title, 'title')} ${timeLine(view)}</header>
       <div class="facts">
-        ${room(session, false)} ${trackLabel(session)}
+        ${room(session, false, view.locale)} ${trackLabel(session, view.locale)}
         ${status === 'upcoming' ? nothing : html`<span class="badge" part="status">${t[status]}</span>`}
       </div>
       ${speakers.length > 0 || session.attendees
@@ -291,9 +293,9 @@ export class SessionCardElement extends ScheduleElement {
     const invalidZone = resolveZone(this.timeZone, view.eventZone).invalid;
     return html`<p class="banner" part="status">${this.bannerText(view, status, schedule)}</p>
       <header part="header" class="header">
-        ${timeLine(view)} ${heading(view.level, titleContent(session), 'title')}
+        ${timeLine(view)} ${heading(view.level, titleContent(session, view.locale), 'title')}
         ${session.type || session.track
-          ? html`<p class="kind">${session.type ? html`<span class="type" dir="auto">${session.type}</span>` : nothing} ${trackLabel(session)}</p>`
+          ? html`<p class="kind">${session.type ? html`<span class="type" dir="auto">${session.type}</span>` : nothing} ${trackLabel(session, view.locale)}</p>`
           : nothing}
       </header>
       <div part="actions" class="actions">
@@ -308,11 +310,11 @@ export class SessionCardElement extends ScheduleElement {
           ? html`<p class="note" role="note">${messagesFor(savedMessages, view.locale).memoryOnly}</p>`
           : nothing}
       </div>
-      ${session.description ? html`<div part="description" class="description" dir="auto">${richText(session.description)}</div>` : nothing}
+      ${this.renderDescription(view)}
       ${agenda(view)} ${people(view, (person) => this.selectSpeaker(person))}
       <footer class="details">
         ${fullDate(view)} ${invalidZone ? html`<p class="note">${this.commonText.invalidZone(invalidZone)}</p>` : nothing}
-        ${room(session, true)} ${tags(view)}
+        ${room(session, true, view.locale)} ${tags(view)}
         ${session.attendees ? this.renderAttendees(view) : nothing}
         <slot name="footer"></slot>
       </footer>`;
@@ -324,7 +326,17 @@ export class SessionCardElement extends ScheduleElement {
     const now = this.clock.now;
     if (status === 'live') return t.sessionLive;
     if (status === 'upcoming') return t.startsIn(formatRelative(session.startMs, now, locale));
-    return schedule && eventStatus(schedule, now) === 'ended' ? t.eventEnded(schedule.event.name) : t.sessionEnded;
+    return schedule && eventStatus(schedule, now) === 'ended'
+      ? t.eventEnded(localText(schedule.event.name, schedule.event.i18n?.name, locale).text)
+      : t.sessionEnded;
+  }
+
+  /** The description in the reader's language, sanitized, marked with its language when it is another. */
+  private renderDescription({ session, locale }: CardView): TemplateResult | typeof nothing {
+    const shown = session.description && localRichText(session.description, session.i18n?.description, locale);
+    return shown
+      ? html`<div part="description" class="description" lang=${ifDefined(shown.lang)} dir=${shown.dir}>${richText(shown.rich)}</div>`
+      : nothing;
   }
 
   /** The attendance: one line in the compact card, else a section whose heading is one level below the title. */
@@ -334,7 +346,7 @@ export class SessionCardElement extends ScheduleElement {
 
   /** "Add to calendar": a disclosure with the .ics download and the Google and Outlook links. */
   private renderCalendar(view: CardView, event: EventInfo): TemplateResult {
-    const { session, t } = view;
+    const { session, t, locale } = view;
     return html`<div class="calendar" @keydown=${this.closeCalendarOnEscape}>
       <button
         type="button"
@@ -347,10 +359,10 @@ export class SessionCardElement extends ScheduleElement {
       </button>
       <ul id="calendar-options" class="calendar-options" ?hidden=${!this.calendarOpen}>
         <li>
-          <button type="button" class="action" @click=${() => this.downloadCalendar(session, event)}>${t.downloadIcs}</button>
+          <button type="button" class="action" @click=${() => this.downloadCalendar(session, event, locale)}>${t.downloadIcs}</button>
         </li>
-        <li>${actionLink(googleCalendarUrl(session, event), t.googleCalendar, t, this.closeCalendar)}</li>
-        <li>${actionLink(outlookCalendarUrl(session, event), t.outlook, t, this.closeCalendar)}</li>
+        <li>${actionLink(googleCalendarUrl(session, event, locale), t.googleCalendar, t, this.closeCalendar)}</li>
+        <li>${actionLink(outlookCalendarUrl(session, event, locale), t.outlook, t, this.closeCalendar)}</li>
       </ul>
     </div>`;
   }

@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../../data/model.js';
+import { localText } from './local-text.js';
 
 /** The heading levels a component's headings may take. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -36,9 +37,10 @@ export function heading(level: HeadingLevel, content: unknown, part?: string, cl
   }
 }
 
-/** The title with its code before it, set apart visually and read as "WS196: title". */
-export function titleContent(session: Session): TemplateResult {
+/** The title in the reader's language (`locale`) with its code before it, set apart visually and read as "WS196: title". */
+export function titleContent(session: Session, locale: string): TemplateResult {
+  const title = localText(session.title, session.i18n?.title, locale);
   return html`${session.code
     ? html`<span class="code" part="code">${session.code}</span><span class="visually-hidden">: </span>`
-    : nothing}<span class="title-text" dir="auto">${session.title}</span>`;
+    : nothing}<span class="title-text" lang=${ifDefined(title.lang)} dir=${title.dir}>${title.text}</span>`;
 }

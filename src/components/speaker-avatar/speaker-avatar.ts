@@ -8,6 +8,7 @@ import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
+import { personTitle } from '../shared/local-text.js';
 import { INITIALS_TEXT, avatarColors, initialsOf } from './initials.js';
 import { speakerAvatarMessages } from './speaker-avatar.messages.js';
 import { avatarSizeStyles, speakerAvatarStyles } from './speaker-avatar.styles.js';
@@ -134,10 +135,10 @@ export class SpeakerAvatarElement extends ScheduleElement {
       : html`<span part="name">${person.name}</span>`;
   }
 
-  private renderTitle({ jobTitle, organization }: Person): TemplateResult | typeof nothing {
+  private renderTitle(person: Person): TemplateResult | typeof nothing {
     if (!this.withTitle) return nothing;
-    const t = messagesFor(speakerAvatarMessages, this.effectiveLocale);
-    const text = jobTitle && organization ? t.jobAtOrganization(jobTitle, organization) : (jobTitle ?? organization);
-    return text ? html`<span part="title">${text}</span>` : nothing;
+    const locale = this.effectiveLocale;
+    const title = personTitle(person, locale, messagesFor(speakerAvatarMessages, locale).jobAtOrganization);
+    return title ? html`<span part="title" lang=${ifDefined(title.lang)} dir=${title.dir}>${title.text}</span>` : nothing;
   }
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDay, formatTimeRange, isoDateTime, isoDay, zoneName } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
@@ -7,6 +8,7 @@ import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { richText } from '../../internal/rich-text.js';
 import { heading, type HeadingLevel } from '../shared/headings.js';
+import { localRichText, personTitle } from '../shared/local-text.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { speakerAvatarMessages } from '../speaker-avatar/speaker-avatar.messages.js';
@@ -112,11 +114,8 @@ export class SpeakerCardElement extends ScheduleElement {
     const locale = this.effectiveLocale;
     const t = messagesFor(speakerCardMessages, locale);
     const sessions = schedule?.byPerson.get(person.id) ?? [];
-    const { jobTitle, organization } = person;
-    const job =
-      jobTitle && organization
-        ? messagesFor(speakerAvatarMessages, locale).jobAtOrganization(jobTitle, organization)
-        : (jobTitle ?? organization);
+    const job = personTitle(person, locale, messagesFor(speakerAvatarMessages, locale).jobAtOrganization);
+    const bio = person.bio && localRichText(person.bio, person.i18n?.bio, locale);
     return html`
       <article part="base" lang=${locale} dir=${this.direction}>
         <speaker-avatar
@@ -134,7 +133,7 @@ export class SpeakerCardElement extends ScheduleElement {
             'name',
             'name',
           )}
-          ${job ? html`<p part="title" class="title">${job}</p>` : nothing}
+          ${job ? html`<p part="title" class="title" lang=${ifDefined(job.lang)} dir=${job.dir}>${job.text}</p>` : nothing}
           ${this.compact && sessions.length > 0
             ? html`<p class="count">${t.sessionCount(locale, sessions.length)}</p>`
             : nothing}
@@ -142,9 +141,9 @@ export class SpeakerCardElement extends ScheduleElement {
         ${this.compact
           ? nothing
           : html`<div class="body">
-              ${person.bio
-                ? html`<clamped-text part="bio" exportparts="toggle: bio-toggle" lines="3" locale=${locale} label=${person.name}
-                    >${richText(person.bio)}</clamped-text
+              ${bio
+                ? html`<clamped-text part="bio" exportparts="toggle: bio-toggle" lang=${ifDefined(bio.lang)} dir=${bio.dir} lines="3" locale=${locale} label=${person.name}
+                    >${richText(bio.rich)}</clamped-text
                   >`
                 : nothing}
               ${this.renderLinks(person, t.links)} ${this.renderSessions(person, sessions, schedule, t)}

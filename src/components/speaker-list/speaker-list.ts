@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
+import { allVersions } from '../../data/texts.js';
 import { collator } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
@@ -117,7 +118,7 @@ export class SpeakerListElement extends ScheduleElement {
     const query = this.query.trim();
     const needle = fold(query, locale);
     const shown = needle
-      ? people.filter((person) => fold(`${person.name}\n${person.organization ?? ''}`, locale).includes(needle))
+      ? people.filter((person) => fold([person.name, ...allVersions(person.organization, person.i18n?.organization)].join('\n'), locale).includes(needle))
       : people;
     return html`
       <div part="base" class="base" lang=${locale} dir=${this.direction} @speaker-select=${this.personChosen}>

@@ -6,9 +6,11 @@
  *
  * The document is flat and joined by ids: `talks` (sessions with a `code`, and breaks and blockers
  * without one), `rooms` and `tracks` (ids; names a string or a `{language: text}` map), `speakers`
- * (keyed by their `code`), and the event's IANA `timezone`. Times carry their offset.
+ * (keyed by their `code`), and the event's IANA `timezone`. Times carry their offset. The older
+ * URL serves the same document, so both are read alike (the content, not the URL, tells the format).
  */
-import type { FeedEvent, FeedPerson, FeedRoom, FeedSession, FeedTrack, FeedV1 } from '../model.js';
+import type { FeedEvent, FeedPerson, FeedRoom, FeedSession, FeedText, FeedTrack, FeedV1 } from '../model.js';
+import { isLanguageTag } from '../texts.js';
 import { parseInstant } from '../time.js';
 import {
   at,
@@ -29,8 +31,6 @@ import type { AdapterOptions, AdapterResult } from './types.js';
 
 /** The name used when the options name no event: the widget's JSON does not carry it. */
 const DEFAULT_EVENT_NAME = 'pretalx event';
-/** The language a `{language: text}` map is read in, when it has it; else its first entry. */
-const PREFERRED_LANGUAGE = 'en';
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 /** Shared state of one conversion. */
@@ -48,9 +48,11 @@ interface Context {
  * Kept: `timezone`; `rooms` in event order (id, name); `tracks` (id, name, `color`); `speakers`
  * (`code` → id, `name`, `avatar`); talks with a `code` (`code` → id: an opaque key, not shown before the title; `title`, `abstract` as
  * text, `start`/`end` with their offsets, `room`, `track`, `speakers` by code); breaks and blockers
- * (no `code`) as sessions of type "break". A `{language: text}` map is read in English where it has
- * it, else in its first language. Dropped, with one warning per field: `content_locale`,
- * `do_not_record`, `signup_status` (the v1 feed has no field for them yet).
+ * (no `code`) as sessions of type "break". A `{language: text}` map stays a map (entries whose key is
+ * no language tag, or whose text is blank, left out), so each reader gets their language; a talk's
+ * plain title and abstract become a map of one entry in its `content_locale`, which marks their
+ * language. Dropped, with one warning per field: `do_not_record`, `signup_status` (the v1 feed has
+ * no field for them yet).
  */
 export function fromPretalxWidget(input: unknown, options: AdapterOptions = {}): AdapterResult {
   return guarded('pretalx widget', () => convert(input, options));
@@ -89,10 +91,21 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
   return { feed, diagnostics: log.list() };
 }
 
-/** A text that is a string or a `{language: text}` map, read in {@link PREFERRED_LANGUAGE} else the map's first language. */
-function localized(value: unknown): string | undefined {
-  if (!isRecord(value)) return text(value);
-  return text(value[PREFERRED_LANGUAGE]) ?? Object.values(value).map(text).find((entry) => entry !== undefined);
+/**
+ * A text that is a string or a `{language: text}` map: the map's entries with a language tag and a
+ * text; a string as it is, or as a map of one entry in `lang` (the talk's language) when given.
+ */
+function localized(value: unknown, lang?: string): FeedText | undefined {
+  if (!isRecord(value)) {
+    const plain = text(value);
+    return plain !== undefined && lang !== undefined ? { [lang]: plain } : plain;
+  }
+  const map: Record<string, string> = {};
+  for (const [tag, entry] of Object.entries(value)) {
+    const written = text(entry);
+    if (written !== undefined && isLanguageTag(tag)) map[tag] = written;
+  }
+  return Object.keys(map).length > 0 ? map : undefined;
 }
 
 function readEvent(input: JsonObject, timeZone: string, options: AdapterOptions, log: DiagnosticLog): FeedEvent {
@@ -110,9 +123,9 @@ function readEvent(input: JsonObject, timeZone: string, options: AdapterOptions,
 }
 
 /** Rooms or tracks: each with an id and a name (a string or a language map); others skipped with an error. */
-function readNamed(value: unknown, path: string, noun: string, log: DiagnosticLog): { id: string; name: string; source: JsonObject }[] {
+function readNamed(value: unknown, path: string, noun: string, log: DiagnosticLog): { id: string; name: FeedText; source: JsonObject }[] {
   const ids = new UniqueIds(log, noun);
-  const items: { id: string; name: string; source: JsonObject }[] = [];
+  const items: { id: string; name: FeedText; source: JsonObject }[] = [];
   list(value).forEach((item, i) => {
     const itemPath = at(path, i);
     const id = isRecord(item) ? idText(item['id']) : undefined;
@@ -154,7 +167,9 @@ function readTalk(value: unknown, path: string, ctx: Context): FeedSession | und
     return undefined;
   }
   const code = idText(value['code']);
-  const title = localized(value['title']);
+  const locale = text(value['content_locale']);
+  const lang = locale !== undefined && isLanguageTag(locale) ? locale : undefined;
+  const title = localized(value['title'], lang);
   if (title === undefined) {
     log.error(at(path, 'title'), `talk has no title (${quote(value['title'])}); it is skipped.`);
     return undefined;
@@ -168,7 +183,7 @@ function readTalk(value: unknown, path: string, ctx: Context): FeedSession | und
   const session: FeedSession = { id, title, start, end };
   // pretalx's codes are opaque submission keys, not a code to show before the title: the id only.
   if (code === undefined) session.type = 'break';
-  const abstract = localized(value['abstract']);
+  const abstract = localized(value['abstract'], lang);
   if (abstract !== undefined) {
     session.description = abstract;
     session.descriptionFormat = 'text';
@@ -180,7 +195,7 @@ function readTalk(value: unknown, path: string, ctx: Context): FeedSession | und
     .map((speaker, i) => reference(speaker, ctx.speakerIds, at(at(path, 'speakers'), i), 'speaker', log))
     .filter((speaker): speaker is string => speaker !== undefined);
   if (speakers.length > 0) session.people = [...new Set(speakers)].map((speaker) => ({ id: speaker, role: 'speaker' }));
-  for (const field of ['content_locale', 'do_not_record', 'signup_status'] as const) {
+  for (const field of ['do_not_record', 'signup_status'] as const) {
     if (value[field] !== undefined && value[field] !== null) log.dropped(field, at(path, field), 'the v1 feed has no field for it');
   }
   return session;

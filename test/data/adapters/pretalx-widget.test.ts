@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { convertFeed, detectFormat } from '../../../src/data/adapters/index.js';
 import { fromPretalxWidget } from '../../../src/data/adapters/pretalx-widget.js';
 import { normalizeFeed } from '../../../src/data/normalize.js';
+import { pick } from '../../../src/data/texts.js';
 
 const widget: unknown = JSON.parse(readFileSync('test/fixtures/adapters/pretalx-widget.json', 'utf8'));
 
@@ -20,10 +21,11 @@ describe('fromPretalxWidget', () => {
     assert.equal(detectFormat({ talks: [], rooms: [], speakers: [] }), undefined, 'no timezone: not taken for the widget');
   });
 
-  it('keeps every talk’s instants, the zone, rooms and tracks in order, and names in English or the first language', () => {
+  it('keeps every talk’s instants, the zone, rooms and tracks in order, and their names in every language', () => {
     assert.deepEqual(feed.event, { name: 'Example Conf', timeZone: 'Europe/Berlin', start: '2027-05-18', end: '2027-05-19' });
-    assert.deepEqual(feed.rooms, [{ id: '21', name: 'Main hall' }, { id: '22', name: 'Werkstatt' }]);
-    assert.deepEqual(feed.tracks, [{ id: '11', name: 'Security', color: '#aa3355' }, { id: '12', name: 'Community' }]);
+    assert.deepEqual(feed.rooms, [{ id: '21', name: { en: 'Main hall', de: 'Großer Saal' } }, { id: '22', name: { de: 'Werkstatt' } }]);
+    assert.deepEqual(feed.tracks, [{ id: '11', name: { en: 'Security', de: 'Sicherheit' }, color: '#aa3355' }, { id: '12', name: 'Community' }]);
+    assert.deepEqual(schedule.rooms.map((room) => room.name), ['Main hall', 'Werkstatt'], 'the model’s plain name: the first language');
     // UTC instants computed independently of the adapter and the normalizer.
     const utc = (iso: string) => new Date(iso).toISOString();
     for (const talk of (widget as { talks: { code?: string; start: string; end: string }[] }).talks.filter((t) => t.code && t.code !== 'BAD04')) {
@@ -56,7 +58,8 @@ describe('fromPretalxWidget', () => {
     assert.ok(paths.includes('warning $.talks[1].speakers[1]'), 'an unknown speaker code');
     assert.ok(paths.includes('warning $.talks[3].room'), 'an unknown room');
     assert.ok(paths.includes('warning $.speakers[2].avatar'), 'an unsafe avatar');
-    assert.ok(result.diagnostics.some((d) => d.message.startsWith('content_locale is not kept (2 times')));
+    assert.ok(result.diagnostics.some((d) => d.message.startsWith('do_not_record is not kept (2 times')));
+    assert.equal(result.diagnostics.some((d) => d.message.startsWith('content_locale')), false, 'content_locale marks the language of the title');
     assert.equal(schedule.sessionsById.has('BAD04'), false);
     assert.equal(schedule.sessions.length, 4);
   });
@@ -70,5 +73,41 @@ describe('fromPretalxWidget', () => {
   it('refuses what is not a widget schedule, without throwing', () => {
     assert.equal(fromPretalxWidget([1, 2]).diagnostics[0]!.severity, 'fatal');
     assert.equal(fromPretalxWidget({ talks: 'none' }).feed, undefined);
+  });
+});
+
+describe('fromPretalxWidget: an English/German event', () => {
+  const bilingual: unknown = JSON.parse(readFileSync('test/fixtures/adapters/pretalx-widget-bilingual.json', 'utf8'));
+  const result = fromPretalxWidget(bilingual, { eventName: 'Netzwerktage' });
+  const { schedule, diagnostics } = normalizeFeed(result.feed!);
+
+  it('keeps the names of rooms and tracks and the titles of breaks in both languages', () => {
+    assert.deepEqual(schedule.rooms.map((room) => pick(room.i18n!.name!, 'de').text), ['Großer Saal', 'Werkstattraum']);
+    assert.deepEqual(schedule.tracks.map((track) => pick(track.i18n!.name!, 'en-GB').text), ['Infrastructure', 'Community']);
+    assert.deepEqual(schedule.tracks.map((track) => track.color), ['#1f6f8b', '#b5452b']);
+    const breaks = schedule.sessions.filter((s) => s.type === 'break');
+    assert.deepEqual(breaks.map((s) => [s.title, pick(s.i18n!.title!, 'de').text]), [['Coffee break', 'Kaffeepause'], ['Lunch', 'Mittagessen']]);
+    assert.deepEqual(diagnostics.filter((d) => d.severity !== 'warning'), []);
+  });
+
+  it('marks each talk’s title and abstract with its content_locale', () => {
+    const german = schedule.sessionsById.get('NETZ2')!;
+    assert.deepEqual(pick(german.i18n!.title!, 'en'), { text: 'Glasfaser für das ganze Dorf', lang: 'de' });
+    assert.deepEqual(pick(german.i18n!.description!, 'en'), { text: 'Wie eine Gemeinde ihr eigenes Netz baute.', lang: 'de' });
+    assert.deepEqual(pick(schedule.sessionsById.get('OPEN1')!.i18n!.title!, 'de'), { text: 'Welcome and opening', lang: 'en' });
+  });
+
+  it('leaves out a map entry without text or a language tag, and a map without any', () => {
+    const converted = fromPretalxWidget({ timezone: 'UTC', rooms: [{ id: 1, name: { en: 'Hall', 'not a tag': 'X', de: '  ' } }, { id: 2, name: { fr: '' } }], speakers: [], talks: [] });
+    assert.deepEqual(converted.feed!.rooms, [{ id: '1', name: { en: 'Hall' } }]);
+    assert.ok(converted.diagnostics.some((d) => d.severity === 'error' && d.path === '$.rooms[1]'), 'a room whose name is blank in every language is skipped');
+  });
+
+  it('reads the older URL’s document (schedule/widget/v2.json) by its content', () => {
+    const legacy: unknown = JSON.parse(readFileSync('test/fixtures/adapters/pretalx-legacy/schedule/widget/v2.json', 'utf8'));
+    assert.equal(detectFormat(legacy), 'pretalx-widget');
+    const old = normalizeFeed(convertFeed(legacy, { eventName: 'Linuxtage' }).feed!).schedule;
+    assert.deepEqual(old.sessions.map((s) => pick(s.i18n!.title!, 'en').text), ['Freie Software in der Verwaltung', 'Break']);
+    assert.equal(old.event.timeZone, 'Europe/Vienna');
   });
 });

@@ -1,0 +1,57 @@
+/**
+ * The feed's texts in the reader's language: each component picks, from a text's versions, the one
+ * for the locale it shows (its UI's), and marks it with `lang` (and `dir="rtl"` for a right-to-left
+ * language) when it is in another language than the component's, so that a screen reader speaks
+ * it with the right voice.
+ */
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Person, RichText, TextVariants } from '../../data/model.js';
+import { pick, primaryLanguage } from '../../data/texts.js';
+import { textDirection } from '../../i18n/localize.js';
+
+/** A text as shown: the words, and the `lang` and `dir` of the element that holds them. */
+export interface LocalText {
+  readonly text: string;
+  /** The text's language, when it is not the component's. */
+  readonly lang?: string;
+  /** `rtl` for a text in a right-to-left language that is not the component's; else `auto` (the text's own direction). */
+  readonly dir: 'rtl' | 'auto';
+}
+
+/** The version of a text (`plain`, or one of `versions`) for a reader of `locale`, and how to mark it. */
+export function localText(plain: string, versions: TextVariants | undefined, locale: string): LocalText {
+  const { text, lang } = pick(versions ?? plain, locale);
+  return lang === undefined || primaryLanguage(lang) === primaryLanguage(locale)
+    ? { text, dir: 'auto' }
+    : { text, lang, dir: textDirection(lang) === 'rtl' ? 'rtl' : 'auto' };
+}
+
+/**
+ * A person's job title and organization in the reader's language, joined by `join` ("{jobTitle},
+ * {organization}" in the locale), or whichever of them there is, marked with the language of the first.
+ */
+export function personTitle({ jobTitle, organization, i18n }: Person, locale: string, join: (job: string, org: string) => string): LocalText | undefined {
+  const job = jobTitle === undefined ? undefined : localText(jobTitle, i18n?.jobTitle, locale);
+  const org = organization === undefined ? undefined : localText(organization, i18n?.organization, locale);
+  return job && org ? { ...job, text: join(job.text, org.text) } : (job ?? org);
+}
+
+/** A rich text (a description, a bio) with its source in the reader's language, and how to mark it. */
+export function localRichText(rich: RichText, versions: TextVariants | undefined, locale: string): LocalText & { readonly rich: RichText } {
+  const shown = localText(rich.source, versions, locale);
+  return { ...shown, rich: { format: rich.format, source: shown.text } };
+}
+
+/** A text of the feed in a `<span>` of its own, with its `lang` and `dir` when it is in another language. */
+export function localSpan(shown: LocalText, className = ''): TemplateResult {
+  return html`<span class=${className} lang=${ifDefined(shown.lang)} dir=${shown.dir}>${shown.text}</span>`;
+}
+
+/** Sets an element's text, `lang` and `dir` to those of a {@link LocalText} (for cells built without Lit). */
+export function setLocalText(node: HTMLElement, shown: LocalText): void {
+  node.textContent = shown.text;
+  node.dir = shown.dir;
+  if (shown.lang) node.lang = shown.lang;
+  else node.removeAttribute('lang');
+}

@@ -1,0 +1,85 @@
+/**
+ * Texts in several languages: the feed may give any human-readable text as a map from BCP 47 tags
+ * to text. The model keeps each such map (canonical tags, the default language first) beside the
+ * plain field, and {@link pick} chooses the version a reader gets, on the render path of every
+ * component: a few string comparisons, no Intl calls.
+ */
+import type { FeedText, TextVariants, Translations } from './model.js';
+
+/** A text chosen for a reader, and the language it is in when the feed says (undefined for a plain string). */
+export interface PickedText {
+  readonly text: string;
+  readonly lang?: string;
+}
+
+/** The primary language subtag of a tag, lower case: `pt-BR` → `pt` (also of a locale written `pt_BR`). */
+export const primaryLanguage = (tag: string): string => tag.split(/[-_]/)[0]!.toLowerCase();
+
+/**
+ * The version of `text` for a reader of `locale`: a string as it is (its language unknown); from a
+ * map, the entry of the exact tag, else of its parents (`pt-BR` → `pt`; `zh-Hant-TW` → `zh-Hant` →
+ * `zh`), else of another tag of the same language (`de-AT` for `de`), else the first (in the model,
+ * the feed's default language). Tags compare without regard to case.
+ */
+export function pick(text: FeedText, locale: string): PickedText;
+export function pick(text: FeedText | undefined, locale: string): PickedText | undefined;
+export function pick(text: FeedText | undefined, locale: string): PickedText | undefined {
+  if (typeof text !== 'object') return text === undefined ? undefined : { text };
+  const tags = Object.keys(text);
+  const find = (want: string) => tags.find((tag) => tag.toLowerCase() === want);
+  let want = locale.toLowerCase();
+  let lang = find(want);
+  while (lang === undefined && want.includes('-')) lang = find((want = want.slice(0, want.lastIndexOf('-'))));
+  lang ??= tags.find((tag) => primaryLanguage(tag) === primaryLanguage(want)) ?? tags[0]!;
+  return { text: text[lang]!, lang };
+}
+
+/** Whether `tag` is a well-formed BCP 47 language tag (`de`, `pt-BR`, `zh-Hant`). */
+export function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** The canonical form of a checked tag: `pt-br` → `pt-BR`. */
+export const canonicalTag = (tag: string): string => Intl.getCanonicalLocales(tag)[0]!;
+
+/** A checked map as the model keeps it: canonical tags, the entry of `defaultLanguage` (as {@link pick} finds it) first. */
+function variants(map: { readonly [tag: string]: string }, defaultLanguage?: string): TextVariants {
+  const byTag: Record<string, string> = {};
+  for (const tag of Object.keys(map)) byTag[canonicalTag(tag)] = map[tag]!;
+  if (defaultLanguage === undefined) return Object.freeze(byTag);
+  const first = pick(byTag, defaultLanguage).lang!;
+  return Object.freeze({ [first]: byTag[first]!, ...byTag });
+}
+
+/**
+ * The maps among the `fields` of a checked feed entry, as the model keeps them (its `i18n`); undefined
+ * when every one is a plain string or absent, which costs a plain feed one type check per field.
+ */
+export function translations<K extends string>(
+  entry: { readonly [F in K]?: FeedText },
+  fields: readonly K[],
+  defaultLanguage?: string,
+): Translations<K> | undefined {
+  let found: Record<string, TextVariants> | undefined;
+  for (const field of fields) {
+    const value = entry[field];
+    if (typeof value === 'object') (found ??= {})[field] = variants(value, defaultLanguage);
+  }
+  return found && (Object.freeze(found) as Translations<K>);
+}
+
+/** The model's plain field for a feed text: a string as written, a map's first version (its default language). */
+export function plainText(value: FeedText, versions?: TextVariants): string;
+export function plainText(value: FeedText | undefined, versions?: TextVariants): string | undefined;
+export function plainText(value: FeedText | undefined, versions?: TextVariants): string | undefined {
+  return versions ? Object.values(versions)[0] : (value as string | undefined);
+}
+
+/** Every version of a text, for a search that matches in any language: the map's values, else the plain text. */
+export function allVersions(plain: string | undefined, versions?: TextVariants): readonly (string | undefined)[] {
+  return versions ? Object.values(versions) : [plain];
+}

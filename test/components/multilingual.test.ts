@@ -1,0 +1,177 @@
+import '../page-guard.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/session-card/session-card.define.js';
+import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
+import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
+import { readText } from '../../src/components/shared/harness.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
+import type { Schedule } from '../../src/data/model.js';
+import { timeline } from './agenda-timeline.helpers.js';
+
+/**
+ * Texts in the reader's language: the same programme shows each reader the version of its texts in
+ * their language, and marks a text in another language with `lang` (and `dir="rtl"`), so that a
+ * screen reader speaks it with the right voice.
+ */
+const BILINGUAL = '/test/fixtures/adapters/pretalx-widget-bilingual.json';
+const LEGACY = '/test/fixtures/adapters/pretalx-legacy/schedule/widget/v2.json';
+/** Before the bilingual event (14–15 September 2027). */
+const BEFORE = Date.parse('2027-09-01T12:00:00Z');
+
+let multilingual: Schedule;
+before(async () => {
+  multilingual = normalizeFeed(await (await fetch('/test/fixtures/multilingual.json')).json()).schedule;
+});
+
+/** A timeline on the bilingual pretalx widget feed inside a page part whose `lang` is `lang`, once its cells are built. */
+async function widgetTimeline(lang: string): Promise<AgendaTimelineHarness> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+    <agenda-timeline
+      src=${BILINGUAL}
+      event-name="Netzwerktage"
+      layout="grid"
+      without-url-state
+      .now=${BEFORE}
+      style="inline-size: 960px; --schedule-agenda-timeline-height: 480px"
+    ></agenda-timeline>
+  </div>`);
+  const harness = new AgendaTimelineHarness(wrapper.querySelector<AgendaTimelineElement>('agenda-timeline')!, sendKeys);
+  await waitUntil(() => harness.sessionButtons().length > 0, 'the timeline showed no session', { timeout: 5000 });
+  await harness.idle();
+  return harness;
+}
+
+/** The `lang` and `dir` of the title of the cell whose title is `title`, and whether the sentence screen readers hear marks it too. */
+function cellTitle(harness: AgendaTimelineHarness, title: string): { lang: string | null; dir: string | null; heardLang: string | null } {
+  const button = harness.session(title);
+  const shown = button.querySelector('.item-title')!;
+  return { lang: shown.getAttribute('lang'), dir: shown.getAttribute('dir'), heardLang: button.querySelector('.visually-hidden [lang]')?.getAttribute('lang') ?? null };
+}
+
+/** The room names at the top of the grid's columns, with their `lang` (none when it is the page's). */
+function roomHeads(harness: AgendaTimelineHarness): string[] {
+  return [...harness.element.shadowRoot!.querySelectorAll('.head')].map((head) => `${readText(head)}${head.hasAttribute('lang') ? ` [${head.getAttribute('lang')}]` : ''}`);
+}
+
+/** A card of the multilingual feed in a page part of `lang`, or with its own `locale`. */
+async function card(sessionId: string, { lang = 'en', locale }: { lang?: string; locale?: string } = {}): Promise<SessionCardElement> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+    <session-card variant="full" .schedule=${multilingual} session-id=${sessionId} locale=${locale ?? ''}></session-card>
+  </div>`);
+  const el = wrapper.querySelector<SessionCardElement>('session-card')!;
+  await el.updateComplete;
+  return el;
+}
+
+const titleOf = (el: SessionCardElement): HTMLElement => el.shadowRoot!.querySelector<HTMLElement>('.title-text')!;
+
+describe('texts in the reader’s language', () => {
+  describe('a pretalx event in English and German', () => {
+    it('shows a German reader German rooms, tracks and breaks, and marks an English talk as English', async () => {
+      const harness = await widgetTimeline('de');
+      expect(roomHeads(harness)).to.deep.equal(['Großer Saal', 'Werkstattraum']);
+      expect(harness.visibleSessionTitles()).to.include.members(['Kaffeepause', 'Mittagessen', 'Glasfaser für das ganze Dorf']);
+      expect(cellTitle(harness, 'Welcome and opening')).to.deep.equal({ lang: 'en', dir: 'auto', heardLang: 'en' });
+      expect(cellTitle(harness, 'Glasfaser')).to.deep.equal({ lang: null, dir: 'auto', heardLang: null }, 'German on a German page needs no mark');
+      await harness.openFilters();
+      const tracks = [...harness.element.shadowRoot!.querySelectorAll('[part~="filters"] option')].map(readText);
+      expect(tracks).to.include.members(['Infrastruktur', 'Gemeinschaft', 'Großer Saal', 'Werkstattraum']);
+      await expect(harness.element).to.be.accessible();
+    });
+
+    it('shows an English reader the same page in English, and marks a German talk as German', async () => {
+      const harness = await widgetTimeline('en');
+      expect(roomHeads(harness)).to.deep.equal(['Great hall', 'Workshop room']);
+      expect(harness.visibleSessionTitles()).to.include.members(['Coffee break', 'Lunch', 'Welcome and opening']);
+      expect(cellTitle(harness, 'Glasfaser für das ganze Dorf')).to.deep.equal({ lang: 'de', dir: 'auto', heardLang: 'de' });
+      expect(cellTitle(harness, 'Welcome and opening').lang).to.equal(null);
+      await harness.openFilters();
+      const tracks = [...harness.element.shadowRoot!.querySelectorAll('[part~="filters"] option')].map(readText);
+      expect(tracks).to.include.members(['Infrastructure', 'Community']);
+      await expect(harness.element).to.be.accessible();
+    });
+
+    it('opens a German talk on an English page with its title and abstract marked German', async () => {
+      const harness = await widgetTimeline('en');
+      await harness.openSession('Glasfaser');
+      const dialogCard = harness.dialogCard()!;
+      await dialogCard.updateComplete;
+      expect(titleOf(dialogCard).getAttribute('lang')).to.equal('de');
+      const description = dialogCard.shadowRoot!.querySelector('[part~="description"]')!;
+      expect([readText(description), description.getAttribute('lang')]).to.deep.equal(['Wie eine Gemeinde ihr eigenes Netz baute.', 'de']);
+      expect(readText(dialogCard.shadowRoot!.querySelector('.room-name'))).to.equal('Workshop room');
+    });
+
+    it('shows breaks in the grid, but not as something to open or save', async () => {
+      const harness = await widgetTimeline('en');
+      const coffee = harness.session('Coffee break');
+      expect([coffee.localName, coffee.getAttribute('role'), coffee.parentElement!.querySelector('[part~="save-toggle"]')]).to.deep.equal(['div', null, null]);
+      coffee.click();
+      await harness.settle();
+      expect(harness.dialog()?.open ?? false, 'a click on a break opens nothing').to.equal(false);
+      expect(harness.session('Welcome and opening').localName, 'a talk stays a button').to.equal('button');
+      await harness.openSession('Welcome and opening');
+      expect(harness.dialog()?.open).to.equal(true);
+    });
+
+    it('reads the older URL, schedule/widget/v2.json, as the widget feed it is', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
+        <session-card src=${LEGACY} session-id="ALT01" event-name="Linuxtage"></session-card>
+      </div>`);
+      const el = wrapper.querySelector<SessionCardElement>('session-card')!;
+      await waitUntil(() => el.shadowRoot!.querySelector('.title-text'), 'the card showed no title', { timeout: 5000 });
+      expect([readText(titleOf(el)), titleOf(el).getAttribute('lang')]).to.deep.equal(['Freie Software in der Verwaltung', 'de']);
+      expect(readText(el.shadowRoot!.querySelector('.room-name'))).to.equal('Lecture hall 1');
+    });
+  });
+
+  describe('a v1 feed whose texts are maps', () => {
+    it('shows a German reader the German title, room, track, description and bio', async () => {
+      const el = await card('opening', { lang: 'de' });
+      const root = el.shadowRoot!;
+      expect(readText(titleOf(el))).to.equal('Eröffnung');
+      expect(readText(root.querySelector('.room-name'))).to.equal('Großer Saal');
+      expect(readText(root.querySelector('.room-location'))).to.equal('Erdgeschoss');
+      expect(readText(root.querySelector('[part~="track"]'))).to.equal('Gesellschaft');
+      expect(readText(root.querySelector('[part~="description"]'))).to.equal('Willkommen zum Forum.');
+      expect(readText(root.querySelector('.affiliation'))).to.equal('Redakteurin, Web Weekly');
+      expect(readText(root.querySelector('.bio'))).to.include('Amal schreibt über Standards.');
+      expect(root.querySelectorAll('[lang]:not(article)').length, 'nothing is marked: all of it is German').to.equal(0);
+    });
+
+    it('marks an Arabic title on an English page with lang="ar" and dir="rtl"', async () => {
+      const el = await card('majlis');
+      expect([readText(titleOf(el)), titleOf(el).getAttribute('lang'), titleOf(el).getAttribute('dir')]).to.deep.equal(['مجلس المطورين', 'ar', 'rtl']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows an Arabic reader the Arabic title without a mark, in the card’s right-to-left direction', async () => {
+      const el = await card('arabic-web', { lang: 'ar' });
+      expect([readText(titleOf(el)), titleOf(el).getAttribute('lang')]).to.deep.equal(['الويب بالعربية', null]);
+      expect(el.shadowRoot!.querySelector('article')!.getAttribute('dir')).to.equal('rtl');
+      expect(readText(el.shadowRoot!.querySelector('.agenda-title'))).to.equal('محاضرة');
+    });
+
+    it('falls back from pt-BR to pt, then to the feed’s default language, then to the first given', async () => {
+      const shown = async (id: string, locale: string) => {
+        const title = titleOf(await card(id, { locale }));
+        return [readText(title), title.getAttribute('lang')];
+      };
+      expect(await shown('opening', 'pt-PT')).to.deep.equal(['Sessão de abertura', null]);
+      expect(await shown('opening', 'pt-BR')).to.deep.equal(['Abertura', null], 'pt-BR → pt');
+      expect(await shown('arabic-web', 'fr')).to.deep.equal(['The web in Arabic', 'en'], 'the default language, though Arabic comes first');
+      expect(await shown('standards', 'fr')).to.deep.equal(['Wie Standards entstehen', 'de'], 'the only one given');
+    });
+
+    it('lets a search find a session by its title in another language than the reader’s', async () => {
+      const harness = await timeline({ schedule: multilingual, locale: 'en', now: Date.parse('2027-05-01T00:00:00Z') });
+      await harness.search('Eröffnung');
+      expect(harness.visibleSessionTitles()).to.deep.equal(['Opening']);
+      await harness.search('الويب بالعربية');
+      expect(harness.visibleSessionTitles()).to.deep.equal(['The web in Arabic']);
+      await expect(harness.element).to.be.accessible();
+    });
+  });
+});
