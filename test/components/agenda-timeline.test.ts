@@ -40,7 +40,7 @@ describe('<agenda-timeline>', () => {
     const harness = await timeline();
     const el = harness.element;
     el.toggleAttribute('json-ld', true);
-    await el.updateComplete;
+    await waitUntil(() => el.querySelector(':scope > script[type="application/ld+json"]'), 'no JSON-LD was written');
     const data = JSON.parse(el.querySelector(':scope > script[type="application/ld+json"]')!.textContent!) as { '@graph': { name: string }[] };
     expect(data['@graph']).to.have.length(sample.sessions.length);
     expect(data['@graph'].map((event) => event.name)).to.include('WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected');

@@ -298,6 +298,8 @@ describe('<session-card>', () => {
 
     it('adds schema.org Event data for the session as a child script, follows the session, and goes when turned off', async () => {
       const el = await mount('session-card', { 'session-id': 'ws196', 'json-ld': true }, { schedule: sample });
+      // The writer is downloaded on first use (a file beside the single-file bundle).
+      await waitUntil(() => jsonLd(el).length > 0, 'no JSON-LD was written');
       expect(jsonLd(el).map((data) => data['@graph'].map((event) => [event.name, event.startDate]))).to.deep.equal([
         [['WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected', '2014-09-02T11:00:00+03:00']],
       ]);

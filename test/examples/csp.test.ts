@@ -59,7 +59,8 @@ describe('examples/csp.html: the bundle under a strict Content Security Policy w
     expect(deepQueryAll(doc, '[part~="initials"]').length, 'initials on their colour').to.be.greaterThan(0);
   });
 
-  it('writes the card\'s JSON-LD through its Trusted Types policy (checked for violations below)', () => {
+  it('writes the card\'s JSON-LD through its Trusted Types policy (checked for violations below)', async () => {
+    await waitUntil(() => doc.querySelector('session-card > script[type="application/ld+json"]'), 'no JSON-LD was written');
     const script = doc.querySelector('session-card > script[type="application/ld+json"]')!;
     const data = JSON.parse(script.textContent!) as { '@graph': { name: string }[] };
     expect(data['@graph'].map((event) => event.name)).to.deep.equal(['WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected']);

@@ -14,10 +14,10 @@ import { property } from 'lit/decorators.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import { resolveZone } from '../../data/zones.js';
-import { jsonLdScriptText, scheduleJsonLd } from '../../data/json-ld.js';
 import type { Schedule, Session } from '../../data/model.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
+import { LazyModule } from '../../internal/lazy-module.js';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor, textDirection } from '../../i18n/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -56,6 +56,9 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 
  * @csspart retry-button - The button that loads the feed again, in a failure or the out-of-date notice.
  * @fires {FeedErrorEvent} feed-error - The feed named by `src` could not be loaded or read, or (when a kept copy is shown) brought up to date; `message` says why.
  */
+/** The JSON-LD writer: only elements with `json-ld` need it (with the single-file build, a file beside it). */
+const jsonLdWriter = new LazyModule(() => import('../../data/json-ld.js'), 'schedule-elements-json-ld.min.js', 'no JSON-LD is written');
+
 /** The JSON-LD's Trusted Types policy, made on first use; null where the page refuses it. */
 let jsonLdPolicy: { createScript(text: string): unknown } | null | undefined;
 
@@ -266,7 +269,12 @@ export class ScheduleElement extends LitElement {
       return;
     }
     if (current && current.sessions.length === sessions.length && current.sessions.every((session, i) => session === sessions[i])) return;
-    const text = trustedScript(jsonLdScriptText(scheduleJsonLd(sessions, schedule!.event)));
+    const writer = jsonLdWriter.module;
+    if (!writer) {
+      void jsonLdWriter.load().then(() => jsonLdWriter.module && this.requestUpdate());
+      return;
+    }
+    const text = trustedScript(writer.jsonLdScriptText(writer.scheduleJsonLd(sessions, schedule!.event)));
     if (text === undefined) return;
     const element = current?.element ?? document.createElement('script');
     element.type = 'application/ld+json';

@@ -1,0 +1,43 @@
+/**
+ * Code that some pages need, downloaded on first need: in the single-file build, a file beside
+ * schedule-elements.min.js, which a site may not have copied.
+ */
+
+/** A module downloaded on first need. When its file is missing, that is said once and never asked again. */
+export class LazyModule<T> {
+  /** The module, once here. */
+  module?: T;
+  private loading?: Promise<void>;
+
+  /**
+   * @param importer downloads it
+   * @param file its name beside the single-file build
+   * @param without what the page does without it
+   */
+  constructor(
+    private readonly importer: () => Promise<T>,
+    private readonly file: string,
+    private readonly without: string,
+  ) {}
+
+  /** Starts the download, the first time; settles when the module is here or known to be missing. */
+  load(): Promise<void> {
+    this.loading ??= this.importer().then(
+      (module) => {
+        this.module = module;
+      },
+      (error: unknown) => {
+        console.warn(
+          `schedule-elements: could not load ${this.file}, so ${this.without}. Copy it beside schedule-elements.min.js. (${String(error)})`,
+        );
+      },
+    );
+    return this.loading;
+  }
+
+  /** Forgets the module and any failure to download it. */
+  forget(): void {
+    this.module = undefined;
+    this.loading = undefined;
+  }
+}
