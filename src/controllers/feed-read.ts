@@ -18,22 +18,25 @@ export function fromText(text: string, options: FeedReadOptions): LoadedFeed | P
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return unreadable(text, String(error));
+    explain((adapters) => adapters.describeText(text, String(error)).diagnostics[0]?.message);
+    return { ok: false, reason: 'not-json', diagnostics: [] };
   }
   return fromValue(value, options);
 }
 
 /**
- * Text that is not JSON, nor a text format read: what it looks like (an HTML page and its title,
- * XML of another kind, a CSV table), from the adapters, downloaded for this, for the console.
+ * Tells the site owner in the console, as soon as the adapters are here (downloaded for this), what
+ * a response that is not a feed looks like (an HTML page by its title, other XML, a CSV table, a
+ * pretalx API dump) and which export to use instead. The reader is not kept waiting for it.
  */
-async function unreadable(text: string, reason: string): Promise<LoadedFeed> {
-  const failure = { ok: false, reason: 'not-json' } as const;
-  try {
-    return { ...failure, diagnostics: (await loadAdapters()).describeText(text, reason).diagnostics };
-  } catch {
-    return { ...failure, diagnostics: [] };
-  }
+function explain(describe: (adapters: Adapters) => string | undefined): void {
+  loadAdapters().then(
+    (adapters) => {
+      const message = describe(adapters);
+      if (message) console.warn(`schedule-elements: about the feed that could not be read: ${message}`);
+    },
+    () => undefined, // without the adapters, the report of the failure stands alone
+  );
 }
 
 /**
@@ -44,17 +47,7 @@ export function fromValue(value: unknown, options: FeedReadOptions): LoadedFeed 
   const format = options.format || detectFormat(value);
   if (format && format !== 'v1') return convert(value, options);
   const loaded = normalized(value);
-  return loaded.ok || options.format ? loaded : apiDumpOr(value, loaded);
-}
-
-/** JSON that is not a feed may be a dump of pretalx's API: the adapters say so, and which export to use instead. */
-async function apiDumpOr(value: unknown, loaded: LoadedFeed): Promise<LoadedFeed> {
-  try {
-    const dump = (await loadAdapters()).pretalxApiDump(value);
-    if (dump) return { ok: false, reason: 'not-a-feed', diagnostics: [{ path: '$', message: dump, severity: 'fatal' }] };
-  } catch {
-    // Without the adapters, the normalizer's account of what is missing stands.
-  }
+  if (!loaded.ok && !options.format) explain((adapters) => adapters.pretalxApiDump(value));
   return loaded;
 }
 

@@ -9,7 +9,7 @@ import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
-import { $, KEPT_FEEDS, clearStoredKeys, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
+import { $, KEPT_FEEDS, captureConsole, clearStoredKeys, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
 
 /**
  * Loading that survives the network, against the failing test server of
@@ -264,25 +264,32 @@ describe('the feed-error event', () => {
     expect(errors[0]!.message).to.equal(`could not load the feed ${absolute(src)}: the response is neither JSON nor iCalendar.`);
   });
 
-  it('says in the console what a body that is not a feed looks like: an HTML page, by its title', async () => {
-    const src = '/test/fixtures/components/event-page.html';
-    const { el, errors } = await failingCard(src);
-    await settled(el, errors);
-    expect(errors.map((e) => e.reason)).to.deep.equal(['not-json']);
-    expect(errors[0]!.diagnostics.map((d) => d.message)).to.deep.equal([
-      'The input is an HTML page ("Conf 2027 – Programme"), not a schedule: the URL may point at the event\'s web page rather than at its export; ' +
-        'use the programme export of the event\'s tool: pretalx or frab <event-url>/schedule/export/schedule.json (or schedule.xml), ' +
-        'Sessionize "All data" JSON, Sched\'s session export, or an iCalendar (.ics) file.',
-    ]);
-    expect(readText(el.shadowRoot!.querySelector('[role="alert"]'))).to.equal('The schedule could not be read.');
-  });
+  describe('a body that is not a feed', () => {
+    const printed = captureConsole();
 
-  it('names a dump of pretalx\'s API given as src, and the export to use instead', async () => {
-    const src = '/test/fixtures/adapters/pretalx-api-talks.json';
-    const { el, errors } = await failingCard(src);
-    await settled(el, errors);
-    expect(errors.map((e) => e.reason)).to.deep.equal(['not-a-feed']);
-    expect(errors[0]!.diagnostics.map((d) => d.message).join(' ')).to.match(/pretalx's API list of .*\/schedule\/export\/schedule\.json/);
+    it('shows the failure at once, then says in the console what it looks like: an HTML page, by its title', async () => {
+      const src = '/test/fixtures/components/event-page.html';
+      const { el, errors } = await failingCard(src);
+      await settled(el, errors);
+      expect(errors.map((e) => e.reason)).to.deep.equal(['not-json']);
+      expect(readText(el.shadowRoot!.querySelector('[role="alert"]'))).to.equal('The schedule could not be read.');
+      await waitUntil(() => printed.warnings.some((w) => w.includes('HTML page')), 'the console did not say what it is', { timeout: 5000 });
+      expect(printed.warnings.filter((w) => w.includes('HTML page'))).to.deep.equal([
+        'schedule-elements: about the feed that could not be read: The input is an HTML page ("Conf 2027 – Programme"), not a schedule: ' +
+          'the URL may point at the event\'s web page rather than at its export; use the programme export of the event\'s tool: ' +
+          'pretalx or frab <event-url>/schedule/export/schedule.json (or schedule.xml), Sessionize "All data" JSON, ' +
+          'Sched\'s session export, or an iCalendar (.ics) file.',
+      ]);
+    });
+
+    it('names a dump of pretalx\'s API given as src, and the export to use instead', async () => {
+      const src = '/test/fixtures/adapters/pretalx-api-talks.json';
+      const { el, errors } = await failingCard(src);
+      await settled(el, errors);
+      expect(errors.map((e) => e.reason)).to.deep.equal(['not-a-feed']);
+      await waitUntil(() => printed.warnings.some((w) => w.includes("pretalx's API")), 'the console did not name the API dump', { timeout: 5000 });
+      expect(printed.warnings.join('\n')).to.match(/pretalx's API list of .*\/schedule\/export\/schedule\.json/);
+    });
   });
 
   it('fires once with network for a dropped connection, after the retries', async () => {

@@ -134,7 +134,7 @@ describe('languages', () => {
     const card = await fixture<SessionCardElement>(html`<session-card .feed=${feed} session-id="talk" variant="full" locale="de"></session-card>`);
     expect(card.shadowRoot!.querySelector('.save')!.textContent).to.contain('Merken');
     const missing = await fixture<SessionCardElement>(html`<session-card .feed=${feed} session-id="nope" locale="de"></session-card>`);
-    expect(partText(missing, 'state')).to.equal('Keine Sitzung nope in feed.');
+    expect(partText(missing, 'state')).to.equal('Diese Sitzung steht nicht im Programm.');
   });
 });
 
