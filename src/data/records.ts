@@ -111,6 +111,9 @@ export class SessionRecord extends Instants implements Session {
   readonly attendees: Session['attendees'];
   readonly links: Session['links'];
   readonly tags: readonly string[];
+  readonly allDay: boolean;
+  readonly languages: readonly string[];
+  readonly doNotRecord: boolean;
   readonly index: number;
   #roles: readonly RoleGroup[] | undefined;
 
@@ -130,6 +133,9 @@ export class SessionRecord extends Instants implements Session {
     this.attendees = f.attendees;
     this.links = f.links;
     this.tags = f.tags;
+    this.allDay = f.allDay;
+    this.languages = f.languages;
+    this.doNotRecord = f.doNotRecord;
     this.index = f.index;
     Object.freeze(this);
   }
