@@ -18,8 +18,8 @@
  * most used TZID (or its VTIMEZONE's X-LIC-LOCATION), `options.eventTimeZone`, the one offset all
  * times share, UTC (the last two with a warning).
  *
- * All-day events (DATE values) are kept as sessions from local midnight to midnight, with one
- * warning: v1 has no all-day sessions, and dropping them would lose e.g. "Sprints" days.
+ * All-day events (DATE values) become `allDay` sessions from local midnight to the midnight after
+ * their last day (DTEND is exclusive; one day when it is missing).
  *
  * Diagnostic paths name the component and property: `$.VEVENT[3].DTSTART` is the DTSTART of the
  * file's fourth VEVENT.
@@ -133,8 +133,6 @@ interface Context {
   readonly sessionIds: UniqueIds;
   /** TZIDs already warned about, so that 100 events in one unknown zone give one warning. */
   readonly unknownZones: Set<string>;
-  /** Paths of the all-day events, warned about together. */
-  readonly allDay: string[];
   /** The tool that wrote the file, when its PRODID says so and its conventions are known. */
   readonly exporter?: Exporter;
 }
@@ -259,12 +257,11 @@ function recurrences(event: Event, path: string, log: DiagnosticLog): Occurrence
 }
 
 /** Start, end (or zero length) of one occurrence in feed form, with a warning when the end is missing or early. */
-function occurrenceTimes(occurrence: Occurrence, recurring: boolean, path: string, ctx: Context): Pick<FeedSession, 'start' | 'end' | 'duration'> {
+function occurrenceTimes(occurrence: Occurrence, recurring: boolean, path: string, ctx: Context): Pick<FeedSession, 'start' | 'end' | 'duration' | 'allDay'> {
   const { start, end, item } = occurrence;
   const component = item.component;
   const startTzid = tzidOf(component, 'dtstart');
   const startText = feedTime(start, startTzid, at(path, 'DTSTART'), ctx);
-  if (start.isDate) ctx.allDay.push(path);
   const hasEnd = component.hasProperty('dtend') || component.hasProperty('duration');
   if (!hasEnd && !start.isDate) {
     ctx.log.warn(at(path, 'DTSTART'), 'has neither DTEND nor DURATION; the session is shown with no length.');
@@ -276,7 +273,8 @@ function occurrenceTimes(occurrence: Occurrence, recurring: boolean, path: strin
   }
   // An occurrence's end is its start plus the event's length, in the start's zone.
   const endTzid = recurring ? startTzid : (tzidOf(component, 'dtend') ?? startTzid);
-  return { start: startText, end: feedTime(end, endTzid, at(path, 'DTEND'), ctx) };
+  const endText = feedTime(end, endTzid, at(path, 'DTEND'), ctx);
+  return start.isDate ? { start: startText, end: endText, allDay: true } : { start: startText, end: endText };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -469,15 +467,11 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
     organizations: new Map(),
     sessionIds: new UniqueIds(log, 'session'),
     unknownZones: new Set(),
-    allDay: [],
     exporter: exporterOf(calendar),
   };
   const standalone = new Set(standaloneEvents(all));
   const sessions = all.flatMap((event, i) => (standalone.has(event) ? guardedEventSessions(event, at('$.VEVENT', i), ctx) : []));
   if (all.length === 0) log.warn('$', 'The calendar has no VEVENT.');
-  if (ctx.allDay.length > 0) {
-    log.warn(ctx.allDay[0]!, `${ctx.allDay.length} all-day event(s), first here, are shown as sessions from midnight to midnight.`);
-  }
   const calname = extensionText(calendar.getFirstProperty('x-wr-calname'));
   const name = text(options.eventName) ?? (calname === undefined ? undefined : decodeEntities(calname));
   if (name === undefined) log.warn('$', `The calendar has no X-WR-CALNAME; "${PLACEHOLDER_NAME}" is used: pass the eventName option.`);
