@@ -23,6 +23,7 @@ import {
   actionLink,
   agenda,
   fullDate,
+  languageAndRecording,
   people,
   room,
   sectionLevel,
@@ -267,7 +268,7 @@ export class SessionCardElement extends ScheduleElement {
     const title = selectLink(href, { className: 'title-action' }, () => this.selectSession(session), titleContent(session));
     return html`<header part="header" class="header">${heading(view.level, title, 'title')} ${timeLine(view)}</header>
       <div class="facts">
-        ${room(session, false)} ${trackLabel(session)}
+        ${room(session, false)} ${trackLabel(session)} ${languageAndRecording(view)}
         ${status === 'upcoming' ? nothing : html`<span class="badge" part="status">${t[status]}</span>`}
       </div>
       ${speakers.length > 0 || session.attendees
@@ -288,8 +289,10 @@ export class SessionCardElement extends ScheduleElement {
     return html`<p class="banner" part="status">${this.bannerText(view, status, schedule)}</p>
       <header part="header" class="header">
         ${timeLine(view)} ${heading(view.level, titleContent(session), 'title')}
-        ${session.type || session.track
-          ? html`<p class="kind">${session.type ? html`<span class="type" dir="auto">${session.type}</span>` : nothing} ${trackLabel(session)}</p>`
+        ${session.type || session.track || session.languages.length > 0 || session.doNotRecord
+          ? html`<p class="kind">
+              ${session.type ? html`<span class="type" dir="auto">${session.type}</span>` : nothing} ${trackLabel(session)} ${languageAndRecording(view)}
+            </p>`
           : nothing}
       </header>
       <div part="actions" class="actions">

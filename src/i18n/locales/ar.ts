@@ -25,6 +25,7 @@ export default {
     noSessionId: 'لا توجد جلسة لعرضها: حدِّد السمة session-id.',
     noPersonId: 'لا يوجد شخص لعرضه: حدِّد السمة person-id.',
     invalidZone: 'المنطقة الزمنية "{zone}" غير معروفة: تُعرض الأوقات بتوقيت مكان الحدث.',
+    allDay: 'طوال اليوم',
   },
   saved: { memoryOnly: 'محفوظ في علامة التبويب هذه فقط: مساحة التخزين في متصفحك غير متاحة.' },
   'agenda-timeline': {
@@ -72,7 +73,6 @@ export default {
     happeningNow: 'يجري الآن',
     upNext: 'التالي',
     now: 'الآن',
-    allDay: 'طوال اليوم',
     live: 'مباشر',
     saved: 'محفوظة',
     saveSession: 'حفظ {title}',
@@ -172,6 +172,8 @@ export default {
     close: 'إغلاق',
   },
   'session-card': {
+    language: 'اللغة',
+    notRecorded: 'بدون تسجيل',
     live: 'مباشر الآن',
     ended: 'انتهت',
     sessionLive: 'هذه الجلسة منعقدة الآن',

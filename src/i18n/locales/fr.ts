@@ -25,6 +25,7 @@ export default {
     noSessionId: 'Aucune session à afficher : renseignez l’attribut session-id.',
     noPersonId: 'Aucune personne à afficher : renseignez l’attribut person-id.',
     invalidZone: 'Fuseau horaire « {zone} » inconnu : les heures sont celles du lieu de l’événement.',
+    allDay: 'Toute la journée',
   },
   saved: { memoryOnly: 'Enregistré dans cet onglet seulement : le stockage de votre navigateur est indisponible.' },
   'agenda-timeline': {
@@ -68,7 +69,6 @@ export default {
     happeningNow: 'En ce moment',
     upNext: 'À suivre',
     now: 'Maintenant',
-    allDay: 'Toute la journée',
     live: 'En direct',
     saved: 'Enregistrée',
     saveSession: 'Enregistrer {title}',
@@ -154,6 +154,8 @@ export default {
     close: 'Fermer',
   },
   'session-card': {
+    language: 'Langue',
+    notRecorded: 'Sans enregistrement',
     live: 'En direct',
     ended: 'Terminée',
     sessionLive: 'Cette session a lieu en ce moment',

@@ -25,6 +25,7 @@ export default {
     noSessionId: 'Нечего показать: задайте атрибут session-id.',
     noPersonId: 'Нечего показать: задайте атрибут person-id.',
     invalidZone: 'Неизвестный часовой пояс «{zone}»: время указано по месту проведения.',
+    allDay: 'Весь день',
   },
   saved: { memoryOnly: 'Сохранено только в этой вкладке: хранилище браузера недоступно.' },
   'agenda-timeline': {
@@ -70,7 +71,6 @@ export default {
     happeningNow: 'Сейчас идёт',
     upNext: 'Далее',
     now: 'Сейчас',
-    allDay: 'Весь день',
     live: 'Идёт',
     saved: 'Сохранено',
     saveSession: 'Сохранить «{title}»',
@@ -165,6 +165,8 @@ export default {
     close: 'Закрыть',
   },
   'session-card': {
+    language: 'Язык',
+    notRecorded: 'Без записи',
     live: 'Идёт сейчас',
     ended: 'Завершена',
     sessionLive: 'Эта сессия идёт сейчас',
