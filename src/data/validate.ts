@@ -22,6 +22,7 @@ import {
   type FeedTrack,
   type Severity,
 } from './model.js';
+import { canonicalLanguage } from './language-tag.js';
 import { array, checkShape, mapped, object, optional, value, type Shape } from './shape.js';
 import { isDateKey, isValidTimeZone } from './time.js';
 import { safeUrl } from './url.js';
@@ -53,15 +54,6 @@ const flag = () => value<boolean>((input) => typeof input === 'boolean', 'must b
 const languageTag = () => mapped(text(), canonicalLanguage, 'must be a BCP 47 language tag such as "de" or "pt-BR"');
 const dateKey = () => textThat(isDateKey, 'must be a calendar date written yyyy-MM-dd');
 const list = <T>(item: Shape<T>) => array(item, 'must be an array');
-
-/** The canonical form of a BCP 47 language tag, or undefined when it is not one (`Intl.getCanonicalLocales` throws then). */
-export function canonicalLanguage(tag: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
-}
 
 /** A URL that passes {@link safeUrl}, replaced by its cleaned form (tabs and newlines removed). */
 const url = (image = false) =>
