@@ -228,6 +228,30 @@ function calendarZone(calendar: Component, events: readonly Component[], options
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * The RDATEs of `component` written as periods (`RDATE;VALUE=PERIOD:20240325T100000Z/PT2H`),
+ * replaced in it by their starts, and their ends by the start's Unix time. ical.js cannot expand
+ * periods (it compares them as times and hands them back as occurrences, then throws:
+ * kewisch/ical.js#640), which lost the period's occurrence and every one after it; RFC 5545 gives
+ * such an occurrence the period's length instead of the event's.
+ */
+function rdatePeriods(component: Component): Map<number, Time> {
+  const ends = new Map<number, Time>();
+  for (const property of component.getAllProperties('rdate')) {
+    if (property.type !== 'period') continue;
+    const periods = property.getValues().filter((value): value is ICAL.Period => value instanceof ICAL.Period);
+    for (const period of periods) ends.set(period.start.toUnixTime(), period.getEnd());
+    const starts = new ICAL.Property('rdate', component);
+    starts.resetType('date-time');
+    const tzid = property.getParameter('tzid');
+    if (typeof tzid === 'string') starts.setParameter('tzid', tzid);
+    starts.setValues(periods.map((period) => period.start));
+    component.removeProperty(property);
+    component.addProperty(starts);
+  }
+  return ends;
+}
+
+/**
  * The occurrences of a recurring event, at most {@link MAX_OCCURRENCES}, warning when there are
  * more. A rule that ical.js cannot expand (FREQ=MINUTELY on an all-day DTSTART repeats one date,
  * which it refuses) keeps the occurrences found before, or the event once when there are none,
@@ -235,6 +259,7 @@ function calendarZone(calendar: Component, events: readonly Component[], options
  */
 function recurrences(event: Event, path: string, log: DiagnosticLog): Occurrence[] {
   const occurrences: Occurrence[] = [];
+  const periodEnds = rdatePeriods(event.component);
   try {
     const iterator = event.iterator();
     for (let next = iterator.next(); next; next = iterator.next()) {
@@ -243,7 +268,9 @@ function recurrences(event: Event, path: string, log: DiagnosticLog): Occurrence
         break;
       }
       const { startDate, endDate, item, recurrenceId } = event.getOccurrenceDetails(next);
-      occurrences.push({ start: startDate, end: endDate, item, recurrenceId });
+      // An RDATE period's own end, unless a RECURRENCE-ID exception describes that occurrence.
+      const periodEnd = item === event ? periodEnds.get(startDate.toUnixTime()) : undefined;
+      occurrences.push({ start: startDate, end: periodEnd ?? endDate, item, recurrenceId });
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
