@@ -234,12 +234,13 @@ export function isoOffsetMinutes(value: string): number | undefined {
 }
 
 /**
- * The IANA zone that has a fixed UTC offset, if one exists: `Etc/GMT±N` covers whole hours only, and
- * its sign is inverted by POSIX convention (+01:00 is `Etc/GMT-1`).
+ * The IANA zone that has a fixed UTC offset, if one exists: `Etc/GMT±N` covers whole hours only, from
+ * -12:00 to +14:00 (there is no `Etc/GMT+13`), and its sign is inverted by POSIX convention (+01:00
+ * is `Etc/GMT-1`).
  */
 export function fixedOffsetZone(minutes: number): string | undefined {
   if (minutes === 0) return 'UTC';
-  if (minutes % 60 !== 0 || Math.abs(minutes) > 14 * 60) return undefined;
+  if (minutes % 60 !== 0 || minutes < -12 * 60 || minutes > 14 * 60) return undefined;
   const hours = minutes / 60;
   return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
 }

@@ -130,7 +130,7 @@ describe('fromPretalx: rC3 channels (no time_zone_name)', { skip: skipUnlessFeed
 
   it('keeps each talk’s language and do_not_record, as counted in the source', () => {
     const { schedule } = convert(source, { eventTimeZone: 'Europe/Berlin' });
-    const talks = rawTalks(source).map(({ talk }) => talk);
+    const talks = rawTalks(source as Json).map(({ talk }) => talk);
     const languages = (lang: string) => schedule.sessions.filter((s) => s.languages.join() === lang).length;
     assert.deepEqual([languages('en'), languages('de')], [talks.filter((t) => t['language'] === 'en').length, talks.filter((t) => t['language'] === 'de').length]);
     assert.deepEqual([languages('en'), languages('de')], [29, 19], 'SOURCES.md');
