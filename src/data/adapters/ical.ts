@@ -3,7 +3,7 @@
  *
  * Each VEVENT becomes a session; a recurring one (RRULE/RDATE, minus EXDATE, with its
  * RECURRENCE-ID exceptions) becomes one session per occurrence, at most
- * {@link MAX_OCCURRENCES} per event. SUMMARY is the title, DESCRIPTION the text description
+ * {@link MAX_OCCURRENCES} per event; an RDATE period gives its occurrence the period's length. SUMMARY is the title, DESCRIPTION the text description
  * (X-ALT-DESC in HTML wins), LOCATION names the room, the first CATEGORIES value is the track and
  * the others are tags, URL and ATTACH become links, UID the id (`UID_20240320T090000` for an
  * occurrence). X-WR-CALNAME names the event. A SUMMARY ending in "(talk by Ada Lovelace & Alan
