@@ -1,7 +1,8 @@
 // `npm run test:pack`: the package as users get it. Packs this checkout (run `npm run build` first),
 // checks the tarball's file list, installs it into a fresh temporary project, and then
-// - under Node, with no DOM: imports `schedule-elements/data`, `/sample` and the JSON entries, and
-//   runs the `schedule-elements` command;
+// - under Node, with no DOM: imports `schedule-elements/data`, `/adapters`, `/sample` and the JSON
+//   entries, and runs the `schedule-elements` command, which converts an iCalendar, a pretalx and
+//   a Sessionize file to feeds that the published schema and `validate` accept;
 // - type-checks a consumer file against the published declarations, the JSX and Vue tag types too;
 // - in Chromium: an app built by Vite from the installed package imports each `<tag>/define` entry
 //   (each must register its tag) and then `schedule-elements/define` (every tag of the manifest),
@@ -11,6 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
@@ -18,6 +20,7 @@ import { serveStatic } from './static-server.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const NPX = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const results = { passed: 0, failed: 0 };
 
 /** Runs one named check; a thrown error is a failure with its message. */
@@ -124,6 +127,35 @@ try {
     assert(page.includes('"@type":"Event"'), 'no JSON-LD');
   });
 
+  await check('Node imports schedule-elements/adapters and converts an iCalendar file to a feed the data entry reads', () => {
+    const script = `
+      const { convertFeed, detectFormat } = await import('schedule-elements/adapters');
+      const { normalizeFeed } = await import('schedule-elements/data');
+      const ics = ${JSON.stringify(readFileSync(join(ROOT, 'test/fixtures/adapters/pretalx-talks.ics'), 'utf8'))};
+      if (detectFormat(ics) !== 'ical') throw new Error('not detected as ical');
+      const { feed } = convertFeed(ics, { eventName: 'Pack test' });
+      const { schedule, diagnostics } = normalizeFeed(feed);
+      if (diagnostics.some((d) => d.severity !== 'warning')) throw new Error(JSON.stringify(diagnostics));
+      console.log(schedule.sessions.length);`;
+    assert(Number(run(process.execPath, ['--input-type=module', '-e', script], app)) > 0, 'no sessions converted');
+  });
+
+  const isFeed = new Ajv2020({ allErrors: true, strict: true }).compile(
+    JSON.parse(readFileSync(join(app, 'node_modules/schedule-elements/schema/feed-v1.schema.json'), 'utf8')),
+  );
+  for (const [name, source] of [['an iCalendar', 'pretalx-talks.ics'], ['a pretalx', 'frab-offsets-only.json'], ['a Sessionize', 'sessionize-repeated-speaker-id.json']]) {
+    await check(`npx schedule-elements convert turns ${name} file into a valid v1 feed`, () => {
+      const output = join(work, `${source}.feed.json`);
+      const args = ['--no', 'schedule-elements', 'convert', join(ROOT, 'test/fixtures/adapters', source), '--event-time-zone', 'Europe/Berlin', '-o', output];
+      run(NPX, args, app);
+      const feed = JSON.parse(readFileSync(output, 'utf8'));
+      assert(isFeed(feed), `not valid against the schema: ${JSON.stringify(isFeed.errors)}`);
+      assert(feed.sessions.length > 0, 'no sessions');
+      const summary = run(NPX, ['--no', 'schedule-elements', 'validate', output], app);
+      assert(summary.includes(`${feed.sessions.length} sessions, 0 errors`), `validate says: ${summary}`);
+    });
+  }
+
   // 4. The declarations, as a TypeScript consumer with Node's ESM resolution sees them.
   await check('a TypeScript consumer type-checks against the published declarations, JSX, Vue types and React wrappers', () => {
     // Vue's types come from this checkout (a dev dependency), not the tarball; React's come with
@@ -133,6 +165,7 @@ try {
       join(app, 'consumer.ts'),
       `import { SessionCardElement, normalizeFeed as rootNormalize } from 'schedule-elements';
 import { normalizeFeed, type Schedule } from 'schedule-elements/data';
+import { convertFeed, type AdapterResult } from 'schedule-elements/adapters';
 import { sampleFeed } from 'schedule-elements/sample';
 import type { CustomElements } from 'schedule-elements/jsx';
 import type {} from 'schedule-elements/vue';
@@ -147,7 +180,8 @@ card.variant = 'full';
 const props: CustomElements['session-card'] = { 'session-id': 'ws196', variant: 'compact' };
 // The React wrapper: the element's properties as props, and a typed event prop.
 const wrapped = createElement(SessionCard, { sessionId: 'ws196', schedule, onSessionSelect: (event) => event.session.id });
-export { rootNormalize, props, wrapped };
+const converted: AdapterResult = convertFeed('BEGIN:VCALENDAR', { format: 'ical', eventTimeZone: 'Europe/Berlin' });
+export { rootNormalize, props, wrapped, converted };
 `,
     );
     writeFileSync(

@@ -306,6 +306,9 @@ function buildSession(ctx: Context, lookups: Lookups, index: number, s: FeedSess
     attendees: s.attendees && known(s.attendees, ATTENDANCE_KEYS),
     links: s.links ? freeze(s.links.map(buildLink)) : NONE,
     tags: s.tags ? freeze(s.tags.slice()) : NONE,
+    allDay: s.allDay === true,
+    languages: s.languages ? freeze(s.languages.slice()) : NONE,
+    doNotRecord: s.doNotRecord === true,
     index,
     i18n,
   });

@@ -16,6 +16,7 @@
  */
 import type { EventInfo, RichText, Session, TextVariants } from './model.js';
 import { pick } from './texts.js';
+import { dayKey, nextDay } from './time.js';
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -317,6 +318,20 @@ function utcDateTime(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
+/**
+ * The first day of an all-day session and the day after its last, in the event zone: `2024-03-20`,
+ * `2024-03-22` for the 20th and 21st (iCalendar, Google and Outlook take the end as exclusive).
+ */
+function allDayDates(session: Session): [string, string] {
+  const last = dayKey(Math.max(session.startMs, session.endMs - 1), session.timeZone);
+  return [dayKey(session.startMs, session.timeZone), nextDay(last)];
+}
+
+/** `20240320`: a DATE value. */
+function icsDate(day: string): string {
+  return day.replace(/-/g, '');
+}
+
 /** Every byte outside `A-Z a-z 0-9 - . _` as `%XX`: distinct inputs give distinct results. */
 function percentEncode(text: string): string {
   let out = '';
@@ -359,8 +374,9 @@ function eventLines(session: Session, event: EventInfo, stamp: string, url: stri
     'BEGIN:VEVENT',
     `UID:${sessionUid(session, event)}`,
     `DTSTAMP:${stamp}`,
-    `DTSTART:${utcDateTime(session.startMs)}`,
-    `DTEND:${utcDateTime(session.endMs)}`,
+    ...(session.allDay
+      ? allDayDates(session).map((day, i) => `${i === 0 ? 'DTSTART' : 'DTEND'};VALUE=DATE:${icsDate(day)}`)
+      : [`DTSTART:${utcDateTime(session.startMs)}`, `DTEND:${utcDateTime(session.endMs)}`]),
     `SUMMARY:${escapeText(sessionSummary(session, locale))}`,
   ];
   const location = sessionLocation(session, event, locale);
@@ -377,7 +393,7 @@ function eventLines(session: Session, event: EventInfo, stamp: string, url: stri
 
 /**
  * An iCalendar file (RFC 5545) with one VEVENT per session, ready to download as `text/calendar`:
- * UTC start and end, summary (`WS196: title`), location (room, room location, event location),
+ * UTC start and end (the first day and the day after the last as DATE values for an all-day session), summary (`WS196: title`), location (room, room location, event location),
  * a plain-text description followed by the people by role, the session's URL and its track and
  * type as categories, each text in `options.locale`'s language where the feed gives it in several.
  * UIDs are stable per event and session, so importing the file again updates the events instead of
@@ -440,14 +456,15 @@ function query(params: Record<string, string>): string {
 
 /**
  * A link that opens Google Calendar's "new event" form filled with the session: title, UTC dates
- * (`20140902T080000Z/20140902T093000Z`), plain-text details trimmed to a URL-safe length, location,
- * and the event zone (`ctz`) to show the times in; texts in `locale`'s language where the feed gives several.
+ * (`20140902T080000Z/20140902T093000Z`, or days `20240320/20240322` all day), plain-text details
+ * trimmed to a URL-safe length, location, and the event zone (`ctz`) to show the times in; texts in
+ * `locale`'s language where the feed gives several.
  */
 export function googleCalendarUrl(session: Session, event: EventInfo, locale?: string): string {
   return `https://calendar.google.com/calendar/render?${query({
     action: 'TEMPLATE',
     text: sessionSummary(session, locale),
-    dates: `${utcDateTime(session.startMs)}/${utcDateTime(session.endMs)}`,
+    dates: session.allDay ? allDayDates(session).map(icsDate).join('/') : `${utcDateTime(session.startMs)}/${utcDateTime(session.endMs)}`,
     details: trimDetails(sessionDetails(session, locale)),
     location: sessionLocation(session, event, locale),
     ctz: event.timeZone,
@@ -461,14 +478,16 @@ function isoUtc(ms: number): string {
 
 /**
  * A link that opens Outlook.com's "new event" form filled with the session: subject, UTC start and
- * end (`2014-09-02T08:00:00Z`), plain-text body trimmed to a URL-safe length, and location; texts
- * in `locale`'s language where the feed gives several.
+ * end (`2014-09-02T08:00:00Z`, or days with `allday` for an all-day session), plain-text body
+ * trimmed to a URL-safe length, and location; texts in `locale`'s language where the feed gives several.
  */
 export function outlookCalendarUrl(session: Session, event: EventInfo, locale?: string): string {
+  const [startdt, enddt] = session.allDay ? allDayDates(session) : [isoUtc(session.startMs), isoUtc(session.endMs)];
   return `https://outlook.live.com/calendar/0/deeplink/compose?path=/calendar/action/compose&rru=addevent&${query({
     subject: sessionSummary(session, locale),
-    startdt: isoUtc(session.startMs),
-    enddt: isoUtc(session.endMs),
+    startdt,
+    enddt,
+    allday: session.allDay ? 'true' : '',
     body: trimDetails(sessionDetails(session, locale)),
     location: sessionLocation(session, event, locale),
   })}`;

@@ -126,6 +126,12 @@ export interface FeedSession {
   attendees?: FeedAttendees;
   links?: FeedSessionLink[];
   tags?: string[];
+  /** An all-day session: shown as "All day"; `start` and `end` (or `duration`) still give the days it covers. */
+  allDay?: boolean;
+  /** The languages the session is held in, as BCP 47 tags (`["de", "en"]`), in the order given. */
+  languages?: string[];
+  /** The speakers asked that the session is not recorded or streamed. */
+  doNotRecord?: boolean;
 }
 
 export interface FeedV1 {
@@ -285,6 +291,12 @@ export interface Session {
   readonly attendees?: Attendance;
   readonly links: readonly SessionLink[];
   readonly tags: readonly string[];
+  /** Whether the session lasts all day (the feed says so): shown as "All day", without clock times. */
+  readonly allDay: boolean;
+  /** The languages the session is held in, canonical BCP 47 tags (`de`, `pt-BR`); empty when the feed does not say. */
+  readonly languages: readonly string[];
+  /** Whether the speakers asked that the session is not recorded. */
+  readonly doNotRecord: boolean;
   /** The session's index in the feed's `sessions` array (for diagnostics and stable ordering). */
   readonly index: number;
   /** `title` and `description` in each language the feed gives them in. */

@@ -111,6 +111,9 @@ export class SessionRecord extends Instants implements Session {
   readonly attendees: Session['attendees'];
   readonly links: Session['links'];
   readonly tags: readonly string[];
+  readonly allDay: boolean;
+  readonly languages: readonly string[];
+  readonly doNotRecord: boolean;
   readonly index: number;
   readonly i18n: Session['i18n'];
   #roles: readonly RoleGroup[] | undefined;
@@ -131,6 +134,9 @@ export class SessionRecord extends Instants implements Session {
     this.attendees = f.attendees;
     this.links = f.links;
     this.tags = f.tags;
+    this.allDay = f.allDay;
+    this.languages = f.languages;
+    this.doNotRecord = f.doNotRecord;
     this.index = f.index;
     this.i18n = f.i18n;
     Object.freeze(this);

@@ -22,6 +22,7 @@ import {
   type FeedTrack,
   type Severity,
 } from './model.js';
+import { canonicalLanguage } from './language-tag.js';
 import { array, checkShape, mapped, object, optional, plainOrMap, value, type Shape } from './shape.js';
 import { isLanguageTag } from './texts.js';
 import { isDateKey, isValidTimeZone } from './time.js';
@@ -49,6 +50,9 @@ const count = () =>
 /** One of a fixed list of strings. */
 const oneOf = <T extends string>(choices: readonly T[]) =>
   value<T>((input) => (choices as readonly unknown[]).includes(input), `must be one of ${choices.join(', ')}`);
+const flag = () => value<boolean>((input) => typeof input === 'boolean', 'must be true or false');
+/** A well-formed BCP 47 language tag, replaced by its canonical form (`EN-us` → `en-US`). */
+const languageTag = () => mapped(text(), canonicalLanguage, 'must be a BCP 47 language tag such as "de" or "pt-BR"');
 const dateKey = () => textThat(isDateKey, 'must be a calendar date written yyyy-MM-dd');
 const list = <T>(item: Shape<T>) => array(item, 'must be an array');
 const TAG_MESSAGE = 'must be a BCP 47 language tag such as "pt-BR"';
@@ -116,6 +120,9 @@ const SessionSchema: Shape<FeedSession> = object({
   attendees: optional(object({ count: optional(count()), capacity: optional(count()), url: optional(url()) })),
   links: optional(list(object({ kind: optional(oneOf(LINK_KINDS)), url: url(), label: optional(text()) }))),
   tags: optional(list(text())),
+  allDay: optional(flag()),
+  languages: optional(list(languageTag())),
+  doNotRecord: optional(flag()),
 });
 
 /** An entry of one of the feed's lists that passed its shape check, with its index in the feed. */

@@ -1,6 +1,6 @@
 import { defineCatalog } from './localize.js';
 
-/** Words every component shares: loading and failure states, and the notice of an out-of-date schedule. */
+/** Words every component shares: loading and failure states, the notice of an out-of-date schedule, and "All day" for an all-day session's times. */
 export const commonMessages = defineCatalog('common', {
   loading: 'Loading the schedule…',
   loadingSlow: 'Still loading the schedule: the connection is slow.',
@@ -23,4 +23,5 @@ export const commonMessages = defineCatalog('common', {
   noSessionId: 'No session to show.',
   noPersonId: 'No person to show.',
   invalidZone: 'Unknown time zone "{zone}": times are shown in the event\'s zone.',
+  allDay: 'All day',
 });

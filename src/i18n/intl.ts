@@ -56,6 +56,13 @@ export function nameList(names: readonly string[], locale: string): string {
   return listFormat(locale).format(names.map((name) => isolate(name, locale)));
 }
 
+const LANGUAGE_NAMES: Intl.DisplayNamesOptions = { type: 'language' };
+
+/** The name of a language (a BCP 47 tag) in a locale: `de` is "German" in English, "Deutsch" in German; the tag itself when Intl has no name. */
+export function languageName(tag: string, locale: string): string {
+  return cached('n', locale, LANGUAGE_NAMES, '', () => new Intl.DisplayNames(locale, LANGUAGE_NAMES)).of(tag) ?? tag;
+}
+
 /** `Intl.NumberFormat` for a locale and options. */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = NO_OPTIONS): Intl.NumberFormat {
   return cached('n', locale, options, '', () => new Intl.NumberFormat(locale, options));

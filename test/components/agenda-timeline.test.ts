@@ -258,7 +258,7 @@ describe('<agenda-timeline>', () => {
       event: { name: 'Sprints', timeZone: 'Europe/Berlin' },
       rooms: [{ id: 'a', name: 'Room A' }, { id: 'b', name: 'Room B' }],
       sessions: [
-        { id: 'sprints', title: 'Sprints', start: '2024-05-18T00:00:00+02:00', end: '2024-05-19T00:00:00+02:00' },
+        { id: 'sprints', title: 'Sprints', start: '2024-05-18T00:00:00+02:00', end: '2024-05-19T00:00:00+02:00', allDay: true },
         { id: 'k', title: 'Keynote', start: '2024-05-18T09:00:00+02:00', duration: 'PT1H', roomId: 'a' },
         { id: 't', title: 'A talk', start: '2024-05-18T10:00:00+02:00', duration: 'PT1H', roomId: 'b' },
       ],

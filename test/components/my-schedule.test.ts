@@ -111,6 +111,19 @@ describe('<my-schedule>', () => {
     expect((await selected).session.id).to.equal('s1');
   });
 
+  it('shows a saved all-day session as All day, without a zone', async () => {
+    const feed = firstFeed(nextEventId());
+    feed.sessions.push({ id: 's6', title: 'Sprints', start: '2030-03-12T00:00', end: '2030-03-13T00:00', allDay: true });
+    const src = inline(feed);
+    const card = await fullCard(src, 's6');
+    const page = await mySchedule(src);
+    await waitUntil(() => card.saveButton());
+    await card.toggleSave();
+    await page.element.updateComplete;
+    expect(page.rows()).to.deep.equal(['All day | Sprints']);
+    expect(page.days()).to.deep.equal(['Tuesday, March 12']);
+  });
+
   it('keeps saved sessions across a feed change: moved, room changed, cancelled (until removed), and passes axe', async () => {
     const eventId = nextEventId();
     const before = scheduleOf(firstFeed(eventId));

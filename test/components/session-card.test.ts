@@ -277,6 +277,45 @@ describe('<session-card>', () => {
       expect(page.statusText()).to.equal('Starts in 10 minutes');
     });
 
+    describe('all-day, languages and recording', () => {
+      const feed: FeedV1 = {
+        version: 1,
+        event: { name: 'Sprints', timeZone: 'Europe/Berlin' },
+        sessions: [
+          { id: 'sprints', title: 'Sprints', start: '2030-03-20T00:00', end: '2030-03-22T00:00', allDay: true, languages: ['de', 'en'], doNotRecord: true },
+          { id: 'talk', title: 'A talk', start: '2030-03-20T10:00', duration: 'PT1H' },
+        ],
+      };
+      const show = (id: string, attributes: Attributes = {}) =>
+        card({ 'session-id': id, locale: 'en', ...attributes }, { schedule: undefined, feed, now: Date.parse('2030-01-01T00:00:00Z') });
+
+      it('says All day instead of a time range, in both forms and in the reader’s language', async () => {
+        expect((await show('sprints')).timeLine()).to.equal('Wednesday, March 20 • All day');
+        const page = await show('sprints', { variant: 'full' });
+        expect(page.timeLine()).to.equal('Wednesday, March 20 • All day');
+        expect(page.fullDate()).to.equal('Wednesday, March 20 – Thursday, March 21, 2030 • All day');
+        expect((await show('sprints', { locale: 'fr' })).timeLine()).to.equal('mercredi 20 mars • Toute la journée');
+      });
+
+      it('names the languages in the reader’s language and says the session is not recorded', async () => {
+        const en = await show('sprints');
+        expect(partText(en.element, 'languages')).to.equal('Language: German and English');
+        expect(partText(en.element, 'recording')).to.equal('Not recorded');
+        const de = await show('sprints', { locale: 'de', variant: 'full' });
+        expect(partText(de.element, 'languages')).to.equal('Language: Deutsch und Englisch');
+        const es = await show('sprints', { locale: 'es' });
+        expect(partText(es.element, 'recording')).to.equal('Sin grabación');
+        await expect(en.element).to.be.accessible();
+      });
+
+      it('shows neither for a session whose feed does not say', async () => {
+        const talk = await show('talk');
+        expect(talk.timeLine()).to.equal('Wednesday, March 20 • 10:00 – 11:00 AM');
+        expect($(talk.element, '[part~="languages"]')).to.equal(null);
+        expect($(talk.element, '[part~="recording"]')).to.equal(null);
+      });
+    });
+
     it('keeps hostile feed text inert', async () => {
       const el = await fixture<SessionCardElement>(html`<session-card variant="full" .feed=${hostile} session-id="x"></session-card>`);
       const description = $(el, '[part~="description"]')!;

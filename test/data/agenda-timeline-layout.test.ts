@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textColorOn } from '../../src/internal/contrast.js';
 import { compileFilter, facets, foldText, isFiltering, NO_FILTER } from '../../src/components/agenda-timeline/filter.js';
-import { hourTicks, isAllDay, layoutDay, neighbour } from '../../src/components/agenda-timeline/layout.js';
+import { hourTicks, layoutDay, neighbour } from '../../src/components/agenda-timeline/layout.js';
 import { fragmentOf, readUrlState, targetFromHash, writeUrlState } from '../../src/components/agenda-timeline/url-state.js';
 import { normalizeFeed } from '../../src/data/index.js';
 
@@ -76,21 +76,29 @@ describe('agenda-timeline layout', () => {
       event: { name: 'x', timeZone: 'Europe/Berlin' },
       rooms: [{ id: 'a', name: 'Room A' }, { id: 'b', name: 'Room B' }],
       sessions: [
-        { id: 'sprints', title: 'Sprints', start: '2024-05-18T00:00:00+02:00', end: '2024-05-19T00:00:00+02:00' },
-        { id: 'expo', title: 'Expo', start: '2024-05-18T00:00:00+02:00', end: '2024-05-20T00:00:00+02:00', roomId: 'b' },
+        { id: 'sprints', title: 'Sprints', start: '2024-05-18T00:00:00+02:00', end: '2024-05-19T00:00:00+02:00', allDay: true },
+        { id: 'expo', title: 'Expo', start: '2024-05-18T00:00:00+02:00', end: '2024-05-20T00:00:00+02:00', roomId: 'b', allDay: true },
         { id: 'k', title: 'Keynote', start: '2024-05-18T09:00:00+02:00', duration: 'PT1H', roomId: 'a' },
-        { id: 'night', title: 'Midnight, not all day', start: '2024-05-18T00:00:00+02:00', duration: 'PT2H', roomId: 'b' },
       ],
     });
-    const sessions = sprints.byDay.get('2024-05-18')!;
-    assert.deepEqual(sessions.filter(isAllDay).map((session) => session.id), ['sprints', 'expo']);
-    const laid = layoutDay(sessions.filter((session) => session.id !== 'night'), sprints.rooms, { zone: 'Europe/Berlin', minMinutes: 20 });
+    const laid = layoutDay(sprints.byDay.get('2024-05-18')!, sprints.rooms, { zone: 'Europe/Berlin', minMinutes: 20 });
     const at = (id: string) => laid.items.find((candidate) => candidate.session.id === id)!;
     assert.equal(laid.allDay, true);
     assert.deepEqual([at('sprints').top, at('sprints').height, at('sprints').span, at('sprints').lane, at('expo').lane, at('expo').lanes], [0, 30, 1, 0, 1, 2]);
     assert.equal(at('k').top, 30, 'the hours begin below the all-day row');
     assert.equal(new Date(laid.startMs + 30 * 60_000).toISOString(), '2024-05-18T07:00:00.000Z');
     assert.deepEqual(laid.columns.map((column) => column.room?.name), ['Room A'], 'an all-day session takes no room column');
+  });
+
+  it('draws a session from midnight to midnight that the feed does not call allDay at its times (a 24-hour hackathon)', () => {
+    const { schedule: hack } = normalizeFeed({
+      version: 1,
+      event: { name: 'x', timeZone: 'Europe/Berlin' },
+      sessions: [{ id: 'hack', title: 'Hackathon', start: '2024-05-18T00:00:00+02:00', end: '2024-05-19T00:00:00+02:00' }],
+    });
+    const laid = layoutDay(hack.sessions, hack.rooms, { zone: 'Europe/Berlin', minMinutes: 20 });
+    assert.equal(laid.allDay, false);
+    assert.deepEqual([laid.items[0]!.top, laid.items[0]!.height], [0, 24 * 60]);
   });
 
   it('puts overlapping sessions of one room side by side', () => {

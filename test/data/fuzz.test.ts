@@ -239,7 +239,9 @@ function mutateAt(doc: unknown, path: readonly (string | number)[], kind: number
     default: // own __proto__ / constructor / prototype keys, as JSON.parse makes them
       if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
         const key = ['__proto__', 'constructor', 'prototype'][kind - 3] ?? '__proto__';
-        const text = JSON.stringify(target).replace(/^\{/, `{${JSON.stringify(key)}:{"polluted":1,"id":"p","name":"P","toString":"x"}${Object.keys(target).length > 0 ? ',' : ''}`);
+        // Keys whose value is undefined (an earlier mutation) are not in the JSON: only what is written counts.
+        const written = JSON.stringify(target);
+        const text = written.replace(/^\{/, `{${JSON.stringify(key)}:{"polluted":1,"id":"p","name":"P","toString":"x"}${written === '{}' ? '' : ','}`);
         parent[last] = JSON.parse(text);
       } else parent[last] = value;
   }

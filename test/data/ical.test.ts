@@ -9,6 +9,7 @@ import {
   outlookCalendarUrl,
   toICalendar,
 } from '../../src/data/ical.js';
+import { fromICalendar } from '../../src/data/adapters/ical.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import type { EventInfo, FeedSession, FeedV1, Schedule, Session } from '../../src/data/model.js';
 import { fixture } from './fixtures.js';
@@ -413,5 +414,42 @@ describe('calendars in the reader’s language', () => {
   it('fills the Google and Outlook links in the locale asked for', () => {
     assert.equal(new URL(googleCalendarUrl(opening, multilingual.event, 'ar')).searchParams.get('text'), 'الافتتاح');
     assert.equal(new URL(outlookCalendarUrl(opening, multilingual.event, 'pt-BR')).searchParams.get('subject'), 'Abertura');
+  });
+});
+
+describe('all-day sessions', () => {
+  const s = schedule([
+    { id: 'sprints', title: 'Sprints', start: '2024-03-20T00:00', end: '2024-03-22T00:00', allDay: true },
+    { id: 'fair', title: 'Job fair', start: '2024-03-25T09:00', end: '2024-03-25T17:00', allDay: true },
+  ], {}, { timeZone: 'Europe/Berlin' });
+
+  it('writes them as DATE values, the end the day after the last day, and ical.js reads them as all-day', () => {
+    const ics = toICalendar(s.sessions, s.event, { now: NOW });
+    const lines = unfolded(ics);
+    assert.deepEqual(lines.filter((l) => l.startsWith('DTSTART') || l.startsWith('DTEND')), [
+      'DTSTART;VALUE=DATE:20240320',
+      'DTEND;VALUE=DATE:20240322',
+      'DTSTART;VALUE=DATE:20240325',
+      'DTEND;VALUE=DATE:20240326',
+    ]);
+    const [sprints] = vevents(ics);
+    const start = sprints!.getFirstPropertyValue('dtstart');
+    assert.ok(start instanceof ICAL.Time && start.isDate);
+  });
+
+  it('come back as the same all-day sessions through the iCalendar adapter', () => {
+    const back = fromICalendar(toICalendar(s.sessions, s.event, { now: NOW }), { eventTimeZone: 'Europe/Berlin' });
+    assert.deepEqual(back.feed?.sessions.map((x) => [x.title, x.start, x.end, x.allDay]), [
+      ['Sprints', '2024-03-20T00:00:00', '2024-03-22T00:00:00', true],
+      ['Job fair', '2024-03-25T00:00:00', '2024-03-26T00:00:00', true],
+    ]);
+  });
+
+  it('open the calendar services on whole days', () => {
+    const sprints = session(s, 'sprints');
+    assert.equal(new URL(googleCalendarUrl(sprints, s.event)).searchParams.get('dates'), '20240320/20240322');
+    const outlook = new URL(outlookCalendarUrl(sprints, s.event)).searchParams;
+    assert.deepEqual([outlook.get('startdt'), outlook.get('enddt'), outlook.get('allday')], ['2024-03-20', '2024-03-22', 'true']);
+    assert.equal(new URL(outlookCalendarUrl(session(seed(), 'ws196'), seed().event)).searchParams.has('allday'), false);
   });
 });

@@ -419,3 +419,42 @@ describe('paths after a bad list element is dropped (found by test/data/fuzz.tes
     assert.equal(at('agenda person "nobody"'), '$.sessions[0].agenda[2].peopleIds[1]');
   });
 });
+
+describe('normalizeFeed: allDay, languages and doNotRecord', () => {
+  const { schedule, diagnostics } = normalizeFeed(
+    feed([
+      { id: 'sprints', title: 'Sprints', start: '2014-09-05T00:00', end: '2014-09-07T00:00', allDay: true, languages: ['DE', 'en-gb'], doNotRecord: true },
+      { id: 'plain', title: 'Plain', start: '2014-09-05T10:00', end: '2014-09-05T11:00' },
+      { id: 'odd', title: 'Odd', start: '2014-09-05T12:00', duration: 'PT1H', allDay: 'yes', languages: ['fr', 'de_DE', 'de, en', 'pt-br'], doNotRecord: 1 },
+    ]),
+  );
+
+  it('keeps the fields, the tags in canonical form, and the days the start and end give', () => {
+    const sprints = session(schedule, 'sprints');
+    assert.equal(sprints.allDay, true);
+    assert.equal(sprints.doNotRecord, true);
+    assert.deepEqual(sprints.languages, ['de', 'en-GB']);
+    assert.equal(sprints.startMs, utc('2014-09-04T21:00:00Z'));
+    assert.equal(sprints.endMs, utc('2014-09-06T21:00:00Z'));
+    assert.ok(Object.isFrozen(sprints.languages));
+  });
+
+  it('reads a session without them as timed, recordable and of no stated language', () => {
+    const plain = session(schedule, 'plain');
+    assert.deepEqual([plain.allDay, plain.doNotRecord, plain.languages], [false, false, []]);
+  });
+
+  it('drops a value of the wrong type, and each bad language tag by name, keeping the good ones and the session', () => {
+    const odd = session(schedule, 'odd');
+    assert.deepEqual([odd.allDay, odd.doNotRecord, odd.languages], [false, false, ['fr', 'pt-BR']]);
+    assert.deepEqual(
+      diagnostics.map((d) => `${brief(d)} ${d.message}`),
+      [
+        'warning $.sessions[2].allDay Session "odd": allDay must be true or false, not "yes"; it is ignored.',
+        'warning $.sessions[2].languages[1] Session "odd": languages[1] must be a BCP 47 language tag such as "de" or "pt-BR", not "de_DE"; it is ignored.',
+        'warning $.sessions[2].languages[2] Session "odd": languages[2] must be a BCP 47 language tag such as "de" or "pt-BR", not "de, en"; it is ignored.',
+        'warning $.sessions[2].doNotRecord Session "odd": doNotRecord must be true or false, not 1; it is ignored.',
+      ],
+    );
+  });
+});

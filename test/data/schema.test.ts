@@ -38,6 +38,9 @@ describe('schema/feed-v1.schema.json', () => {
     ['a negative count', edited((f) => (f.sessions[0].attendees.count = -1))],
     ['an unknown link kind', edited((f) => (f.sessions[0].links[0].kind = 'podcast'))],
     ['an unknown text format', edited((f) => (f.sessions[0].descriptionFormat = 'pdf'))],
+    ['allDay written as text', edited((f) => (f.sessions[0].allDay = 'yes'))],
+    ['a language written as a locale id with an underscore', edited((f) => (f.sessions[0].languages = ['de_DE']))],
+    ['doNotRecord as a number', edited((f) => (f.sessions[0].doNotRecord = 1))],
   ];
   for (const [what, feed] of bad) {
     it(`rejects ${what}, as the reader does`, () => {

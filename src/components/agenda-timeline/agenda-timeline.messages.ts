@@ -42,7 +42,6 @@ export const agendaTimelineMessages = defineCatalog('agenda-timeline', {
   happeningNow: 'Happening now',
   upNext: 'Up next',
   now: 'Now',
-  allDay: 'All day',
   live: 'Live',
   saved: 'Saved',
   saveSession: 'Save {title}',

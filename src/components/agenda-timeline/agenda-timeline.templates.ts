@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { modalDialog } from '../shared/modal-dialog.js';
 import { hrefFor } from '../shared/select-link.js';
-import { formatDay, formatTime, formatTimeRange, isoDateTime, resolveZone } from '../../data/format.js';
+import { formatDay, formatTime, isoDateTime, resolveZone } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
 import type { SessionSaveEvent } from '../../events/session-save-event.js';
 import type { SessionSelectEvent } from '../../events/session-select-event.js';
@@ -15,10 +15,11 @@ import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { heading, type HeadingLevel } from '../shared/headings.js';
+import { allDayText, sessionRange } from '../shared/session-when.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { facets, isFiltering, type FilterState } from './filter.js';
-import { ALL_DAY_MINUTES, hourTicks, isAllDay, type DayLayout } from './layout.js';
+import { ALL_DAY_MINUTES, hourTicks, type DayLayout } from './layout.js';
 import { MINUTE_PX, type Opening } from './day-viewport.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { sessionCells, type CellRow, type CellView, type SessionCells } from './session-cells.js';
@@ -198,7 +199,7 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
         })}
       </div>
       <div class="axis" aria-hidden="true">
-        ${layout.allDay ? html`<span class="tick all-day">${view.t.allDay}</span>` : nothing}
+        ${layout.allDay ? html`<span class="tick all-day">${allDayText(view.locale)}</span>` : nothing}
         ${hourTicks(layout, zone).map(
           (ms) => html`<span class="tick" ${styleProps({ insetBlockStart: `${((ms - layout.startMs) / 60_000) * MINUTE_PX}px` })} .textContent=${formatTime(ms, view)}></span>`,
         )}
@@ -253,8 +254,7 @@ function listRows(view: TimelineView, sessions: readonly Session[]): CellRow[] {
   const rows: CellRow[] = [];
   let slot: string | undefined;
   for (const session of sessions) {
-    const allDay = isAllDay(session);
-    const label = allDay ? view.t.allDay : formatTime(session.startMs, view);
+    const label = session.allDay ? allDayText(view.locale) : formatTime(session.startMs, view);
     if (label !== slot) {
       slot = label;
       rows.push({ kind: 'slot', startMs: session.startMs, label, level: view.level });
@@ -267,7 +267,7 @@ function listRows(view: TimelineView, sessions: readonly Session[]): CellRow[] {
 /** The short line of a session in "Happening now / Up next": time, title, room. */
 function sessionLine(view: TimelineView, session: Session): TemplateResult {
   const room = roomName(session, view.locale);
-  return html`<time datetime=${isoDateTime(session.startMs, view.zone)}>${formatTimeRange(session.startMs, session.endMs, view)}</time>
+  return html`<time datetime=${isoDateTime(session.startMs, view.zone)}>${sessionRange(session, view)}</time>
     ${localSpan(codedTitle(session, view.locale), 'line-title')} ${room ? localSpan(room, 'line-room') : nothing}`;
 }
 
@@ -307,7 +307,7 @@ export function printList(view: TimelineView, day: string, sessions: readonly Se
     <ul role="list">
       ${sessions.map(
         (session) => html`<li>
-          <time datetime=${isoDateTime(session.startMs, view.zone)}>${formatTimeRange(session.startMs, session.endMs, view)}</time>
+          <time datetime=${isoDateTime(session.startMs, view.zone)}>${sessionRange(session, view)}</time>
           ${localSpan(roomName(session, view.locale) ?? { text: '', dir: 'auto' }, 'line-room')} ${localSpan(codedTitle(session, view.locale), 'line-title')}
           ${session.people.length > 0 ? html`<span class="line-people" dir="auto">${peopleNames(session, view.locale)}</span>` : nothing}
         </li>`,

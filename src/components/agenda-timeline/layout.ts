@@ -14,7 +14,6 @@ import { zoneOffset } from '../../data/time.js';
 
 const MINUTE_MS = 60_000;
 const HOUR_MS = 60 * MINUTE_MS;
-const DAY_MS = 24 * HOUR_MS;
 /** The height of the all-day row above the hours, in minutes of the grid. */
 export const ALL_DAY_MINUTES = 30;
 
@@ -66,16 +65,6 @@ export interface LayoutOptions {
 
 /** The moves of the keyboard between items. */
 export type GridMove = 'up' | 'down' | 'next-column' | 'previous-column' | 'first' | 'last';
-
-/**
- * Whether a session runs from midnight to midnight in its zone: an all-day event, as iCalendar
- * feeds have them (one day or several).
- */
-export function isAllDay(session: Session): boolean {
-  if (session.endMs - session.startMs < 23 * HOUR_MS) return false;
-  const midnight = (ms: number): boolean => (ms + zoneOffset(session.timeZone, ms) * MINUTE_MS) % DAY_MS === 0;
-  return midnight(session.startMs) && midnight(session.endMs);
-}
 
 /** The start of the zone's hour that holds `ms`. */
 function floorHour(ms: number, zone: string): number {
@@ -139,11 +128,14 @@ function freeRun(session: Session, roomed: readonly Session[], columnOf: Readonl
 /**
  * Lays out one day's sessions (in session order). Columns are the rooms that hold a session, in
  * `rooms` order, then "Other" when a session without a room finds no run of free rooms to span
- * (or there are no rooms at all).
+ * (or there are no rooms at all). The all-day row holds the sessions the feed marks `allDay`; times
+ * from midnight to midnight are not read as all-day any more: the iCalendar adapter, the one source
+ * of such sessions, now sets the field, and a feed that does not is taken at its word (a 24-hour
+ * hackathon is drawn as the 24 hours it is, as the card and the calendar file show it).
  */
 export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], options: LayoutOptions): DayLayout {
   const minMs = options.minMinutes * MINUTE_MS;
-  const allDay = new Set(sessions.filter(isAllDay));
+  const allDay = new Set(sessions.filter((session) => session.allDay));
   const timed = allDay.size === 0 ? sessions : sessions.filter((session) => !allDay.has(session));
   const roomed = timed.filter((session) => session.room);
   const usedRooms = new Set(roomed.map((session) => session.room!.id));

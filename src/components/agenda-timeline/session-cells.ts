@@ -16,11 +16,12 @@ import type { Session } from '../../data/model.js';
 import { sessionStatus } from '../../data/status.js';
 import { isolate } from '../../i18n/intl.js';
 import { hrefFor } from '../shared/select-link.js';
+import { allDayText } from '../shared/session-when.js';
 import { inIdleSlices } from '../../internal/idle.js';
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { localText, setLocalText } from '../shared/local-text.js';
 import { codedTitle, isBreak, peopleNames, roomName, sessionTimes, trackColors } from './session-text.js';
-import { isAllDay, type GridItem } from './layout.js';
+import type { GridItem } from './layout.js';
 
 /** What a cell's content depends on besides its session. */
 export interface CellView {
@@ -87,7 +88,7 @@ function shown<K extends keyof HTMLElementTagNameMap>(tag: K, className: string,
 function fillSession(button: HTMLElement, session: Session, view: CellView, list: boolean, status: string, saved: boolean): void {
   const { t, locale, zone } = view;
   const times = sessionTimes(session, locale, zone);
-  const when = isAllDay(session) ? t.allDay : times.range;
+  const when = session.allDay ? allDayText(locale) : times.range;
   const names = session.people.length > 0 ? peopleNames(session, locale) : '';
   const title = codedTitle(session, locale);
   const room = roomName(session, locale)?.text ?? '';

@@ -17,6 +17,7 @@ import { localSpan, localText } from '../shared/local-text.js';
 import { cardReady } from '../shared/dialog-cards.js';
 import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
+import { sessionRange } from '../shared/session-when.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import { myScheduleMessages, type MyScheduleText } from './my-schedule.messages.js';
@@ -389,8 +390,8 @@ export class MyScheduleElement extends ScheduleElement {
     const room = session.room && localText(session.room.name, session.room.i18n?.name, locale);
     return html`<li class="row" part="session" data-session-id=${session.id} data-flagged=${flagged ? 'true' : 'false'}>
       <p class="time" part="time">
-        <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, { locale, zone })}</time>
-        <span class="zone">${zoneName(session.startMs, { locale, zone })}</span>
+        <time datetime=${isoDateTime(session.startMs, zone)}>${sessionRange(session, { locale, zone })}</time>
+        ${session.allDay ? nothing : html`<span class="zone">${zoneName(session.startMs, { locale, zone })}</span>`}
       </p>
       <div class="what">
         ${selectLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), titleContent(session, locale))}

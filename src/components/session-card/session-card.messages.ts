@@ -17,6 +17,8 @@ export const sessionCardMessages = defineCatalog('session-card', {
   newTab: '(opens in a new tab)',
   agenda: 'Agenda',
   tags: 'Tags',
+  language: 'Language',
+  notRecorded: 'Not recorded',
   venueTime: 'At the venue: {when}',
   affiliation: '{jobTitle}, {organization}',
   moderator: plurals({

@@ -99,10 +99,10 @@ export const sessionCardStyles = css`
     font-size: calc(0.75em / 0.875);
     font-weight: 600;
   }
-  [data-status='live'] .badge {
+  [data-status='live'] .badge[part='status'] {
     color: var(--_live);
   }
-  [data-status='live'] .badge::before {
+  [data-status='live'] .badge[part='status']::before {
     content: '';
     inline-size: 0.5em;
     block-size: 0.5em;

@@ -1,12 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDay, formatDuration, formatFullDate, formatTime, formatTimeRange, isoDateTime, isoDay } from '../../data/format.js';
+import { formatDay, formatDuration, formatFullDate, formatTime, isoDateTime, isoDay } from '../../data/format.js';
 import type { Person, RoleGroup, Session } from '../../data/model.js';
-import { nameList } from '../../i18n/intl.js';
+import { languageName, nameList } from '../../i18n/intl.js';
 import { richText } from '../../internal/rich-text.js';
 import { heading, headingLevel, type HeadingLevel } from '../shared/headings.js';
 import { localRichText, localSpan, localText, personTitle } from '../shared/local-text.js';
 import { hrefFor, selectLink } from '../shared/select-link.js';
+import { allDayDates, allDayText, sessionRange } from '../shared/session-when.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a \`list-style: none\` list. */
 
 import { ROLE_KEYS, type SessionCardText } from './session-card.messages.js';
@@ -64,14 +65,14 @@ export function sessionLinks(view: CardView): TemplateResult[] {
   );
 }
 
-/** The day and the time range, each a `<time>`: "Tuesday, September 2 • 11:00 AM – 12:30 PM". */
+/** The day and the time range ("All day" for an all-day session), each a `<time>`: "Tuesday, September 2 • 11:00 AM – 12:30 PM". */
 export function timeLine(view: CardView): TemplateResult {
   const { session, locale, zone } = view;
   const opts = { locale, zone };
   return html`<p class="when" part="time">
     <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>
     <span class="separator" aria-hidden="true">•</span>
-    <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, opts)}</time>
+    <time datetime=${isoDateTime(session.startMs, zone)}>${sessionRange(session, opts)}</time>
   </p>`;
 }
 
@@ -83,6 +84,20 @@ export function trackLabel(session: Session, locale: string): TemplateResult | t
         ><span class="swatch" aria-hidden="true"></span>${localSpan(localText(track.name, track.i18n?.name, locale))}</span
       >`
     : nothing;
+}
+
+/**
+ * The languages the session is held in, named in the reader's language ("German" on an English page,
+ * "Deutsch" on a German one), and "Not recorded" when the speakers asked for that.
+ */
+export function languageAndRecording(view: CardView): TemplateResult {
+  const { session, t, locale } = view;
+  return html`${session.languages.length > 0
+      ? html`<span class="badge" part="languages"
+          ><span class="visually-hidden">${t.language}: </span>${nameList(session.languages.map((tag) => languageName(tag, locale)), locale)}</span
+        >`
+      : nothing}
+    ${session.doNotRecord ? html`<span class="badge" part="recording">${t.notRecorded}</span>` : nothing}`;
 }
 
 /** Everyone in the session once, in feed order (a person may hold two roles). */
@@ -154,10 +169,17 @@ export function people(view: CardView, onSelect: (person: Person) => Event): Tem
 
 /**
  * The full date line with the zone's name; when times are shown in another zone than the venue's,
- * the venue's time follows, so nobody is confused about when to be in the room.
+ * the venue's time follows, so nobody is confused about when to be in the room. An all-day session
+ * gives its days and "All day".
  */
 export function fullDate(view: CardView): TemplateResult {
   const { session, t, locale, zone, eventZone } = view;
+  if (session.allDay) {
+    return html`<p class="full-date">
+      <time datetime=${isoDay(session.startMs, session.timeZone)}>${allDayDates(session, locale)}</time>
+      <span class="separator" aria-hidden="true">•</span> ${allDayText(locale)}
+    </p>`;
+  }
   const line = (inZone: string): string => formatFullDate(session.startMs, session.endMs, { locale, zone: inZone });
   return html`<p class="full-date">
       <time datetime=${isoDateTime(session.startMs, zone)}>${line(zone)}</time>

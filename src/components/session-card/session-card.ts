@@ -25,6 +25,7 @@ import {
   actionLink,
   agenda,
   fullDate,
+  languageAndRecording,
   people,
   room,
   sectionLevel,
@@ -273,7 +274,7 @@ export class SessionCardElement extends ScheduleElement {
     const title = selectLink(href, { className: 'title-action' }, () => this.selectSession(session), titleContent(session, view.locale));
     return html`<header part="header" class="header">${heading(view.level, title, 'title')} ${timeLine(view)}</header>
       <div class="facts">
-        ${room(session, false, view.locale)} ${trackLabel(session, view.locale)}
+        ${room(session, false, view.locale)} ${trackLabel(session, view.locale)} ${languageAndRecording(view)}
         ${status === 'upcoming' ? nothing : html`<span class="badge" part="status">${t[status]}</span>`}
       </div>
       ${speakers.length > 0 || session.attendees
@@ -294,8 +295,10 @@ export class SessionCardElement extends ScheduleElement {
     return html`<p class="banner" part="status">${this.bannerText(view, status, schedule)}</p>
       <header part="header" class="header">
         ${timeLine(view)} ${heading(view.level, titleContent(session, view.locale), 'title')}
-        ${session.type || session.track
-          ? html`<p class="kind">${session.type ? html`<span class="type" dir="auto">${session.type}</span>` : nothing} ${trackLabel(session, view.locale)}</p>`
+        ${session.type || session.track || session.languages.length > 0 || session.doNotRecord
+          ? html`<p class="kind">
+              ${session.type ? html`<span class="type" dir="auto">${session.type}</span>` : nothing} ${trackLabel(session, view.locale)} ${languageAndRecording(view)}
+            </p>`
           : nothing}
       </header>
       <div part="actions" class="actions">

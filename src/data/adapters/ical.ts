@@ -3,7 +3,7 @@
  *
  * Each VEVENT becomes a session; a recurring one (RRULE/RDATE, minus EXDATE, with its
  * RECURRENCE-ID exceptions) becomes one session per occurrence, at most
- * {@link MAX_OCCURRENCES} per event. SUMMARY is the title, DESCRIPTION the text description
+ * {@link MAX_OCCURRENCES} per event; an RDATE period gives its occurrence the period's length. SUMMARY is the title, DESCRIPTION the text description
  * (X-ALT-DESC in HTML wins), LOCATION names the room, the first CATEGORIES value is the track and
  * the others are tags, URL and ATTACH become links, UID the id (`UID_20240320T090000` for an
  * occurrence). X-WR-CALNAME names the event. A SUMMARY ending in "(talk by Ada Lovelace & Alan
@@ -18,8 +18,8 @@
  * most used TZID (or its VTIMEZONE's X-LIC-LOCATION), `options.eventTimeZone`, the one offset all
  * times share, UTC (the last two with a warning).
  *
- * All-day events (DATE values) are kept as sessions from local midnight to midnight, with one
- * warning: v1 has no all-day sessions, and dropping them would lose e.g. "Sprints" days.
+ * All-day events (DATE values) become `allDay` sessions from local midnight to the midnight after
+ * their last day (DTEND is exclusive; one day when it is missing).
  *
  * Diagnostic paths name the component and property: `$.VEVENT[3].DTSTART` is the DTSTART of the
  * file's fourth VEVENT.
@@ -133,8 +133,6 @@ interface Context {
   readonly sessionIds: UniqueIds;
   /** TZIDs already warned about, so that 100 events in one unknown zone give one warning. */
   readonly unknownZones: Set<string>;
-  /** Paths of the all-day events, warned about together. */
-  readonly allDay: string[];
   /** The tool that wrote the file, when its PRODID says so and its conventions are known. */
   readonly exporter?: Exporter;
 }
@@ -230,6 +228,30 @@ function calendarZone(calendar: Component, events: readonly Component[], options
 // ---------------------------------------------------------------------------------------------
 
 /**
+ * The RDATEs of `component` written as periods (`RDATE;VALUE=PERIOD:20240325T100000Z/PT2H`),
+ * replaced in it by their starts, and their ends by the start's Unix time. ical.js cannot expand
+ * periods (it compares them as times and hands them back as occurrences, then throws:
+ * kewisch/ical.js#640), which lost the period's occurrence and every one after it; RFC 5545 gives
+ * such an occurrence the period's length instead of the event's.
+ */
+function rdatePeriods(component: Component): Map<number, Time> {
+  const ends = new Map<number, Time>();
+  for (const property of component.getAllProperties('rdate')) {
+    if (property.type !== 'period') continue;
+    const periods = property.getValues().filter((value): value is ICAL.Period => value instanceof ICAL.Period);
+    for (const period of periods) ends.set(period.start.toUnixTime(), period.getEnd());
+    const starts = new ICAL.Property('rdate', component);
+    starts.resetType('date-time');
+    const tzid = property.getParameter('tzid');
+    if (typeof tzid === 'string') starts.setParameter('tzid', tzid);
+    starts.setValues(periods.map((period) => period.start));
+    component.removeProperty(property);
+    component.addProperty(starts);
+  }
+  return ends;
+}
+
+/**
  * The occurrences of a recurring event, at most {@link MAX_OCCURRENCES}, warning when there are
  * more. A rule that ical.js cannot expand (FREQ=MINUTELY on an all-day DTSTART repeats one date,
  * which it refuses) keeps the occurrences found before, or the event once when there are none,
@@ -237,6 +259,7 @@ function calendarZone(calendar: Component, events: readonly Component[], options
  */
 function recurrences(event: Event, path: string, log: DiagnosticLog): Occurrence[] {
   const occurrences: Occurrence[] = [];
+  const periodEnds = rdatePeriods(event.component);
   try {
     const iterator = event.iterator();
     for (let next = iterator.next(); next; next = iterator.next()) {
@@ -245,7 +268,9 @@ function recurrences(event: Event, path: string, log: DiagnosticLog): Occurrence
         break;
       }
       const { startDate, endDate, item, recurrenceId } = event.getOccurrenceDetails(next);
-      occurrences.push({ start: startDate, end: endDate, item, recurrenceId });
+      // An RDATE period's own end, unless a RECURRENCE-ID exception describes that occurrence.
+      const periodEnd = item === event ? periodEnds.get(startDate.toUnixTime()) : undefined;
+      occurrences.push({ start: startDate, end: periodEnd ?? endDate, item, recurrenceId });
     }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -259,12 +284,11 @@ function recurrences(event: Event, path: string, log: DiagnosticLog): Occurrence
 }
 
 /** Start, end (or zero length) of one occurrence in feed form, with a warning when the end is missing or early. */
-function occurrenceTimes(occurrence: Occurrence, recurring: boolean, path: string, ctx: Context): Pick<FeedSession, 'start' | 'end' | 'duration'> {
+function occurrenceTimes(occurrence: Occurrence, recurring: boolean, path: string, ctx: Context): Pick<FeedSession, 'start' | 'end' | 'duration' | 'allDay'> {
   const { start, end, item } = occurrence;
   const component = item.component;
   const startTzid = tzidOf(component, 'dtstart');
   const startText = feedTime(start, startTzid, at(path, 'DTSTART'), ctx);
-  if (start.isDate) ctx.allDay.push(path);
   const hasEnd = component.hasProperty('dtend') || component.hasProperty('duration');
   if (!hasEnd && !start.isDate) {
     ctx.log.warn(at(path, 'DTSTART'), 'has neither DTEND nor DURATION; the session is shown with no length.');
@@ -276,7 +300,8 @@ function occurrenceTimes(occurrence: Occurrence, recurring: boolean, path: strin
   }
   // An occurrence's end is its start plus the event's length, in the start's zone.
   const endTzid = recurring ? startTzid : (tzidOf(component, 'dtend') ?? startTzid);
-  return { start: startText, end: feedTime(end, endTzid, at(path, 'DTEND'), ctx) };
+  const endText = feedTime(end, endTzid, at(path, 'DTEND'), ctx);
+  return start.isDate ? { start: startText, end: endText, allDay: true } : { start: startText, end: endText };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -469,15 +494,11 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
     organizations: new Map(),
     sessionIds: new UniqueIds(log, 'session'),
     unknownZones: new Set(),
-    allDay: [],
     exporter: exporterOf(calendar),
   };
   const standalone = new Set(standaloneEvents(all));
   const sessions = all.flatMap((event, i) => (standalone.has(event) ? guardedEventSessions(event, at('$.VEVENT', i), ctx) : []));
   if (all.length === 0) log.warn('$', 'The calendar has no VEVENT.');
-  if (ctx.allDay.length > 0) {
-    log.warn(ctx.allDay[0]!, `${ctx.allDay.length} all-day event(s), first here, are shown as sessions from midnight to midnight.`);
-  }
   const calname = extensionText(calendar.getFirstProperty('x-wr-calname'));
   const name = text(options.eventName) ?? (calname === undefined ? undefined : decodeEntities(calname));
   if (name === undefined) log.warn('$', `The calendar has no X-WR-CALNAME; "${PLACEHOLDER_NAME}" is used: pass the eventName option.`);

@@ -19,6 +19,7 @@ import {
   guarded,
   idText,
   isRecord,
+  languageFields,
   list,
   notThisFormat,
   quote,
@@ -47,12 +48,12 @@ interface Context {
  *
  * Kept: `timezone`; `rooms` in event order (id, name); `tracks` (id, name, `color`); `speakers`
  * (`code` → id, `name`, `avatar`); talks with a `code` (`code` → id: an opaque key, not shown before the title; `title`, `abstract` as
- * text, `start`/`end` with their offsets, `room`, `track`, `speakers` by code); breaks and blockers
- * (no `code`) as sessions of type "break". A `{language: text}` map stays a map (entries whose key is
- * no language tag, or whose text is blank, left out), so each reader gets their language; a talk's
- * plain title and abstract become a map of one entry in its `content_locale`, which marks their
- * language. Dropped, with one warning per field: `do_not_record`, `signup_status` (the v1 feed has
- * no field for them yet).
+ * text, `start`/`end` with their offsets, `room`, `track`, `speakers` by code, `content_locale` →
+ * languages, `do_not_record`); breaks and blockers (no `code`) as sessions of type "break". A
+ * `{language: text}` map stays a map (entries whose key is no language tag, or whose text is blank,
+ * left out), so each reader gets their language; a talk's plain title and abstract become a map of
+ * one entry in its `content_locale`, which marks their language. Dropped, with one warning:
+ * `signup_status` (the v1 feed has no field for it yet).
  */
 export function fromPretalxWidget(input: unknown, options: AdapterOptions = {}): AdapterResult {
   return guarded('pretalx widget', () => convert(input, options));
@@ -195,9 +196,8 @@ function readTalk(value: unknown, path: string, ctx: Context): FeedSession | und
     .map((speaker, i) => reference(speaker, ctx.speakerIds, at(at(path, 'speakers'), i), 'speaker', log))
     .filter((speaker): speaker is string => speaker !== undefined);
   if (speakers.length > 0) session.people = [...new Set(speakers)].map((speaker) => ({ id: speaker, role: 'speaker' }));
-  for (const field of ['do_not_record', 'signup_status'] as const) {
-    if (value[field] !== undefined && value[field] !== null) log.dropped(field, at(path, field), 'the v1 feed has no field for it');
-  }
+  Object.assign(session, languageFields(value['content_locale'], at(path, 'content_locale'), value['do_not_record'], log));
+  if (value['signup_status'] !== undefined && value['signup_status'] !== null) log.dropped('signup_status', at(path, 'signup_status'), 'the v1 feed has no field for it');
   return session;
 }
 

@@ -19,6 +19,7 @@ import {
   isoMinutes,
   isoOffsetMinutes,
   isRecord,
+  languageFields,
   list,
   notThisFormat,
   parseClockDuration,
@@ -68,7 +69,7 @@ interface Context {
  * `conference.rooms` (guid, name, capacity) and every room that talks are listed under;
  * `conference.tracks` (name, colour) and every talk `track`; talks (`id`, else `guid`, else `slug`, `title`, `date`,
  * `duration`, `room`, `track`, `type`, `subtitle` + `abstract` + `description` as markdown,
- * `persons`, `url`, `feedback_url`, `links`, `attachments`); persons (`guid`/`code`/`id`,
+ * `persons`, `url`, `feedback_url`, `links`, `attachments`, `language` → languages, `do_not_record`); persons (`guid`/`code`/`id`,
  * `public_name`, `biography` as markdown, `avatar`, `url`). Everything else that carries data is
  * reported once per field as dropped.
  */
@@ -188,6 +189,7 @@ function readTalk(entry: TalkEntry, ctx: Context): FeedSession | undefined {
   if (people.length > 0) session.people = people.map((id) => ({ id }));
   const links = readTalkLinks(talk, path, ctx);
   if (links.length > 0) session.links = links;
+  Object.assign(session, languageFields(talk['language'], at(path, 'language'), talk['do_not_record'], log));
   noteDropped(talk, path, log);
   return session;
 }
@@ -272,9 +274,7 @@ function readTalkLinks(talk: JsonObject, path: string, ctx: Context): FeedSessio
 
 /** Counts the talk fields with content that the v1 feed cannot hold. */
 function noteDropped(talk: JsonObject, path: string, log: DiagnosticLog): void {
-  if (text(talk['language']) !== undefined) log.dropped('language', at(path, 'language'), NO_FIELD);
   if (text(talk['logo']) !== undefined) log.dropped('logo', at(path, 'logo'), 'the v1 feed has no session image');
-  if (talk['do_not_record'] === true) log.dropped('do_not_record', at(path, 'do_not_record'), NO_FIELD);
   if (text(talk['recording_license']) !== undefined) log.dropped('recording_license', at(path, 'recording_license'), NO_FIELD);
   if (list(talk['answers']).length > 0) log.dropped('answers', at(path, 'answers'), 'custom questions are internal to pretalx');
   if (text(talk['code']) !== undefined) {

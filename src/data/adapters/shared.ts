@@ -4,7 +4,8 @@
  *
  * Everything here is pure and never throws on bad input.
  */
-import type { Diagnostic, Severity } from '../model.js';
+import { canonicalLanguage } from '../language-tag.js';
+import type { Diagnostic, FeedSession, Severity } from '../model.js';
 import { isValidTimeZone } from '../time.js';
 import { safeUrl } from '../url.js';
 import type { AdapterOptions, AdapterResult } from './types.js';
@@ -244,12 +245,13 @@ export function isoOffsetMinutes(value: string): number | undefined {
 }
 
 /**
- * The IANA zone that has a fixed UTC offset, if one exists: `Etc/GMT±N` covers whole hours only, and
- * its sign is inverted by POSIX convention (+01:00 is `Etc/GMT-1`).
+ * The IANA zone that has a fixed UTC offset, if one exists: `Etc/GMT±N` covers whole hours only, from
+ * -12:00 to +14:00 (there is no `Etc/GMT+13`), and its sign is inverted by POSIX convention (+01:00
+ * is `Etc/GMT-1`).
  */
 export function fixedOffsetZone(minutes: number): string | undefined {
   if (minutes === 0) return 'UTC';
-  if (minutes % 60 !== 0 || Math.abs(minutes) > 14 * 60) return undefined;
+  if (minutes % 60 !== 0 || minutes < -12 * 60 || minutes > 14 * 60) return undefined;
   const hours = minutes / 60;
   return `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
 }
@@ -341,6 +343,26 @@ export function sourceUrl(value: unknown, path: string, log: DiagnosticLog, base
   const safe = safeUrl(absolute, { image });
   if (safe === undefined) log.warn(path, `${quote(raw)} is not an http(s) URL; it is dropped.`);
   return safe;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Languages and recording
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The session's `languages` and `doNotRecord` from a source's language (one tag or several, as
+ * `"de"`, `"de, en"` or `["de", "en"]`) and do-not-record flag: only the fields that say something.
+ * Tags are made canonical and given once; one that is not BCP 47 is left out with a warning at `path`.
+ */
+export function languageFields(language: unknown, path: string, doNotRecord: unknown, log: DiagnosticLog): Pick<FeedSession, 'languages' | 'doNotRecord'> {
+  const written = Array.isArray(language) ? language.map(text) : (text(language)?.split(/[\s,;/]+/) ?? []);
+  const languages: string[] = [];
+  for (const tag of written) {
+    const canonical = tag === undefined ? undefined : canonicalLanguage(tag);
+    if (canonical === undefined) log.warn(path, `${quote(tag)} is not a BCP 47 language tag such as "de"; it is dropped.`);
+    else if (!languages.includes(canonical)) languages.push(canonical);
+  }
+  return { ...(languages.length > 0 ? { languages } : {}), ...(doNotRecord === true ? { doNotRecord } : {}) };
 }
 
 // ---------------------------------------------------------------------------------------------

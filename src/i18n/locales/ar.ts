@@ -25,6 +25,7 @@ export default {
     noSessionId: 'لا توجد جلسة لعرضها.',
     noPersonId: 'لا يوجد شخص لعرضه.',
     invalidZone: 'المنطقة الزمنية "{zone}" غير معروفة: تُعرض الأوقات بتوقيت مكان الحدث.',
+    allDay: 'طوال اليوم',
   },
   saved: { memoryOnly: 'محفوظ في علامة التبويب هذه فقط: مساحة التخزين في متصفحك غير متاحة.' },
   'agenda-timeline': {
@@ -73,7 +74,6 @@ export default {
     happeningNow: 'يجري الآن',
     upNext: 'التالي',
     now: 'الآن',
-    allDay: 'طوال اليوم',
     live: 'مباشر',
     saved: 'محفوظة',
     saveSession: 'حفظ {title}',
@@ -185,6 +185,8 @@ export default {
     started: 'الآن في {room}: {title}',
   },
   'session-card': {
+    language: 'اللغة',
+    notRecorded: 'بدون تسجيل',
     live: 'مباشر الآن',
     ended: 'انتهت',
     sessionLive: 'هذه الجلسة منعقدة الآن',

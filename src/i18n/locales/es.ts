@@ -25,6 +25,7 @@ export default {
     noSessionId: 'No hay sesión que mostrar.',
     noPersonId: 'No hay persona que mostrar.',
     invalidZone: 'Zona horaria «{zone}» desconocida: las horas se muestran en la zona del evento.',
+    allDay: 'Todo el día',
   },
   saved: { memoryOnly: 'Guardado solo en esta pestaña: el almacenamiento de su navegador no está disponible.' },
   'agenda-timeline': {
@@ -69,7 +70,6 @@ export default {
     happeningNow: 'Ahora mismo',
     upNext: 'A continuación',
     now: 'Ahora',
-    allDay: 'Todo el día',
     live: 'En directo',
     saved: 'Guardada',
     saveSession: 'Guardar {title}',
@@ -166,6 +166,8 @@ export default {
     started: 'Ahora en {room}: {title}',
   },
   'session-card': {
+    language: 'Idioma',
+    notRecorded: 'Sin grabación',
     live: 'En directo',
     ended: 'Finalizada',
     sessionLive: 'Esta sesión se está celebrando ahora',

@@ -25,6 +25,7 @@ export default {
     noSessionId: 'Aucune session à afficher.',
     noPersonId: 'Aucune personne à afficher.',
     invalidZone: 'Fuseau horaire « {zone} » inconnu : les heures sont celles du lieu de l’événement.',
+    allDay: 'Toute la journée',
   },
   saved: { memoryOnly: 'Enregistré dans cet onglet seulement : le stockage de votre navigateur est indisponible.' },
   'agenda-timeline': {
@@ -69,7 +70,6 @@ export default {
     happeningNow: 'En ce moment',
     upNext: 'À suivre',
     now: 'Maintenant',
-    allDay: 'Toute la journée',
     live: 'En direct',
     saved: 'Enregistrée',
     saveSession: 'Enregistrer {title}',
@@ -167,6 +167,8 @@ export default {
     started: 'Maintenant, {room} : {title}',
   },
   'session-card': {
+    language: 'Langue',
+    notRecorded: 'Sans enregistrement',
     live: 'En direct',
     ended: 'Terminée',
     sessionLive: 'Cette session a lieu en ce moment',

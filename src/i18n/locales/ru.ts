@@ -25,6 +25,7 @@ export default {
     noSessionId: 'Нечего показать.',
     noPersonId: 'Нечего показать.',
     invalidZone: 'Неизвестный часовой пояс «{zone}»: время указано по месту проведения.',
+    allDay: 'Весь день',
   },
   saved: { memoryOnly: 'Сохранено только в этой вкладке: хранилище браузера недоступно.' },
   'agenda-timeline': {
@@ -71,7 +72,6 @@ export default {
     happeningNow: 'Сейчас идёт',
     upNext: 'Далее',
     now: 'Сейчас',
-    allDay: 'Весь день',
     live: 'Идёт',
     saved: 'Сохранено',
     saveSession: 'Сохранить «{title}»',
@@ -178,6 +178,8 @@ export default {
     started: 'Сейчас в зале «{room}»: {title}',
   },
   'session-card': {
+    language: 'Язык',
+    notRecorded: 'Без записи',
     live: 'Идёт сейчас',
     ended: 'Завершена',
     sessionLive: 'Эта сессия идёт сейчас',

@@ -25,6 +25,7 @@ export default {
     noSessionId: '没有可显示的会议。',
     noPersonId: '没有可显示的人员。',
     invalidZone: '未知时区“{zone}”：时间按活动所在时区显示。',
+    allDay: '全天',
   },
   saved: { memoryOnly: '仅保存在此标签页中：您的浏览器存储不可用。' },
   'agenda-timeline': {
@@ -65,7 +66,6 @@ export default {
     happeningNow: '正在进行',
     upNext: '即将开始',
     now: '现在',
-    allDay: '全天',
     live: '进行中',
     saved: '已收藏',
     saveSession: '收藏{title}',
@@ -154,6 +154,8 @@ export default {
     started: '{room}正在进行：{title}',
   },
   'session-card': {
+    language: '语言',
+    notRecorded: '不录制',
     live: '正在进行',
     ended: '已结束',
     sessionLive: '本场会议正在进行',

@@ -181,17 +181,30 @@ describe('fromICalendar: hand-made cases', () => {
     ]);
   });
 
-  it('keeps all-day events (DATE values) as midnight-to-midnight sessions, with a warning', () => {
-    const { result, schedule, normalized } = convert(
-      calendar(...vevent('UID:d', 'DTSTART;VALUE=DATE:20240320', 'DTEND;VALUE=DATE:20240322', 'SUMMARY:Sprints'), ...vevent('UID:e', 'DTSTART;VALUE=DATE:20240325', 'SUMMARY:One day')),
-      { eventTimeZone: 'Europe/Berlin' },
+  it('keeps all-day events (DATE values) as allDay sessions from midnight to midnight, without a warning', () => {
+    const { result, feed, schedule, normalized } = convert(
+      calendar(
+        ...vevent('UID:d', 'DTSTART;VALUE=DATE:20240320', 'DTEND;VALUE=DATE:20240322', 'SUMMARY:Sprints'),
+        ...vevent('UID:e', 'DTSTART;VALUE=DATE:20240325', 'SUMMARY:One day'),
+        ...vevent('UID:f', 'DTSTART:20240325T090000Z', 'DTEND:20240325T100000Z', 'SUMMARY:Timed'),
+      ),
+      { eventTimeZone: 'Europe/Berlin', eventName: 'Sprints week' },
     );
-    const [sprints, oneDay] = schedule.sessions;
-    assert.equal(sprints?.start.slice(0, 16), '2024-03-20T00:00');
-    assert.equal(sprints?.end.slice(0, 16), '2024-03-22T00:00');
+    assert.deepEqual(
+      feed.sessions.map((s) => [s.title, s.start, s.end, s.allDay]),
+      [
+        ['Sprints', '2024-03-20T00:00:00', '2024-03-22T00:00:00', true],
+        ['One day', '2024-03-25T00:00:00', '2024-03-26T00:00:00', true],
+        ['Timed', '2024-03-25T10:00:00+01:00', '2024-03-25T11:00:00+01:00', undefined],
+      ],
+    );
+    const [sprints, oneDay, timed] = schedule.sessions;
+    assert.equal(sprints?.start, '2024-03-20T00:00:00+01:00');
+    assert.equal(sprints?.end, '2024-03-22T00:00:00+01:00');
     assert.equal(oneDay?.minutes, 24 * 60, 'a DATE with no end lasts one day (RFC 5545)');
-    assert.match(at(result.diagnostics, '$.VEVENT[0]')[0]?.message ?? '', /2 all-day event/);
-    assert.deepEqual(severe(normalized), []);
+    assert.deepEqual([sprints?.allDay, oneDay?.allDay, timed?.allDay], [true, true, false]);
+    assert.deepEqual(result.diagnostics, []);
+    assert.deepEqual(normalized, []);
   });
 
   it('shows an event with neither DTEND nor DURATION with no length, and one whose end is early too', () => {

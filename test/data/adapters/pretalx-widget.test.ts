@@ -58,10 +58,18 @@ describe('fromPretalxWidget', () => {
     assert.ok(paths.includes('warning $.talks[1].speakers[1]'), 'an unknown speaker code');
     assert.ok(paths.includes('warning $.talks[3].room'), 'an unknown room');
     assert.ok(paths.includes('warning $.speakers[2].avatar'), 'an unsafe avatar');
-    assert.ok(result.diagnostics.some((d) => d.message.startsWith('do_not_record is not kept (2 times')));
-    assert.equal(result.diagnostics.some((d) => d.message.startsWith('content_locale')), false, 'content_locale marks the language of the title');
+    assert.ok(paths.includes('warning $.talks[3].content_locale'), 'a locale that is no BCP 47 tag');
     assert.equal(schedule.sessionsById.has('BAD04'), false);
     assert.equal(schedule.sessions.length, 4);
+  });
+
+  it('keeps content_locale as the languages and do_not_record, and drops a locale that is no language tag by name', () => {
+    assert.deepEqual([session('KEY01').languages, session('KEY01').doNotRecord], [['en'], false]);
+    assert.deepEqual([session('WERK2').languages, session('WERK2').doNotRecord], [['de'], true]);
+    assert.deepEqual(session('LATE3').languages, []);
+    assert.equal(result.diagnostics.find((d) => d.path === '$.talks[3].content_locale')?.message, '"en_GB" is not a BCP 47 language tag such as "de"; it is dropped.');
+    assert.equal(result.diagnostics.some((d) => /content_locale|do_not_record/.test(d.message) && d.path !== '$.talks[3].content_locale'), false, 'nothing else said about them');
+    assert.deepEqual(diagnostics.filter((d) => /languages|doNotRecord/.test(d.path)), [], 'the feed written is clean');
   });
 
   it('names the event from the options, else says how to', () => {

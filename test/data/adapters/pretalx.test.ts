@@ -128,6 +128,16 @@ describe('fromPretalx: rC3 channels (no time_zone_name)', { skip: skipUnlessFeed
     assert.equal(schedule.sessionsById.get('15')?.startMs, Date.parse('2020-12-27T10:30:00Z'));
   });
 
+  it('keeps each talk’s language and do_not_record, as counted in the source', () => {
+    const { schedule } = convert(source, { eventTimeZone: 'Europe/Berlin' });
+    const talks = rawTalks(source as Json).map(({ talk }) => talk);
+    const languages = (lang: string) => schedule.sessions.filter((s) => s.languages.join() === lang).length;
+    assert.deepEqual([languages('en'), languages('de')], [talks.filter((t) => t['language'] === 'en').length, talks.filter((t) => t['language'] === 'de').length]);
+    assert.deepEqual([languages('en'), languages('de')], [29, 19], 'SOURCES.md');
+    assert.equal(schedule.sessions.filter((s) => s.doNotRecord).length, 3);
+    assert.equal(schedule.sessions.filter((s) => s.doNotRecord).length, talks.filter((t) => t['do_not_record'] === true).length);
+  });
+
   it('uses eventTimeZone when given, with the same instants', () => {
     const { result, schedule } = convert(source, { eventTimeZone: 'Europe/Berlin' });
     assert.equal(result.feed?.event.timeZone, 'Europe/Berlin');
@@ -216,6 +226,18 @@ describe('fromPretalx: edge cases', () => {
     const { result, feed } = convert(c3voc([talk({ room: 'B' })], { rooms: [{ name: 'A', guid: 'ga', capacity: 10 }] }));
     assert.deepEqual(feed.rooms, [{ id: 'ga', name: 'A', capacity: 10 }, { id: 'b', name: 'B' }]);
     assert.match(find(result.diagnostics, '$.schedule.conference.days[0].rooms.A[0].room')!.message, /not in .*rooms; it is added/);
+  });
+
+  it('reads "de, en" as two languages, drops a tag that is not BCP 47 by name, and writes do_not_record only when true', () => {
+    const { result, feed } = convert(
+      c3voc([talk({ id: 1, language: 'de, en', do_not_record: true }), talk({ id: 2, language: 'deutsch_DE', do_not_record: false }), talk({ id: 3, language: '' })]),
+    );
+    assert.deepEqual(
+      feed.sessions.map((s) => [s.languages, s.doNotRecord]),
+      [[['de', 'en'], true], [undefined, undefined], [undefined, undefined]],
+    );
+    assert.equal(find(result.diagnostics, '$.schedule.conference.days[0].rooms.A[1].language')?.message, '"deutsch_DE" is not a BCP 47 language tag such as "de"; it is dropped.');
+    assert.equal(result.diagnostics.some((d) => /language|do_not_record/.test(d.message) && !d.path.endsWith('A[1].language')), false);
   });
 
   it('keeps a zero duration as a zero-length session', () => {

@@ -234,6 +234,14 @@ describe('fromSched: hand-made cases', () => {
     });
   }
 
+  it('falls back to UTC, keeping the instants, for an offset of -13:00, which no Etc/GMT zone has (found by test/data/fuzz.test.ts)', () => {
+    // 14:45 wall clock, 03:45 UTC the next day: 13 hours behind UTC.
+    const { feed, schedule, normalized } = convert([{ event_key: 'k1', id: 'h1', name: 'Hall', event_start: '2000-02-29 14:45', event_end: '2000-02-29 15:45', start_time_ts: Date.UTC(2000, 2, 1, 3, 45) / 1000 }]);
+    assert.equal(feed.event.timeZone, 'UTC');
+    assert.deepEqual(normalized.filter((d) => d.severity === 'fatal'), []);
+    assert.equal(schedule.sessions[0]?.startMs, Date.UTC(2000, 2, 1, 3, 45));
+  });
+
   it('skips items that are not sessions in an otherwise good export', () => {
     const { result, feed } = convert([null, session()], { eventTimeZone: LA });
     assert.equal(feed.sessions.length, 1);
