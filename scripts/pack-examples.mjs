@@ -1,6 +1,6 @@
 // Part of `npm run test:pack` (scripts/pack-test.mjs calls checkFrameworkExamples): the framework
 // examples as users build them, from the *installed* tarball, not from this checkout's dist/.
-// - examples/react, vue and svelte are copied into the temporary project (whose node_modules has the
+// - examples/react, vue, svelte and angular are copied into the temporary project (whose node_modules has the
 //   package installed from the tarball) and built there by Vite with each example's own config;
 // - a React 18 app installs the tarball with react@18 and react-dom@18 from the npm registry and
 //   renders the `AgendaTimeline` wrapper of `schedule-elements/react` with `onSessionSelect`.
@@ -11,9 +11,9 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const EXAMPLES = ['react', 'vue', 'svelte'];
+const EXAMPLES = ['react', 'vue', 'svelte', 'angular'];
 /** What the examples import besides the package: the frameworks, from this checkout's devDependencies. */
-const FRAMEWORKS = ['react', 'react-dom', 'scheduler', 'vue', 'svelte'];
+const FRAMEWORKS = ['react', 'react-dom', 'scheduler', 'vue', 'svelte', '@angular', 'rxjs'];
 
 /** Vite's build, and a check that the bundle took the package from `node_modules`, not from this checkout's dist/. */
 async function buildFromInstalled(config, assert) {

@@ -6,7 +6,7 @@
 // - in Chromium: an app built by Vite from the installed package imports each `<tag>/define` entry
 //   (each must register its tag) and then `schedule-elements/define` (every tag of the manifest),
 //   and a plain page loads the single-file bundle with a script tag and renders a session;
-// - the React, Vue and Svelte examples and a React 18 app, built from the installed package
+// - the React, Vue, Svelte and Angular examples and a React 18 app, built from the installed package
 //   (scripts/pack-examples.mjs).
 // Ends with "N passed, N failed"; exits non-zero on any failure.
 import { execFileSync, spawnSync } from 'node:child_process';
