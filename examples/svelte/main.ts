@@ -3,4 +3,4 @@ import 'schedule-elements/define';
 import { mount } from 'svelte';
 import App from './App.svelte';
 
-mount(App, { target: document.getElementById('app')! });
+mount(App, { target: document.body });
