@@ -1,4 +1,4 @@
-// Builds the React and Vue examples (examples/react, examples/vue) into their dist/ folders, as an
+// Builds the React, Vue, Svelte and Angular examples (examples/<name>) into their dist/ folders, as an
 // app builds them from the npm package: they import `schedule-elements/…`, whose `exports` point into
 // dist/, so the package's ES modules are compiled first. test/examples/frameworks.test.ts loads them.
 import { existsSync, rmSync } from 'node:fs';
@@ -22,6 +22,6 @@ if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 const cem = spawnSync(process.execPath, ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet'], { cwd: root, stdio: 'inherit' });
 if (cem.status !== 0) process.exit(cem.status ?? 1);
 
-for (const example of ['react', 'vue']) {
+for (const example of ['react', 'vue', 'svelte', 'angular']) {
   await build({ configFile: `${root}/examples/${example}/vite.config.ts`, logLevel: 'warn' });
 }

@@ -6,7 +6,9 @@
 // - type-checks a consumer file against the published declarations, the JSX and Vue tag types too;
 // - in Chromium: an app built by Vite from the installed package imports each `<tag>/define` entry
 //   (each must register its tag) and then `schedule-elements/define` (every tag of the manifest),
-//   and a plain page loads the single-file bundle with a script tag and renders a session.
+//   and a plain page loads the single-file bundle with a script tag and renders a session;
+// - the React, Vue, Svelte and Angular examples and a React 18 app, built from the installed package
+//   (scripts/pack-examples.mjs).
 // Ends with "N passed, N failed"; exits non-zero on any failure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -17,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
+import { checkFrameworkExamples } from './pack-examples.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -264,6 +267,11 @@ window.packTest = { results, isClass: card instanceof SessionCardElement, text: 
       assert(missing.length === 0, `not defined: ${missing.join(', ')}`);
       assert(errors.length === 0, errors.join('\n'));
     });
+
+    // --- framework examples (scripts/pack-examples.mjs) ---
+    const install = (cwd, specs) => run(NPM, ['install', ...specs, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], cwd);
+    await checkFrameworkExamples({ app: join(work, 'app'), tarball, browser, url: server.url, check, assert, install });
+    // --- end of framework examples ---
   } finally {
     await browser.close();
     await server.close();

@@ -1,8 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { deepQueryAll, openFrame, visibleText, waitForDeep, type Console } from './frame.helpers.js';
 
-/** The React 19 and Vue 3 examples, built from the package's dist/ by scripts/build-examples.mjs (npm test runs it). */
-for (const framework of ['React', 'Vue']) {
+/** The React 19, Vue 3, Svelte 5 and Angular examples, built from the package's dist/ by scripts/build-examples.mjs (npm test runs it). */
+for (const framework of ['React', 'Vue', 'Svelte', 'Angular']) {
   describe(`examples/${framework.toLowerCase()}: schedule-elements in ${framework}`, () => {
     let frame: HTMLIFrameElement;
     let doc: Document;
