@@ -45,10 +45,10 @@ export default defineConfig({
       // Lets the modules that the adapters share with the bundle (the data layer) stay in the
       // bundle, exported to the adapters chunk, instead of becoming a third file every page loads.
       preserveEntrySignatures: 'allow-extension',
-      // The feed reader and the dialog's cards are loaded on demand by the tag entries, and
-      // on purpose inside this file, which provides them (src/define.ts): not a mistake to report.
+      // The feed reader, the JSON-LD writer and the dialog's cards are loaded on demand by the tag
+      // entries, and on purpose inside this file, which provides them (src/define.ts): not a mistake to report.
       onwarn(warning, warn) {
-        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /feed-read\.ts|dialog-cards\.define\.ts/.test(warning.message)) return;
+        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /feed-read\.ts|json-ld\.ts|dialog-cards\.define\.ts/.test(warning.message)) return;
         warn(warning);
       },
       output: {

@@ -2,9 +2,9 @@
  * "Add to calendar" for sessions: an RFC 5545 iCalendar file, and links that open a session in
  * Google Calendar or Outlook.com.
  *
- * Pure code (no DOM, no Lit): rich text is reduced to plain text by a small tokenizer here, never
- * by parsing it into a document, and everything this module returns is text (or a URL) for the
- * caller to download or put in an `href`; nothing is ever rendered as markup.
+ * Pure code (no DOM, no Lit): rich text is reduced to plain text by plain-text.ts, and everything
+ * this module returns is text (or a URL) for the caller to download or put in an `href`; nothing
+ * is ever rendered as markup.
  *
  * Times are written in UTC (`DTSTART:20140902T080000Z`), not as `TZID=<event zone>` local times:
  * the model holds exact instants (`startMs`/`endMs`), and a one-off event needs nothing else. A
@@ -14,7 +14,8 @@
  * Calendar clients show a UTC event in the viewer's own zone, which is what a viewer's calendar
  * does anyway; the Google link passes the event zone as `ctz` for its editing form.
  */
-import type { EventInfo, RichText, Session, TextVariants } from './model.js';
+import type { EventInfo, Session, TextVariants } from './model.js';
+import { absoluteUrl, normalizeNewlines, richTextToPlain } from './plain-text.js';
 import { pick } from './texts.js';
 import { dayKey, nextDay } from './time.js';
 
@@ -41,198 +42,6 @@ const UID_DOMAIN = 'schedule-elements';
 const MAX_ENCODED_DETAILS = 3000;
 
 const utf8 = new TextEncoder();
-
-// ---------------------------------------------------------------------------------------------
-// Rich text → plain text
-// ---------------------------------------------------------------------------------------------
-
-/** The entities that feed HTML actually uses; numeric references cover the rest. */
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
-  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', bull: '\u2022', middot: '\u00b7',
-  lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201a', ldquo: '\u201c', rdquo: '\u201d', bdquo: '\u201e',
-  laquo: '\u00ab', raquo: '\u00bb', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', deg: '\u00b0',
-  euro: '\u20ac', pound: '\u00a3', yen: '\u00a5', cent: '\u00a2', sect: '\u00a7', para: '\u00b6',
-  times: '\u00d7', divide: '\u00f7', plusmn: '\u00b1', frac12: '\u00bd', frac14: '\u00bc', frac34: '\u00be',
-};
-const ENTITY = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
-
-/** Decodes character references; an unknown name stays as written, an invalid code point becomes U+FFFD. */
-function decodeEntities(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(ENTITY, (match, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED_ENTITIES[name] ?? match;
-    const code = dec !== undefined ? Number.parseInt(dec, 10) : Number.parseInt(hex!, 16);
-    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    return String.fromCodePoint(valid ? code : 0xfffd);
-  });
-}
-
-/**
- * One token of HTML, each alternative able to run to the end of the input, so that the scan never
- * backtracks over the rest of the text (linear time on any input): a comment, another `<!…>` or
- * `<?…>` (doctype, CDATA, processing instruction), or a start/end tag with its attribute text
- * (quoted values may hold `>`). A `<` that starts none of these is text, as in HTML.
- */
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<[!?][^>]*>?|<(\/?)([a-zA-Z][^\t\n\f\r />]*)((?:[^>"']|"[^"]*(?:"|$)|'[^']*(?:'|$))*)(?:>|$)/g;
-/** Elements whose content is not text to show. */
-const RAW_TEXT = new Set(['script', 'style', 'template']);
-/** Elements that stand apart as paragraphs (a blank line before and after). */
-const PARAGRAPHS = new Set([
-  'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dl', 'table',
-  'hr', 'section', 'article', 'header', 'footer', 'aside', 'nav', 'main', 'figure', 'address',
-]);
-/** Elements that start a new line. */
-const LINES = new Set(['li', 'tr', 'dt', 'dd', 'figcaption']);
-const HTML_SPACE = /[\t\n\f\r ]+/g;
-
-/** The attributes read: `href` of links and `start` of ordered lists. */
-const ATTRIBUTES = {
-  href: /(?:^|[\s/])href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i,
-  start: /(?:^|[\s/])start\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i,
-} as const;
-/** Nested lists are indented this many levels at most, so that deep nesting cannot blow up the text. */
-const MAX_INDENT = 4;
-
-/** The decoded value of one attribute in a tag's attribute text. */
-function attribute(attrs: string, name: keyof typeof ATTRIBUTES): string | undefined {
-  const m = ATTRIBUTES[name].exec(attrs);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3]!) : undefined;
-}
-
-/** Writes plain text with HTML's whitespace rules: runs of spaces collapse, breaks are asked for and merged. */
-class PlainTextWriter {
-  private out = '';
-  /** The line break owed before the next text: 0 none, 1 a new line, 2 a blank line. */
-  private owed = 0;
-  private space = false;
-
-  /** Text as HTML lays it out: entities decoded, and whitespace collapsed unless `pre`. */
-  text(raw: string, pre: boolean): void {
-    const text = decodeEntities(raw);
-    if (pre) {
-      this.write(text);
-      return;
-    }
-    const collapsed = text.replace(HTML_SPACE, ' ');
-    const words = collapsed.trim();
-    if (collapsed.startsWith(' ')) this.space = true;
-    this.write(words);
-    if (words !== '' && collapsed.endsWith(' ')) this.space = true;
-  }
-
-  /** Asks for a new line (1) or a blank line (2) before the next text; breaks asked for together merge. */
-  lineBreak(level: 1 | 2): void {
-    this.owed = Math.max(this.owed, level);
-    this.space = false;
-  }
-
-  /** One more line break before the next text (`<br>`): two in a row make a blank line. */
-  addLineBreak(): void {
-    this.owed = Math.min(2, this.owed + 1);
-    this.space = false;
-  }
-
-  /** Text written as is, after any owed break or collapsed space. */
-  write(text: string): void {
-    if (text === '') return;
-    if (this.out !== '' && this.owed > 0) this.out += '\n'.repeat(this.owed);
-    else if (this.space && this.out !== '' && !/\s/.test(this.out.at(-1)!)) this.out += ' ';
-    this.owed = 0;
-    this.space = false;
-    this.out += text;
-  }
-
-  /** The length of the text written so far (to find what an element added). */
-  get length(): number {
-    return this.out.length;
-  }
-
-  /** The text written since `from`. */
-  slice(from: number): string {
-    return this.out.slice(from);
-  }
-
-  toString(): string {
-    return this.out;
-  }
-}
-
-/** A list being written: its marker and next number. */
-interface OpenList {
-  readonly ordered: boolean;
-  next: number;
-}
-
-/**
- * HTML reduced to plain text without a DOM: tags removed, the common entities decoded, paragraphs
- * and headings separated by blank lines, `<br>` as a line break, list items as `1. …` (ordered) or
- * `• …` lines indented by nesting, the content of `<script>`, `<style>` and `<template>` dropped,
- * and a link's http(s) address added after its text when the text does not already show it.
- *
- * Safe on any input: the result is only ever text (a `<` in it is a character, not markup), and the
- * scan is linear in the input.
- */
-export function htmlToPlainText(html: string): string {
-  const out = new PlainTextWriter();
-  const lists: OpenList[] = [];
-  const links: { href: string | undefined; from: number }[] = [];
-  let pre = 0;
-  let last = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(html); m !== null; m = TOKEN.exec(html)) {
-    out.text(html.slice(last, m.index), pre > 0);
-    last = TOKEN.lastIndex;
-    const name = m[2]?.toLowerCase();
-    if (name === undefined) continue; // a comment, doctype or processing instruction
-    const closing = m[1] === '/';
-    const attrs = m[3] ?? '';
-    if (!closing && RAW_TEXT.has(name)) {
-      const end = new RegExp(`</${name}`, 'gi');
-      end.lastIndex = last;
-      last = end.exec(html)?.index ?? html.length;
-      TOKEN.lastIndex = last;
-      continue;
-    }
-    if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
-    if (name === 'ol' || name === 'ul') {
-      // A list inside an item starts and ends on a line of its own, not in a paragraph.
-      out.lineBreak(lists.length + (closing ? 0 : 1) > 1 ? 1 : 2);
-      if (closing) lists.pop();
-      else {
-        const start = Number.parseInt(attribute(attrs, 'start') ?? '', 10);
-        lists.push({ ordered: name === 'ol', next: Number.isFinite(start) ? start : 1 });
-      }
-    } else if (name === 'br') out.addLineBreak();
-    else if (PARAGRAPHS.has(name)) out.lineBreak(2);
-    else if (LINES.has(name)) out.lineBreak(1);
-    if (name === 'li' && !closing) {
-      const list = lists.at(-1);
-      const indent = '   '.repeat(Math.min(MAX_INDENT, Math.max(0, lists.length - 1)));
-      out.write(`${indent}${list?.ordered === true ? `${list.next++}.` : '\u2022'} `);
-    } else if (name === 'a') {
-      if (!closing) links.push({ href: attribute(attrs, 'href'), from: out.length });
-      else {
-        const link = links.pop();
-        const href = link?.href?.trim();
-        if (link && href && /^https?:\/\//i.test(href) && !out.slice(link.from).includes(href)) out.write(` (${href})`);
-      }
-    }
-  }
-  out.text(html.slice(last), pre > 0);
-  return out.toString().trim();
-}
-
-/** Line endings as `\n`. */
-function normalizeNewlines(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
-}
-
-/** A session's description as plain text: `html` reduced, `markdown` and `text` kept as written. */
-export function richTextToPlain(text: RichText): string {
-  const source = normalizeNewlines(text.source);
-  return (text.format === 'html' ? htmlToPlainText(source) : source).trim();
-}
 
 /** The label of a role group: the contract's roles in words, any other label as written. */
 function roleLabel(role: string, count: number): string {
@@ -283,17 +92,6 @@ function sessionLocation(session: Session, event: EventInfo, locale?: string): s
     .map((part) => part?.trim())
     .filter((part): part is string => part !== undefined && part !== '')
     .join(', ');
-}
-
-/** An absolute http(s) URL, resolved against the event's page when relative; else undefined. */
-export function absoluteUrl(url: string | undefined, event: EventInfo): string | undefined {
-  if (url === undefined || url.trim() === '') return undefined;
-  try {
-    const resolved = event.url === undefined ? new URL(url) : new URL(url, event.url);
-    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ export { safeUrl, type SafeUrlOptions } from './url.js';
 export { isValidTimeZone, parseInstant, parseDuration, dayKey, isDateKey, zoneOffset } from './time.js';
 export * from './format.js';
 export * from './ical.js';
+export { htmlToPlainText } from './plain-text.js';
 export * from './saved.js';
 export { sessionJsonLd, scheduleJsonLd, jsonLdScriptText, type JsonLdOptions } from './json-ld.js';
 export { pick, isLanguageTag, type PickedText } from './texts.js';

@@ -6,7 +6,7 @@
  * as its `superEvent`. Google's required fields for event rich results (name, startDate,
  * location) are always there. Pure code: the CLI's `render` writes it into every page.
  */
-import { absoluteUrl, richTextToPlain } from './ical.js';
+import { absoluteUrl, richTextToPlain } from './plain-text.js';
 import type { EventInfo, Person, Session } from './model.js';
 
 /** How the JSON-LD names each session's page. */

@@ -12,7 +12,7 @@ import { html, isServer, noChange, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { LazyModule } from './lazy-module.js';
 import { directive } from 'lit/directive.js';
-import { htmlToPlainText } from '../data/ical.js';
+import { htmlToPlainText } from '../data/plain-text.js';
 import type { RichText } from '../data/model.js';
 import type { PurifyConfig } from './sanitizer.js';
 

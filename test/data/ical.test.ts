@@ -5,10 +5,10 @@ import ICAL from 'ical.js';
 import {
   calendarFileName,
   googleCalendarUrl,
-  htmlToPlainText,
   outlookCalendarUrl,
   toICalendar,
 } from '../../src/data/ical.js';
+import { htmlToPlainText } from '../../src/data/plain-text.js';
 import { fromICalendar } from '../../src/data/adapters/ical.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import type { EventInfo, FeedSession, FeedV1, Schedule, Session } from '../../src/data/model.js';

@@ -56,8 +56,13 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 
  * @csspart retry-button - The button that loads the feed again, in a failure or the out-of-date notice.
  * @fires {FeedErrorEvent} feed-error - The feed named by `src` could not be loaded or read, or (when a kept copy is shown) brought up to date; `message` says why.
  */
-/** The JSON-LD writer: only elements with `json-ld` need it (with the single-file build, a file beside it). */
-const jsonLdWriter = new LazyModule(() => import('../../data/json-ld.js'), 'schedule-elements-json-ld.min.js', 'no JSON-LD is written');
+/** The JSON-LD writer: only elements with `json-ld` need it, so each tag's own entry downloads it then. */
+const jsonLdWriter = new LazyModule(() => import('../../data/json-ld.js'), 'the JSON-LD module', 'no JSON-LD is written');
+
+/** Gives the elements the JSON-LD writer at once (the single-file bundle holds it). */
+export function provideJsonLdWriter(writer: typeof import('../../data/json-ld.js')): void {
+  jsonLdWriter.module = writer;
+}
 
 /** The JSON-LD's Trusted Types policy, made on first use; null where the page refuses it. */
 let jsonLdPolicy: { createScript(text: string): unknown } | null | undefined;
