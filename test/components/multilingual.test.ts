@@ -116,6 +116,22 @@ describe('texts in the reader’s language', () => {
       expect(harness.dialog()?.open).to.equal(true);
     });
 
+    it('filters by the language a talk is given in, each named in the reader\'s language', async () => {
+      /** The options of the Language filter. */
+      const languages = async (harness: AgendaTimelineHarness): Promise<string[]> => {
+        await harness.openFilters();
+        const select = harness.element.shadowRoot!.querySelector<HTMLSelectElement>('[part~="filters"] select:has(option[value="de"])')!;
+        return [...select.options].map((option) => readText(option));
+      };
+      const english = await widgetTimeline('en');
+      expect(await languages(english)).to.deep.equal(['All languages', 'English', 'German']);
+      await english.filterBy('Language', 'German');
+      expect(english.count()).to.equal('2 sessions match');
+      expect(english.sessionButtons().map((button) => readText(button.querySelector('.item-title')))).to.deep.equal(['Glasfaser für das ganze Dorf']);
+      // The words of the panel in English (no German catalog here); the languages by their German names.
+      expect((await languages(await widgetTimeline('de'))).slice(1)).to.deep.equal(['Deutsch', 'Englisch']);
+    });
+
     it('reads the older URL, schedule/widget/v2.json, as the widget feed it is', async () => {
       const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
         <session-card src=${LEGACY} session-id="ALT01" event-name="Linuxtage"></session-card>

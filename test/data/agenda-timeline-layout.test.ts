@@ -155,9 +155,9 @@ describe('agenda-timeline filter', () => {
 
 describe('agenda-timeline URL state', () => {
   it('round-trips with a prefix and leaves the page’s own parameters alone', () => {
-    const state = { day: '2014-09-03', layout: 'list' as const, filter: { ...NO_FILTER, q: 'privacy', track: 'ws', savedOnly: true } };
+    const state = { day: '2014-09-03', layout: 'list' as const, filter: { ...NO_FILTER, q: 'privacy', track: 'ws', language: 'de', savedOnly: true } };
     const params = writeUrlState(new URLSearchParams('page=2&st-room=old'), state);
-    assert.equal(params.toString(), 'page=2&st-day=2014-09-03&st-layout=list&st-q=privacy&st-track=ws&st-saved=1');
+    assert.equal(params.toString(), 'page=2&st-day=2014-09-03&st-layout=list&st-q=privacy&st-track=ws&st-language=de&st-saved=1');
     assert.deepEqual(readUrlState(params), { ...state, zone: undefined });
   });
 

@@ -16,6 +16,8 @@ export const agendaTimelineMessages = defineCatalog('agenda-timeline', {
   allRooms: 'All rooms',
   allTypes: 'All types',
   allSpeakers: 'All speakers',
+  language: 'Language',
+  allLanguages: 'All languages',
   savedOnly: 'Only my saved sessions',
   clearFilters: 'Clear filters',
   matching: plurals({

@@ -12,13 +12,14 @@ import type { Person, Schedule, Session } from '../../data/model.js';
 import type { SessionSaveEvent } from '../../events/session-save-event.js';
 import type { SessionSelectEvent } from '../../events/session-select-event.js';
 import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
+import { languageName } from '../../i18n/intl.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { heading, type HeadingLevel } from '../shared/headings.js';
 import { allDayText, sessionRange } from '../shared/session-when.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
-import { facets, isFiltering, type FilterState } from './filter.js';
+import { FACETS, facets, isFiltering, type Facet, type FilterState } from './filter.js';
 import { ALL_DAY_MINUTES, hourTicks, type DayLayout } from './layout.js';
 import { MINUTE_PX, type Opening } from './day-viewport.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
@@ -50,7 +51,7 @@ export interface TimelineZones {
 export interface TimelineHandlers {
   readonly search: (event: Event) => void;
   readonly toggleFilters: () => void;
-  readonly setFacet: (facet: 'track' | 'room' | 'type' | 'speaker', event: Event) => void;
+  readonly setFacet: (facet: Facet, event: Event) => void;
   readonly toggleSavedOnly: (event: Event) => void;
   readonly clearFilters: () => void;
   readonly chooseLayout: (layout: TimelineLayout) => void;
@@ -92,7 +93,7 @@ const pressed = (on: boolean): 'true' | 'false' => (on ? 'true' : 'false');
 /** Search, the filters button, the layout toggle and (when there is another zone to offer) the zone toggle. */
 export function toolbar(t: AgendaTimelineText, locale: string, state: ToolbarState, on: TimelineHandlers): TemplateResult {
   const { filter, zones } = state;
-  const active = [filter.track, filter.room, filter.type, filter.speaker, filter.savedOnly || undefined].filter((value) => value !== undefined).length;
+  const active = [...FACETS.map((facet) => filter[facet]), filter.savedOnly || undefined].filter((value) => value !== undefined).length;
   return html`<div class="toolbar" part="toolbar">
     <label class="search">
       <span class="visually-hidden">${t.search}</span>
@@ -123,7 +124,7 @@ const named = (value: string, { text, lang }: LocalText): { value: string; label
 export function filtersPanel(t: AgendaTimelineText, locale: string, schedule: Schedule, filter: FilterState, on: TimelineHandlers): TemplateResult {
   const choices = facets(schedule);
   const select = (
-    facet: 'track' | 'room' | 'type' | 'speaker',
+    facet: Facet,
     label: string,
     all: string,
     options: readonly { value: string; label: string; lang?: string }[],
@@ -143,6 +144,7 @@ export function filtersPanel(t: AgendaTimelineText, locale: string, schedule: Sc
     ${select('track', t.track, t.allTracks, choices.tracks.map((track) => named(track.id, localText(track.name, track.i18n?.name, locale))))}
     ${select('room', t.room, t.allRooms, choices.rooms.map((room) => named(room.id, localText(room.name, room.i18n?.name, locale))))}
     ${select('type', t.type, t.allTypes, choices.types.map((type) => ({ value: type, label: type })))}
+    ${select('language', t.language, t.allLanguages, languageOptions(choices.languages, locale))}
     ${select('speaker', t.speaker, t.allSpeakers, choices.speakers.map((person) => ({ value: person.id, label: person.name })))}
     <label class="check">
       <input type="checkbox" .checked=${filter.savedOnly} @change=${on.toggleSavedOnly} />
@@ -150,6 +152,11 @@ export function filtersPanel(t: AgendaTimelineText, locale: string, schedule: Sc
     </label>
     <button type="button" class="tool" ?disabled=${!isFiltering(filter)} @click=${on.clearFilters}>${t.clearFilters}</button>
   </div>`;
+}
+
+/** The languages sessions are given in, by their names in the reader's language ("German", "Deutsch"), in its order. */
+function languageOptions(tags: readonly string[], locale: string): { value: string; label: string }[] {
+  return tags.map((tag) => ({ value: tag, label: languageName(tag, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
 /** The day tabs (with each day's matches while filtering), following the ARIA tabs pattern. */

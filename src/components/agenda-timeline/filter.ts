@@ -6,13 +6,18 @@
 import type { Person, Room, Schedule, Session, Track } from '../../data/model.js';
 import { allVersions } from '../../data/texts.js';
 
-/** What the person filters the programme by. Facets hold ids (track, room, speaker) or the type as written. */
-export interface FilterState {
+/** The facets a person filters by, each one choice: a track, a room, a type, a language a session is given in, a speaker. */
+export const FACETS = ['track', 'room', 'type', 'language', 'speaker'] as const;
+
+/** One of {@link FACETS}. */
+export type Facet = (typeof FACETS)[number];
+
+/**
+ * What the person filters the programme by. Facets hold ids (track, room, speaker), the type as
+ * written, or a language's BCP 47 tag.
+ */
+export interface FilterState extends Readonly<Partial<Record<Facet, string>>> {
   readonly q: string;
-  readonly track?: string;
-  readonly room?: string;
-  readonly type?: string;
-  readonly speaker?: string;
   readonly savedOnly: boolean;
 }
 
@@ -24,6 +29,8 @@ export interface Facets {
   readonly tracks: readonly Track[];
   readonly rooms: readonly Room[];
   readonly types: readonly string[];
+  /** The languages sessions are given in (BCP 47 tags), as the feed names them. */
+  readonly languages: readonly string[];
   readonly speakers: readonly Person[];
 }
 
@@ -75,14 +82,7 @@ export function searchText(session: Session): string {
 
 /** Whether any filter narrows the programme. */
 export function isFiltering(filter: FilterState): boolean {
-  return (
-    filter.q.trim() !== '' ||
-    filter.track !== undefined ||
-    filter.room !== undefined ||
-    filter.type !== undefined ||
-    filter.speaker !== undefined ||
-    filter.savedOnly
-  );
+  return filter.q.trim() !== '' || FACETS.some((facet) => filter[facet] !== undefined) || filter.savedOnly;
 }
 
 /**
@@ -92,10 +92,7 @@ export function isFiltering(filter: FilterState): boolean {
  */
 export function narrows(previous: FilterState, next: FilterState): boolean {
   return (
-    previous.track === next.track &&
-    previous.room === next.room &&
-    previous.type === next.type &&
-    previous.speaker === next.speaker &&
+    FACETS.every((facet) => previous[facet] === next[facet]) &&
     previous.savedOnly === next.savedOnly &&
     foldText(next.q).startsWith(foldText(previous.q))
   );
@@ -116,10 +113,7 @@ export function filterKey(filter: FilterState, saved: ReadonlySet<string>): stri
 function makeFilterKey(filter: FilterState, saved: ReadonlySet<string>): string {
   return JSON.stringify([
     foldText(filter.q.trim()),
-    filter.track,
-    filter.room,
-    filter.type,
-    filter.speaker,
+    ...FACETS.map((facet) => filter[facet]),
     filter.savedOnly ? [...saved].sort() : false,
   ]);
 }
@@ -130,11 +124,12 @@ function makeFilterKey(filter: FilterState, saved: ReadonlySet<string>): string 
  */
 export function compileFilter(filter: FilterState, saved: ReadonlySet<string>): (session: Session) => boolean {
   const terms = foldText(filter.q).split(' ').filter(Boolean);
-  const { track, room, type, speaker, savedOnly } = filter;
+  const { track, room, type, language, speaker, savedOnly } = filter;
   return (session) =>
     (track === undefined || session.track?.id === track) &&
     (room === undefined || session.room?.id === room) &&
     (type === undefined || session.type === type) &&
+    (language === undefined || session.languages.includes(language)) &&
     (speaker === undefined || session.people.some(({ person }) => person.id === speaker)) &&
     (!savedOnly || saved.has(session.id)) &&
     (terms.length === 0 || containsAll(searchText(session), terms));
@@ -156,6 +151,7 @@ export function facets(schedule: Schedule): Facets {
       tracks: schedule.tracks.filter((track) => used(schedule.byTrack, track.id)),
       rooms: schedule.rooms.filter((room) => used(schedule.byRoom, room.id)),
       types: [...new Set(schedule.sessions.flatMap((session) => (session.type ? [session.type] : [])))].sort(byName),
+      languages: [...new Set(schedule.sessions.flatMap((session) => session.languages))],
       speakers: schedule.people.filter((person) => used(schedule.byPerson, person.id)).sort((a, b) => byName(a.name, b.name)),
     };
     facetCache.set(schedule, result);

@@ -5,7 +5,7 @@
  * Pure code: it reads and writes `URLSearchParams`, the element applies them to `location`.
  */
 import { encodeUrlComponent } from '../../data/url.js';
-import type { FilterState } from './filter.js';
+import { FACETS, type FilterState } from './filter.js';
 
 /** The two layouts a person can choose. */
 export type TimelineLayout = 'grid' | 'list';
@@ -24,7 +24,6 @@ export interface UrlState {
 /** The prefix of the timeline's parameters. */
 export const URL_PREFIX = 'st-';
 
-const FACETS = ['track', 'room', 'type', 'speaker'] as const;
 /** The keys the timeline owns (after the prefix); other prefixed keys, such as `<my-schedule>`'s share link, are left alone. */
 const OWN_KEYS = ['day', 'layout', 'zone', 'q', ...FACETS, 'saved'] as const;
 

@@ -43,6 +43,8 @@ export default {
     allRooms: 'كل القاعات',
     allTypes: 'كل الأنواع',
     allSpeakers: 'كل المتحدثين',
+    language: 'اللغة',
+    allLanguages: 'كل اللغات',
     savedOnly: 'جلساتي المحفوظة فقط',
     clearFilters: 'مسح عوامل التصفية',
     matching: plurals({

@@ -43,6 +43,8 @@ export default {
     allRooms: 'Todas las salas',
     allTypes: 'Todos los tipos',
     allSpeakers: 'Todos los ponentes',
+    language: 'Idioma',
+    allLanguages: 'Todos los idiomas',
     savedOnly: 'Solo mis sesiones guardadas',
     clearFilters: 'Borrar filtros',
     matching: plurals({

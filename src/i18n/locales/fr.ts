@@ -43,6 +43,8 @@ export default {
     allRooms: 'Toutes les salles',
     allTypes: 'Tous les types',
     allSpeakers: 'Tous les intervenants',
+    language: 'Langue',
+    allLanguages: 'Toutes les langues',
     savedOnly: 'Seulement mes sessions enregistrées',
     clearFilters: 'Effacer les filtres',
     matching: plurals({

@@ -43,6 +43,8 @@ export default {
     allRooms: 'Все залы',
     allTypes: 'Все типы',
     allSpeakers: 'Все докладчики',
+    language: 'Язык',
+    allLanguages: 'Все языки',
     savedOnly: 'Только сохранённые мной сессии',
     clearFilters: 'Сбросить фильтры',
     matching: plurals({

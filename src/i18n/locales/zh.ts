@@ -43,6 +43,8 @@ export default {
     allRooms: '全部会议室',
     allTypes: '全部类型',
     allSpeakers: '全部发言人',
+    language: '语言',
+    allLanguages: '全部语言',
     savedOnly: '仅显示我收藏的会议',
     clearFilters: '清除筛选',
     matching: plurals({
