@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { defineFilesPlugin } from './scripts/define-files.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 
@@ -18,6 +18,24 @@ function lazyFileName(module: string): string {
 }
 
 /**
+ * In the single file, the feed reader and the dialog's cards are inside and provided at once
+ * (src/define.ts), so the dynamic imports by which each tag's own entry downloads them are never
+ * run. Left in, they made rolldown treat both as entries of their own, and move the modules they
+ * share with the adapters (time, zones, url, language tags) into a third file that the bundle
+ * imports: the bundle would not work alone. They become a rejected promise here.
+ */
+function providedImports(): Plugin {
+  const provided = /import\((['"])(\.\/feed-read\.js|\.\.\/shared\/dialog-cards\.define\.js)\1\)/g;
+  return {
+    name: 'schedule-elements:provided-imports',
+    transform(code, id) {
+      if (!/[\\/]src[\\/](controllers[\\/]feed-reader|components[\\/][a-z-]+[\\/][a-z-]+\.define)\.ts$/.test(id) || !provided.test(code)) return null;
+      return { code: code.replace(provided, "Promise.reject(new Error('in the bundle'))"), map: null };
+    },
+  };
+}
+
+/**
  * The single-file build: dist/schedule-elements.min.js registers every tag and carries lit and
  * the rest inside, for a plain `<script type="module">`. The npm modules come from tsc.
  *
@@ -28,7 +46,7 @@ function lazyFileName(module: string): string {
  * English download the one file.
  */
 export default defineConfig({
-  plugins: [minifyLiteralsPlugin(), defineFilesPlugin()],
+  plugins: [minifyLiteralsPlugin(), defineFilesPlugin(), providedImports()],
   build: {
     target: 'es2022',
     outDir: 'dist',
@@ -45,12 +63,6 @@ export default defineConfig({
       // Lets the modules that the adapters share with the bundle (the data layer) stay in the
       // bundle, exported to the adapters chunk, instead of becoming a third file every page loads.
       preserveEntrySignatures: 'allow-extension',
-      // The feed reader, the JSON-LD writer and the dialog's cards are loaded on demand by the tag
-      // entries, and on purpose inside this file, which provides them (src/define.ts): not a mistake to report.
-      onwarn(warning, warn) {
-        if (warning.code === 'INEFFECTIVE_DYNAMIC_IMPORT' && /feed-read\.ts|json-ld\.ts|dialog-cards\.define\.ts/.test(warning.message)) return;
-        warn(warning);
-      },
       output: {
         minify: true,
         // Stable names (no hash): the files are copied side by side onto any site.

@@ -116,7 +116,7 @@ export async function renderPage(feed: unknown, schedule: Schedule, options: Ren
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   const markup = await collectResult(render(element));
   const title = escapeHtml(options.title ?? schedule.event.name);
-  const jsonLd = jsonLdScriptText(scheduleJsonLd(shownSessions(schedule, options), schedule.event));
+  const jsonLd = jsonLdScriptText(scheduleJsonLd(shownSessions(schedule, options), schedule.event, { locale }));
   const live = options.script
     ? `<script type="application/json" id="${FEED_ID}">${JSON.stringify(feed).replace(/</g, '\\u003c')}</script>
 <script type="module" src="${escapeHtml(options.script)}"></script>\n`

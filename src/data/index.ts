@@ -13,4 +13,5 @@ export * from './ical.js';
 export { htmlToPlainText } from './plain-text.js';
 export * from './saved.js';
 export { sessionJsonLd, scheduleJsonLd, jsonLdScriptText, type JsonLdOptions } from './json-ld.js';
-export { pick, isLanguageTag, type PickedText } from './texts.js';
+export { pick, type PickedText } from './texts.js';
+export { isLanguageTag } from './language-tag.js';

@@ -7,7 +7,8 @@
 import type { Conflict, Day, Diagnostic, EventInfo, FeedEvent, Person, Room, Schedule, Session, TimeSlot, Track } from './model.js';
 import { freeze, NONE, view } from './records.js';
 import { daysBetween, nextDay } from './time.js';
-import { canonicalTag, plainText, translations } from './texts.js';
+import { canonicalLanguage } from './language-tag.js';
+import { plainText, translations } from './texts.js';
 
 /** Past this many days from first to last, `days` lists only the days that have sessions or are event dates. */
 const MAX_DAY_SPAN = 366;
@@ -203,7 +204,7 @@ const EVENT_TEXTS = ['name', 'location'] as const;
 /** The event as the model shows it; its first and last day are those of `days`. */
 function buildEvent(event: FeedEvent, days: readonly string[]): EventInfo {
   const { id, name, timeZone, url, location } = event;
-  const defaultLanguage = event.defaultLanguage === undefined ? undefined : canonicalTag(event.defaultLanguage);
+  const defaultLanguage = event.defaultLanguage === undefined ? undefined : canonicalLanguage(event.defaultLanguage);
   const i18n = translations(event, EVENT_TEXTS, defaultLanguage);
   return freeze({
     id,

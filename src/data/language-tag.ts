@@ -11,3 +11,8 @@ export function canonicalLanguage(tag: string): string | undefined {
     return undefined;
   }
 }
+
+/** Whether `tag` is a well-formed BCP 47 language tag (`de`, `pt-BR`, `zh-Hant`). */
+export function isLanguageTag(tag: string): boolean {
+  return canonicalLanguage(tag) !== undefined;
+}

@@ -4,6 +4,7 @@
  * plain field, and {@link pick} chooses the version a reader gets, on the render path of every
  * component: a few string comparisons, no Intl calls.
  */
+import { canonicalLanguage } from './language-tag.js';
 import type { FeedText, TextVariants, Translations } from './model.js';
 
 /** A text chosen for a reader, and the language it is in when the feed says (undefined for a plain string). */
@@ -34,22 +35,10 @@ export function pick(text: FeedText | undefined, locale: string): PickedText | u
   return { text: text[lang]!, lang };
 }
 
-/** Whether `tag` is a well-formed BCP 47 language tag (`de`, `pt-BR`, `zh-Hant`). */
-export function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
-}
-
-/** The canonical form of a checked tag: `pt-br` → `pt-BR`. */
-export const canonicalTag = (tag: string): string => Intl.getCanonicalLocales(tag)[0]!;
-
 /** A checked map as the model keeps it: canonical tags, the entry of `defaultLanguage` (as {@link pick} finds it) first. */
 function variants(map: { readonly [tag: string]: string }, defaultLanguage?: string): TextVariants {
   const byTag: Record<string, string> = {};
-  for (const tag of Object.keys(map)) byTag[canonicalTag(tag)] = map[tag]!;
+  for (const tag of Object.keys(map)) byTag[canonicalLanguage(tag) ?? tag] = map[tag]!;
   if (defaultLanguage === undefined) return Object.freeze(byTag);
   const first = pick(byTag, defaultLanguage).lang!;
   return Object.freeze({ [first]: byTag[first]!, ...byTag });

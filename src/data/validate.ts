@@ -22,9 +22,8 @@ import {
   type FeedTrack,
   type Severity,
 } from './model.js';
-import { canonicalLanguage } from './language-tag.js';
+import { canonicalLanguage, isLanguageTag } from './language-tag.js';
 import { array, checkShape, mapped, object, optional, plainOrMap, value, type Shape } from './shape.js';
-import { isLanguageTag } from './texts.js';
 import { isDateKey, isValidTimeZone } from './time.js';
 import { safeUrl } from './url.js';
 

@@ -10,6 +10,9 @@ import { jsonLdScriptText, scheduleJsonLd, sessionJsonLd } from '../../src/data/
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
 import { cli } from './cli-run.js';
+import { fixture } from './fixtures.js';
+
+const multilingualFeed = fixture('multilingual');
 
 const { schedule } = normalizeFeed(sampleFeed);
 const ws196 = schedule.sessionsById.get('ws196')!;
@@ -48,6 +51,21 @@ describe('JSON-LD', () => {
     assert.equal('url' in event!, false);
     assert.equal('performer' in event!, false);
     assert.equal('description' in event!, false);
+  });
+
+  it('writes texts in the reader\'s language where the feed gives several, and the languages a session is given in', () => {
+    const { schedule: forum } = normalizeFeed(multilingualFeed);
+    const opening = forum.sessionsById.get('opening')!;
+    const german = sessionJsonLd(opening, forum.event, { locale: 'de-DE' });
+    assert.equal(german.name, 'Eröffnung');
+    assert.deepEqual((german.superEvent as Record<string, unknown>).name, 'Forum Offenes Netz');
+    assert.equal(sessionJsonLd(opening, forum.event).name, 'Opening', 'the default language without a locale');
+    const { schedule: widget } = normalizeFeed({
+      version: 1,
+      event: { name: 'Talks', timeZone: 'Europe/Berlin' },
+      sessions: [{ id: 'a', title: 'Glasfaser', start: '2027-09-14T10:00:00+02:00', end: '2027-09-14T11:00:00+02:00', languages: ['de'] }],
+    });
+    assert.deepEqual(sessionJsonLd(widget.sessions[0]!, widget.event).inLanguage, ['de']);
   });
 
   it('cannot close its script element: every < is escaped', () => {

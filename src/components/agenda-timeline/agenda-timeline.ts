@@ -14,6 +14,7 @@ import { dialogStyles } from '../../styles/dialog.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { headingLevel } from '../shared/headings.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
+import { JsonLdController } from '../shared/json-ld-controller.js';
 import { agendaTimelineMessages } from './agenda-timeline.messages.js';
 import { agendaTimelineStyles } from './agenda-timeline.styles.js';
 import * as parts from './agenda-timeline.templates.js';
@@ -492,8 +493,22 @@ export class AgendaTimelineElement extends ScheduleElement {
     return { layout, grid: this.currentLayout === 'grid', now: this.clock.now, focusId: this.activeId };
   }
 
+  /**
+   * Adds schema.org `Event` data (JSON-LD) for the programme (or the run of show's session) as a `<script type="application/ld+json">`
+   * child of the element, where search engines read it; in the reader's language, kept up to date.
+   */
+  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+
+  /** @internal Writes the JSON-LD. */
+  protected readonly jsonLdWriter = new JsonLdController(this, () => ({
+    on: this.jsonLd,
+    event: this.data.schedule?.event,
+    sessions: this.jsonLdSessions,
+    locale: this.effectiveLocale,
+  }));
+
   /** @internal The programme (or the run of show's session), for the timeline's JSON-LD. */
-  protected override get jsonLdSessions(): readonly Session[] {
+  private get jsonLdSessions(): readonly Session[] {
     const schedule = this.data.schedule;
     if (!schedule || this.data.partial) return []; // a big feed still being built: once it is whole
     if (!this.sessionId) return schedule.sessions;

@@ -19,6 +19,7 @@ import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { localRichText, localText } from '../shared/local-text.js';
 import { heading, headingLevel, titleContent } from '../shared/headings.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
+import { JsonLdController } from '../shared/json-ld-controller.js';
 import { sessionCardMessages } from './session-card.messages.js';
 import { sessionCardStyles } from './session-card.styles.js';
 import {
@@ -219,8 +220,22 @@ export class SessionCardElement extends ScheduleElement {
     this.calendarOpen = false;
   }
 
+  /**
+   * Adds schema.org `Event` data (JSON-LD) for its session as a `<script type="application/ld+json">`
+   * child of the element, where search engines read it; in the reader's language, kept up to date.
+   */
+  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+
+  /** @internal Writes the JSON-LD. */
+  protected readonly jsonLdWriter = new JsonLdController(this, () => ({
+    on: this.jsonLd,
+    event: this.data.schedule?.event,
+    sessions: this.jsonLdSessions,
+    locale: this.effectiveLocale,
+  }));
+
   /** @internal The card's session, for its JSON-LD. */
-  protected override get jsonLdSessions(): readonly Session[] {
+  private get jsonLdSessions(): readonly Session[] {
     const session = this.session ?? (this.sessionId ? this.data.schedule?.sessionsById.get(this.sessionId) : undefined);
     return session ? [session] : [];
   }

@@ -14,10 +14,9 @@ import { property } from 'lit/decorators.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import { resolveZone } from '../../data/zones.js';
-import type { Schedule, Session } from '../../data/model.js';
+import type { Schedule } from '../../data/model.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
-import { LazyModule } from '../../internal/lazy-module.js';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor, textDirection } from '../../i18n/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -56,37 +55,6 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 
  * @csspart retry-button - The button that loads the feed again, in a failure or the out-of-date notice.
  * @fires {FeedErrorEvent} feed-error - The feed named by `src` could not be loaded or read, or (when a kept copy is shown) brought up to date; `message` says why.
  */
-/** The JSON-LD writer: only elements with `json-ld` need it, so each tag's own entry downloads it then. */
-const jsonLdWriter = new LazyModule(() => import('../../data/json-ld.js'), 'the JSON-LD module', 'no JSON-LD is written');
-
-/** Gives the elements the JSON-LD writer at once (the single-file bundle holds it). */
-export function provideJsonLdWriter(writer: typeof import('../../data/json-ld.js')): void {
-  jsonLdWriter.module = writer;
-}
-
-/** The JSON-LD's Trusted Types policy, made on first use; null where the page refuses it. */
-let jsonLdPolicy: { createScript(text: string): unknown } | null | undefined;
-
-/**
- * A script's text as the page accepts it: as written, or, where the browser has Trusted Types, made
- * by the `schedule-elements` policy (which a page enforcing them allows with `trusted-types
- * schedule-elements`); undefined, said once in the console, where the page refuses that policy.
- */
-function trustedScript(text: string): string | undefined {
-  const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): { createScript(text: string): unknown } } }).trustedTypes;
-  if (!types) return text;
-  if (jsonLdPolicy === undefined) {
-    try {
-      jsonLdPolicy = types.createPolicy('schedule-elements', { createScript: (json) => json });
-    } catch {
-      jsonLdPolicy = null;
-      console.warn("schedule-elements: json-ld needs the Trusted Types policy 'schedule-elements' on this page: add it to the trusted-types directive of its Content-Security-Policy.");
-    }
-  }
-  // A TrustedScript, which the script's text takes as a string in the DOM's types.
-  return jsonLdPolicy ? (jsonLdPolicy.createScript(text) as string) : undefined;
-}
-
 export class ScheduleElement extends LitElement {
   static override styles = [sharedStyles];
 
@@ -157,16 +125,6 @@ export class ScheduleElement extends LitElement {
    * an unchanged one (304) re-renders nothing.
    */
   @property({ type: Number }) refresh = 0;
-
-  /**
-   * Adds schema.org `Event` data (JSON-LD) for the sessions the element shows (a card's session, a
-   * timeline's programme, a speaker's sessions) as a `<script type="application/ld+json">` child of
-   * the element, where search engines read it. Kept up to date with the feed; removed when off.
-   */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
-
-  /** @internal The element's JSON-LD script, while it has one, and the sessions it was written for. */
-  private jsonLdScript?: { readonly element: HTMLScriptElement; sessions: readonly Session[] };
 
   /** Adds the styles of the out-of-date notice and the retry buttons to every component's own. */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
@@ -246,7 +204,6 @@ export class ScheduleElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     this.beforeRender(changed);
     super.update(changed);
-    this.writeJsonLd();
     const { asOf } = this.data;
     if (!asOf) {
       this.noticeHost?.remove();
@@ -256,36 +213,6 @@ export class ScheduleElement extends LitElement {
     // Before Lit's own content, which it never touches.
     if (this.noticeHost.parentNode !== this.renderRoot) this.renderRoot.prepend(this.noticeHost);
     render(this.renderFeedNotice(asOf), this.noticeHost, { host: this });
-  }
-
-  /** The sessions the element's JSON-LD names (see `json-ld`): none unless a component says so. */
-  protected get jsonLdSessions(): readonly Session[] {
-    return [];
-  }
-
-  /** Writes, updates or removes the JSON-LD script child (see `json-ld`); rewritten only when its sessions change. */
-  private writeJsonLd(): void {
-    const schedule = this.data.schedule;
-    const sessions = this.jsonLd && schedule ? this.jsonLdSessions : [];
-    const current = this.jsonLdScript;
-    if (sessions.length === 0) {
-      current?.element.remove();
-      this.jsonLdScript = undefined;
-      return;
-    }
-    if (current && current.sessions.length === sessions.length && current.sessions.every((session, i) => session === sessions[i])) return;
-    const writer = jsonLdWriter.module;
-    if (!writer) {
-      void jsonLdWriter.load().then(() => jsonLdWriter.module && this.requestUpdate());
-      return;
-    }
-    const text = trustedScript(writer.jsonLdScriptText(writer.scheduleJsonLd(sessions, schedule!.event)));
-    if (text === undefined) return;
-    const element = current?.element ?? document.createElement('script');
-    element.type = 'application/ld+json';
-    element.text = text;
-    if (element.parentNode !== this) this.append(element);
-    this.jsonLdScript = { element, sessions };
   }
 
   /** "Offline: showing the schedule as of Tuesday 10:42." with the time in `<time>`, and a retry button. */

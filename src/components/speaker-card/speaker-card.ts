@@ -11,6 +11,7 @@ import { heading, type HeadingLevel } from '../shared/headings.js';
 import { localRichText, personTitle } from '../shared/local-text.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
+import { JsonLdController } from '../shared/json-ld-controller.js';
 import { speakerAvatarMessages } from '../speaker-avatar/speaker-avatar.messages.js';
 import { speakerCardMessages } from './speaker-card.messages.js';
 import { styles } from './speaker-card.styles.js';
@@ -94,8 +95,22 @@ export class SpeakerCardElement extends ScheduleElement {
     return fire(this, new SessionSelectEvent(session));
   }
 
+  /**
+   * Adds schema.org `Event` data (JSON-LD) for the person's sessions as a `<script type="application/ld+json">`
+   * child of the element, where search engines read it; in the reader's language, kept up to date.
+   */
+  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+
+  /** @internal Writes the JSON-LD. */
+  protected readonly jsonLdWriter = new JsonLdController(this, () => ({
+    on: this.jsonLd,
+    event: this.data.schedule?.event,
+    sessions: this.jsonLdSessions,
+    locale: this.effectiveLocale,
+  }));
+
   /** @internal The person's sessions, for the card's JSON-LD. */
-  protected override get jsonLdSessions(): readonly Session[] {
+  private get jsonLdSessions(): readonly Session[] {
     const id = this.person?.id ?? this.personId;
     return (id && this.data.schedule?.byPerson.get(id)) || [];
   }

@@ -10,7 +10,7 @@
  * URL serves the same document, so both are read alike (the content, not the URL, tells the format).
  */
 import type { FeedEvent, FeedPerson, FeedRoom, FeedSession, FeedText, FeedTrack, FeedV1 } from '../model.js';
-import { isLanguageTag } from '../texts.js';
+import { isLanguageTag } from '../language-tag.js';
 import { parseInstant } from '../time.js';
 import {
   at,
