@@ -220,19 +220,8 @@ export class SessionCardElement extends ScheduleElement {
     this.calendarOpen = false;
   }
 
-  /**
-   * Adds schema.org `Event` data (JSON-LD) for its session as a `<script type="application/ld+json">`
-   * child of the element, where search engines read it; in the reader's language, kept up to date.
-   */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
-
-  /** @internal Writes the JSON-LD. */
-  protected readonly jsonLdWriter = new JsonLdController(this, () => ({
-    on: this.jsonLd,
-    event: this.data.schedule?.event,
-    sessions: this.jsonLdSessions,
-    locale: this.effectiveLocale,
-  }));
+  /** @internal Writes the JSON-LD (see `json-ld`). */
+  protected readonly jsonLdWriter = new JsonLdController(this, () => this.jsonLdSource(this.jsonLdSessions));
 
   /** @internal The card's session, for its JSON-LD. */
   private get jsonLdSessions(): readonly Session[] {

@@ -14,7 +14,8 @@ import { property } from 'lit/decorators.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { RefreshController } from '../../controllers/refresh-controller.js';
 import { resolveZone } from '../../data/zones.js';
-import type { Schedule } from '../../data/model.js';
+import type { Schedule, Session } from '../../data/model.js';
+import type { JsonLdSource } from './json-ld-controller.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { LanguageController } from '../../i18n/language-controller.js';
@@ -125,6 +126,18 @@ export class ScheduleElement extends LitElement {
    * an unchanged one (304) re-renders nothing.
    */
   @property({ type: Number }) refresh = 0;
+
+  /**
+   * On the components that show sessions (`session-card`, `speaker-card`, `agenda-timeline`): adds
+   * schema.org `Event` data (JSON-LD) for the sessions shown as a `<script type="application/ld+json">`
+   * child of the element, where search engines read it; in the reader's language, kept up to date.
+   */
+  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+
+  /** @internal What a JsonLdController writes for this element: `sessions`, while `json-ld` is on. */
+  protected jsonLdSource(sessions: readonly Session[]): JsonLdSource {
+    return { on: this.jsonLd, event: this.data.schedule?.event, sessions, locale: this.effectiveLocale };
+  }
 
   /** Adds the styles of the out-of-date notice and the retry buttons to every component's own. */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {

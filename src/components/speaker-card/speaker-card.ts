@@ -95,19 +95,8 @@ export class SpeakerCardElement extends ScheduleElement {
     return fire(this, new SessionSelectEvent(session));
   }
 
-  /**
-   * Adds schema.org `Event` data (JSON-LD) for the person's sessions as a `<script type="application/ld+json">`
-   * child of the element, where search engines read it; in the reader's language, kept up to date.
-   */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
-
-  /** @internal Writes the JSON-LD. */
-  protected readonly jsonLdWriter = new JsonLdController(this, () => ({
-    on: this.jsonLd,
-    event: this.data.schedule?.event,
-    sessions: this.jsonLdSessions,
-    locale: this.effectiveLocale,
-  }));
+  /** @internal Writes the JSON-LD (see `json-ld`). */
+  protected readonly jsonLdWriter = new JsonLdController(this, () => this.jsonLdSource(this.jsonLdSessions));
 
   /** @internal The person's sessions, for the card's JSON-LD. */
   private get jsonLdSessions(): readonly Session[] {
