@@ -231,6 +231,15 @@ export function feedIndex(entry: object, keys: string, index: number): number {
 }
 
 /**
+ * An issue's keys in the repaired copy of an entry (`agenda[1].title`) as keys into the feed
+ * (`agenda[2].title`), by the feed indexes of the elements kept in each list that lost some.
+ */
+function feedKeys(keys: readonly (string | number)[], moved: ReadonlyMap<string, readonly number[]>): (string | number)[] {
+  if (moved.size === 0) return [...keys];
+  return keys.map((key, i) => (typeof key === 'number' ? (moved.get(keys.slice(0, i).join('.'))?.[key] ?? key) : key));
+}
+
+/**
  * Removes the pruned keys and array elements from `data` (a copy). Elements are marked first so
  * indexes stay put; `moved` gets the feed index of each element kept in a list that lost some.
  */
@@ -292,11 +301,13 @@ function checkEntry<T>(
     for (const issue of result.issues) {
       const { keys } = issue;
       const prune = pruneTarget(schema as Shape<unknown>, keys);
+      // After a pass that removed list elements, the issue's indexes are those of the repaired copy: say the feed's.
+      const inFeed = feedKeys(keys, moved);
       const problem = issue.input === undefined ? 'is missing' : `${issue.message}, not ${brief(issue.input)}`;
-      const field = keys.length > 0 ? `${fieldName(keys)} ` : '';
-      const outcome = prune === undefined ? consequence : prune.keys.length === keys.length ? 'it is ignored' : `${fieldName(prune.keys)} is ignored`;
+      const field = keys.length > 0 ? `${fieldName(inFeed)} ` : '';
+      const outcome = prune === undefined ? consequence : prune.keys.length === keys.length ? 'it is ignored' : `${fieldName(inFeed.slice(0, prune.keys.length))} is ignored`;
       const severity = prune === undefined ? requiredSeverity : prune.timed ? 'error' : 'warning';
-      diagnostics.push({ path: joinPath(path, keys), message: `${label}: ${field}${problem}; ${outcome}.`, severity });
+      diagnostics.push({ path: joinPath(path, inFeed), message: `${label}: ${field}${problem}; ${outcome}.`, severity });
       if (prune === undefined) required = true;
       else prunes.push(prune);
     }

@@ -49,6 +49,17 @@ describe('validateFeed: entries', () => {
     assert.equal(result.diagnostics[0]!.message, 'Session #1: id must be a string, not 1; it is skipped.');
   });
 
+  it('names the feed\'s index of a list element whose problem shows only once an element before it is removed', () => {
+    // agenda[1] is no object (removed first); then agenda[2]'s title map, emptied of its bad entry, is found empty.
+    const result = validateFeed(withSession({ ...SESSION, agenda: [{ title: 'A', duration: 'PT5M' }, '', { title: { '': false }, duration: 'PT5M' }] }));
+    assert.deepEqual(result.diagnostics.map((d) => `${d.severity} ${d.path}`), [
+      'error $.sessions[0].agenda[1]',
+      'warning $.sessions[0].agenda[2].title[""]',
+      'error $.sessions[0].agenda[2].title',
+    ]);
+    assert.match(result.diagnostics[2]!.message, /agenda\[2\]\.title must not be an empty map, not \{\}; agenda\[2\] is ignored\./);
+  });
+
   it('prunes bad optional values and bad list elements with a warning', () => {
     const result = validateFeed(withSession({
       ...SESSION,
