@@ -146,16 +146,24 @@ try {
   const isFeed = new Ajv2020({ allErrors: true, strict: true }).compile(
     JSON.parse(readFileSync(join(app, 'node_modules/schedule-elements/schema/feed-v1.schema.json'), 'utf8')),
   );
-  for (const [name, source] of [['an iCalendar', 'pretalx-talks.ics'], ['a pretalx', 'frab-offsets-only.json'], ['a Sessionize', 'sessionize-repeated-speaker-id.json']]) {
+  const formats = [
+    ['an iCalendar', 'adapters/pretalx-talks.ics'],
+    ['a pretalx', 'adapters/frab-offsets-only.json'],
+    ['a pentabarf/frab schedule.xml', 'adapters/frab-schedule.xml'],
+    ['a pretalx widget', 'adapters/pretalx-widget-bilingual.json'],
+    ['a Sessionize', 'adapters/sessionize-repeated-speaker-id.json'],
+    ['a Sched', 'cli/sched-tiny.json'],
+  ];
+  for (const [name, source] of formats) {
     await check(`npx schedule-elements convert turns ${name} file into a valid v1 feed`, () => {
-      const output = join(work, `${source}.feed.json`);
-      const args = ['--no', 'schedule-elements', 'convert', join(ROOT, 'test/fixtures/adapters', source), '--event-time-zone', 'Europe/Berlin', '-o', output];
+      const output = join(work, `${source.replace('/', '-')}.feed.json`);
+      const args = ['--no', 'schedule-elements', 'convert', join(ROOT, 'test/fixtures', source), '--event-time-zone', 'Europe/Berlin', '--event-name', 'Pack test', '-o', output];
       run(NPX, args, app);
       const feed = JSON.parse(readFileSync(output, 'utf8'));
       assert(isFeed(feed), `not valid against the schema: ${JSON.stringify(isFeed.errors)}`);
       assert(feed.sessions.length > 0, 'no sessions');
       const summary = run(NPX, ['--no', 'schedule-elements', 'validate', output], app);
-      assert(summary.includes(`${feed.sessions.length} sessions, 0 errors`), `validate says: ${summary}`);
+      assert(summary.includes(`${feed.sessions.length} session${feed.sessions.length === 1 ? '' : 's'}, 0 errors`), `validate says: ${summary}`);
     });
   }
 
