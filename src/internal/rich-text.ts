@@ -12,7 +12,7 @@ import { html, isServer, noChange, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { LazyModule } from './lazy-module.js';
 import { directive } from 'lit/directive.js';
-import { htmlToPlainText } from '../data/plain-text.js';
+import { htmlToPlainText, withoutInlineCode } from '../data/plain-text.js';
 import type { RichText } from '../data/model.js';
 import type { PurifyConfig } from './sanitizer.js';
 
@@ -146,7 +146,8 @@ function modulesWanted(text: RichText): LazyModule<unknown>[] {
 /** Untrusted HTML as sanitized, inert DOM nodes, or undefined while DOMPurify is needed and not here. */
 function sanitized(untrusted: string): DocumentFragment | undefined {
   const sanitizer = browserSanitizer();
-  const fragment = sanitizer ? sanitizeInBrowser(untrusted, sanitizer) : purifier.module?.purify(untrusted, PURIFY_CONFIG);
+  const html = withoutInlineCode(untrusted);
+  const fragment = sanitizer ? sanitizeInBrowser(html, sanitizer) : purifier.module?.purify(html, PURIFY_CONFIG);
   return fragment && finishLinks(fragment);
 }
 

@@ -27,8 +27,9 @@ export const SAMPLES = {
   },
   pretalxWidget: {
     label: "pretalx's live widget schedule",
-    // The test fixture (with a talk that has no time, an unknown speaker and an unsafe avatar, to show their diagnostics).
-    url: new URL('../../test/fixtures/adapters/pretalx-widget.json', import.meta.url).href,
+    // The test fixture (with a talk that has no time, an unknown speaker and an unsafe avatar, to show their
+    // diagnostics), its avatars drawn inline instead of at an example host that a story cannot reach.
+    url: new URL('./pretalx-widget-sample.json', import.meta.url).href,
     format: 'pretalx-widget',
     // The widget's JSON does not name the event.
     eventName: 'Example Conf 2027',

@@ -57,7 +57,7 @@ export function corpusPage(page: CorpusPage): void {
         expect(report.evilAllowed, 'no URL field names the host the payloads load from').to.equal(false);
         expect(report.sessions, 'every payload made a session').to.equal(report.payloads);
         expect(report.people, 'every payload made a person').to.equal(report.payloads);
-        expect({ ...found, parserReports: [] }).to.deep.equal({
+        expect(found).to.deep.equal({
           executions: [], handlers: [], unsafeUrls: [], foreignElements: [], hostChanges: [], requests: [], violations: [], icsProblems: [], parserReports: [],
         });
         for (const counter of controlsOf(csp)) expect(report.controls[counter], `the control of "${counter}"`).to.be.greaterThan(0);
