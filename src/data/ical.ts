@@ -14,9 +14,9 @@
  * Calendar clients show a UTC event in the viewer's own zone, which is what a viewer's calendar
  * does anyway; the Google link passes the event zone as `ctz` for its editing form.
  */
-import type { EventInfo, Session, TextVariants } from './model.js';
+import type { EventInfo, Session } from './model.js';
 import { absoluteUrl, normalizeNewlines, richTextToPlain } from './plain-text.js';
-import { pick } from './texts.js';
+import { textIn } from './texts.js';
 import { dayKey, nextDay } from './time.js';
 
 /** Options of {@link toICalendar}. */
@@ -58,11 +58,6 @@ function roleLabel(role: string, count: number): string {
   }
 }
 
-/** A text in the reader's language (see texts.ts `pick`), else as the plain field has it. */
-function inLanguage<T extends string | undefined>(plain: T, versions: TextVariants | undefined, locale: string | undefined): T {
-  return versions && locale !== undefined ? (pick(versions, locale).text as T) : plain;
-}
-
 /** The description, then a blank line and one line per role: `Moderator: Qusai Al-Shatti`. */
 function sessionDetails(session: Session, locale?: string): string {
   const people = session.roles
@@ -70,14 +65,14 @@ function sessionDetails(session: Session, locale?: string): string {
     .map((group) => `${roleLabel(group.role, group.people.length)}: ${group.people.map((p) => p.name).join(', ')}`)
     .join('\n');
   const { description: rich, i18n } = session;
-  const description = rich ? richTextToPlain({ format: rich.format, source: inLanguage(rich.source, i18n?.description, locale) }) : '';
+  const description = rich ? richTextToPlain({ format: rich.format, source: textIn(rich.source, i18n?.description, locale) }) : '';
   return [description, people].filter((part) => part !== '').join('\n\n');
 }
 
 /** `WS196: IGF & Enhanced Cooperation…`, or the title alone when there is no code (or the title starts with it). */
 function sessionSummary(session: Session, locale?: string): string {
   const code = session.code?.trim();
-  const title = inLanguage(session.title, session.i18n?.title, locale);
+  const title = textIn(session.title, session.i18n?.title, locale);
   return code && !title.startsWith(code) ? `${code}: ${title}` : title;
 }
 
@@ -85,9 +80,9 @@ function sessionSummary(session: Session, locale?: string): string {
 function sessionLocation(session: Session, event: EventInfo, locale?: string): string {
   const { room } = session;
   return [
-    room && inLanguage(room.name, room.i18n?.name, locale),
-    room && inLanguage(room.location, room.i18n?.location, locale),
-    inLanguage(event.location, event.i18n?.location, locale),
+    room && textIn(room.name, room.i18n?.name, locale),
+    room && textIn(room.location, room.i18n?.location, locale),
+    textIn(event.location, event.i18n?.location, locale),
   ]
     .map((part) => part?.trim())
     .filter((part): part is string => part !== undefined && part !== '')
@@ -183,7 +178,7 @@ function eventLines(session: Session, event: EventInfo, stamp: string, url: stri
   if (details !== '') lines.push(`DESCRIPTION:${escapeText(details)}`);
   if (url !== undefined) lines.push(`URL:${url}`);
   const { track } = session;
-  const categories = [...new Set([track && inLanguage(track.name, track.i18n?.name, locale), session.type].filter((c): c is string => !!c?.trim()))];
+  const categories = [...new Set([track && textIn(track.name, track.i18n?.name, locale), session.type].filter((c): c is string => !!c?.trim()))];
   if (categories.length > 0) lines.push(`CATEGORIES:${categories.map(escapeText).join(',')}`);
   lines.push('END:VEVENT');
   return lines;
@@ -205,7 +200,7 @@ export function toICalendar(sessions: readonly Session[], event: EventInfo, opti
     `PRODID:${PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(inLanguage(event.name, event.i18n?.name, options.locale))}`,
+    `X-WR-CALNAME:${escapeText(textIn(event.name, event.i18n?.name, options.locale))}`,
   ];
   for (const session of sessions) {
     const url = absoluteUrl(options.url?.(session) ?? session.links[0]?.url, event);

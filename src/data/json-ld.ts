@@ -6,9 +6,9 @@
  * as its `superEvent`. Google's required fields for event rich results (name, startDate,
  * location) are always there. Pure code: the CLI's `render` writes it into every page.
  */
-import type { EventInfo, Person, Session, TextVariants } from './model.js';
+import type { EventInfo, Person, Session } from './model.js';
 import { absoluteUrl, richTextToPlain } from './plain-text.js';
-import { pick } from './texts.js';
+import { textIn } from './texts.js';
 
 /** How the JSON-LD names each session's page. */
 export interface JsonLdOptions {
@@ -16,11 +16,6 @@ export interface JsonLdOptions {
   readonly url?: (session: Session) => string | undefined;
   /** The reader's locale: texts the feed gives in several languages are written in theirs. Default: the feed's default language. */
   readonly locale?: string;
-}
-
-/** A text in the reader's language where the feed gives several, else as the plain field has it. */
-function inLocale<T extends string | undefined>(plain: T, versions: TextVariants | undefined, locale: string | undefined): T {
-  return (versions && locale ? pick(versions, locale).text : plain) as T;
 }
 
 type Thing = Record<string, unknown>;
@@ -32,17 +27,17 @@ function known(thing: Thing): Thing {
 
 function place(session: Session, event: EventInfo, locale: string | undefined): Thing {
   const { room } = session;
-  const address = inLocale(event.location, event.i18n?.location, locale);
-  const name = room ? [inLocale(room.name, room.i18n?.name, locale), inLocale(room.location, room.i18n?.location, locale)].filter(Boolean).join(', ') : '';
-  return known({ '@type': 'Place', name: name || address || inLocale(event.name, event.i18n?.name, locale), address });
+  const address = textIn(event.location, event.i18n?.location, locale);
+  const name = room ? [textIn(room.name, room.i18n?.name, locale), textIn(room.location, room.i18n?.location, locale)].filter(Boolean).join(', ') : '';
+  return known({ '@type': 'Place', name: name || address || textIn(event.name, event.i18n?.name, locale), address });
 }
 
 function performer(person: Person, event: EventInfo, locale: string | undefined): Thing {
-  const organization = inLocale(person.organization, person.i18n?.organization, locale);
+  const organization = textIn(person.organization, person.i18n?.organization, locale);
   return known({
     '@type': 'Person',
     name: person.name,
-    jobTitle: inLocale(person.jobTitle, person.i18n?.jobTitle, locale),
+    jobTitle: textIn(person.jobTitle, person.i18n?.jobTitle, locale),
     affiliation: organization ? { '@type': 'Organization', name: organization } : undefined,
     image: absoluteUrl(person.avatar, event),
   });
@@ -51,8 +46,8 @@ function performer(person: Person, event: EventInfo, locale: string | undefined)
 /** One session as a schema.org `Event`. */
 export function sessionJsonLd(session: Session, event: EventInfo, options: JsonLdOptions = {}): Thing {
   const { locale } = options;
-  const title = inLocale(session.title, session.i18n?.title, locale);
-  const description = session.description && { ...session.description, source: inLocale(session.description.source, session.i18n?.description, locale) };
+  const title = textIn(session.title, session.i18n?.title, locale);
+  const description = session.description && { ...session.description, source: textIn(session.description.source, session.i18n?.description, locale) };
   return known({
     '@type': 'Event',
     name: session.code ? `${session.code}: ${title}` : title,
@@ -65,7 +60,7 @@ export function sessionJsonLd(session: Session, event: EventInfo, options: JsonL
     inLanguage: session.languages.length > 0 ? session.languages : undefined,
     performer: session.people.length > 0 ? session.people.map(({ person }) => performer(person, event, locale)) : undefined,
     url: absoluteUrl(options.url?.(session) ?? session.links[0]?.url, event),
-    superEvent: known({ '@type': 'Event', name: inLocale(event.name, event.i18n?.name, locale), url: absoluteUrl(event.url, event) }),
+    superEvent: known({ '@type': 'Event', name: textIn(event.name, event.i18n?.name, locale), url: absoluteUrl(event.url, event) }),
   });
 }
 

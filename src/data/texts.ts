@@ -68,6 +68,11 @@ export function plainText(value: FeedText | undefined, versions?: TextVariants):
   return versions ? Object.values(versions)[0] : (value as string | undefined);
 }
 
+/** A text in the reader's language (`locale`, see {@link pick}) where the feed gives several, else as the plain field has it. */
+export function textIn<T extends string | undefined>(plain: T, versions: TextVariants | undefined, locale: string | undefined): T {
+  return versions && locale !== undefined ? (pick(versions, locale).text as T) : plain;
+}
+
 /** Every version of a text, for a search that matches in any language: the map's values, else the plain text. */
 export function allVersions(plain: string | undefined, versions?: TextVariants): readonly (string | undefined)[] {
   return versions ? Object.values(versions) : [plain];
