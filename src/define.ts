@@ -5,6 +5,8 @@
  */
 import * as feedRead from './controllers/feed-read.js';
 import { provideFeedReader } from './controllers/feed-reader.js';
+import * as jsonLd from './data/json-ld.js';
+import { jsonLdWriter } from './components/shared/json-ld-controller.js';
 import './components/session-card/session-card.define.js';
 // With speaker-card's: the cards of the timeline's dialog, which its own entry loads on demand.
 import './components/shared/dialog-cards.define.js';
@@ -18,6 +20,7 @@ import './components/speaker-list/speaker-list.define.js';
 import './components/agenda-timeline/agenda-timeline.define.js';
 import './components/my-schedule/my-schedule.define.js';
 
-// The single file holds everything an English page with a v1 feed uses: the feed reader, which
-// each tag's own entry downloads on first need, is inside and given to the store at once.
+// The single file holds everything an English page with a v1 feed uses: the feed reader and the
+// JSON-LD writer, which each tag's own entry downloads on first need, are inside and given at once.
 provideFeedReader(feedRead);
+jsonLdWriter.provide(jsonLd);

@@ -13,6 +13,7 @@ import { AsyncDirective } from 'lit/async-directive.js';
 import { directive } from 'lit/directive.js';
 import { htmlToPlainText, withoutInlineCode } from '../data/plain-text.js';
 import type { RichText } from '../data/model.js';
+import { LazyModule } from './lazy-module.js';
 import type { PurifyConfig } from './sanitizer.js';
 
 /** The small allow-list that feed HTML is reduced to: text structure and links, nothing that runs or loads. */
@@ -122,45 +123,6 @@ const FILES: Importers = {
   sanitizer: () => import('./sanitizer.js'),
 };
 let importers = FILES;
-
-/** A module downloaded on first need. When its file is missing, that is said once and never asked again. */
-class LazyModule<T> {
-  /** The module, once here. */
-  module?: T;
-  private loading?: Promise<void>;
-
-  /**
-   * @param importer downloads it
-   * @param file its name beside the single-file build
-   * @param without what the page does without it
-   */
-  constructor(
-    private readonly importer: () => Promise<T>,
-    private readonly file: string,
-    private readonly without: string,
-  ) {}
-
-  /** Starts the download, the first time; settles when the module is here or known to be missing. */
-  load(): Promise<void> {
-    this.loading ??= this.importer().then(
-      (module) => {
-        this.module = module;
-      },
-      (error: unknown) => {
-        console.warn(
-          `schedule-elements: could not load ${this.file}, so ${this.without}. Copy it beside schedule-elements.min.js. (${String(error)})`,
-        );
-      },
-    );
-    return this.loading;
-  }
-
-  /** Forgets the module and any failure to download it. */
-  forget(): void {
-    this.module = undefined;
-    this.loading = undefined;
-  }
-}
 
 const markdown = new LazyModule(
   () => importers.markdown(),

@@ -1,6 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { jsonLdScriptText, scheduleJsonLd } from '../../data/json-ld.js';
 import type { EventInfo, Session } from '../../data/model.js';
+import { LazyModule } from '../../internal/lazy-module.js';
+
+/**
+ * The JSON-LD writer, downloaded the first time an element writes JSON-LD (most pages never do);
+ * the single-file bundle holds it and provides it at once (src/define.ts).
+ */
+export const jsonLdWriter = new LazyModule(
+  () => import('../../data/json-ld.js'),
+  'schedule-elements-json-ld.min.js',
+  'no JSON-LD is written',
+);
 
 /** The JSON-LD's Trusted Types policy, made on first use; null where the page refuses it. */
 let policy: { createScript(text: string): unknown } | null | undefined;
@@ -36,8 +46,8 @@ export interface JsonLdSource {
 /**
  * The `json-ld` of the components that show sessions (a card, a speaker's card, the timeline):
  * schema.org `Event` data for what they show, as a `<script type="application/ld+json">` child of
- * the element, where search engines read it. Written after each update, again only when the
- * sessions or the locale changed; removed when turned off.
+ * the element, where search engines read it. Written after each update (once the writer is here),
+ * again only when the sessions or the locale changed; removed when turned off.
  */
 export class JsonLdController implements ReactiveController {
   private written?: { readonly element: HTMLScriptElement; readonly sessions: readonly Session[]; readonly locale: string };
@@ -58,7 +68,9 @@ export class JsonLdController implements ReactiveController {
       return;
     }
     if (current?.locale === locale && current.sessions.length === sessions.length && current.sessions.every((session, i) => session === sessions[i])) return;
-    const text = trustedScript(jsonLdScriptText(scheduleJsonLd(sessions, event, { locale })));
+    const writer = jsonLdWriter.module;
+    if (!writer) return void jsonLdWriter.load().then(() => jsonLdWriter.module && this.hostUpdated());
+    const text = trustedScript(writer.jsonLdScriptText(writer.scheduleJsonLd(sessions, event, { locale })));
     if (text === undefined) return;
     const element = current?.element ?? document.createElement('script');
     element.type = 'application/ld+json';

@@ -1,0 +1,49 @@
+/**
+ * A module downloaded on first need: code that some pages need and most do not. In the single-file
+ * build it is a file beside the bundle (schedule-elements-<name>.min.js) that a site may leave out,
+ * or, where the bundle holds it, {@link LazyModule.provide}d at once. When its file is missing,
+ * that is said once and never asked again.
+ */
+export class LazyModule<T> {
+  /** The module, once here. */
+  module?: T;
+  private loading?: Promise<void>;
+
+  /**
+   * @param importer downloads it
+   * @param file its name beside the single-file build
+   * @param without what the page does without it
+   */
+  constructor(
+    private readonly importer: () => Promise<T>,
+    private readonly file: string,
+    private readonly without: string,
+  ) {}
+
+  /** Gives the module now (a bundle that holds it), so that nothing downloads or waits. */
+  provide(module: T): void {
+    this.module = module;
+  }
+
+  /** Starts the download, the first time; settles when the module is here or known to be missing. */
+  load(): Promise<void> {
+    if (this.module) return Promise.resolve();
+    this.loading ??= this.importer().then(
+      (module) => {
+        this.module = module;
+      },
+      (error: unknown) => {
+        console.warn(
+          `schedule-elements: could not load ${this.file}, so ${this.without}. Copy it beside schedule-elements.min.js. (${String(error)})`,
+        );
+      },
+    );
+    return this.loading;
+  }
+
+  /** Forgets the module and any failure to download it. */
+  forget(): void {
+    this.module = undefined;
+    this.loading = undefined;
+  }
+}
