@@ -5,7 +5,9 @@
  */
 import * as feedRead from './controllers/feed-read.js';
 import { provideFeedReader } from './controllers/feed-reader.js';
+import * as ical from './data/ical.js';
 import * as jsonLd from './data/json-ld.js';
+import { calendarWriter } from './components/shared/calendar-writer.js';
 import { jsonLdWriter } from './components/shared/json-ld-controller.js';
 import './components/session-card/session-card.define.js';
 // With speaker-card's: the cards of the timeline's dialog, which its own entry loads on demand.
@@ -20,7 +22,9 @@ import './components/speaker-list/speaker-list.define.js';
 import './components/agenda-timeline/agenda-timeline.define.js';
 import './components/my-schedule/my-schedule.define.js';
 
-// The single file holds everything an English page with a v1 feed uses: the feed reader and the
-// JSON-LD writer, which each tag's own entry downloads on first need, are inside and given at once.
+// The single file holds everything an English page with a v1 feed uses: the feed reader, the
+// JSON-LD and the calendar writers, which each tag's own entry downloads on first need, are inside
+// and given at once.
 provideFeedReader(feedRead);
 jsonLdWriter.provide(jsonLd);
+calendarWriter.provide(ical);

@@ -4,7 +4,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatRelative, resolveZone } from '../../data/format.js';
-import { calendarFileName, googleCalendarUrl, outlookCalendarUrl, toICalendar } from '../../data/ical.js';
 import type { EventInfo, Person, Schedule, Session, Status } from '../../data/model.js';
 import { eventStatus, sessionStatus } from '../../data/status.js';
 import { SessionSaveEvent } from '../../events/session-save-event.js';
@@ -19,6 +18,7 @@ import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { localRichText, localText } from '../shared/local-text.js';
 import { heading, headingLevel, titleContent } from '../shared/headings.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
+import { calendarWriter } from '../shared/calendar-writer.js';
 import { JsonLdController } from '../shared/json-ld-controller.js';
 import { sessionCardMessages } from './session-card.messages.js';
 import { sessionCardStyles } from './session-card.styles.js';
@@ -40,6 +40,8 @@ import {
 
 /** The two forms of the card. */
 export type SessionCardVariant = 'compact' | 'full';
+
+type CalendarWriter = NonNullable<typeof calendarWriter.module>;
 
 /** How long a downloaded calendar file's object URL lives; the download has started long before. */
 const OBJECT_URL_LIFETIME_MS = 10_000;
@@ -96,6 +98,12 @@ export class SessionCardElement extends ScheduleElement {
     if (this.calendar && !event.composedPath().includes(this.calendar)) this.calendarOpen = false;
   };
 
+  /** @internal The download of the calendar writer, once this card asked for it; `updateComplete` waits for it. */
+  private calendarWriterLoad?: Promise<void>;
+
+  /** @internal Whether the calendar writer's file could not be downloaded: the card then offers no calendars. */
+  private calendarWriterMissing = false;
+
   /** @internal Whether the "Add to calendar" menu is open. */
   @state() private calendarOpen = false;
 
@@ -141,6 +149,14 @@ export class SessionCardElement extends ScheduleElement {
   /** A fixed clock (a `Date` or epoch milliseconds) for the live and ended states. Default: the real time. */
   @property({ attribute: false }) now?: Date | number;
 
+  /** Resolves once the card is rendered, its calendar options included when their writer is downloading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.calendarWriterLoad || calendarWriter.module || this.calendarWriterMissing) return done;
+    await this.calendarWriterLoad;
+    return super.getUpdateComplete();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.calendarOpen = false;
@@ -148,6 +164,13 @@ export class SessionCardElement extends ScheduleElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    // The calendar menu's writer, downloaded once a card offers it; the card renders its options then.
+    if (!calendarWriter.module && !this.calendarWriterLoad && this.renderRoot.querySelector('.calendar')) {
+      this.calendarWriterLoad = calendarWriter.load().then(() => {
+        this.calendarWriterMissing = !calendarWriter.module;
+        this.requestUpdate();
+      });
+    }
     if (!changed.has('calendarOpen')) return;
     if (this.calendarOpen) document.addEventListener('pointerdown', this.closeCalendarOutside);
     else document.removeEventListener('pointerdown', this.closeCalendarOutside);
@@ -209,12 +232,12 @@ export class SessionCardElement extends ScheduleElement {
   }
 
   /** Downloads the session as an .ics file through a short-lived object URL. */
-  private downloadCalendar(session: Session, event: EventInfo, locale: string): void {
-    const file = new Blob([toICalendar([session], event, { locale })], { type: 'text/calendar;charset=utf-8' });
+  private downloadCalendar(writer: CalendarWriter, session: Session, event: EventInfo, locale: string): void {
+    const file = new Blob([writer.toICalendar([session], event, { locale })], { type: 'text/calendar;charset=utf-8' });
     const url = URL.createObjectURL(file);
     const link = document.createElement('a');
     link.href = url;
-    link.download = calendarFileName(session);
+    link.download = writer.calendarFileName(session);
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
     this.calendarOpen = false;
@@ -351,9 +374,15 @@ export class SessionCardElement extends ScheduleElement {
     return html`<attendee-count .session=${view.session} ?compact=${compact} heading-level=${sectionLevel(view)}></attendee-count>`;
   }
 
-  /** "Add to calendar": a disclosure with the .ics download and the Google and Outlook links. */
-  private renderCalendar(view: CardView, event: EventInfo): TemplateResult {
+  /**
+   * "Add to calendar": a disclosure with the .ics download and the Google and Outlook links (once
+   * the writer is here: at once in the single file, a moment after the first render from a tag's
+   * own entry; nothing where its file could not be downloaded).
+   */
+  private renderCalendar(view: CardView, event: EventInfo): TemplateResult | typeof nothing {
     const { session, t, locale } = view;
+    const writer = calendarWriter.module;
+    if (this.calendarWriterMissing) return nothing;
     return html`<div class="calendar" @keydown=${this.closeCalendarOnEscape}>
       <button
         type="button"
@@ -365,11 +394,13 @@ export class SessionCardElement extends ScheduleElement {
         ${t.addToCalendar}<span class="chevron" aria-hidden="true"></span>
       </button>
       <ul id="calendar-options" class="calendar-options" ?hidden=${!this.calendarOpen}>
-        <li>
-          <button type="button" class="action" @click=${() => this.downloadCalendar(session, event, locale)}>${t.downloadIcs}</button>
-        </li>
-        <li>${actionLink(googleCalendarUrl(session, event, locale), t.googleCalendar, t, this.closeCalendar)}</li>
-        <li>${actionLink(outlookCalendarUrl(session, event, locale), t.outlook, t, this.closeCalendar)}</li>
+        ${writer
+          ? html`<li>
+                <button type="button" class="action" @click=${() => this.downloadCalendar(writer, session, event, locale)}>${t.downloadIcs}</button>
+              </li>
+              <li>${actionLink(writer.googleCalendarUrl(session, event, locale), t.googleCalendar, t, this.closeCalendar)}</li>
+              <li>${actionLink(writer.outlookCalendarUrl(session, event, locale), t.outlook, t, this.closeCalendar)}</li>`
+          : nothing}
       </ul>
     </div>`;
   }
