@@ -4,7 +4,7 @@
  * are written to dist/ and published with the package:
  * - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code custom data;
  * - dist/types/jsx.d.ts: the tags for JSX (React 19, Preact, Solid …);
- * - dist/types/vue.d.ts: the tags for Vue templates;
+ * - dist/types/vue.d.ts: the tags for Vue templates, with typed `@event` handlers;
  * - dist/react.js and dist/react.d.ts: the React wrappers, `schedule-elements/react` (scripts/react-wrappers.mjs).
  * The manifest lists modules in path order, and events only from `@fires` tags: the analyzer also guesses an event from every
  * `dispatchEvent(new XEvent(arg))` and names it after the argument, which would document
@@ -48,6 +48,27 @@ const uniqueTypeImports = (files) => ({
   },
 });
 
+/**
+ * Vue passes a template's `@session-select="…"` to a component as the prop `onSessionSelect`
+ * (`toHandlerKey(camelize(name))`), and vue-tsc checks the handler against that prop; the Vue
+ * generator declares `"onsession-select"` instead, typed `CustomEvent<SessionSelectEvent>`, so no
+ * handler was checked. Declare each handler under Vue's key, taking the event's own class (our
+ * events extend `Event`, they are not `CustomEvent`s). Runs after the Vue generator.
+ */
+const vueEventHandlers = (file) => ({
+  name: 'vue-event-handlers',
+  packageLinkPhase() {
+    const text = readFileSync(file, 'utf8').replace(
+      /"on([a-z][a-z0-9-]*)"\?: \(e: CustomEvent<(\w+)>\) => void;/g,
+      (_, name, type) =>
+        `on${name.replace(/(?:^|-)(\w)/g, (__, c) => c.toUpperCase())}?: (e: ${type === 'never' ? 'Event' : type}) => void;`,
+    );
+    const left = /"on[^"]*"\?: \(e:/.exec(text);
+    if (left) throw new Error(`${file}: an event handler the vue-event-handlers plugin does not rewrite: ${left[0]}`);
+    writeFileSync(file, text);
+  },
+});
+
 /** The element classes, from dist/types/ to the package's root entry, which exports them all. */
 const globalTypePath = '../index.js';
 
@@ -68,6 +89,7 @@ export default {
     customElementJsxPlugin({ outdir: 'dist/types', fileName: 'jsx.d.ts', globalTypePath, hideLogs: true }),
     customElementVuejsPlugin({ outdir: 'dist/types', fileName: 'vue.d.ts', globalTypePath, hideLogs: true }),
     uniqueTypeImports(['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']),
+    vueEventHandlers('dist/types/vue.d.ts'),
     reactWrappersPlugin({ outdir: 'dist' }),
   ],
 };

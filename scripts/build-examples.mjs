@@ -1,6 +1,8 @@
 // Builds the React, Vue, Svelte and Angular examples (examples/<name>) into their dist/ folders, as an
 // app builds them from the npm package: they import `schedule-elements/…`, whose `exports` point into
-// dist/, so the package's ES modules are compiled first. test/examples/frameworks.test.ts loads them.
+// dist/, so the package's ES modules are compiled first. The Angular example's Vite config compiles it
+// ahead of time (the Angular compiler and linker), so its templates are type-checked here too.
+// test/examples/frameworks.test.ts loads them.
 import { existsSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';

@@ -1,7 +1,8 @@
 // Part of `npm run test:pack` (scripts/pack-test.mjs calls checkFrameworkExamples): the framework
 // examples as users build them, from the *installed* tarball, not from this checkout's dist/.
 // - examples/react, vue, svelte and angular are copied into the temporary project (whose node_modules has the
-//   package installed from the tarball) and built there by Vite with each example's own config;
+//   package installed from the tarball) and built there by Vite with each example's own config (the
+//   Angular one ahead of time, its templates type-checked against the installed package's types);
 // - a React 18 app installs the tarball with react@18 and react-dom@18 from the npm registry and
 //   renders the `AgendaTimeline` wrapper of `schedule-elements/react` with `onSessionSelect`.
 // Each page must show WS196's full card and the timeline, hold the schedule as a property (not an

@@ -3,7 +3,8 @@
 // - under Node, with no DOM: imports `schedule-elements/data`, `/adapters`, `/sample` and the JSON
 //   entries, and runs the `schedule-elements` command, which converts an iCalendar, a pretalx and
 //   a Sessionize file to feeds that the published schema and `validate` accept;
-// - type-checks a consumer file against the published declarations, the JSX and Vue tag types too;
+// - type-checks a consumer file against the published declarations, the JSX and Vue tag types too
+//   (a Vue handler for the wrong event must fail);
 // - in Chromium: an app built by Vite from the installed package imports each `<tag>/define` entry
 //   (each must register its tag) and then `schedule-elements/define` (every tag of the manifest),
 //   and a plain page loads the single-file bundle with a script tag and renders a session;
@@ -168,18 +169,18 @@ try {
   }
 
   // 4. The declarations, as a TypeScript consumer with Node's ESM resolution sees them.
-  await check('a TypeScript consumer type-checks against the published declarations, JSX, Vue types and React wrappers', () => {
+  await check('a TypeScript consumer type-checks against the published declarations, JSX, Vue types (typed event handlers) and React wrappers', () => {
     // Vue's types come from this checkout (a dev dependency), not the tarball; React's come with
     // @lit/react, which the package depends on and which names @types/react as its peer.
     symlinkSync(join(ROOT, 'node_modules/vue'), join(app, 'node_modules/vue'), 'dir');
     writeFileSync(
       join(app, 'consumer.ts'),
-      `import { SessionCardElement, normalizeFeed as rootNormalize } from 'schedule-elements';
+      `import { SessionCardElement, normalizeFeed as rootNormalize, type FeedErrorEvent } from 'schedule-elements';
 import { normalizeFeed, type Schedule } from 'schedule-elements/data';
 import { convertFeed, type AdapterResult } from 'schedule-elements/adapters';
 import { sampleFeed } from 'schedule-elements/sample';
 import type { CustomElements } from 'schedule-elements/jsx';
-import type {} from 'schedule-elements/vue';
+import type { CustomElements as VueTags } from 'schedule-elements/vue';
 import 'schedule-elements/define';
 import 'schedule-elements/session-card/define';
 import { SessionCard } from 'schedule-elements/react';
@@ -192,7 +193,12 @@ const props: CustomElements['session-card'] = { 'session-id': 'ws196', variant: 
 // The React wrapper: the element's properties as props, and a typed event prop.
 const wrapped = createElement(SessionCard, { sessionId: 'ws196', schedule, onSessionSelect: (event) => event.session.id });
 const converted: AdapterResult = convertFeed('BEGIN:VCALENDAR', { format: 'ical', eventTimeZone: 'Europe/Berlin' });
-export { rootNormalize, props, wrapped, converted };
+// Vue: the prop a template's @session-select compiles to, whose handler takes the event's class and no other.
+type VueProps<Tag extends keyof VueTags> = InstanceType<VueTags[Tag]>['$props'];
+const vueSelect: VueProps<'session-card'>['onSessionSelect'] = (event) => event.session.id;
+// @ts-expect-error a session-select handler does not take a FeedErrorEvent
+const vueWrong: VueProps<'agenda-timeline'>['onSessionSelect'] = (event: FeedErrorEvent) => event.reason;
+export { rootNormalize, props, wrapped, converted, vueSelect, vueWrong };
 `,
     );
     writeFileSync(

@@ -1,7 +1,9 @@
 /**
  * schedule-elements in an Angular standalone component. CUSTOM_ELEMENTS_SCHEMA lets the template use
  * the tags; `[schedule]` sets the element's property (an object, not an attribute), and
- * `(session-select)` listens to the event by its exact name.
+ * `(session-select)` listens to the event by its exact name. With `strictTemplates` the compiler
+ * gives `$event` the event's class (the package declares its events in `GlobalEventHandlersEventMap`),
+ * so `select` takes a `SessionSelectEvent`.
  */
 import { Component, CUSTOM_ELEMENTS_SCHEMA, signal } from '@angular/core';
 import type { SessionSelectEvent } from 'schedule-elements';
@@ -24,8 +26,7 @@ export class AppComponent {
   protected readonly schedule = normalizeFeed(sampleFeed).schedule;
   protected readonly selected = signal<string | undefined>(undefined);
 
-  protected select(event: Event) {
-    const { session } = event as SessionSelectEvent;
+  protected select({ session }: SessionSelectEvent) {
     this.selected.set(session.code ?? session.id);
   }
 }

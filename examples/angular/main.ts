@@ -1,6 +1,5 @@
-// The Angular compiler in the page compiles the component's template when the app starts (JIT), so
-// Vite alone builds the example, with no Angular CLI; an Angular CLI app (AOT) takes the same component.
-import '@angular/compiler';
+// Built ahead of time by Vite with the Angular compiler and linker (vite.config.ts), as an Angular
+// CLI app is: no compiler in the page. An Angular CLI app takes the same component and main.ts.
 import 'schedule-elements/define';
 import { provideZonelessChangeDetection } from '@angular/core';
 import { bootstrapApplication } from '@angular/platform-browser';

@@ -1,3 +1,3 @@
-// The tags with their attributes and properties in Vue templates, for Volar and vue-tsc
+// The tags with their attributes, properties and events in Vue templates, for Volar and vue-tsc
 // (`npm run typecheck:examples`; generated from custom-elements.json into dist/types/vue.d.ts).
 import 'schedule-elements/vue';
