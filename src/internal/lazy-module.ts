@@ -15,7 +15,7 @@ export class LazyModule<T> {
    * @param without what the page does without it
    */
   constructor(
-    private readonly importer: () => Promise<T>,
+    private importer: () => Promise<T>,
     private readonly file: string,
     private readonly without: string,
   ) {}
@@ -39,6 +39,20 @@ export class LazyModule<T> {
       },
     );
     return this.loading;
+  }
+
+  /**
+   * @internal Downloads the module with `importer` from now on (a test makes it fail, or wait),
+   * forgetting it; returns what puts the real download back.
+   */
+  replaceImporter(importer: () => Promise<T>): () => void {
+    const real = this.importer;
+    this.importer = importer;
+    this.forget();
+    return () => {
+      this.importer = real;
+      this.forget();
+    };
   }
 
   /** Forgets the module and any failure to download it. */

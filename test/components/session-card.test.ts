@@ -6,6 +6,7 @@ import { SessionCardHarness } from '../../src/components/session-card/session-ca
 import { readText } from '../../src/components/shared/harness.js';
 import type { FeedV1 } from '../../src/data/model.js';
 import { SavedStore, savedStorageKey } from '../../src/controllers/saved-store.js';
+import { calendarWriter } from '../../src/components/shared/calendar-writer.js';
 import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
@@ -231,6 +232,26 @@ describe('<session-card>', () => {
       await page.press('Escape');
       expect(options.hidden).to.equal(true);
       expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    });
+
+    describe('without the calendar writer', () => {
+      const printed = captureConsole();
+      let restore: (() => void) | undefined;
+      afterEach(() => restore?.());
+
+      it('offers no calendars, says why once in the console, and shows the rest of the card', async () => {
+        restore = calendarWriter.replaceImporter(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+        const first = await full();
+        const second = await full();
+        for (const page of [first, second]) {
+          expect(page.calendarToggle()).to.equal(null);
+          expect(partText(page.element, 'title')).to.contain('WS196');
+        }
+        expect(printed.warnings).to.deep.equal([
+          'schedule-elements: could not load schedule-elements-ical.min.js, so sessions cannot be added to calendars. Copy it beside schedule-elements.min.js. (TypeError: Failed to fetch dynamically imported module)',
+        ]);
+        await expect(first.element).to.be.accessible();
+      });
     });
 
     it('shows the live banner while the pinned clock is inside the session', async () => {
