@@ -3,7 +3,7 @@
  * runs it too). Only custom-elements.json is kept in the repository; the editor files made from it
  * are written to dist/ and published with the package:
  * - dist/vscode.html-custom-data.json and dist/vscode.css-custom-data.json: VS Code custom data;
- * - dist/types/jsx.d.ts: the tags for JSX (React 19, Preact, Solid …);
+ * - dist/types/jsx.d.ts: the tags for JSX (React 19, Preact, Solid …), with typed `on<event>` handlers;
  * - dist/types/vue.d.ts: the tags for Vue templates, with typed `@event` handlers;
  * - dist/react.js and dist/react.d.ts: the React wrappers, `schedule-elements/react` (scripts/react-wrappers.mjs).
  * The manifest lists modules in path order, and events only from `@fires` tags: the analyzer also guesses an event from every
@@ -49,22 +49,24 @@ const uniqueTypeImports = (files) => ({
 });
 
 /**
- * Vue passes a template's `@session-select="…"` to a component as the prop `onSessionSelect`
+ * Event handlers typed by the event's own class: the generators type each as taking
+ * `CustomEvent<SessionSelectEvent>`, but our events extend `Event` (they are not `CustomEvent`s),
+ * so a handler reading `event.session` did not type-check. In the JSX file the key stays
+ * `"onsession-select"`, the prop by which React 19 listens to `session-select`. Vue passes a
+ * template's `@session-select="…"` to a component as the prop `onSessionSelect`
  * (`toHandlerKey(camelize(name))`), and vue-tsc checks the handler against that prop; the Vue
- * generator declares `"onsession-select"` instead, typed `CustomEvent<SessionSelectEvent>`, so no
- * handler was checked. Declare each handler under Vue's key, taking the event's own class (our
- * events extend `Event`, they are not `CustomEvent`s). Runs after the Vue generator.
+ * generator declares `"onsession-select"`, so no handler was checked: with `vueKeys` each is
+ * declared under Vue's key. Runs after the generator of `file`.
  */
-const vueEventHandlers = (file) => ({
-  name: 'vue-event-handlers',
+const eventHandlers = (file, { vueKeys = false } = {}) => ({
+  name: `event-handlers ${file}`,
   packageLinkPhase() {
-    const text = readFileSync(file, 'utf8').replace(
-      /"on([a-z][a-z0-9-]*)"\?: \(e: CustomEvent<(\w+)>\) => void;/g,
-      (_, name, type) =>
-        `on${name.replace(/(?:^|-)(\w)/g, (__, c) => c.toUpperCase())}?: (e: ${type === 'never' ? 'Event' : type}) => void;`,
-    );
-    const left = /"on[^"]*"\?: \(e:/.exec(text);
-    if (left) throw new Error(`${file}: an event handler the vue-event-handlers plugin does not rewrite: ${left[0]}`);
+    const text = readFileSync(file, 'utf8').replace(/"on([a-z][a-z0-9-]*)"\?: \(e: CustomEvent<(\w+)>\) => void;/g, (_, name, type) => {
+      const key = vueKeys ? `on${name.replace(/(?:^|-)(\w)/g, (__, c) => c.toUpperCase())}` : `"on${name}"`;
+      return `${key}?: (e: ${type === 'never' ? 'Event' : type}) => void;`;
+    });
+    const left = /\(e: CustomEvent</.exec(text);
+    if (left) throw new Error(`${file}: an event handler the event-handlers plugin does not rewrite: ${left[0]}`);
     writeFileSync(file, text);
   },
 });
@@ -89,7 +91,8 @@ export default {
     customElementJsxPlugin({ outdir: 'dist/types', fileName: 'jsx.d.ts', globalTypePath, hideLogs: true }),
     customElementVuejsPlugin({ outdir: 'dist/types', fileName: 'vue.d.ts', globalTypePath, hideLogs: true }),
     uniqueTypeImports(['dist/types/jsx.d.ts', 'dist/types/vue.d.ts']),
-    vueEventHandlers('dist/types/vue.d.ts'),
+    eventHandlers('dist/types/jsx.d.ts'),
+    eventHandlers('dist/types/vue.d.ts', { vueKeys: true }),
     reactWrappersPlugin({ outdir: 'dist' }),
   ],
 };

@@ -190,6 +190,10 @@ const card: SessionCardElement = document.createElement('session-card');
 card.schedule = schedule;
 card.variant = 'full';
 const props: CustomElements['session-card'] = { 'session-id': 'ws196', variant: 'compact' };
+// JSX (React 19): the prop by the event's exact name, whose handler takes the event's class and no other.
+const jsxSelect: CustomElements['agenda-timeline']['onsession-select'] = (event) => event.session.id;
+// @ts-expect-error a session-select handler does not take a FeedErrorEvent
+const jsxWrong: CustomElements['session-card']['onsession-select'] = (event: FeedErrorEvent) => event.reason;
 // The React wrapper: the element's properties as props, and a typed event prop.
 const wrapped = createElement(SessionCard, { sessionId: 'ws196', schedule, onSessionSelect: (event) => event.session.id });
 const converted: AdapterResult = convertFeed('BEGIN:VCALENDAR', { format: 'ical', eventTimeZone: 'Europe/Berlin' });
@@ -198,7 +202,7 @@ type VueProps<Tag extends keyof VueTags> = InstanceType<VueTags[Tag]>['$props'];
 const vueSelect: VueProps<'session-card'>['onSessionSelect'] = (event) => event.session.id;
 // @ts-expect-error a session-select handler does not take a FeedErrorEvent
 const vueWrong: VueProps<'agenda-timeline'>['onSessionSelect'] = (event: FeedErrorEvent) => event.reason;
-export { rootNormalize, props, wrapped, converted, vueSelect, vueWrong };
+export { rootNormalize, props, jsxSelect, jsxWrong, wrapped, converted, vueSelect, vueWrong };
 `,
     );
     writeFileSync(

@@ -23,7 +23,7 @@ function App() {
       <h1>{schedule.event.name} in React</h1>
       <p role="status">{selected ? `Selected: ${selected}` : 'Choose a session in the timeline.'}</p>
       <AgendaTimeline schedule={schedule} layout="list" onSessionSelect={select} />
-      <session-card variant="full" session-id="ws196" schedule={schedule} onsession-select={(event: Event) => select(event as SessionSelectEvent)}></session-card>
+      <session-card variant="full" session-id="ws196" schedule={schedule} onsession-select={select}></session-card>
     </main>
   );
 }
