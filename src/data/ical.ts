@@ -115,7 +115,7 @@ function utcDateTime(ms: number): string {
  * The first day of an all-day session and the day after its last, in the event zone: `2024-03-20`,
  * `2024-03-22` for the 20th and 21st (iCalendar, Google and Outlook take the end as exclusive).
  */
-function allDayDates(session: Session): [string, string] {
+function allDayBounds(session: Session): [string, string] {
   const last = dayKey(Math.max(session.startMs, session.endMs - 1), session.timeZone);
   return [dayKey(session.startMs, session.timeZone), nextDay(last)];
 }
@@ -168,7 +168,7 @@ function eventLines(session: Session, event: EventInfo, stamp: string, url: stri
     `UID:${sessionUid(session, event)}`,
     `DTSTAMP:${stamp}`,
     ...(session.allDay
-      ? allDayDates(session).map((day, i) => `${i === 0 ? 'DTSTART' : 'DTEND'};VALUE=DATE:${icsDate(day)}`)
+      ? allDayBounds(session).map((day, i) => `${i === 0 ? 'DTSTART' : 'DTEND'};VALUE=DATE:${icsDate(day)}`)
       : [`DTSTART:${utcDateTime(session.startMs)}`, `DTEND:${utcDateTime(session.endMs)}`]),
     `SUMMARY:${escapeText(sessionSummary(session, locale))}`,
   ];
@@ -257,7 +257,7 @@ export function googleCalendarUrl(session: Session, event: EventInfo, locale?: s
   return `https://calendar.google.com/calendar/render?${query({
     action: 'TEMPLATE',
     text: sessionSummary(session, locale),
-    dates: session.allDay ? allDayDates(session).map(icsDate).join('/') : `${utcDateTime(session.startMs)}/${utcDateTime(session.endMs)}`,
+    dates: session.allDay ? allDayBounds(session).map(icsDate).join('/') : `${utcDateTime(session.startMs)}/${utcDateTime(session.endMs)}`,
     details: trimDetails(sessionDetails(session, locale)),
     location: sessionLocation(session, event, locale),
     ctz: event.timeZone,
@@ -275,7 +275,7 @@ function isoUtc(ms: number): string {
  * trimmed to a URL-safe length, and location; texts in `locale`'s language where the feed gives several.
  */
 export function outlookCalendarUrl(session: Session, event: EventInfo, locale?: string): string {
-  const [startdt, enddt] = session.allDay ? allDayDates(session) : [isoUtc(session.startMs), isoUtc(session.endMs)];
+  const [startdt, enddt] = session.allDay ? allDayBounds(session) : [isoUtc(session.startMs), isoUtc(session.endMs)];
   return `https://outlook.live.com/calendar/0/deeplink/compose?path=/calendar/action/compose&rru=addevent&${query({
     subject: sessionSummary(session, locale),
     startdt,
