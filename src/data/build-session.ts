@@ -35,7 +35,8 @@ import type {
 import { assemble, programme, type Lookups } from './indexes.js';
 import { AgendaRecord, EMPTY_SCHEDULE, freeze, NONE, SessionRecord } from './records.js';
 import { plainText, translations } from './texts.js';
-import { dayKey, parseDuration, parseInstant } from './time.js';
+import { dayKey } from './time.js';
+import { parseDuration, parseInstant } from './time-text.js';
 import { brief, checkFeed, entryLabel, feedIndex, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
 
 const MINUTE_MS = 60_000;

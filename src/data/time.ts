@@ -1,5 +1,6 @@
 /**
- * Instants, durations and event-local days, with no date library.
+ * Instants and event-local days, with no date library (reading them from a feed's text is in
+ * time-text.ts, which only the feed reader and the adapters need).
  *
  * A feed of 10k sessions has 20,000 starts and ends to read, so this module reads dates character
  * by character (no match arrays or substrings: those were a third of normalization's garbage), uses
@@ -9,8 +10,8 @@
  */
 export { isValidTimeZone } from './zones.js';
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
+export const MINUTE_MS = 60_000;
+export const DAY_MS = 86_400_000;
 /** Zone offsets are cached per bucket of this many milliseconds: every real transition since 1970 falls on a quarter hour. */
 const BUCKET_MS = 15 * MINUTE_MS;
 /**
@@ -18,9 +19,6 @@ const BUCKET_MS = 15 * MINUTE_MS;
  * the 42,605 transitions of the 418 IANA zones from 1850 to 2100, the closest two are further apart).
  */
 const SPAN_MS = 6 * 60 * MINUTE_MS;
-
-/** `P1DT2H30M`, `PT90M`, `PT1.5H`, `P1W`; years and months are rejected later (they have no fixed length). */
-const DURATION = /^P(?:(\d+(?:[.,]\d+)?)Y)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)W)?(?:(\d+(?:[.,]\d+)?)D)?(?:T(?:(\d+(?:[.,]\d+)?)H)?(?:(\d+(?:[.,]\d+)?)M)?(?:(\d+(?:[.,]\d+)?)S)?)?$/;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`); `month` is 1-based. */
 function daysFromCivil(year: number, month: number, day: number): number {
@@ -46,7 +44,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** The number written by `count` ASCII digits of `text` from `at`, or -1 when one of them is not a digit. */
-function digits(text: string, at: number, count: number): number {
+export function digits(text: string, at: number, count: number): number {
   let value = 0;
   for (let i = at; i < at + count; i++) {
     const digit = text.charCodeAt(i) - 48;
@@ -57,7 +55,7 @@ function digits(text: string, at: number, count: number): number {
 }
 
 /** The wall-clock milliseconds (as if UTC) of a real `yyyy-MM-dd` at the start of `text`, or NaN. */
-function readDate(text: string): number {
+export function readDate(text: string): number {
   const year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
   if (year < 0 || text[4] !== '-' || text[7] !== '-' || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
   return daysFromCivil(year, month, day) * DAY_MS;
@@ -151,7 +149,7 @@ export function zoneOffset(timeZone: string, ms: number): number {
  * forward by the gap (02:30 → 03:30), an ambiguous fall-back time takes the
  * earlier instant (the offset in force before the change).
  */
-function wallClockToInstant(wallMs: number, timeZone: string): number {
+export function wallClockToInstant(wallMs: number, timeZone: string): number {
   // The offsets a day before and after bound every offset that can apply: zones move at most once a day.
   const before = zoneOffset(timeZone, wallMs - DAY_MS);
   const after = zoneOffset(timeZone, wallMs + DAY_MS);
@@ -163,45 +161,6 @@ function wallClockToInstant(wallMs: number, timeZone: string): number {
   if (earlyFits) return early;
   if (lateFits) return late;
   return Math.max(early, late); // in the gap: keep the old offset, i.e. move forward
-}
-
-/**
- * Epoch milliseconds of an ISO 8601 date-time: with an offset (`2014-09-02T11:00:00+03:00`, `Z`,
- * `+0300`, `+03`, fractional seconds) it is exact; without one (`2014-09-02T11:00`) it is read in
- * `timeZone`. Returns undefined for anything else, including out-of-range fields (`2014-13-02T11:00`).
- * `timeZone` must be valid (see {@link isValidTimeZone}).
- */
-export function parseInstant(text: string, timeZone: string): number | undefined {
-  const hour = digits(text, 11, 2), minute = digits(text, 14, 2);
-  if (text.length < 16 || text[10] !== 'T' || text[13] !== ':' || hour < 0 || minute < 0) return undefined;
-  let at = 16;
-  let second = 0, ms = 0;
-  if (text[at] === ':') {
-    second = digits(text, at + 1, 2);
-    if (second < 0) return undefined;
-    at += 3;
-    if (text[at] === '.' || text[at] === ',') {
-      // One to nine digits; only milliseconds count: "5" → 500, "123456789" → 123.
-      const from = ++at;
-      while (at < text.length && at - from < 9 && digits(text, at, 1) >= 0) at++;
-      if (at === from) return undefined;
-      const shown = Math.min(at - from, 3);
-      ms = digits(text, from, shown) * 10 ** (3 - shown);
-    }
-  }
-  const date = readDate(text);
-  const wall = date + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-  if (Number.isNaN(date) || hour > 23 || minute > 59 || second > 59) return undefined;
-  if (at === text.length) return wallClockToInstant(wall, timeZone);
-  const sign = text[at];
-  if (sign === 'Z') return at + 1 === text.length ? wall : undefined;
-  if (sign !== '+' && sign !== '-') return undefined;
-  const hours = digits(text, at + 1, 2);
-  at += 3;
-  const colon = text[at] === ':' ? 1 : 0;
-  const minutes = at === text.length ? 0 : digits(text, at + colon, 2);
-  if (hours < 0 || minutes < 0 || hours > 23 || minutes > 59 || (at !== text.length && at + colon + 2 !== text.length)) return undefined;
-  return wall - (sign === '-' ? -1 : 1) * (hours * 60 + minutes) * MINUTE_MS;
 }
 
 /** Whether `text` is a real calendar date written `yyyy-MM-dd`. */
@@ -238,25 +197,6 @@ export function dayKey(ms: number, timeZone: string): string {
     dayKeys.set(days, key);
   }
   return key;
-}
-
-/** Milliseconds per unit, indexed by the DURATION group of its designator (3 = W … 7 = S); a day counts as 24 h. */
-const DURATION_UNIT_MS: Readonly<Record<number, number>> = { 3: 7 * DAY_MS, 4: DAY_MS, 5: 3_600_000, 6: MINUTE_MS, 7: 1000 };
-
-/**
- * The length in milliseconds of an ISO 8601 duration (`PT90M`, `PT1H30M`, `P1DT2H`, `PT1.5H`).
- * Elapsed time: a day is 24 hours even across a DST change. Years and months (no fixed length),
- * negative durations and an empty `P`/`PT` give undefined.
- */
-export function parseDuration(text: string): number | undefined {
-  const m = DURATION.exec(text);
-  if (!m || text === 'P' || text.endsWith('T') || m[1] !== undefined || m[2] !== undefined) return undefined;
-  let total = 0;
-  for (let i = 3; i <= 7; i++) {
-    const value = m[i];
-    if (value !== undefined) total += +value.replace(',', '.') * DURATION_UNIT_MS[i]!;
-  }
-  return Math.round(total);
 }
 
 /** An instant as ISO 8601 with the zone's offset at that instant: `2014-09-02T11:00:00+03:00`. */

@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DateTime, IANAZone, Settings } from 'luxon';
-import { isValidTimeZone, parseInstant, zoneOffset } from '../../src/data/time.js';
+import { isValidTimeZone, zoneOffset } from '../../src/data/time.js';
+import { parseInstant } from '../../src/data/time-text.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DateTime, IANAZone } from 'luxon';
-import { dayKey, daysBetween, isDateKey, isValidTimeZone, nextDay, parseDuration, parseInstant, startOfDay, zoneOffset } from '../../src/data/time.js';
+import { dayKey, daysBetween, isDateKey, isValidTimeZone, nextDay, startOfDay, zoneOffset } from '../../src/data/time.js';
+import { parseDuration, parseInstant } from '../../src/data/time-text.js';
 
 const utc = (iso: string): number => Date.parse(iso);
 

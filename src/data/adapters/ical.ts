@@ -27,7 +27,8 @@
 import ICAL from 'ical.js';
 import { isoDateTime } from '../format.js';
 import type { FeedSession, FeedSessionLink, FeedSessionPerson, FeedV1 } from '../model.js';
-import { isValidTimeZone, parseInstant } from '../time.js';
+import { isValidTimeZone } from '../time.js';
+import { parseInstant } from '../time-text.js';
 import { isICalendarText } from './detect.js';
 import {
   DiagnosticLog,

@@ -11,7 +11,7 @@
  */
 import type { FeedEvent, FeedPerson, FeedRoom, FeedSession, FeedText, FeedTrack, FeedV1 } from '../model.js';
 import { isLanguageTag } from '../language-tag.js';
-import { parseInstant } from '../time.js';
+import { parseInstant } from '../time-text.js';
 import {
   at,
   chooseTimeZone,

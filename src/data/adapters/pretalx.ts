@@ -8,7 +8,8 @@
  * calendar day 2025-12-28, which is also its day in the v1 model (days are calendar days there).
  */
 import type { FeedEvent, FeedPerson, FeedRoom, FeedSession, FeedSessionLink, FeedTrack, FeedV1, LinkKind } from '../model.js';
-import { isDateKey, nextDay, parseInstant } from '../time.js';
+import { isDateKey, nextDay } from '../time.js';
+import { parseInstant } from '../time-text.js';
 import {
   at,
   chooseTimeZone,

@@ -19,7 +19,8 @@
  * into the speakers export given as `options.speakers`.
  */
 import type { FeedPerson, FeedPersonLink, FeedSession, FeedSessionLink, FeedSessionPerson, FeedV1 } from '../model.js';
-import { parseInstant, zoneOffset } from '../time.js';
+import { zoneOffset } from '../time.js';
+import { parseInstant } from '../time-text.js';
 import {
   DiagnosticLog,
   NamedItems,

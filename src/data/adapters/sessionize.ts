@@ -7,7 +7,8 @@
  * generic name, with a warning each).
  */
 import type { FeedEvent, FeedPerson, FeedPersonLink, FeedRoom, FeedSession, FeedSessionLink, FeedTrack, FeedV1 } from '../model.js';
-import { isDateKey, parseInstant } from '../time.js';
+import { isDateKey } from '../time.js';
+import { parseInstant } from '../time-text.js';
 import {
   at,
   chooseTimeZone,
