@@ -4,6 +4,10 @@
 //   luxon …), and "with deps" with everything inside (what a page with only this tag loads);
 //   both count the first load only (the entry and its static imports). Code loaded on demand
 //   (the feed adapters, the other languages, markdown, the sanitizer fallback) is the "lazy" column.
+//   Chunked as a site's app build (Vite, Rollup) chunks a page that imports the tag: the modules
+//   that the first load shares with code loaded later stay in its one file, which the later
+//   chunks import from (a library build would split them into chunks of their own, each
+//   compressed apart and all downloaded at once).
 // - the files of the single-file build in dist/ (run `npm run build` first).
 // Prints a table; exits non-zero when a size is over its budget or a budget names nothing.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -33,6 +37,7 @@ async function measure(entry, external) {
       lib: { entry, formats: ['es'] },
       rolldownOptions: {
         external: external ? (id) => /^[^./\0]/.test(id) : [],
+        preserveEntrySignatures: 'allow-extension',
         // As vite.config.ts: library mode minifies ES output only partly (names, not whitespace) unless asked.
         output: { minify: true, comments: false },
       },
