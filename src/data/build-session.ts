@@ -34,7 +34,7 @@ import type {
 } from './model.js';
 import { assemble, programme, type Lookups } from './indexes.js';
 import { AgendaRecord, EMPTY_SCHEDULE, freeze, NONE, SessionRecord } from './records.js';
-import { plainText, translations } from './texts.js';
+import { plainText, translations } from './text-maps.js';
 import { dayKey } from './time.js';
 import { parseDuration, parseInstant } from './time-text.js';
 import { brief, checkFeed, entryLabel, feedIndex, type FeedCheck, type FeedHead, type Indexed } from './validate.js';

@@ -8,7 +8,7 @@ import type { Conflict, Day, Diagnostic, EventInfo, FeedEvent, Person, Room, Sch
 import { freeze, NONE, view } from './records.js';
 import { daysBetween, nextDay } from './time.js';
 import { canonicalLanguage } from './language-tag.js';
-import { plainText, translations } from './texts.js';
+import { plainText, translations } from './text-maps.js';
 
 /** Past this many days from first to last, `days` lists only the days that have sessions or are event dates. */
 const MAX_DAY_SPAN = 366;

@@ -1,11 +1,10 @@
 /**
  * Texts in several languages: the feed may give any human-readable text as a map from BCP 47 tags
  * to text. The model keeps each such map (canonical tags, the default language first) beside the
- * plain field, and {@link pick} chooses the version a reader gets, on the render path of every
- * component: a few string comparisons, no Intl calls.
+ * plain field (text-maps.ts, for the feed reader), and {@link pick} chooses the version a reader
+ * gets, on the render path of every component: a few string comparisons, no Intl calls.
  */
-import { canonicalLanguage } from './language-tag.js';
-import type { FeedText, TextVariants, Translations } from './model.js';
+import type { FeedText, TextVariants } from './model.js';
 
 /** A text chosen for a reader, and the language it is in when the feed says (undefined for a plain string). */
 export interface PickedText {
@@ -33,39 +32,6 @@ export function pick(text: FeedText | undefined, locale: string): PickedText | u
   while (lang === undefined && want.includes('-')) lang = find((want = want.slice(0, want.lastIndexOf('-'))));
   lang ??= tags.find((tag) => primaryLanguage(tag) === primaryLanguage(want)) ?? tags[0]!;
   return { text: text[lang]!, lang };
-}
-
-/** A checked map as the model keeps it: canonical tags, the entry of `defaultLanguage` (as {@link pick} finds it) first. */
-function variants(map: { readonly [tag: string]: string }, defaultLanguage?: string): TextVariants {
-  const byTag: Record<string, string> = {};
-  for (const tag of Object.keys(map)) byTag[canonicalLanguage(tag) ?? tag] = map[tag]!;
-  if (defaultLanguage === undefined) return Object.freeze(byTag);
-  const first = pick(byTag, defaultLanguage).lang!;
-  return Object.freeze({ [first]: byTag[first]!, ...byTag });
-}
-
-/**
- * The maps among the `fields` of a checked feed entry, as the model keeps them (its `i18n`); undefined
- * when every one is a plain string or absent, which costs a plain feed one type check per field.
- */
-export function translations<K extends string>(
-  entry: { readonly [F in K]?: FeedText },
-  fields: readonly K[],
-  defaultLanguage?: string,
-): Translations<K> | undefined {
-  let found: Record<string, TextVariants> | undefined;
-  for (const field of fields) {
-    const value = entry[field];
-    if (typeof value === 'object') (found ??= {})[field] = variants(value, defaultLanguage);
-  }
-  return found && (Object.freeze(found) as Translations<K>);
-}
-
-/** The model's plain field for a feed text: a string as written, a map's first version (its default language). */
-export function plainText(value: FeedText, versions?: TextVariants): string;
-export function plainText(value: FeedText | undefined, versions?: TextVariants): string | undefined;
-export function plainText(value: FeedText | undefined, versions?: TextVariants): string | undefined {
-  return versions ? Object.values(versions)[0] : (value as string | undefined);
 }
 
 /** A text in the reader's language (`locale`, see {@link pick}) where the feed gives several, else as the plain field has it. */
