@@ -9,6 +9,8 @@ import * as ical from './data/ical.js';
 import * as jsonLd from './data/json-ld.js';
 import { calendarWriter } from './components/shared/calendar-writer.js';
 import { jsonLdWriter } from './components/shared/json-ld-controller.js';
+import { refreshCode } from './components/shared/schedule-element.js';
+import * as refresh from './controllers/refresh-controller.js';
 import './components/session-card/session-card.define.js';
 // With speaker-card's: the cards of the timeline's dialog, which its own entry loads on demand.
 import './components/shared/dialog-cards.define.js';
@@ -23,8 +25,9 @@ import './components/agenda-timeline/agenda-timeline.define.js';
 import './components/my-schedule/my-schedule.define.js';
 
 // The single file holds everything an English page with a v1 feed uses: the feed reader, the
-// JSON-LD and the calendar writers, which each tag's own entry downloads on first need, are inside
-// and given at once.
+// JSON-LD and the calendar writers and the refresh timer, which each tag's own entry downloads on
+// first need, are inside and given at once.
 provideFeedReader(feedRead);
 jsonLdWriter.provide(jsonLd);
 calendarWriter.provide(ical);
+refreshCode.provide(refresh);

@@ -12,7 +12,6 @@ import {
 } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedController } from '../../controllers/feed-controller.js';
-import { RefreshController } from '../../controllers/refresh-controller.js';
 import { resolveZone } from '../../data/zones.js';
 import type { Schedule, Session } from '../../data/model.js';
 import type { JsonLdSource } from './json-ld-controller.js';
@@ -20,8 +19,19 @@ import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor, textDirection } from '../../i18n/localize.js';
+import { LazyModule } from '../../internal/lazy-module.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { feedNoticeStyles } from './feed-notice.styles.js';
+
+/**
+ * The code of `refresh` (one timer per feed URL), downloaded the first time an element asks for it:
+ * most pages never do. The single-file bundle holds it and provides it at once (src/define.ts).
+ */
+export const refreshCode = new LazyModule(
+  () => import('../../controllers/refresh-controller.js'),
+  'schedule-elements-refresh-controller.min.js',
+  '`refresh` does not re-read the feed',
+);
 
 /** How the out-of-date notice gives the time of a copy from this week: "Tuesday 10:42". */
 const WEEKDAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', hour: 'numeric', minute: '2-digit' };
@@ -66,8 +76,8 @@ export class ScheduleElement extends LitElement {
   /** @internal Where the schedule comes from (a component may make its own kind: see {@link feedController}). */
   protected readonly data: FeedController = this.feedController();
 
-  /** @internal */
-  protected readonly refresher = new RefreshController(this);
+  /** @internal Whether the element has asked for `refresh`'s controller (made once its code is here). */
+  private refreshing = false;
 
   /** @internal Re-renders when the language shown arrives (its file is downloaded on first use), and makes `updateComplete` wait for it. */
   private readonly language = new LanguageController(this, () => this.effectiveLocale);
@@ -172,9 +182,18 @@ export class ScheduleElement extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (!isServer) return;
+    if (!isServer) return this.keepLive();
     for (const controller of this.serverControllers ?? []) controller.hostUpdate?.();
     this.beforeRender(changed);
+  }
+
+  /** With a positive `refresh`, once: the controller that re-reads the feed, when its code is here. */
+  private keepLive(): void {
+    if (this.refreshing || !(this.refresh > 0)) return;
+    this.refreshing = true;
+    void refreshCode.load().then(() => {
+      if (refreshCode.module) new refreshCode.module.RefreshController(this);
+    });
   }
 
   /**
