@@ -23,6 +23,13 @@ import { localText, setLocalText } from '../shared/local-text.js';
 import { codedTitle, isBreak, peopleNames, roomName, sessionTimes, trackColors } from './session-text.js';
 import type { GridItem } from './layout.js';
 
+/**
+ * The most cells one idle slice adds. Cells near the screen are laid out in the next frame (the
+ * styles' `content-visibility` skips only those far off it), and on a first visit each costs about
+ * a millisecond of layout: a slice of 30 ms could add a hundred and make that frame a long task.
+ */
+const CELLS_PER_SLICE = 24;
+
 /** What a cell's content depends on besides its session. */
 export interface CellView {
   readonly t: AgendaTimelineText;
@@ -282,8 +289,11 @@ export class SessionCells {
     return cell;
   }
 
-  /** Builds the missing cells from {@link missingBelow} down while `hasTime` (at least one, so that every slice gets on). */
-  private fill(hasTime: () => boolean): void {
+  /**
+   * Builds the missing cells from {@link missingBelow} down while `hasTime` (at least one, so that
+   * every slice gets on), at most `limit` of them.
+   */
+  private fill(hasTime: () => boolean, limit = Infinity): void {
     const view = this.view;
     if (!view) return;
     let next = this.nodeAfter(this.missingBelow - 1);
@@ -292,7 +302,8 @@ export class SessionCells {
       const row = this.rows[index]!;
       let cell = this.cells.get(keyOf(row));
       if (!cell) {
-        if (built++ > 0 && !hasTime()) return;
+        if (built > 0 && (built >= limit || !hasTime())) return;
+        built++;
         cell = this.create(row, next);
         refresh(cell, row, view);
       }
@@ -314,7 +325,7 @@ export class SessionCells {
     if (this.idle) return;
     this.idle = true;
     const step = (hasTime: () => boolean): boolean => {
-      this.fill(hasTime);
+      this.fill(hasTime, CELLS_PER_SLICE);
       this.idle = this.missingBelow > 0;
       return !this.idle;
     };
