@@ -35,9 +35,9 @@ export function progressOf(result: NormalizeResult): FeedProgress | undefined {
 const finishing = new WeakMap<NormalizeResult, (() => void)[]>();
 
 /**
- * Calls `then` once every session of `result` is built: at once for a finished result, else after
- * the page's idle slices have built the rest (one run of slices per result, however many wait).
- * Reading the result's `schedule` meanwhile finishes it at once; the slices then end.
+ * Calls `then` once every session of `result` is built: at once for a finished result, else in
+ * the task after the page's idle slices have built the rest (one run of slices per result, however
+ * many wait). Reading the result's `schedule` meanwhile finishes it at once; the slices then end.
  */
 export function whenFinished(result: NormalizeResult, then: () => void): void {
   const progress = progressOf(result);
@@ -49,7 +49,11 @@ export function whenFinished(result: NormalizeResult, then: () => void): void {
   inIdleSlices((hasTime) => {
     if (!progress.advance(hasTime)) return false;
     finishing.delete(result);
-    for (const callback of callbacks) callback();
+    // In a task of its own: the components' render of the whole model would lengthen this slice
+    // (its microtasks run in the same task) past 50 ms.
+    setTimeout(() => {
+      for (const callback of callbacks) callback();
+    });
     return true;
   }, undefined, 500);
 }
