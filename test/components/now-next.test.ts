@@ -357,6 +357,24 @@ describe('<now-next>', () => {
     });
   });
 
+  describe('a feed without rooms', () => {
+    const feed = {
+      version: 1,
+      event: { name: { en: 'Open Day', de: 'Tag der offenen Tür' }, defaultLanguage: 'en', timeZone: 'Europe/Berlin' },
+      sessions: [{ id: 'welcome', title: { en: 'Welcome', de: 'Begrüßung' }, start: '2026-05-04T10:00:00+02:00', end: '2026-05-04T11:00:00+02:00' }],
+    };
+
+    it('heads its one row, and announces a start, with the event’s name in the reader’s language', async () => {
+      const el = await fixture<NowNextElement>(html`<now-next .feed=${feed} now="2026-05-04T09:59:00+02:00" locale="de"></now-next>`);
+      await loaded(el);
+      expect(rows(el)).to.deep.equal([{ room: 'Tag der offenen Tür', now: undefined, next: 'Begrüßung' }]);
+      el.now = Date.parse('2026-05-04T10:00:00+02:00');
+      await el.updateComplete;
+      expect(rows(el)).to.deep.equal([{ room: 'Tag der offenen Tür', now: 'Begrüßung', next: undefined }]);
+      expect(announcement(el)).to.equal('Now in Tag der offenen Tür: Begrüßung');
+    });
+  });
+
   describe('dark and light', () => {
     afterEach(() => emulateMedia({ colorScheme: 'light' }));
 

@@ -9,7 +9,7 @@ import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { peopleNames } from '../agenda-timeline/session-text.js';
 import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
-import { localText } from '../shared/local-text.js';
+import { localText, type LocalText } from '../shared/local-text.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { nowNextMessages } from './now-next.messages.js';
 import { styles } from './now-next.styles.js';
@@ -26,7 +26,8 @@ interface View {
   readonly zone: string;
   readonly nowMs: number;
   readonly level: HeadingLevel;
-  readonly eventName: string;
+  /** The event's name in the reader's language, which heads the one row of a feed without rooms. */
+  readonly eventName: LocalText;
   /** Whether the feed has rooms: a session without one is then a break, shared by every room. */
   readonly rooms: boolean;
 }
@@ -109,7 +110,8 @@ export class NowNextElement extends ScheduleElement {
     if (started.length === 0) return;
     const locale = this.effectiveLocale;
     const t = messagesFor(nowNextMessages, locale);
-    const name = this.data.schedule?.event.name ?? '';
+    const event = this.data.schedule?.event;
+    const name = event ? localText(event.name, event.i18n?.name, locale).text : '';
     this.announcement = started
       .map((row) => t.started(row.room ? localText(row.room.name, row.room.i18n?.name, locale).text : name, localText(row.now!.title, row.now!.i18n?.title, locale).text))
       .join(' ');
@@ -142,7 +144,7 @@ export class NowNextElement extends ScheduleElement {
       zone: this.zoneFor(schedule.event.timeZone),
       nowMs: this.clock.now,
       level: headingLevel(this.headingLevel),
-      eventName: schedule.event.name,
+      eventName: localText(schedule.event.name, schedule.event.i18n?.name, locale),
       rooms: schedule.rooms.length > 0,
     };
     const done = this.doneLine(schedule, board, t, locale);
@@ -172,7 +174,7 @@ export class NowNextElement extends ScheduleElement {
 
   /** A row's heading: the room's name in the reader's language (or the event's, for a feed without rooms). */
   private roomName(room: Room | undefined, index: number, view: View): TemplateResult {
-    const name = room ? localText(room.name, room.i18n?.name, view.locale) : { text: view.eventName, dir: 'auto' as const };
+    const name = room ? localText(room.name, room.i18n?.name, view.locale) : view.eventName;
     return html`<span id="room-${index}" lang=${ifDefined(name.lang)} dir=${name.dir}>${name.text}</span>`;
   }
 
