@@ -124,4 +124,51 @@ describe('schedule-elements render: the page brought to life by the bundle', () 
     expect(printed.errors).to.deep.equal([]);
     frame.remove();
   });
+
+  it('brings a server-rendered card to life where it stands: no frame without it, and Save works', async () => {
+    // The page as served, first without its bundle: what a person sees while the bundle downloads.
+    const html = await (await fetch('/rendered/ws196.html')).text();
+    const bundle = /<script type="module" src="([^"]+)"><\/script>/.exec(html)!;
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1024px; height: 1600px; border: 0';
+    frame.srcdoc = html.replace(bundle[0], '');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const card = doc.querySelector('session-card')!;
+    expect(card.shadowRoot, 'declarative shadow DOM').to.not.equal(null);
+    const whole = (text: string): boolean => text.includes('WS196 : IGF & Enhanced Cooperation') && text.includes('Attendees (0)');
+    expect(whole(visibleText(card)), 'the server-rendered card').to.equal(true);
+
+    // Every frame the browser paints until the card is alive shows it whole.
+    const frames: string[] = [];
+    let watching = true;
+    const watch = (): void => {
+      frames.push(visibleText(card));
+      if (watching) win.requestAnimationFrame(watch);
+    };
+    win.requestAnimationFrame(watch);
+    const errors: string[] = [];
+    win.addEventListener('error', (event) => errors.push(event.message));
+
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = new URL(bundle[1]!, location.href).href;
+    doc.body.append(script);
+    await waitUntil(() => win.customElements.get('session-card') && card.shadowRoot!.querySelector('.save'), 'the card never came to life', { timeout: 7000 });
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    watching = false;
+
+    expect(frames.length, 'frames painted meanwhile').to.be.greaterThan(0);
+    expect(frames.filter((text) => !whole(text)).length, 'frames without the whole card').to.equal(0);
+    const save = card.shadowRoot!.querySelector<HTMLButtonElement>('.save')!;
+    expect(save.getAttribute('aria-pressed')).to.equal('false');
+    save.click();
+    await waitUntil(() => save.getAttribute('aria-pressed') === 'true', 'Save did nothing');
+    save.click();
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
 });
