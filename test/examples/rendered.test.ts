@@ -111,6 +111,22 @@ describe('schedule-elements render: the programme with scripts off', () => {
     }
     expect(jsonLdOf(card).map((event) => event.name)).to.deep.equal(['WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected']);
   });
+
+  it('cuts each bio to a few lines with a "Read more" that opens the whole of it, no script needed', async () => {
+    const page = await openWithoutScripts('/rendered/ws196.html');
+    const bios = deepQueryAll(page, 'clamped-text');
+    expect(bios).to.have.length(3);
+    for (const bio of bios) {
+      const content = bio.shadowRoot!.querySelector<HTMLElement>('[part~="content"]')!;
+      const toggle = bio.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]')!;
+      expect(content.scrollHeight, 'cut').to.be.greaterThan(content.clientHeight + 1);
+      const words = (): string => toggle.innerText.replace(/\s+/g, ' ');
+      expect(words()).to.match(/^Read more : /);
+      toggle.click();
+      expect(content.scrollHeight, 'whole').to.be.at.most(content.clientHeight + 1);
+      expect(words()).to.match(/^Show less : /);
+    }
+  });
 });
 
 describe('schedule-elements render: the page brought to life by the bundle', () => {

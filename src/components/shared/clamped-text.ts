@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor } from '../../i18n/localize.js';
@@ -10,6 +10,11 @@ import { clampedTextMessages } from './clamped-text.messages.js';
  * Shows its content cut to a number of lines, with a "Read more" / "Show less" button that appears
  * only when the content is actually longer than that (measured again whenever the content or the
  * width changes). Used for speaker bios and session descriptions.
+ *
+ * Rendered on a server (the CLI's `render`), where nothing can be measured, it is clamped with a
+ * "Read more" disclosure (`<details>`) that works without JavaScript, so a page read with scripts
+ * off reaches the whole text; the script, once loaded, measures and keeps the toggle only where the
+ * text is longer.
  *
  * @summary Text cut to a few lines, with an accessible "Read more" toggle.
  * @tag clamped-text
@@ -36,6 +41,21 @@ export class ClampedTextElement extends LitElement {
       }
       ::slotted(:last-child) {
         margin-block-end: 0;
+      }
+      /* The server's disclosure: open, the text is whole; its summary looks like the button. */
+      .content[data-clamped]:has(~ details[open]) {
+        display: block;
+      }
+      details > summary {
+        display: inline-block;
+        list-style: none;
+      }
+      details > summary::-webkit-details-marker {
+        display: none;
+      }
+      details[open] .more,
+      details:not([open]) .less {
+        display: none;
       }
       [part='toggle'] {
         margin-block-start: calc(var(--_space) * 0.25);
@@ -138,24 +158,31 @@ export class ClampedTextElement extends LitElement {
     this.expanded = !this.expanded;
   }
 
+  /** The toggle's words for screen readers: whose text it is. */
+  private renderLabel(): TemplateResult | typeof nothing {
+    return this.label ? html`<span class="visually-hidden">: ${this.label}</span>` : nothing;
+  }
+
+  /** The toggle: on a server, a disclosure that works without a script; in a browser, a button where the text is longer. */
+  private renderToggle(t: { readonly readMore: string; readonly showLess: string }): TemplateResult | typeof nothing {
+    if (isServer) {
+      return html`<details>
+        <summary part="toggle"><span class="more">${t.readMore}</span><span class="less">${t.showLess}</span>${this.renderLabel()}</summary>
+      </details>`;
+    }
+    if (!this.overflowing && !this.expanded) return nothing;
+    return html`<button type="button" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="content" @click=${this.toggle}>
+      ${this.expanded ? t.showLess : t.readMore}${this.renderLabel()}
+    </button>`;
+  }
+
   protected override render() {
-    const t = messagesFor(clampedTextMessages, this.effectiveLocale);
     const lines = this.lines ? { '--_lines': String(this.lines) } : {};
     return html`
       <div class="content" part="content" id="content" ${styleProps(lines)} ?data-clamped=${!this.expanded}>
         <slot @slotchange=${this.handleSlotChange}></slot>
       </div>
-      ${this.overflowing || this.expanded
-        ? html`<button
-            type="button"
-            part="toggle"
-            aria-expanded=${this.expanded ? 'true' : 'false'}
-            aria-controls="content"
-            @click=${this.toggle}
-          >
-            ${this.expanded ? t.showLess : t.readMore}${this.label ? html`<span class="visually-hidden">: ${this.label}</span>` : nothing}
-          </button>`
-        : nothing}
+      ${this.renderToggle(messagesFor(clampedTextMessages, this.effectiveLocale))}
     `;
   }
 }
