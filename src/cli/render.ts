@@ -91,12 +91,23 @@ export async function renderPage(feed: unknown, schedule: Schedule, options: Ren
   // Lit's DOM shim before any component is loaded; nested components take the locale from navigator.
   await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
   Object.defineProperty(globalThis, 'navigator', { value: { language: locale }, configurable: true, writable: true });
-  const [{ render }, { collectResult }, { html, unsafeStatic }, { ifDefined }] = await Promise.all([
-    import('@lit-labs/ssr'),
-    import('@lit-labs/ssr/lib/render-result.js'),
-    import('lit/static-html.js'),
-    import('lit/directives/if-defined.js'),
-  ]);
+  const [{ render }, { collectResult }, { html, unsafeStatic }, { ifDefined }, { unsafeHTML }, { markdownToHtml }, { sanitizeHtml }, richText, calendar, ical] =
+    await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('lit/static-html.js'),
+      import('lit/directives/if-defined.js'),
+      import('lit/directives/unsafe-html.js'),
+      import('../internal/markdown.js'),
+      import('./sanitize-html.js'),
+      import('../internal/rich-text.js'),
+      import('../components/shared/calendar-writer.js'),
+      import('../data/ical.js'),
+    ]);
+  // Descriptions and bios as the browser shows them (sanitized by the same allow-list), and the
+  // card's calendar menu as the single file has it: the bundle that takes over renders the same.
+  richText.provideServerRichText((text) => unsafeHTML(sanitizeHtml(text.format === 'markdown' ? markdownToHtml(text.source) : text.source)));
+  calendar.calendarWriter.provide(ical);
   await import(`../components/${options.tag}/${options.tag}.define.js`);
   // The words of a language other than English come from its own file: read it before rendering.
   catalogIn(commonMessages, pickLanguage(locale));

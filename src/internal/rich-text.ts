@@ -10,37 +10,12 @@
  */
 import { html, isServer, noChange, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective } from 'lit/async-directive.js';
-import { directive } from 'lit/directive.js';
+import { directive, type DirectiveResult } from 'lit/directive.js';
 import { htmlToPlainText, withoutInlineCode } from '../data/plain-text.js';
 import type { RichText } from '../data/model.js';
+import { ALLOWED_ATTR, ALLOWED_TAGS, ALLOWED_URI_REGEXP, TEXT_CONTAINERS, URL_WHITESPACE } from './allow-list.js';
 import { LazyModule } from './lazy-module.js';
 import type { PurifyConfig } from './sanitizer.js';
-
-/** The small allow-list that feed HTML is reduced to: text structure and links, nothing that runs or loads. */
-const ALLOWED_TAGS = [
-  'p', 'br', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'code', 'pre', 'blockquote',
-  'ul', 'ol', 'li', 'a', 'h3', 'h4', 'h5', 'h6', 'hr', 'span',
-];
-const ALLOWED_ATTR = ['href', 'title', 'lang', 'dir', 'start'];
-/** http(s), mailto and relative URLs; every other scheme (javascript:, data:, vbscript: …) is removed. */
-const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
-/** What DOMPurify takes out of a URL before it tests it (so `java\tscript:` is `javascript:`). */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const URL_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
-
-/**
- * Elements outside the allow-list that are removed but leave their text, as DOMPurify leaves the
- * text of every element it removes, but for those that hold no text to read (`script`, `style`,
- * `template`, `svg`, `math`, `thead` …). The browser's sanitizer removes any other element with
- * its content, so this lists the text containers that feed HTML uses.
- */
-const TEXT_CONTAINERS = [
-  'div', 'section', 'article', 'header', 'footer', 'main', 'aside', 'nav', 'address', 'figure',
-  'figcaption', 'center', 'h1', 'h2', 'dl', 'dt', 'dd', 'table', 'caption', 'tbody', 'tfoot', 'tr',
-  'th', 'td', 'abbr', 'acronym', 'bdi', 'bdo', 'big', 'cite', 'data', 'del', 'dfn', 'font', 'ins',
-  'kbd', 'mark', 'nobr', 'q', 'samp', 'strike', 'time', 'tt', 'var', 'details', 'summary', 'ruby',
-  'rb', 'rp', 'rt',
-];
 
 /** The browser's sanitizer configuration: the allow-list, and nothing else (no comments, no `data-*`). */
 const SANITIZER_CONFIG = {
@@ -175,18 +150,29 @@ function plainTemplate(text: RichText): TemplateResult {
   return textTemplate(plain);
 }
 
+/** How a server renders Markdown and HTML, once the CLI's `render` gave it (it has no sanitizer of the browser's). */
+let serverRichText: ((text: RichText) => DirectiveResult) | undefined;
+
+/**
+ * @internal Gives a server its way to render Markdown and HTML, sanitized as a browser would
+ * (src/cli/render.ts); without it, a server renders them as plain text.
+ */
+export function provideServerRichText(render: (text: RichText) => DirectiveResult): void {
+  serverRichText = render;
+}
+
 /** Renders one rich text; asynchronous only while a module it needs downloads. */
 class RichTextDirective extends AsyncDirective {
   private last?: RichText;
 
-  render(text: RichText | undefined): TemplateResult | DocumentFragment | typeof nothing | typeof noChange {
+  render(text: RichText | undefined): TemplateResult | DocumentFragment | DirectiveResult | typeof nothing | typeof noChange {
     // A fragment empties itself when it is inserted, so build the DOM again only when the text changes.
     if (text?.source === this.last?.source && text?.format === this.last?.format) return noChange;
     this.last = text;
     if (!text) return nothing;
     if (text.format === 'text') return textTemplate(text.source);
-    // On a server (the CLI's `render`) there is no sanitizer: the text, plain, until the page's script takes over.
-    if (isServer) return plainTemplate(text);
+    // On a server (the CLI's `render`): sanitized by the server's own pass, else plain.
+    if (isServer) return serverRichText?.(text) ?? plainTemplate(text);
     const fragment = formatted(text);
     if (fragment) return fragment;
     void this.showWhenLoaded(text);

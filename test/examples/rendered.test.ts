@@ -141,7 +141,7 @@ describe('schedule-elements render: the page brought to life by the bundle', () 
     frame.remove();
   });
 
-  it('brings a server-rendered card to life where it stands: no frame without it, and Save works', async () => {
+  it('brings a server-rendered card to life where it stands: no frame without it, not a pixel moved, and Save works', async () => {
     // The page as served, first without its bundle: what a person sees while the bundle downloads.
     const html = await (await fetch('/rendered/ws196.html')).text();
     const bundle = /<script type="module" src="([^"]+)"><\/script>/.exec(html)!;
@@ -157,6 +157,13 @@ describe('schedule-elements render: the page brought to life by the bundle', () 
     expect(card.shadowRoot, 'declarative shadow DOM').to.not.equal(null);
     const whole = (text: string): boolean => text.includes('WS196 : IGF & Enhanced Cooperation') && text.includes('Attendees (0)');
     expect(whole(visibleText(card)), 'the server-rendered card').to.equal(true);
+    // Where the card and its parts stand: the bundle's render must put each where the server's was.
+    const boxes = (): string[] =>
+      [card, ...deepQueryAll(card.shadowRoot!, '[part]')].map((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return `${element.getAttribute('part') ?? element.localName} ${x} ${y} ${width} ${height}`;
+      });
+    const before = boxes();
 
     // Every frame the browser paints until the card is alive shows it whole.
     const frames: string[] = [];
@@ -179,6 +186,7 @@ describe('schedule-elements render: the page brought to life by the bundle', () 
 
     expect(frames.length, 'frames painted meanwhile').to.be.greaterThan(0);
     expect(frames.filter((text) => !whole(text)).length, 'frames without the whole card').to.equal(0);
+    expect(boxes()).to.deep.equal(before);
     const save = card.shadowRoot!.querySelector<HTMLButtonElement>('.save')!;
     expect(save.getAttribute('aria-pressed')).to.equal('false');
     save.click();
