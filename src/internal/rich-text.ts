@@ -97,15 +97,14 @@ const FILES: Importers = {
   markdown: () => import('./markdown.js'),
   sanitizer: () => import('./sanitizer.js'),
 };
-let importers = FILES;
 
 const markdown = new LazyModule(
-  () => importers.markdown(),
+  FILES.markdown,
   'schedule-elements-markdown.min.js',
   'Markdown descriptions and bios are shown as plain text',
 );
 const purifier = new LazyModule(
-  () => importers.sanitizer(),
+  FILES.sanitizer,
   'schedule-elements-sanitizer.min.js',
   'this browser, which has no HTML Sanitizer API, shows HTML and Markdown descriptions and bios as plain text',
 );
@@ -198,12 +197,9 @@ export const richText = directive(RichTextDirective);
  * fail), forgetting those already here; returns what puts the downloads back.
  */
 export function setRichTextImporters(replacements: Partial<Importers>): () => void {
-  importers = { ...FILES, ...replacements };
-  markdown.forget();
-  purifier.forget();
-  return () => {
-    importers = FILES;
-    markdown.forget();
-    purifier.forget();
-  };
+  const restore = [
+    markdown.replaceImporter(replacements.markdown ?? FILES.markdown),
+    purifier.replaceImporter(replacements.sanitizer ?? FILES.sanitizer),
+  ];
+  return () => restore.forEach((put) => put());
 }
