@@ -250,6 +250,16 @@ describe('<agenda-timeline>', () => {
       await aTimeout(50);
       expect(wide.element.shadowRoot!.querySelector('.panel')!.hasAttribute('data-more-end'), 'no cue when every room fits').to.equal(false);
     });
+
+    it('takes the shadow away when the list replaces the grid, which does not scroll sideways', async () => {
+      const harness = await timeline({ layout: 'grid', width: '600px' });
+      const panel = harness.element.shadowRoot!.querySelector<HTMLElement>('.panel')!;
+      await waitUntil(() => getComputedStyle(panel, '::after').opacity === '1', 'a shadow at the end of the grid');
+      harness.element.layout = 'list';
+      await harness.settle();
+      expect(harness.element.shadowRoot!.querySelector('.list'), 'the list').to.exist;
+      expect([panel.hasAttribute('data-more-start'), panel.hasAttribute('data-more-end')]).to.deep.equal([false, false]);
+    });
   });
 
   describe('all-day sessions', () => {

@@ -8,6 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  */
 export class ScrollCueController implements ReactiveController {
   private grid?: HTMLElement;
+  /** The grid's panel, which carries the cues (the grid may have left it by the time it is let go). */
+  private panel?: HTMLElement;
   private readonly resizes = new ResizeObserver(() => this.update());
   private readonly onScroll = (): void => this.update();
 
@@ -20,6 +22,7 @@ export class ScrollCueController implements ReactiveController {
     if (grid === this.grid) return;
     this.release();
     this.grid = grid;
+    this.panel = grid?.parentElement ?? undefined;
     if (!grid) return;
     grid.addEventListener('scroll', this.onScroll, { passive: true });
     this.resizes.observe(grid);
@@ -31,14 +34,16 @@ export class ScrollCueController implements ReactiveController {
     this.grid = undefined;
   }
 
+  /** Stops watching the grid, and takes its cues off the panel (the list that replaces it does not scroll sideways). */
   private release(): void {
     this.resizes.disconnect();
     this.grid?.removeEventListener('scroll', this.onScroll);
+    this.panel?.removeAttribute('data-more-start');
+    this.panel?.removeAttribute('data-more-end');
   }
 
   private update(): void {
-    const grid = this.grid;
-    const panel = grid?.parentElement;
+    const { grid, panel } = this;
     if (!grid || !panel) return;
     // scrollLeft runs from 0 towards the end: negative right to left.
     const scrolled = Math.abs(grid.scrollLeft);
