@@ -11,7 +11,9 @@ import type { Schedule, Session } from '../data/model.js';
 import { commonMessages } from '../i18n/common.messages.js';
 import { catalogIn, languageArrival, pickLanguage } from '../i18n/languages.js';
 import { textDirection } from '../i18n/localize.js';
+import { spaceTimesAsBrowsers } from './browser-times.js';
 import { CliError } from './feed-file.js';
+import { escapeHtml, MarkupDocument } from './markup-document.js';
 
 /** The components a server can render, and what each names: a session, a person, or the whole. */
 export const RENDERED_TAGS = {
@@ -54,11 +56,6 @@ export interface RenderOptions {
 /** The id of the inline feed that the rendered element names in `src` when the page loads the bundle. */
 const FEED_ID = 'schedule-feed';
 
-/** Text for HTML content and double-quoted attribute values. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /** The sessions the page shows, for its JSON-LD. */
 function shownSessions(schedule: Schedule, options: RenderOptions): readonly Session[] {
   const kind = RENDERED_TAGS[options.tag];
@@ -88,10 +85,11 @@ function checkTarget(schedule: Schedule, options: RenderOptions): void {
 export async function renderPage(feed: unknown, schedule: Schedule, options: RenderOptions): Promise<string> {
   checkTarget(schedule, options);
   const locale = options.locale ?? 'en';
+  spaceTimesAsBrowsers();
   // Lit's DOM shim before any component is loaded; nested components take the locale from navigator.
   await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
   Object.defineProperty(globalThis, 'navigator', { value: { language: locale }, configurable: true, writable: true });
-  const [{ render }, { collectResult }, { html, unsafeStatic }, { ifDefined }, { unsafeHTML }, { markdownToHtml }, { sanitizeHtml }, richText, calendar, ical] =
+  const [{ render }, { collectResult }, { html, unsafeStatic }, { ifDefined }, { unsafeHTML }, { markdownToHtml }, { sanitizeHtml }, richText, calendar, ical, cells] =
     await Promise.all([
       import('@lit-labs/ssr'),
       import('@lit-labs/ssr/lib/render-result.js'),
@@ -103,11 +101,14 @@ export async function renderPage(feed: unknown, schedule: Schedule, options: Ren
       import('../internal/rich-text.js'),
       import('../components/shared/calendar-writer.js'),
       import('../data/ical.js'),
+      import('../components/agenda-timeline/session-cells.js'),
     ]);
   // Descriptions and bios as the browser shows them (sanitized by the same allow-list), and the
   // card's calendar menu as the single file has it: the bundle that takes over renders the same.
   richText.provideServerRichText((text) => unsafeHTML(sanitizeHtml(text.format === 'markdown' ? markdownToHtml(text.source) : text.source)));
   calendar.calendarWriter.provide(ical);
+  // The timeline's cells, built by the browser's code in a document that writes them as HTML.
+  cells.provideServerCells({ document: new MarkupDocument(), write: (nodes) => unsafeHTML(nodes.map((node) => node.outerHTML).join('')) });
   await import(`../components/${options.tag}/${options.tag}.define.js`);
   // The words of a language other than English come from its own file: read it before rendering.
   catalogIn(commonMessages, pickLanguage(locale));

@@ -10,6 +10,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeedV1, Schedule } from '../data/model.js';
 import { CliError } from './feed-file.js';
+import { escapeHtml } from './markup-document.js';
 
 /** The package's dist/ folder: from src/cli (tsx) and from dist/cli (the published tool) alike. */
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -17,9 +18,6 @@ const BUNDLE = 'schedule-elements.min.js';
 
 /** The bundle, its lazily loaded adapters chunk and their source maps: the only files served from dist/. */
 const BUNDLE_FILES = /^\/(schedule-elements(?:-adapters)?\.min\.js(?:\.map)?)$/;
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const dayHeading = new Intl.DateTimeFormat('en', { dateStyle: 'full', timeZone: 'UTC' });
 

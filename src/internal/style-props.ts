@@ -1,5 +1,5 @@
 import { noChange } from 'lit';
-import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
+import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 import { memo } from './memo.js';
 
 /** Inline style properties: custom (`--_track`) or dashed names, or camelCase ones (`insetBlockStart`). */
@@ -14,8 +14,10 @@ const cssName = (name: string): string =>
 /**
  * Sets inline style properties through CSSOM (`style.setProperty`), never through the `style`
  * attribute. Lit's `styleMap` writes the attribute on its first render, and a strict Content
- * Security Policy (`style-src` without `'unsafe-inline'`) refuses that; CSSOM is allowed. Goes in an
- * element position: `<div ${styleProps({ '--_ratio': '0.5' })}>`. `undefined` removes a property.
+ * Security Policy (`style-src` without `'unsafe-inline'`) refuses that; CSSOM is allowed. Goes in
+ * the `style` attribute's place: `<div style=${styleProps({ '--_ratio': '0.5' })}>`. `undefined`
+ * removes a property. Rendered on a server (the CLI's `render`), where there is no CSSOM, the
+ * properties are written as the `style` attribute.
  */
 class StylePropsDirective extends Directive {
   /** What was set, so an unchanged value is not set again (a grid re-renders its cells on every scroll frame). */
@@ -23,14 +25,21 @@ class StylePropsDirective extends Directive {
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
-    if (partInfo.type !== PartType.ELEMENT) throw new Error('styleProps() belongs in an element position: <div ${styleProps({…})}>');
+    if (partInfo.type !== PartType.ATTRIBUTE || partInfo.name !== 'style' || partInfo.strings) {
+      throw new Error('styleProps() is the whole of a style attribute: <div style=${styleProps({…})}>');
+    }
   }
 
-  render(_props: StyleProps): typeof noChange {
-    return noChange;
+  /** On a server: the attribute's text (a value that could end its declaration is left out, as CSSOM refuses it). */
+  render(props: StyleProps): string {
+    return Object.entries(props)
+      .filter(([, value]) => value !== undefined && !/[;{}\\]/.test(value))
+      .map(([name, value]) => `${cssName(name)}: ${value};`)
+      .join(' ');
   }
 
-  override update(part: ElementPart, [props]: [StyleProps]): typeof noChange {
+  /** In a browser: the properties set one by one, the attribute left unwritten. */
+  override update(part: AttributePart, [props]: [StyleProps]): typeof noChange {
     const style = (part.element as HTMLElement).style;
     const current = new Map<string, string>();
     for (const name in props) {

@@ -121,6 +121,31 @@ describe('render', () => {
     assert.match(page, /Title &lt;\/script&gt;/);
   });
 
+  it("writes the timeline's first view as the script shows it: the first day's cells, built by the browser's code, times spaced as Chromium spaces them", async () => {
+    const page = await renderPage(sampleFeed, schedule, { tag: 'agenda-timeline' });
+    const firstDay = schedule.sessions.filter((session) => session.day === '2014-09-02');
+    const cells = page.match(/<li class="cell"[^>]*><(button|div) class="session[^"]*"[^>]*data-session-id="([^"]+)"/g) ?? [];
+    assert.equal(cells.length, firstDay.length, 'a grid cell for each session of the first day');
+    assert.match(page, /<li class="row"[^>]*><button class="session tracked" type="button" part="session" data-session-id="ws196"/, 'and a list row, for a narrow page');
+    assert.match(page, /<li class="cell" style="--_track: #[0-9a-f]{6}; --_on-track: #[0-9a-f]{6}; --x: \d+; --w: [\d.]+; --t: \d+; --h: \d+;">/);
+    assert.match(page, /role="tab"[^>]*aria-selected="true"/);
+    assert.match(page, /<span class="head"[^>]*>(<!--[^>]*-->)*Main Hall/, 'the room headers');
+    assert.match(page, /11:00 AM – 12:30 PM/);
+    assert.doesNotMatch(page, /[\u202f\u2009]/, "no narrow or thin space of Node's ICU");
+    for (const day of schedule.days) assert.ok(page.includes(`<section class="print-list">`), day.date);
+  });
+
+  it('writes inline styles as the style attribute on the server, leaving out a value that could end its declaration', async () => {
+    const { render } = await import('@lit-labs/ssr');
+    const { collectResult } = await import('@lit-labs/ssr/lib/render-result.js');
+    const { html } = await import('lit');
+    const { styleProps } = await import('../../src/internal/style-props.js');
+    const markup = await collectResult(render(html`<div style=${styleProps({ '--_a': '#123456', insetBlockStart: '2px', '--_b': 'red; background: url(x)', '--_c': undefined })}></div>`));
+    assert.match(markup, /<div style="--_a: #123456; inset-block-start: 2px;">/);
+    const avatar = await renderPage(sampleFeed, schedule, { tag: 'speaker-avatar', personId: 'qusai-alshatti' }); // no picture: initials
+    assert.match(avatar, /part="initials"[^>]*style="--_initials-background: light-dark\(/, 'the initials on their colour');
+  });
+
   it('loads the bundle when asked, from the feed inlined in the page', async () => {
     const page = await renderPage(sampleFeed, schedule, { tag: 'agenda-timeline', script: 'schedule-elements.min.js' });
     assert.match(page, /<agenda-timeline[^>]* src="#schedule-feed"/);

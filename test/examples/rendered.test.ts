@@ -1,7 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { formatTimeRange } from '../../src/data/format.js';
 import { sample } from '../components/fixtures.js';
-import { deepQueryAll, openFrame, visibleText, waitForDeep } from './frame.helpers.js';
+import { deepQueryAll, openFrame, visibleText, waitForDeep, type FrameWindow } from './frame.helpers.js';
 
 /**
  * The pages of `schedule-elements render` (the sample feed; web-test-runner.config.mjs runs the CLI
@@ -23,6 +23,63 @@ async function openWithoutScripts(url: string): Promise<Document> {
 
 /** Intl's narrow and thin spaces as plain ones, as visibleText gives them. */
 const plain = (text: string): string => text.replace(/[\u202f\u2009\u00a0]/g, ' ');
+
+/** A rendered page as served but without its bundle: what a person sees while the bundle downloads. */
+interface UnbundledPage {
+  readonly frame: HTMLIFrameElement;
+  readonly win: FrameWindow;
+  readonly doc: Document;
+  /** The bundle's URL, as the page names it. */
+  readonly bundle: string;
+  /** Errors the page threw. */
+  readonly errors: string[];
+}
+
+async function openWithoutBundle(url: string, width: number): Promise<UnbundledPage> {
+  const html = await (await fetch(url)).text();
+  const bundle = /<script type="module" src="([^"]+)"><\/script>/.exec(html)!;
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 1600px; border: 0`;
+  frame.srcdoc = html.replace(bundle[0], '');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as FrameWindow;
+  const errors: string[] = [];
+  win.addEventListener('error', (event) => errors.push(event.message));
+  return { frame, win, doc: frame.contentDocument!, bundle: new URL(bundle[1]!, location.href).href, errors };
+}
+
+/** Where an element and every part in its shadow tree stand: the bundle's render must put each where the server's was. */
+function boxes(host: Element): string[] {
+  const shown = [host, ...deepQueryAll(host.shadowRoot!, '[part]')].filter((element) => element.getClientRects().length > 0);
+  return shown.map((element) => {
+    const { x, y, width, height } = element.getBoundingClientRect();
+    return `${element.getAttribute('part') ?? element.localName} ${x} ${y} ${width} ${height}`;
+  });
+}
+
+/**
+ * Adds the page's bundle and waits until `alive`; returns what `look` found in every frame the
+ * browser painted meanwhile.
+ */
+async function addBundle<T>(page: UnbundledPage, alive: () => boolean, look: () => T): Promise<T[]> {
+  const frames: T[] = [];
+  let watching = true;
+  const watch = (): void => {
+    frames.push(look());
+    if (watching) page.win.requestAnimationFrame(watch);
+  };
+  page.win.requestAnimationFrame(watch);
+  const script = page.doc.createElement('script');
+  script.type = 'module';
+  script.src = page.bundle;
+  page.doc.body.append(script);
+  await waitUntil(alive, 'the page never came to life', { timeout: 7000 });
+  await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
+  watching = false;
+  return frames;
+}
 
 interface JsonLdEvent {
   readonly '@type': string;
@@ -63,6 +120,13 @@ describe('schedule-elements render: the programme with scripts off', () => {
     }
     for (const day of ['Tuesday, September 2', 'Wednesday, September 3', 'Thursday, September 4', 'Friday, September 5']) {
       expect(text).to.include(day);
+    }
+  });
+
+  it('shows no control that needs the script: no search, no tabs, no buttons to open a session', () => {
+    const root = doc.querySelector('agenda-timeline')!.shadowRoot!;
+    for (const selector of ['input[type="search"]', '[role="tab"]', 'button']) {
+      expect(deepQueryAll(root, selector).filter((control) => control.getClientRects().length > 0), selector).to.deep.equal([]);
     }
   });
 
@@ -142,57 +206,64 @@ describe('schedule-elements render: the page brought to life by the bundle', () 
   });
 
   it('brings a server-rendered card to life where it stands: no frame without it, not a pixel moved, and Save works', async () => {
-    // The page as served, first without its bundle: what a person sees while the bundle downloads.
-    const html = await (await fetch('/rendered/ws196.html')).text();
-    const bundle = /<script type="module" src="([^"]+)"><\/script>/.exec(html)!;
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width: 1024px; height: 1600px; border: 0';
-    frame.srcdoc = html.replace(bundle[0], '');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const doc = frame.contentDocument!;
-    const card = doc.querySelector('session-card')!;
+    const page = await openWithoutBundle('/rendered/ws196.html', 1024);
+    const card = page.doc.querySelector('session-card')!;
     expect(card.shadowRoot, 'declarative shadow DOM').to.not.equal(null);
-    const whole = (text: string): boolean => text.includes('WS196 : IGF & Enhanced Cooperation') && text.includes('Attendees (0)');
-    expect(whole(visibleText(card)), 'the server-rendered card').to.equal(true);
-    // Where the card and its parts stand: the bundle's render must put each where the server's was.
-    const boxes = (): string[] =>
-      [card, ...deepQueryAll(card.shadowRoot!, '[part]')].map((element) => {
-        const { x, y, width, height } = element.getBoundingClientRect();
-        return `${element.getAttribute('part') ?? element.localName} ${x} ${y} ${width} ${height}`;
-      });
-    const before = boxes();
-
-    // Every frame the browser paints until the card is alive shows it whole.
-    const frames: string[] = [];
-    let watching = true;
-    const watch = (): void => {
-      frames.push(visibleText(card));
-      if (watching) win.requestAnimationFrame(watch);
+    const whole = (): boolean => {
+      const text = visibleText(card);
+      return text.includes('WS196 : IGF & Enhanced Cooperation') && text.includes('Attendees (0)');
     };
-    win.requestAnimationFrame(watch);
-    const errors: string[] = [];
-    win.addEventListener('error', (event) => errors.push(event.message));
+    expect(whole(), 'the server-rendered card').to.equal(true);
+    const before = boxes(card);
 
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = new URL(bundle[1]!, location.href).href;
-    doc.body.append(script);
-    await waitUntil(() => win.customElements.get('session-card') && card.shadowRoot!.querySelector('.save'), 'the card never came to life', { timeout: 7000 });
-    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
-    watching = false;
-
+    const frames = await addBundle(page, () => Boolean(page.win.customElements.get('session-card') && card.shadowRoot!.querySelector('.save')), whole);
     expect(frames.length, 'frames painted meanwhile').to.be.greaterThan(0);
-    expect(frames.filter((text) => !whole(text)).length, 'frames without the whole card').to.equal(0);
-    expect(boxes()).to.deep.equal(before);
+    expect(frames.filter((shown) => !shown).length, 'frames without the whole card').to.equal(0);
+    expect(boxes(card)).to.deep.equal(before);
     const save = card.shadowRoot!.querySelector<HTMLButtonElement>('.save')!;
     expect(save.getAttribute('aria-pressed')).to.equal('false');
     save.click();
     await waitUntil(() => save.getAttribute('aria-pressed') === 'true', 'Save did nothing');
     save.click();
-    expect(errors).to.deep.equal([]);
-    frame.remove();
+    expect(page.errors).to.deep.equal([]);
+    page.frame.remove();
   });
+
+  for (const [width, layout] of [
+    [1024, 'grid'],
+    [390, 'list'],
+  ] as const) {
+    it(`brings a server-rendered timeline to life where it stands, ${width} px wide (the ${layout}): no frame without the day, not a pixel moved, and the tabs work`, async () => {
+      const page = await openWithoutBundle('/rendered/programme.html', width);
+      const timeline = page.doc.querySelector('agenda-timeline')!;
+      const root = timeline.shadowRoot!;
+      expect(root, 'declarative shadow DOM').to.not.equal(null);
+      const sessions = (): HTMLElement[] => deepQueryAll(root, '[part~="session"]').filter((session) => session.getClientRects().length > 0);
+      // The first view the script shows: the first day, in the layout the width calls for, every session of it.
+      const firstDay = sample.sessions.filter((session) => session.day === '2014-09-02').length;
+      expect(sessions()).to.have.length(firstDay);
+      expect(deepQueryAll(root, `.${layout}`).filter((frame) => frame.getClientRects().length > 0)).to.have.length(1);
+      const before = boxes(timeline);
+      const ws196 = (): string | undefined => {
+        const box = deepQueryAll(root, '[data-session-id="ws196"]')
+          .find((session) => session.getClientRects().length > 0)
+          ?.getBoundingClientRect();
+        return box && `${box.x} ${box.y} ${box.width} ${box.height}`;
+      };
+      const where = ws196();
+
+      const alive = (): boolean => Boolean(page.win.customElements.get('agenda-timeline') && root.querySelector('.base:not(.static)') && sessions().length === firstDay);
+      const frames = await addBundle(page, alive, ws196);
+      expect(frames.filter((shown) => shown !== where), `frames without ws196 where it stood (${where})`).to.deep.equal([]);
+      expect(boxes(timeline)).to.deep.equal(before);
+
+      const thursday = deepQueryAll(root, '[role="tab"]').find((tab) => tab.textContent!.includes('Thu'))!;
+      thursday.click();
+      await waitUntil(() => thursday.getAttribute('aria-selected') === 'true', 'the tab did nothing');
+      const thursdays = sample.sessions.filter((session) => session.day === '2014-09-04');
+      await waitUntil(() => sessions().length === thursdays.length, 'not every Thursday session');
+      expect(page.errors).to.deep.equal([]);
+      page.frame.remove();
+    });
+  }
 });

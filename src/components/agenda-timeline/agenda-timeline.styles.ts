@@ -579,9 +579,43 @@ export const agendaTimelineStyles = css`
   .print-list {
     display: none;
   }
-  /* Rendered on a server: the list is the programme, on screen too, until the script takes over. */
-  .static .print-list {
-    display: block;
+  /*
+   * Rendered on a server (the CLI's render): the first view the script shows, the grid or the list
+   * by the width as the script picks (720px); with scripts off, the whole programme as lists, day by
+   * day, instead of controls that need the script.
+   */
+  .static {
+    container: timeline / inline-size;
+  }
+  @container timeline (width < 720px) {
+    .static .grid:has(+ .list) {
+      display: none;
+    }
+    /* The layout toggle shows the list pressed, as the script presses it. */
+    .static:has(.grid + .list) [part~='layout-toggle'] > :first-child {
+      background: var(--_surface);
+      border-color: var(--_border);
+      color: inherit;
+    }
+    .static:has(.grid + .list) [part~='layout-toggle'] > :last-child {
+      background: var(--_accent);
+      border-color: var(--_accent);
+      color: var(--_on-accent);
+    }
+  }
+  @container timeline (width >= 720px) {
+    .static .grid + .list {
+      display: none;
+    }
+  }
+  @media (scripting: none) {
+    .static > :not(.summary, .print-list),
+    .static .count {
+      display: none;
+    }
+    .static .print-list {
+      display: block;
+    }
   }
   @media print {
     .toolbar,

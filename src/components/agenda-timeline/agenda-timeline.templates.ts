@@ -192,7 +192,7 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
   return html`<div class="grid" part="grid">
     <div
       class="canvas"
-      ${styleProps({
+      style=${styleProps({
         '--_columns': String(Math.max(1, layout.columns.length)),
         '--_minutes': String(layout.minutes),
         '--_hours-top': layout.allDay ? `${ALL_DAY_MINUTES * MINUTE_PX}px` : '0px',
@@ -202,19 +202,19 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
       <div class="heads" aria-hidden="true">
         ${layout.columns.map((column, index) => {
           const name = column.room && localText(column.room.name, column.room.i18n?.name, view.locale);
-          return html`<span class="head" lang=${ifDefined(name?.lang)} dir=${name?.dir ?? 'auto'} ${styleProps({ '--x': String(index) })} .textContent=${name?.text ?? view.t.other}></span>`;
+          return html`<span class="head" lang=${ifDefined(name?.lang)} dir=${name?.dir ?? 'auto'} style=${styleProps({ '--x': String(index) })}>${name?.text ?? view.t.other}</span>`;
         })}
       </div>
       <div class="axis" aria-hidden="true">
         ${layout.allDay ? html`<span class="tick all-day">${allDayText(view.locale)}</span>` : nothing}
         ${hourTicks(layout, zone).map(
-          (ms) => html`<span class="tick" ${styleProps({ insetBlockStart: `${((ms - layout.startMs) / 60_000) * MINUTE_PX}px` })} .textContent=${formatTime(ms, view)}></span>`,
+          (ms) => html`<span class="tick" style=${styleProps({ insetBlockStart: `${((ms - layout.startMs) / 60_000) * MINUTE_PX}px` })}>${formatTime(ms, view)}</span>`,
         )}
       </div>
       <div class="body">
         ${nowTop === undefined
           ? nothing
-          : html`<div class="now-line" part="now-line" ${styleProps({ insetBlockStart: `${nowTop}px` })} aria-hidden="true">
+          : html`<div class="now-line" part="now-line" style=${styleProps({ insetBlockStart: `${nowTop}px` })} aria-hidden="true">
               <span class="now-label">${view.t.now}</span>
             </div>`}
         <ul class="items" role="list" aria-label=${shortDay(day, view.locale)} @click=${on.sessionClick} @keydown=${on.sessionKey}>

@@ -231,6 +231,10 @@ export class AgendaTimelineElement extends ScheduleElement {
   }
 
   override connectedCallback(): void {
+    // Rendered on a server, the first view is on screen already: the first render picks the layout
+    // its width calls for at once (a layout the page has done), not the grid for a frame until the
+    // ResizeObserver says.
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.narrow = this.clientWidth < NARROW_PX;
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       if (entry) this.narrow = entry.contentRect.width < NARROW_PX;
@@ -505,6 +509,21 @@ export class AgendaTimelineElement extends ScheduleElement {
     return session ? [session] : [];
   }
 
+  /**
+   * The day's grid or list. A server (the CLI's `render`) writes the first view the script shows:
+   * every cell, and with `layout="auto"` both the grid and the list, the styles showing the one
+   * the element's width calls for; with scripts off, the styles show the whole programme as lists.
+   */
+  private renderFrames(view: parts.TimelineView, schedule: Schedule) {
+    const opening = this.opening(schedule);
+    if (isServer) {
+      const every = () => () => true;
+      const frame = (grid: boolean) => parts.dayFrame(view, this.day!, { ...opening, grid }, this.cells, every, this.on);
+      return this.layout === 'auto' && !this.layoutChoice ? html`${frame(true)}${frame(false)}` : frame(opening.grid);
+    }
+    return parts.dayFrame(view, this.day!, opening, this.cells, (rows) => this.viewport.firstRows(opening, rows), this.on);
+  }
+
   protected override render() {
     const locale = this.effectiveLocale;
     const feedState = this.renderFeedState();
@@ -543,15 +562,8 @@ export class AgendaTimelineElement extends ScheduleElement {
     const dayMs = this.day ? Date.parse(`${this.day}T12:00:00Z`) : view.now;
     const abbreviation = venueZoneName(dayMs, { locale, zone: zones.shown });
     const caption = parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation, localZoneName(dayMs, { locale, zone: zones.shown }));
-    if (isServer) {
-      // Rendered on a server (the CLI's `render`): the whole programme as the printed list, day by day, read with scripts off.
-      return html`<div part="base" class="base static" lang=${locale} dir=${this.direction}>
-        <p class="summary"><span class="zone-caption">${caption}</span></p>
-        ${schedule.days.map((day) => (day.sessions.length > 0 ? parts.printList(view, day.date, day.sessions) : nothing))}
-      </div>`;
-    }
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones };
-    return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
+    return html`<div part="base" class=${isServer ? 'base static' : 'base'} lang=${locale} dir=${this.direction}>
       ${this.renderZoneNotice(schedule.event.timeZone)} ${parts.toolbar(t, locale, toolbarState, this.on)}
       ${this.filtersOpen ? parts.filtersPanel(t, this.effectiveLocale, schedule, this.filter, this.on) : nothing}
       <p class="summary">
@@ -568,9 +580,13 @@ export class AgendaTimelineElement extends ScheduleElement {
                     ${filtering ? t.noMatches : t.noSessionsDay}
                     ${filtering ? html`<button type="button" class="tool" @click=${this.on.clearFilters}>${t.clearFilters}</button>` : nothing}
                   </p>`
-                : parts.dayFrame(view, this.day!, this.opening(schedule), this.cells, (rows) => this.viewport.firstRows(this.opening(schedule), rows), this.on)}
+                : this.renderFrames(view, schedule)}
             </div>`}
-      ${this.printing && this.day ? parts.printList(view, this.day, sessions) : nothing}
+      ${isServer
+        ? schedule.days.map((day) => (day.sessions.length > 0 ? parts.printList(view, day.date, day.sessions) : nothing))
+        : this.printing && this.day
+          ? parts.printList(view, this.day, sessions)
+          : nothing}
       ${parts.sessionDialog(
         view,
         shown,

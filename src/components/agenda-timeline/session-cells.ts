@@ -72,16 +72,19 @@ function sessionOf(row: CellRow): Session | undefined {
   return row.kind === 'slot' ? undefined : row.kind === 'grid' ? row.item.session : row.session;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
+/** What builds cells: the page's document, or on a server one that writes them as HTML (see {@link provideServerCells}). */
+export type CellDocument = Pick<Document, 'createElement'>;
+
+function element<K extends keyof HTMLElementTagNameMap>(doc: CellDocument, tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
 /** A visible part of a cell: hidden from screen readers, which hear the sentence instead. */
-function shown<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
-  const node = element(tag, className, text);
+function shown<K extends keyof HTMLElementTagNameMap>(doc: CellDocument, tag: K, className: string, text: string): HTMLElementTagNameMap[K] {
+  const node = element(doc, tag, className, text);
   node.setAttribute('aria-hidden', 'true');
   return node;
 }
@@ -94,6 +97,7 @@ function shown<K extends keyof HTMLElementTagNameMap>(tag: K, className: string,
  */
 function fillSession(button: HTMLElement, session: Session, view: CellView, list: boolean, status: string, saved: boolean): void {
   const { t, locale, zone } = view;
+  const doc = button.ownerDocument;
   const times = sessionTimes(session, locale, zone);
   const when = session.allDay ? allDayText(locale) : times.range;
   const names = session.people.length > 0 ? peopleNames(session, locale) : '';
@@ -105,20 +109,20 @@ function fillSession(button: HTMLElement, session: Session, view: CellView, list
     .filter(Boolean)
     .join(', ');
   // A title in another language than the timeline's is heard in its own voice: its words in an element with its lang.
-  const sentence = element('span', 'visually-hidden', title.lang ? `, ${rest}` : `${title.text}, ${rest}`);
+  const sentence = element(doc, 'span', 'visually-hidden', title.lang ? `, ${rest}` : `${title.text}, ${rest}`);
   if (title.lang) {
-    const heard = element('span', '');
+    const heard = element(doc, 'span', '');
     setLocalText(heard, title);
     sentence.prepend(heard);
   }
   // The time is drawn before the title from its attribute (see the styles): no node of its own.
-  const titleLine = shown('span', 'item-title', '');
+  const titleLine = shown(doc, 'span', 'item-title', '');
   setLocalText(titleLine, title); // the feed's words, in their own direction; the people line is in the locale's, its names isolated
   titleLine.dataset['time'] = when;
   const parts: Node[] = [sentence, titleLine];
   const people = list && room ? (names ? `${isolate(room, locale)} · ${names}` : room) : names;
-  if (people) parts.push(shown('span', 'item-people', people));
-  if (live) parts.push(shown('span', 'badge live', t.live));
+  if (people) parts.push(shown(doc, 'span', 'item-people', people));
+  if (live) parts.push(shown(doc, 'span', 'badge live', t.live));
   button.replaceChildren(...parts);
   button.dataset['status'] = status;
 }
@@ -137,24 +141,24 @@ function fillSave(toggle: HTMLElement, session: Session, view: CellView, saved: 
  * A new cell's node: a list item holding a session's button (or, with `session-href`, its link)
  * and its save toggle, or the list's heading of a time slot.
  */
-function createNode(row: CellRow, view: CellView): HTMLElement {
+function createNode(doc: CellDocument, row: CellRow, view: CellView): HTMLElement {
   if (row.kind === 'slot') {
-    const item = element('li', 'slot');
+    const item = element(doc, 'li', 'slot');
     // The level is a checked 1…6 (headingLevel), never data.
-    const heading = document.createElement(`h${row.level}`);
+    const heading = doc.createElement(`h${row.level}`);
     heading.className = 'heading';
     heading.textContent = row.label;
     item.append(heading);
     return item;
   }
   const session = sessionOf(row)!;
-  const item = element('li', row.kind === 'grid' ? 'cell' : 'row');
+  const item = element(doc, 'li', row.kind === 'grid' ? 'cell' : 'row');
   const href = hrefFor(view.sessionHref, session.id);
   // A break has nothing to open or save: its words in a box that keeps the tab stop when the arrows reach it, without a star.
   const closed = isBreak(session);
-  const button = closed ? element('div', 'session break') : href ? element('a', 'session') : element('button', 'session');
-  if (button instanceof HTMLAnchorElement) button.href = href!;
-  else if (button instanceof HTMLButtonElement) button.type = 'button';
+  const button = closed ? element(doc, 'div', 'session break') : href ? element(doc, 'a', 'session') : element(doc, 'button', 'session');
+  if (href && !closed) button.setAttribute('href', href);
+  else if (!closed) button.setAttribute('type', 'button');
   button.setAttribute('part', 'session');
   button.dataset['sessionId'] = session.id;
   const colors = trackColors(session);
@@ -165,8 +169,8 @@ function createNode(row: CellRow, view: CellView): HTMLElement {
   }
   item.append(button);
   if (closed) return item;
-  const save = element('button', 'save-toggle');
-  save.type = 'button';
+  const save = element(doc, 'button', 'save-toggle');
+  save.setAttribute('type', 'button');
   save.setAttribute('part', 'save-toggle');
   save.dataset['saveId'] = session.id;
   item.append(save);
@@ -283,7 +287,7 @@ export class SessionCells {
   }
 
   private create(row: CellRow, before: Node | null): Cell {
-    const cell: Cell = { node: createNode(row, this.view!), row };
+    const cell: Cell = { node: createNode(document, row, this.view!), row };
     this.cells.set(keyOf(row), cell);
     this.container!.insertBefore(cell.node, before);
     return cell;
@@ -338,14 +342,39 @@ export class SessionCells {
   }
 }
 
+/** On a server: the document cells are built with there, and what turns the built cells into a template's value. */
+export interface ServerCells {
+  readonly document: CellDocument;
+  readonly write: (nodes: readonly HTMLElement[]) => unknown;
+}
+
+let serverCells: ServerCells | undefined;
+
+/**
+ * @internal Called by the CLI's `render` before it renders a timeline: every row's cell is then
+ * written at once, built by the same code as in the browser, so the page shows with scripts off
+ * what the script shows when it takes over.
+ */
+export function provideServerCells(cells: ServerCells): void {
+  serverCells = cells;
+}
+
 class SessionCellsDirective extends Directive {
   constructor(partInfo: PartInfo) {
     super(partInfo);
     if (partInfo.type !== PartType.CHILD) throw new Error('sessionCells() belongs in a child position: <ul>${sessionCells(…)}</ul>');
   }
 
-  render(_cells: SessionCells, _rows: readonly CellRow[], _view: CellView, _first: (index: number) => boolean): typeof noChange {
-    return noChange;
+  render(_cells: SessionCells, rows: readonly CellRow[], view: CellView, _first: (index: number) => boolean): unknown {
+    if (!serverCells) return noChange; // in a browser, update() builds the cells
+    const { document: doc, write } = serverCells;
+    return write(
+      rows.map((row) => {
+        const cell: Cell = { node: createNode(doc, row, view), row };
+        refresh(cell, row, view);
+        return cell.node;
+      }),
+    );
   }
 
   override update(part: ChildPart, [cells, rows, view, first]: Parameters<this['render']>): typeof noChange {

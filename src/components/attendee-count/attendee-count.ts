@@ -122,7 +122,7 @@ export class AttendeeCountElement extends ScheduleElement {
         aria-valuenow=${Math.min(count, capacity)}
         aria-valuetext=${t.placesTaken(this.effectiveLocale, count, capacity)}
       >
-        <div class="fill" ${styleProps({ '--_ratio': String(Math.min(count / capacity, 1)) })}></div>
+        <div class="fill" style=${styleProps({ '--_ratio': String(Math.min(count / capacity, 1)) })}></div>
       </div>
     `;
   }

@@ -127,7 +127,7 @@ export class NowNextElement extends ScheduleElement {
         class=${rows > 1 ? 'base' : 'base single'}
         lang=${this.effectiveLocale}
         dir=${this.direction}
-        ${styleProps({ '--_rows': String(rows), '--_pairs': String(Math.ceil(rows / 2)) })}
+        style=${styleProps({ '--_rows': String(rows), '--_pairs': String(Math.ceil(rows / 2)) })}
       >
         ${schedule && this.board ? this.renderBoard(schedule, this.board) : this.renderFeedState()}
         <p class="visually-hidden" role="status">${this.announcement}</p>

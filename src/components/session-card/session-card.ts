@@ -288,7 +288,7 @@ export class SessionCardElement extends ScheduleElement {
       data-status=${status}
       lang=${locale}
       dir=${this.direction}
-      ${styleProps({ '--_track': session.track?.color })}
+      style=${styleProps({ '--_track': session.track?.color })}
     >
       ${this.variant === 'full' ? this.renderFull(view, status, schedule) : this.renderCompact(view, status)}
     </article>`;

@@ -179,7 +179,7 @@ export class ClampedTextElement extends LitElement {
   protected override render() {
     const lines = this.lines ? { '--_lines': String(this.lines) } : {};
     return html`
-      <div class="content" part="content" id="content" ${styleProps(lines)} ?data-clamped=${!this.expanded}>
+      <div class="content" part="content" id="content" style=${styleProps(lines)} ?data-clamped=${!this.expanded}>
         <slot @slotchange=${this.handleSlotChange}></slot>
       </div>
       ${this.renderToggle(messagesFor(clampedTextMessages, this.effectiveLocale))}

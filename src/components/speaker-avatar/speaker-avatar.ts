@@ -123,7 +123,7 @@ export class SpeakerAvatarElement extends ScheduleElement {
       role=${ifDefined(label ? 'img' : undefined)}
       aria-label=${ifDefined(label)}
       aria-hidden=${ifDefined(label ? undefined : 'true')}
-      ${styleProps(colors)}
+      style=${styleProps(colors)}
       >${initialsOf(person.name, this.effectiveLocale)}</span
     >`;
   }
