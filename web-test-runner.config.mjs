@@ -67,11 +67,18 @@ async function singleFileAlone(context, next) {
 /**
  * `/rendered/<name>.html`: a page written by the CLI's `render` command from the sample feed (run
  * once per page, in Node, as a site's build would), loading the single-file bundle to take over:
- * `programme` (agenda-timeline) and `ws196` (the full session-card). test/examples/rendered.test.ts.
+ * `programme` (agenda-timeline), `ws196` (the full session-card) and one page for each other tag
+ * `render` writes. test/examples/rendered.test.ts.
  */
 const RENDERED = {
   'programme.html': [],
   'ws196.html': ['--tag', 'session-card', '--session-id', 'ws196'],
+  'attendee-count.html': ['--tag', 'attendee-count', '--session-id', 'ws196'],
+  'speaker-avatar-group.html': ['--tag', 'speaker-avatar-group', '--session-id', 'ws196'],
+  'speaker-avatar.html': ['--tag', 'speaker-avatar', '--person-id', 'qusai-alshatti'],
+  'speaker-card.html': ['--tag', 'speaker-card', '--person-id', 'qusai-alshatti'],
+  'speaker-list.html': ['--tag', 'speaker-list'],
+  'event-status.html': ['--tag', 'event-status'],
 };
 const renderedPages = new Map();
 async function renderedPage(context, next) {
@@ -83,7 +90,7 @@ async function renderedPage(context, next) {
   }
   if (!renderedPages.has(name)) {
     const args = ['--import', 'tsx', 'src/cli/main.ts', 'render', 'src/sample/igf-2014.json', '--script', '/dist/schedule-elements.min.js', ...RENDERED[name]];
-    renderedPages.set(name, execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+    renderedPages.set(name, execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }));
   }
   context.type = 'html';
   context.body = renderedPages.get(name);

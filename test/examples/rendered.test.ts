@@ -9,6 +9,9 @@ import { deepQueryAll, openFrame, visibleText, waitForDeep, type FrameWindow } f
  * meets them, then brought to life by the bundle.
  */
 
+/** Waits until the browser has painted twice: what a page's styles derive from its layout (a scroll timeline) is then in place. */
+const twoFrames = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+
 /** Opens `url` with scripts off: an iframe sandboxed without `allow-scripts` (same origin, so the test can read it). */
 async function openWithoutScripts(url: string): Promise<Document> {
   const frame = document.createElement('iframe');
@@ -18,6 +21,7 @@ async function openWithoutScripts(url: string): Promise<Document> {
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
+  await twoFrames();
   return frame.contentDocument!;
 }
 
@@ -44,6 +48,7 @@ async function openWithoutBundle(url: string, width: number): Promise<UnbundledP
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
+  await twoFrames();
   const win = frame.contentWindow as FrameWindow;
   const errors: string[] = [];
   win.addEventListener('error', (event) => errors.push(event.message));
@@ -52,7 +57,7 @@ async function openWithoutBundle(url: string, width: number): Promise<UnbundledP
 
 /** Where an element and every part in its shadow tree stand: the bundle's render must put each where the server's was. */
 function boxes(host: Element): string[] {
-  const shown = [host, ...deepQueryAll(host.shadowRoot!, '[part]')].filter((element) => element.getClientRects().length > 0);
+  const shown = [host, ...deepQueryAll(host.shadowRoot!, '[part]')].filter((element) => element.checkVisibility({ visibilityProperty: true }));
   return shown.map((element) => {
     const { x, y, width, height } = element.getBoundingClientRect();
     return `${element.getAttribute('part') ?? element.localName} ${x} ${y} ${width} ${height}`;
@@ -228,6 +233,20 @@ describe('schedule-elements render: the page brought to life by the bundle', () 
     expect(page.errors).to.deep.equal([]);
     page.frame.remove();
   });
+
+  for (const tag of ['attendee-count', 'speaker-avatar-group', 'speaker-avatar', 'speaker-card', 'speaker-list', 'event-status']) {
+    it(`brings a server-rendered <${tag}> to life where it stands: not a pixel moved`, async () => {
+      const page = await openWithoutBundle(`/rendered/${tag}.html`, 1024);
+      const element = page.doc.querySelector(tag)!;
+      expect(element.shadowRoot?.childElementCount, 'declarative shadow DOM').to.be.greaterThan(0);
+      const before = boxes(element);
+      await addBundle(page, () => (element as Element & { hasUpdated?: boolean }).hasUpdated === true, () => undefined);
+      await (element as Element & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(boxes(element)).to.deep.equal(before);
+      expect(page.errors).to.deep.equal([]);
+      page.frame.remove();
+    });
+  }
 
   for (const [width, layout] of [
     [1024, 'grid'],

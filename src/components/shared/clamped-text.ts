@@ -13,8 +13,8 @@ import { clampedTextMessages } from './clamped-text.messages.js';
  *
  * Rendered on a server (the CLI's `render`), where nothing can be measured, it is clamped with a
  * "Read more" disclosure (`<details>`) that works without JavaScript, so a page read with scripts
- * off reaches the whole text; the script, once loaded, measures and keeps the toggle only where the
- * text is longer.
+ * off reaches the whole text; the styles show it only where the text is cut (a scroll-driven
+ * animation, where the browser has them), as the script, once loaded, shows its button.
  *
  * @summary Text cut to a few lines, with an accessible "Read more" toggle.
  * @tag clamped-text
@@ -56,6 +56,32 @@ export class ClampedTextElement extends LitElement {
       details[open] .more,
       details:not([open]) .less {
         display: none;
+      }
+      /*
+       * …shown only where the text is cut, as the script shows its button: the clamped box is a
+       * scroll timeline only while its text overflows it, and the disclosure takes its place in the
+       * flow from that timeline's animation (without scroll-driven animations, it is always there).
+       */
+      @supports (animation-timeline: scroll()) {
+        .clamp {
+          timeline-scope: --clamped;
+        }
+        .content[data-clamped] {
+          scroll-timeline: --clamped block;
+        }
+        details:not([open]) {
+          position: absolute;
+          visibility: hidden;
+          animation: clamped-text-cut linear both;
+          animation-timeline: --clamped;
+        }
+        @keyframes clamped-text-cut {
+          from,
+          to {
+            position: static;
+            visibility: visible;
+          }
+        }
       }
       [part='toggle'] {
         margin-block-start: calc(var(--_space) * 0.25);
@@ -178,11 +204,11 @@ export class ClampedTextElement extends LitElement {
 
   protected override render() {
     const lines = this.lines ? { '--_lines': String(this.lines) } : {};
-    return html`
+    return html`<div class="clamp">
       <div class="content" part="content" id="content" style=${styleProps(lines)} ?data-clamped=${!this.expanded}>
         <slot @slotchange=${this.handleSlotChange}></slot>
       </div>
       ${this.renderToggle(messagesFor(clampedTextMessages, this.effectiveLocale))}
-    `;
+    </div>`;
   }
 }
