@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { formatTimeRange } from '../../src/data/format.js';
 import { sample } from '../components/fixtures.js';
 import { deepQueryAll, openFrame, visibleText, waitForDeep, type FrameWindow } from './frame.helpers.js';
@@ -28,6 +29,9 @@ async function openWithoutScripts(url: string): Promise<Document> {
 /** Intl's narrow and thin spaces as plain ones, as visibleText gives them. */
 const plain = (text: string): string => text.replace(/[\u202f\u2009\u00a0]/g, ' ');
 
+/** The height of the frames that watch a page come to life: within the test page's viewport (set below). */
+const FRAME_HEIGHT = 900;
+
 /** A rendered page as served but without its bundle: what a person sees while the bundle downloads. */
 interface UnbundledPage {
   readonly frame: HTMLIFrameElement;
@@ -43,7 +47,8 @@ async function openWithoutBundle(url: string, width: number): Promise<UnbundledP
   const html = await (await fetch(url)).text();
   const bundle = /<script type="module" src="([^"]+)"><\/script>/.exec(html)!;
   const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 1600px; border: 0`;
+  // On the test page's screen, as a visitor's page is: what is off screen is neither laid out nor painted as it is.
+  frame.style.cssText = `position: fixed; inset: 0 auto auto 0; width: ${width}px; height: ${FRAME_HEIGHT}px; border: 0`;
   frame.srcdoc = html.replace(bundle[0], '');
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -65,14 +70,17 @@ function boxes(host: Element): string[] {
 }
 
 /**
- * Adds the page's bundle and waits until `alive`; returns what `look` found in every frame the
+ * Adds the page's bundle and waits until `alive`; returns what `look` found after every frame the
  * browser painted meanwhile.
  */
 async function addBundle<T>(page: UnbundledPage, alive: () => boolean, look: () => T): Promise<T[]> {
   const frames: T[] = [];
   let watching = true;
+  // Looked at in a task queued from each animation frame: it runs once that frame is painted, so
+  // it sees what was painted, not the DOM a frame starts from (content-visibility sizes, for one,
+  // are settled after the frame's callbacks).
   const watch = (): void => {
-    frames.push(look());
+    page.win.setTimeout(() => frames.push(look()));
     if (watching) page.win.requestAnimationFrame(watch);
   };
   page.win.requestAnimationFrame(watch);
@@ -199,6 +207,10 @@ describe('schedule-elements render: the programme with scripts off', () => {
 });
 
 describe('schedule-elements render: the page brought to life by the bundle', () => {
+  before(() => setViewport({ width: 1100, height: FRAME_HEIGHT }));
+  after(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
   it('renders the timeline again in place from the inlined feed: the live grid, once, and no error', async () => {
     const { frame, console: printed } = await openFrame('/rendered/programme.html');
     const doc = frame.contentDocument!;
@@ -234,6 +246,40 @@ describe('schedule-elements render: the page brought to life by the bundle', () 
     page.frame.remove();
   });
 
+  it('keeps in the live timeline what the person did before the script arrived: the search typed and its focus, the day scrolled', async () => {
+    const page = await openWithoutBundle('/rendered/programme.html', 1024);
+    const timeline = page.doc.querySelector('agenda-timeline')!;
+    const root = timeline.shadowRoot!;
+    const grid = root.querySelector<HTMLElement>('.grid')!;
+    grid.scrollTop = 400;
+    grid.scrollLeft = 150;
+    const search = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    search.focus();
+    search.value = 'WS1';
+    await addBundle(page, () => Boolean(page.win.customElements.get('agenda-timeline') && root.querySelector('.base:not(.static)')), () => undefined);
+    const live = root.querySelector<HTMLInputElement>('[part~="search"]')!;
+    expect(live, 'a new search box').to.not.equal(search);
+    expect([live.value, root.activeElement === live]).to.deep.equal(['WS1', true]);
+    const matches = sample.sessions.filter((session) => session.day === '2014-09-02' && session.code?.startsWith('WS1')).map((session) => session.id);
+    await waitUntil(() => deepQueryAll(root, '[part~="session"]').length === matches.length, 'the day filtered by the search typed');
+    expect(deepQueryAll(root, '[part~="session"]').map((session) => session.dataset['sessionId']).sort()).to.deep.equal(matches.sort());
+    page.frame.remove();
+  });
+
+  it('keeps the day where the person had scrolled it before the script arrived', async () => {
+    const page = await openWithoutBundle('/rendered/programme.html', 1024);
+    const root = page.doc.querySelector('agenda-timeline')!.shadowRoot!;
+    const grid = root.querySelector<HTMLElement>('.grid')!;
+    grid.scrollTop = 400;
+    grid.scrollLeft = 150;
+    const where = (box: HTMLElement): number[] => [box.scrollTop, box.scrollLeft];
+    const before = where(grid);
+    expect(before[0], 'the server grid scrolls').to.be.greaterThan(0);
+    await addBundle(page, () => Boolean(page.win.customElements.get('agenda-timeline') && root.querySelector('.base:not(.static)')), () => undefined);
+    expect(where(root.querySelector<HTMLElement>('.grid')!)).to.deep.equal(before);
+    page.frame.remove();
+  });
+
   for (const tag of ['attendee-count', 'speaker-avatar-group', 'speaker-avatar', 'speaker-card', 'speaker-list', 'event-status']) {
     it(`brings a server-rendered <${tag}> to life where it stands: not a pixel moved`, async () => {
       const page = await openWithoutBundle(`/rendered/${tag}.html`, 1024);
@@ -262,19 +308,16 @@ describe('schedule-elements render: the page brought to life by the bundle', () 
       const firstDay = sample.sessions.filter((session) => session.day === '2014-09-02').length;
       expect(sessions()).to.have.length(firstDay);
       expect(deepQueryAll(root, `.${layout}`).filter((frame) => frame.getClientRects().length > 0)).to.have.length(1);
-      const before = boxes(timeline);
-      const ws196 = (): string | undefined => {
-        const box = deepQueryAll(root, '[data-session-id="ws196"]')
-          .find((session) => session.getClientRects().length > 0)
-          ?.getBoundingClientRect();
-        return box && `${box.x} ${box.y} ${box.width} ${box.height}`;
-      };
-      const where = ws196();
+      // What is on screen (below it, sessions skipped by content-visibility keep estimated sizes).
+      const onScreen = (): string[] => boxes(timeline).filter((box) => Number(box.split(' ').at(-3)) < FRAME_HEIGHT);
+      const before = onScreen();
+      expect(before.filter((box) => box.startsWith('session ')).length, 'sessions on screen').to.be.greaterThan(4);
 
       const alive = (): boolean => Boolean(page.win.customElements.get('agenda-timeline') && root.querySelector('.base:not(.static)') && sessions().length === firstDay);
-      const frames = await addBundle(page, alive, ws196);
-      expect(frames.filter((shown) => shown !== where), `frames without ws196 where it stood (${where})`).to.deep.equal([]);
-      expect(boxes(timeline)).to.deep.equal(before);
+      const frames = await addBundle(page, alive, () => onScreen().join('\n'));
+      const moved = frames.filter((shown) => shown !== before.join('\n')).map((shown) => shown.split('\n').filter((box) => !before.includes(box)));
+      expect(moved, 'frames where something on screen stood elsewhere').to.deep.equal([]);
+      expect(onScreen()).to.deep.equal(before);
 
       const thursday = deepQueryAll(root, '[role="tab"]').find((tab) => tab.textContent!.includes('Thu'))!;
       thursday.click();

@@ -132,6 +132,12 @@ export class AgendaTimelineElement extends ScheduleElement {
   /** @internal The schedule whose URL, stored and deep-link state has been applied. */
   private initializedFor?: Schedule;
 
+  /**
+   * @internal What the person did in the server's first view before the script took over (the
+   * search typed, the day's scroll position, the search's focus), kept in the live one.
+   */
+  private fromServer?: { readonly q: string; readonly top: number; readonly left: number; readonly focused: boolean };
+
   /** @internal The day and layout the scroll position was last set for. */
   private scrolledFor?: string;
 
@@ -234,7 +240,13 @@ export class AgendaTimelineElement extends ScheduleElement {
     // Rendered on a server, the first view is on screen already: the first render picks the layout
     // its width calls for at once (a layout the page has done), not the grid for a frame until the
     // ResizeObserver says.
-    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.narrow = this.clientWidth < NARROW_PX;
+    const server = this.hasUpdated ? undefined : this.shadowRoot;
+    if (server?.firstChild) {
+      this.narrow = this.clientWidth < NARROW_PX;
+      const box = [...server.querySelectorAll<HTMLElement>('.grid, .list')].find((frame) => frame.clientHeight > 0);
+      const search = server.querySelector<HTMLInputElement>('[part~="search"]');
+      this.fromServer = { q: search?.value ?? '', top: box?.scrollTop ?? 0, left: box?.scrollLeft ?? 0, focused: !!search && server.activeElement === search };
+    }
     super.connectedCallback();
     this.resizeObserver ??= new ResizeObserver(([entry]) => {
       if (entry) this.narrow = entry.contentRect.width < NARROW_PX;
@@ -296,6 +308,12 @@ export class AgendaTimelineElement extends ScheduleElement {
       this.scrolledFor = target;
       this.viewport.open(this.opening(schedule), this.dialogs.openId === undefined);
     }
+    const carried = schedule && this.fromServer;
+    if (carried) {
+      this.fromServer = undefined;
+      this.viewport.scrollTo(carried.top, carried.left);
+      if (carried.focused) this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
+    }
   }
 
   /** Applies the first state once per schedule (the feed controller has settled it by now), or keeps the person's view on a newer one. */
@@ -316,7 +334,8 @@ export class AgendaTimelineElement extends ScheduleElement {
       const today = dayKey(this.clock.now, schedule.event.timeZone);
       const running = eventStatus(schedule, this.clock.now) === 'live' && days.includes(today);
       this.day = fromUrl?.day && days.includes(fromUrl.day) ? fromUrl.day : running ? today : days[0];
-      this.filter = fromUrl && isFiltering(fromUrl.filter) ? fromUrl.filter : NO_FILTER;
+      const typed = this.fromServer?.q;
+      this.filter = fromUrl && isFiltering(fromUrl.filter) ? fromUrl.filter : typed ? { ...NO_FILTER, q: typed } : NO_FILTER;
       this.layoutChoice = fromUrl?.layout ?? loadLayoutChoice(this.eventKey(schedule));
       this.zoneMode = fromUrl?.zone ?? (resolveZone(this.timeZone, schedule.event.timeZone).source === 'event' ? 'event' : 'viewer');
       this.scrolledFor = undefined;

@@ -102,6 +102,15 @@ export class DayViewport {
     if (current) this.reveal(current, false);
   }
 
+  /** Scrolls the day's box to a position the person had scrolled to (every cell built first, so that the place is there). */
+  scrollTo(top: number, left: number): void {
+    const box = this.box;
+    if (!box || (top === 0 && left === 0)) return;
+    this.cells.flush();
+    box.scrollTop = top;
+    box.scrollLeft = left;
+  }
+
   /** Brings a session's cell into view (building it now if need be), focusing it when asked. */
   reveal(id: string, focus: boolean): void {
     // The session's button, link or (a break) box: the first element of its cell.
