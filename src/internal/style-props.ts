@@ -1,4 +1,4 @@
-import { noChange } from 'lit';
+import { isServer, noChange } from 'lit';
 import { Directive, directive, PartType, type AttributePart, type PartInfo } from 'lit/directive.js';
 import { memo } from './memo.js';
 
@@ -31,7 +31,8 @@ class StylePropsDirective extends Directive {
   }
 
   /** On a server: the attribute's text (a value that could end its declaration is left out, as CSSOM refuses it). */
-  render(props: StyleProps): string {
+  render(props: StyleProps): string | typeof noChange {
+    if (!isServer) return noChange;
     return Object.entries(props)
       .filter(([, value]) => value !== undefined && !/[;{}\\]/.test(value))
       .map(([name, value]) => `${cssName(name)}: ${value};`)

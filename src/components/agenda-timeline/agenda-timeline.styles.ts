@@ -579,44 +579,6 @@ export const agendaTimelineStyles = css`
   .print-list {
     display: none;
   }
-  /*
-   * Rendered on a server (the CLI's render): the first view the script shows, the grid or the list
-   * by the width as the script picks (720px); with scripts off, the whole programme as lists, day by
-   * day, instead of controls that need the script.
-   */
-  .static {
-    container: timeline / inline-size;
-  }
-  @container timeline (width < 720px) {
-    .static .grid:has(+ .list) {
-      display: none;
-    }
-    /* The layout toggle shows the list pressed, as the script presses it. */
-    .static:has(.grid + .list) [part~='layout-toggle'] > :first-child {
-      background: var(--_surface);
-      border-color: var(--_border);
-      color: inherit;
-    }
-    .static:has(.grid + .list) [part~='layout-toggle'] > :last-child {
-      background: var(--_accent);
-      border-color: var(--_accent);
-      color: var(--_on-accent);
-    }
-  }
-  @container timeline (width >= 720px) {
-    .static .grid + .list {
-      display: none;
-    }
-  }
-  @media (scripting: none) {
-    .static > :not(.summary, .print-list),
-    .static .count {
-      display: none;
-    }
-    .static .print-list {
-      display: block;
-    }
-  }
   @media print {
     .toolbar,
     .filters,
@@ -664,6 +626,49 @@ export const agendaTimelineStyles = css`
     .toggle [aria-pressed='true'],
     [role='tab'][aria-selected='true'] {
       border-width: 3px;
+    }
+  }
+`;
+
+/**
+ * What a timeline rendered on a server (the CLI's `render`) needs besides: its first view shows the
+ * grid or the list by the width, as the script picks them (720px); with scripts off, the whole
+ * programme as lists, day by day, instead of controls that need the script. Only the server's
+ * declarative shadow DOM carries them: the bundle's timelines never render the `static` view (a
+ * function, so that a browser build leaves it out).
+ */
+export const agendaTimelineServerStyles = () => css`
+  .static {
+    container: timeline / inline-size;
+  }
+  @container timeline (width < 720px) {
+    .static .grid:has(+ .list) {
+      display: none;
+    }
+    /* The layout toggle shows the list pressed, as the script presses it. */
+    .static:has(.grid + .list) [part~='layout-toggle'] > :first-child {
+      background: var(--_surface);
+      border-color: var(--_border);
+      color: inherit;
+    }
+    .static:has(.grid + .list) [part~='layout-toggle'] > :last-child {
+      background: var(--_accent);
+      border-color: var(--_accent);
+      color: var(--_on-accent);
+    }
+  }
+  @container timeline (width >= 720px) {
+    .static .grid + .list {
+      display: none;
+    }
+  }
+  @media (scripting: none) {
+    .static > :not(.summary, .print-list),
+    .static .count {
+      display: none;
+    }
+    .static .print-list {
+      display: block;
     }
   }
 `;

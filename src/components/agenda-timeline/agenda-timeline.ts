@@ -16,7 +16,7 @@ import { headingLevel } from '../shared/headings.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { JsonLdController } from '../shared/json-ld-controller.js';
 import { agendaTimelineMessages } from './agenda-timeline.messages.js';
-import { agendaTimelineStyles } from './agenda-timeline.styles.js';
+import { agendaTimelineServerStyles, agendaTimelineStyles } from './agenda-timeline.styles.js';
 import * as parts from './agenda-timeline.templates.js';
 import { FilterCache } from './filter-cache.js';
 import { isFiltering, NO_FILTER, searchText, type FilterState } from './filter.js';
@@ -95,7 +95,7 @@ const MIN_MINUTES = 20;
  * @fires {SessionSaveEvent} session-save - The person saved or unsaved a session with its star in the grid or the list, or in the dialog (from its card); cancelable.
  */
 export class AgendaTimelineElement extends ScheduleElement {
-  static override styles = [sharedStyles, dialogStyles, agendaTimelineStyles];
+  static override styles = [sharedStyles, dialogStyles, agendaTimelineStyles, ...(isServer ? [agendaTimelineServerStyles()] : [])];
 
   /** @internal */
   private readonly clock = new ClockController(this);

@@ -10,7 +10,7 @@
  * directive; a {@link SessionCells} keeps the cells by key across renders, so a keystroke that
  * filters the day removes and adds cells but never rebuilds or moves the others.
  */
-import { noChange } from 'lit';
+import { isServer, noChange } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import type { Session } from '../../data/model.js';
 import { sessionStatus } from '../../data/status.js';
@@ -366,7 +366,7 @@ class SessionCellsDirective extends Directive {
   }
 
   render(_cells: SessionCells, rows: readonly CellRow[], view: CellView, _first: (index: number) => boolean): unknown {
-    if (!serverCells) return noChange; // in a browser, update() builds the cells
+    if (!isServer || !serverCells) return noChange; // in a browser, update() builds the cells
     const { document: doc, write } = serverCells;
     return write(
       rows.map((row) => {

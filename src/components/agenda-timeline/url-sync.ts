@@ -58,11 +58,20 @@ export class UrlSyncController implements ReactiveController {
     else if (this.linked !== undefined) this.replace(undefined, '');
   }
 
-  /** Replaces the current history entry's query and/or fragment, leaving the rest of the URL alone. */
+  /**
+   * Replaces the current history entry's query and/or fragment, leaving the rest of the URL alone.
+   * A page whose URL cannot take a query (an `about:srcdoc` frame, as some sites embed widgets; an
+   * opaque origin) keeps its URL: the state is then the page's alone, not its address's.
+   */
   private replace(params: URLSearchParams | undefined, hash: string | undefined): void {
     const url = new URL(location.href);
     if (params) url.search = params.toString();
     if (hash !== undefined) url.hash = hash;
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
+    if (url.href === location.href) return;
+    try {
+      history.replaceState(history.state, '', url);
+    } catch {
+      // SecurityError: not an address of this document's origin.
+    }
   }
 }

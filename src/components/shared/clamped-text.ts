@@ -6,6 +6,52 @@ import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { clampedTextMessages } from './clamped-text.messages.js';
 
+/** The server's disclosure (the bundle's clamped-text renders a button instead): a function, so that a browser build leaves it out. */
+const serverStyles = () => css`
+  /* The server's disclosure: open, the text is whole; its summary looks like the button. */
+  .content[data-clamped]:has(~ details[open]) {
+    display: block;
+  }
+  details > summary {
+    display: inline-block;
+    list-style: none;
+  }
+  details > summary::-webkit-details-marker {
+    display: none;
+  }
+  details[open] .more,
+  details:not([open]) .less {
+    display: none;
+  }
+  /*
+   * …shown only where the text is cut, as the script shows its button: the clamped box is a
+   * scroll timeline only while its text overflows it, and the disclosure takes its place in the
+   * flow from that timeline's animation (without scroll-driven animations, it is always there).
+   */
+  @supports (animation-timeline: scroll()) {
+    .clamp {
+      timeline-scope: --clamped;
+    }
+    .content[data-clamped] {
+      scroll-timeline: --clamped block;
+    }
+    details:not([open]) {
+      position: absolute;
+      visibility: hidden;
+      animation: clamped-text-cut linear both;
+      animation-timeline: --clamped;
+    }
+    @keyframes clamped-text-cut {
+      from,
+      to {
+        position: static;
+        visibility: visible;
+      }
+    }
+  }
+`;
+
+
 /**
  * Shows its content cut to a number of lines, with a "Read more" / "Show less" button that appears
  * only when the content is actually longer than that (measured again whenever the content or the
@@ -42,47 +88,6 @@ export class ClampedTextElement extends LitElement {
       ::slotted(:last-child) {
         margin-block-end: 0;
       }
-      /* The server's disclosure: open, the text is whole; its summary looks like the button. */
-      .content[data-clamped]:has(~ details[open]) {
-        display: block;
-      }
-      details > summary {
-        display: inline-block;
-        list-style: none;
-      }
-      details > summary::-webkit-details-marker {
-        display: none;
-      }
-      details[open] .more,
-      details:not([open]) .less {
-        display: none;
-      }
-      /*
-       * …shown only where the text is cut, as the script shows its button: the clamped box is a
-       * scroll timeline only while its text overflows it, and the disclosure takes its place in the
-       * flow from that timeline's animation (without scroll-driven animations, it is always there).
-       */
-      @supports (animation-timeline: scroll()) {
-        .clamp {
-          timeline-scope: --clamped;
-        }
-        .content[data-clamped] {
-          scroll-timeline: --clamped block;
-        }
-        details:not([open]) {
-          position: absolute;
-          visibility: hidden;
-          animation: clamped-text-cut linear both;
-          animation-timeline: --clamped;
-        }
-        @keyframes clamped-text-cut {
-          from,
-          to {
-            position: static;
-            visibility: visible;
-          }
-        }
-      }
       [part='toggle'] {
         margin-block-start: calc(var(--_space) * 0.25);
         padding: 0.25em 0;
@@ -102,6 +107,7 @@ export class ClampedTextElement extends LitElement {
         }
       }
     `,
+    ...(isServer ? [serverStyles()] : []),
   ];
 
   /** @internal */
