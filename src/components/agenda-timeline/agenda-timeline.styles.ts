@@ -509,6 +509,10 @@ export const agendaTimelineStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 4.5em;
   }
+  /* Taking over a server's list: its rows laid out whole for two frames (see day-viewport.ts). */
+  .settling .row {
+    content-visibility: visible;
+  }
   .row .session {
     border-inline-start: 4px solid var(--_track, var(--_border));
   }

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { localZoneName, resolveZone, venueZoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
@@ -311,6 +311,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     const carried = schedule && this.fromServer;
     if (carried) {
       this.fromServer = undefined;
+      this.viewport.settle();
       this.viewport.scrollTo(carried.top, carried.left);
       if (carried.focused) this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
     }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
 import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime } from '../../data/format.js';
 import type { Schedule, Session, Status } from '../../data/model.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatDay, formatTimeRange, isoDateTime, zoneName } from '../../data/format.js';
 import { toICalendar } from '../../data/ical.js';

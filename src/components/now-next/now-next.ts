@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
 import { formatDuration, formatRelative, formatTime, formatTimeRange, isoDateTime } from '../../data/format.js';

@@ -10,7 +10,7 @@ import {
   type ReactiveController,
   type TemplateResult,
 } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { resolveZone } from '../../data/zones.js';
 import type { Schedule, Session } from '../../data/model.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import type { Person } from '../../data/model.js';
 import { nameList, numberFormat } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Person } from '../../data/model.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDay, formatTimeRange, isoDateTime, isoDay, zoneName } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
