@@ -7,6 +7,8 @@
 export class LazyModule<T> {
   /** The module, once here. */
   module?: T;
+  /** Whether its download failed (said once in the console): the page goes on without it. */
+  missing = false;
   private loading?: Promise<void>;
 
   /**
@@ -33,6 +35,7 @@ export class LazyModule<T> {
         this.module = module;
       },
       (error: unknown) => {
+        this.missing = true;
         console.warn(
           `schedule-elements: could not load ${this.file}, so ${this.without}. Copy it beside schedule-elements.min.js. (${String(error)})`,
         );
@@ -58,6 +61,7 @@ export class LazyModule<T> {
   /** Forgets the module and any failure to download it. */
   forget(): void {
     this.module = undefined;
+    this.missing = false;
     this.loading = undefined;
   }
 }

@@ -101,9 +101,6 @@ export class SessionCardElement extends ScheduleElement {
   /** @internal The download of the calendar writer, once this card asked for it; `updateComplete` waits for it. */
   private calendarWriterLoad?: Promise<void>;
 
-  /** @internal Whether the calendar writer's file could not be downloaded: the card then offers no calendars. */
-  private calendarWriterMissing = false;
-
   /** @internal Whether the "Add to calendar" menu is open. */
   @state() private calendarOpen = false;
 
@@ -152,7 +149,7 @@ export class SessionCardElement extends ScheduleElement {
   /** Resolves once the card is rendered, its calendar options included when their writer is downloading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.calendarWriterLoad || calendarWriter.module || this.calendarWriterMissing) return done;
+    if (!this.calendarWriterLoad || calendarWriter.module || calendarWriter.missing) return done;
     await this.calendarWriterLoad;
     return super.getUpdateComplete();
   }
@@ -166,10 +163,7 @@ export class SessionCardElement extends ScheduleElement {
   protected override updated(changed: PropertyValues): void {
     // The calendar menu's writer, downloaded once a card offers it; the card renders its options then.
     if (!calendarWriter.module && !this.calendarWriterLoad && this.renderRoot.querySelector('.calendar')) {
-      this.calendarWriterLoad = calendarWriter.load().then(() => {
-        this.calendarWriterMissing = !calendarWriter.module;
-        this.requestUpdate();
-      });
+      this.calendarWriterLoad = calendarWriter.load().then(() => this.requestUpdate());
     }
     if (!changed.has('calendarOpen')) return;
     if (this.calendarOpen) document.addEventListener('pointerdown', this.closeCalendarOutside);
@@ -382,7 +376,7 @@ export class SessionCardElement extends ScheduleElement {
   private renderCalendar(view: CardView, event: EventInfo): TemplateResult | typeof nothing {
     const { session, t, locale } = view;
     const writer = calendarWriter.module;
-    if (this.calendarWriterMissing) return nothing;
+    if (calendarWriter.missing) return nothing;
     return html`<div class="calendar" @keydown=${this.closeCalendarOnEscape}>
       <button
         type="button"

@@ -8,7 +8,7 @@ import { clampedTextMessages } from './clamped-text.messages.js';
 
 /** The server's disclosure (the bundle's clamped-text renders a button instead): a function, so that a browser build leaves it out. */
 const serverStyles = () => css`
-  /* The server's disclosure: open, the text is whole; its summary looks like the button. */
+  /* Open, the text is whole; its summary looks like the button… */
   .content[data-clamped]:has(~ details[open]) {
     display: block;
   }
@@ -50,7 +50,6 @@ const serverStyles = () => css`
     }
   }
 `;
-
 
 /**
  * Shows its content cut to a number of lines, with a "Read more" / "Show less" button that appears
