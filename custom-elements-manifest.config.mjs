@@ -71,6 +71,34 @@ const eventHandlers = (file, { vueKeys = false } = {}) => ({
   },
 });
 
+/**
+ * The components declare their reactive properties in `static get properties()` (see ScheduleElement).
+ * The analyzer documents each entry there as a public field with an attribute, even the internal
+ * state (`{ state: true }`) of private fields it left out as `@internal`; those are taken out again.
+ * Runs after the analyzer's own Lit plugin, on the same class.
+ */
+const litInternalState = () => ({
+  name: 'lit-internal-state',
+  analyzePhase({ ts, node, moduleDoc }) {
+    if (!ts.isClassDeclaration(node)) return;
+    const declaration = moduleDoc.declarations?.find((item) => item.name === node.name?.getText());
+    const getter = node.members.find((member) => ts.isGetAccessor(member) && member.name.getText() === 'properties');
+    const object = getter?.body?.statements.find((statement) => ts.isReturnStatement(statement))?.expression;
+    if (!declaration || !object || !ts.isObjectLiteralExpression(object)) return;
+    for (const entry of object.properties) {
+      const options = ts.isPropertyAssignment(entry) ? entry.initializer : undefined;
+      const isState =
+        options &&
+        ts.isObjectLiteralExpression(options) &&
+        options.properties.some((option) => option.name?.getText() === 'state' && option.initializer?.kind === ts.SyntaxKind.TrueKeyword);
+      if (!isState) continue;
+      const name = entry.name.getText();
+      declaration.members = declaration.members?.filter((member) => member.name !== name);
+      declaration.attributes = declaration.attributes?.filter((attribute) => attribute.fieldName !== name);
+    }
+  },
+});
+
 /** The element classes, from dist/types/ to the package's root entry, which exports them all. */
 const globalTypePath = '../index.js';
 
@@ -81,6 +109,7 @@ export default {
   litelement: true,
   packagejson: false,
   plugins: [
+    litInternalState(),
     stableManifest(),
     customElementVsCodePlugin({
       outdir: 'dist',

@@ -1,5 +1,4 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { property, state } from '../../internal/decorators.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { localZoneName, resolveZone, venueZoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
@@ -95,6 +94,27 @@ const MIN_MINUTES = 20;
  * @fires {SessionSaveEvent} session-save - The person saved or unsaved a session with its star in the grid or the list, or in the dialog (from its card); cancelable.
  */
 export class AgendaTimelineElement extends ScheduleElement {
+  static override get properties() {
+    return {
+      day: { state: true },
+      filter: { state: true },
+      filtersOpen: { state: true },
+      layoutChoice: { state: true },
+      zoneMode: { state: true },
+      narrow: { state: true },
+      activeId: { state: true },
+      printing: { state: true },
+      sessionId: { attribute: 'session-id' },
+      layout: {},
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      saved: { attribute: false },
+      now: { attribute: false },
+      withoutUrlState: { type: Boolean, attribute: 'without-url-state' },
+      sessionHref: { attribute: 'session-href' },
+      personHref: { attribute: 'person-href' },
+    };
+  }
+
   static override styles = [sharedStyles, dialogStyles, agendaTimelineStyles, ...(isServer ? [agendaTimelineServerStyles()] : [])];
 
   /** @internal */
@@ -153,37 +173,37 @@ export class AgendaTimelineElement extends ScheduleElement {
   };
 
   /** @internal The selected day (`yyyy-MM-dd`). */
-  @state() private day?: string;
+  private day?: string;
 
   /** @internal */
-  @state() private filter: FilterState = NO_FILTER;
+  private filter: FilterState = NO_FILTER;
 
   /** @internal */
-  @state() private filtersOpen = false;
+  private filtersOpen = false;
 
   /** @internal The person's layout (from the toggle, the URL or storage), which wins over `layout`. */
-  @state() private layoutChoice?: TimelineLayout;
+  private layoutChoice?: TimelineLayout;
 
   /** @internal Whose clock the times are in. */
-  @state() private zoneMode: ZoneMode = 'event';
+  private zoneMode: ZoneMode = 'event';
 
   /** @internal Whether the element is narrower than {@link NARROW_PX}. */
-  @state() private narrow = false;
+  private narrow = false;
 
   /** @internal The session holding the one tab stop. */
-  @state() private activeId?: string;
+  private activeId?: string;
 
   /** @internal Whether the page is being printed or print media applies (the day is then rendered whole, as a list). */
-  @state() private printing = false;
+  private printing = false;
 
   /** Show this session's inner agenda as a run of show instead of the programme. */
-  @property({ attribute: 'session-id' }) sessionId?: string;
+  sessionId?: string;
 
   /** `grid`, `list`, or `auto`: the grid when the element is at least 720 px wide, else the list. The person's own choice, kept per event, wins. */
-  @property() layout: AgendaTimelineLayout = 'auto';
+  layout: AgendaTimelineLayout = 'auto';
 
   /** The level of the headings (time slots, "Happening now", the run of show's title), 1 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * The ids of the sessions in the person's schedule (an array or a set). By default the person's saved
@@ -191,7 +211,6 @@ export class AgendaTimelineElement extends ScheduleElement {
    * tabs. Set it to show your own list instead (saving in the dialog then updates it); set `undefined`
    * to follow the saved list again.
    */
-  @property({ attribute: false })
   get saved(): readonly string[] | ReadonlySet<string> {
     return this.savedIds.ids;
   }
@@ -200,10 +219,10 @@ export class AgendaTimelineElement extends ScheduleElement {
   }
 
   /** A fixed clock (a `Date` or epoch milliseconds) for the now-line and live states. Default: the real time. */
-  @property({ attribute: false }) now?: Date | number;
+  now?: Date | number;
 
   /** Keep the day, filters, layout and zone out of the page's URL (for a second timeline on one page). */
-  @property({ type: Boolean, attribute: 'without-url-state' }) withoutUrlState = false;
+  withoutUrlState = false;
 
   /**
    * Where sessions lead on a site with a page per session: a URL with `{id}` for the session's id
@@ -211,14 +230,14 @@ export class AgendaTimelineElement extends ScheduleElement {
    * opening the dialog; they still fire `session-select`, and cancelling that keeps the link from
    * being followed.
    */
-  @property({ attribute: 'session-href' }) sessionHref?: string;
+  sessionHref?: string;
 
   /**
    * Where people lead on a site with a page per speaker: a URL with `{id}` for the person's id
    * (`/speakers/{id}`). The names in the session dialog become links; they still fire
    * `speaker-select`, and cancelling that keeps the link from being followed.
    */
-  @property({ attribute: 'person-href' }) personHref?: string;
+  personHref?: string;
 
   /** @internal Paints a big feed from the days it shows (see willUpdate). */
   protected declare readonly data: PreviewFeedController;

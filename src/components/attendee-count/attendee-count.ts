@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from '../../internal/decorators.js';
 import type { Session } from '../../data/model.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
@@ -46,19 +45,28 @@ function attendanceOf(session: Session): Attendance {
  * @cssprop [--schedule-attendee-count-full-color=var(--schedule-color-danger)] - The "full" sentence and bar.
  */
 export class AttendeeCountElement extends ScheduleElement {
+  static override get properties() {
+    return {
+      session: { attribute: false },
+      sessionId: { attribute: 'session-id' },
+      compact: { type: Boolean, reflect: true },
+      headingLevel: { attribute: 'heading-level', type: Number },
+    };
+  }
+
   static override styles = [...ScheduleElement.styles, styles];
 
   /** The session to show, for frameworks that hold it already; wins over `session-id`. Needs no feed. */
-  @property({ attribute: false }) session?: Session;
+  session?: Session;
 
   /** The id of the session in the feed (`src`, `feed` or `schedule`). */
-  @property({ attribute: 'session-id' }) sessionId?: string;
+  sessionId?: string;
 
   /** One line for lists and compact cards: the summary sentence only ("35 of 120 places taken"), without the heading, bar and link; nothing when the session publishes no attendance. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** The level of the "Attendees" heading, 1 to 6. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Whether the count has reached the capacity; reflected as the read-only `full` attribute for styling. */
   get full(): boolean {

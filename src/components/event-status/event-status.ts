@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from '../../internal/decorators.js';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
 import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime } from '../../data/format.js';
 import type { Schedule, Session, Status } from '../../data/model.js';
@@ -36,6 +35,13 @@ const LAST = '\uE001';
  * while upcoming, the live colour while live and the border colour once ended.
  */
 export class EventStatusElement extends ScheduleElement {
+  static override get properties() {
+    return {
+      now: { converter: instantConverter },
+      limit: { type: Number },
+    };
+  }
+
   static override styles = [...ScheduleElement.styles, styles];
 
   /** @internal */
@@ -51,10 +57,10 @@ export class EventStatusElement extends ScheduleElement {
    * A fixed "now" for a kiosk, a story or a test: a `Date` or epoch milliseconds, or as an attribute an
    * ISO 8601 instant. Unset (the default), the viewer's clock is used.
    */
-  @property({ converter: instantConverter }) now?: Date | number;
+  now?: Date | number;
 
   /** How many of the sessions on now and next to list before "and N more". */
-  @property({ type: Number }) limit = 3;
+  limit = 3;
 
   /** Where the event stands: `upcoming`, `live` or `ended`; undefined until the schedule is ready. Reflected as the read-only `status` attribute for styling. */
   get status(): Status | undefined {

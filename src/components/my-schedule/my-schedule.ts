@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from '../../internal/decorators.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatDay, formatTimeRange, isoDateTime, zoneName } from '../../data/format.js';
 import { toICalendar } from '../../data/ical.js';
@@ -100,6 +99,18 @@ function calendarFileName(eventKey: string): string {
  * @fires {SessionSelectEvent} session-select - The person chose a saved session's title (click or Enter).
  */
 export class MyScheduleElement extends ScheduleElement {
+  static override get properties() {
+    return {
+      offerAnswered: { state: true },
+      announcement: { state: true },
+      removed: { state: true },
+      openId: { state: true },
+      manualShareUrl: { state: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      sessionHref: { attribute: 'session-href' },
+    };
+  }
+
   static override styles = [sharedStyles, dialogStyles, myScheduleStyles];
 
   /** @internal The person's saved sessions of the event (after the feed controller, which settles the schedule). */
@@ -112,29 +123,29 @@ export class MyScheduleElement extends ScheduleElement {
   private calendar?: { readonly url: string; readonly sessions: readonly Session[]; readonly event: EventInfo };
 
   /** @internal Whether the person answered the share link's offer (added or declined). */
-  @state() private offerAnswered = false;
+  private offerAnswered = false;
 
   /** @internal What the polite status line says last (copied, added). */
-  @state() private announcement = '';
+  private announcement = '';
 
   /** @internal The entry last removed, which Undo puts back. */
-  @state() private removed?: SavedEntry;
+  private removed?: SavedEntry;
 
   /** @internal The session shown in the dialog, by id. */
-  @state() private openId?: string;
+  private openId?: string;
 
   /** @internal The share link, shown to copy by hand when the clipboard refused it. */
-  @state() private manualShareUrl?: string;
+  private manualShareUrl?: string;
 
   /** The level of the day headings, 1 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /**
    * Where sessions lead on a site with a page per session: a URL with `{id}` for the session's id
    * (`/talks/{id}`). Titles become links; they still fire `session-select`, and cancelling that
    * keeps the link from being followed.
    */
-  @property({ attribute: 'session-href' }) sessionHref?: string;
+  sessionHref?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();

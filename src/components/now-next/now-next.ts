@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
 import { formatDuration, formatRelative, formatTime, formatTimeRange, isoDateTime } from '../../data/format.js';
@@ -64,6 +63,15 @@ interface View {
  * @cssprop [--schedule-now-next-progress=var(--schedule-color-accent)] - The filled part of the progress bar.
  */
 export class NowNextElement extends ScheduleElement {
+  static override get properties() {
+    return {
+      roomId: { attribute: 'room-id' },
+      now: { converter: instantConverter },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      theme: { reflect: true },
+    };
+  }
+
   static override styles = [...ScheduleElement.styles, styles];
 
   /** @internal */
@@ -79,19 +87,19 @@ export class NowNextElement extends ScheduleElement {
   private announcement = '';
 
   /** The id of the room to show (`room-03`). Unset, every room with something on now or next today. */
-  @property({ attribute: 'room-id' }) roomId?: string;
+  roomId?: string;
 
   /**
    * A fixed "now" for a story, a test or a rehearsal: a `Date` or epoch milliseconds, or as an
    * attribute an ISO 8601 instant. Unset (the default), the viewer's clock is used.
    */
-  @property({ converter: instantConverter }) now?: Date | number;
+  now?: Date | number;
 
   /** The level of each room's heading, 1 to 6. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** `dark` or `light` whatever the viewer's system prefers; unset, as it prefers. */
-  @property({ reflect: true }) theme?: 'dark' | 'light';
+  theme?: 'dark' | 'light';
 
   /** Works out the board at this update's clock and what started since the last one (another room is no start). */
   protected override update(changed: PropertyValues<this>): void {

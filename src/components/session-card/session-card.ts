@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
@@ -85,6 +84,22 @@ const OBJECT_URL_LIFETIME_MS = 10_000;
  * @fires {SpeakerSelectEvent} speaker-select - The person activated a speaker's name in the full form.
  */
 export class SessionCardElement extends ScheduleElement {
+  static override get properties() {
+    return {
+      calendarOpen: { state: true },
+      session: { attribute: false },
+      sessionId: { attribute: 'session-id' },
+      variant: { reflect: true },
+      headingLevel: { type: Number, attribute: 'heading-level' },
+      saved: { type: Boolean, reflect: true },
+      withoutSavedStore: { type: Boolean, attribute: 'without-saved-store' },
+      href: {},
+      sessionHref: { attribute: 'session-href' },
+      personHref: { attribute: 'person-href' },
+      now: { attribute: false },
+    };
+  }
+
   static override styles = [sharedStyles, sessionCardStyles];
 
   /** @internal */
@@ -102,49 +117,49 @@ export class SessionCardElement extends ScheduleElement {
   private calendarWriterLoad?: Promise<void>;
 
   /** @internal Whether the "Add to calendar" menu is open. */
-  @state() private calendarOpen = false;
+  private calendarOpen = false;
 
   /** The session to show, normalized by `normalizeFeed`. Needs no feed, and wins over `session-id`. */
-  @property({ attribute: false }) session?: Session;
+  session?: Session;
 
   /** The id of the session to show from the feed given by `src`, `feed` or `schedule`. */
-  @property({ attribute: 'session-id' }) sessionId?: string;
+  sessionId?: string;
 
   /** `compact`: a clickable card for lists and grids. `full`: everything about the session, as its own page. */
-  @property({ reflect: true }) variant: SessionCardVariant = 'compact';
+  variant: SessionCardVariant = 'compact';
 
   /** The level of the title's heading, 1 to 6; the full form's section headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /**
    * Whether the session is in the person's schedule. The Save button toggles it, unless `session-save` is
    * cancelled. When the card knows the event (from `src`, `feed` or `schedule`), it follows the person's
    * saved list for that event, kept in the browser and shared with `<my-schedule>` and other tabs.
    */
-  @property({ type: Boolean, reflect: true }) saved = false;
+  saved = false;
 
   /** Keep Save out of the browser's saved list: `saved` is then only what the page sets (for sites that keep saved sessions themselves). */
-  @property({ type: Boolean, attribute: 'without-saved-store' }) withoutSavedStore = false;
+  withoutSavedStore = false;
 
   /** The session's own page: the compact title becomes a link to it (and still fires `session-select`). */
-  @property() href?: string;
+  href?: string;
 
   /**
    * Where sessions lead on a site with a page per session: a URL with `{id}` for the session's id
    * (`/talks/{id}`). The compact title becomes a link (unless `href` names the page already); it
    * still fires `session-select`, and cancelling that keeps the link from being followed.
    */
-  @property({ attribute: 'session-href' }) sessionHref?: string;
+  sessionHref?: string;
 
   /**
    * Where people lead on a site with a page per speaker: a URL with `{id}` for the person's id
    * (`/speakers/{id}`). Names in the full form become links; they still fire `speaker-select`, and
    * cancelling that keeps the link from being followed.
    */
-  @property({ attribute: 'person-href' }) personHref?: string;
+  personHref?: string;
 
   /** A fixed clock (a `Date` or epoch milliseconds) for the live and ended states. Default: the real time. */
-  @property({ attribute: false }) now?: Date | number;
+  now?: Date | number;
 
   /** Resolves once the card is rendered, its calendar options included when their writer is downloading. */
   protected override async getUpdateComplete(): Promise<boolean> {

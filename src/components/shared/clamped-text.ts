@@ -1,5 +1,4 @@
 import { LitElement, css, html, isServer, nothing, type TemplateResult } from 'lit';
-import { property, state } from '../../internal/decorators.js';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
@@ -69,6 +68,16 @@ const serverStyles = () => css`
  * @cssprop [--schedule-clamped-text-lines=3] - Lines shown while collapsed, when the `lines` attribute is not set.
  */
 export class ClampedTextElement extends LitElement {
+  static override get properties() {
+    return {
+      overflowing: { state: true },
+      lines: { type: Number },
+      expanded: { type: Boolean, reflect: true },
+      label: {},
+      locale: {},
+    };
+  }
+
   static override styles = [
     sharedStyles,
     css`
@@ -116,22 +125,22 @@ export class ClampedTextElement extends LitElement {
   private readonly language = new LanguageController(this, () => this.effectiveLocale);
 
   /** @internal Whether the content is longer than `lines` (measured while collapsed). */
-  @state() private overflowing = false;
+  private overflowing = false;
 
   /** Lines to show while collapsed. Default: `--schedule-clamped-text-lines`, else 3. */
-  @property({ type: Number }) lines?: number;
+  lines?: number;
 
   /** Whether the whole text is shown. Reflected, so a page can style either state. */
-  @property({ type: Boolean, reflect: true }) expanded = false;
+  expanded = false;
 
   /**
    * What the text is, such as whose bio it is: screen readers hear the toggle as "Read more: Qusai
    * Al-Shatti", so that the toggles of several bios are told apart. Not shown.
    */
-  @property() label?: string;
+  label?: string;
 
   /** The BCP 47 locale of the toggle's words; the host component sets it. Default: the document's language, then the browser's. */
-  @property() locale?: string;
+  locale?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();

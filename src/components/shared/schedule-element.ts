@@ -6,11 +6,11 @@ import {
   render,
   type CSSResultGroup,
   type CSSResultOrNative,
+  type PropertyDeclarations,
   type PropertyValues,
   type ReactiveController,
   type TemplateResult,
 } from 'lit';
-import { property } from '../../internal/decorators.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import { resolveZone } from '../../data/zones.js';
 import type { Schedule, Session } from '../../data/model.js';
@@ -67,6 +67,27 @@ const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 
  * @fires {FeedErrorEvent} feed-error - The feed named by `src` could not be loaded or read, or (when a kept copy is shown) brought up to date; `message` says why.
  */
 export class ScheduleElement extends LitElement {
+  /**
+   * The reactive properties, documented on their fields below. Every component declares its own
+   * this way rather than with `@property`: a decorator compiles to a helper and a call per property
+   * in each tag's bundle (and, in the package's modules, to a copy of the helper in each module).
+   * Lit reads this once per class; the analyzers (the manifest, lit-analyzer) read it from the source.
+   */
+  static override get properties(): PropertyDeclarations {
+    return {
+      src: {},
+      feed: { attribute: false },
+      schedule: { attribute: false },
+      format: {},
+      eventTimeZone: { attribute: 'event-time-zone' },
+      eventName: { attribute: 'event-name' },
+      timeZone: { attribute: 'time-zone' },
+      locale: {},
+      refresh: { type: Number },
+      jsonLd: { type: Boolean, attribute: 'json-ld' },
+    };
+  }
+
   static override styles = [sharedStyles];
 
   /** Connected elements that take their locale from the page, re-rendered when the page's `lang` changes. */
@@ -92,17 +113,17 @@ export class ScheduleElement extends LitElement {
   private serverControllers?: ReactiveController[];
 
   /** URL of the session feed, or `#id` of an inline `<script type="application/json">` on the page. */
-  @property() src?: string;
+  src?: string;
 
   /**
    * A parsed feed object (version 1), for frameworks that already hold the data. Wins over `src`.
    * To change the feed, set a new object: a big feed is read in the moments after it is set (the
    * days on screen first), so the object must not be changed in place.
    */
-  @property({ attribute: false }) feed?: object;
+  feed?: object;
 
   /** A schedule already normalized with `normalizeFeed` from `schedule-elements/data`. Wins over `feed` and `src`. */
-  @property({ attribute: false }) schedule?: Schedule;
+  schedule?: Schedule;
 
   /**
    * The feed's format: `v1`, `pretalx` (also frab and c3voc `schedule.json`), `pretalx-widget`
@@ -112,22 +133,22 @@ export class ScheduleElement extends LitElement {
    * from the content. Feeds other than v1 are converted in the browser by adapters that are
    * downloaded only then.
    */
-  @property() format?: string;
+  format?: string;
 
   /**
    * The venue's IANA time zone (`Europe/Berlin`), for feeds whose source names none (Sessionize,
    * Sched, iCalendar with floating times, frab without `time_zone_name`).
    */
-  @property({ attribute: 'event-time-zone' }) eventTimeZone?: string;
+  eventTimeZone?: string;
 
   /** The event's name, for feeds whose source carries none (Sessionize "All data"). */
-  @property({ attribute: 'event-name' }) eventName?: string;
+  eventName?: string;
 
   /** The time zone to show times in: an IANA name, or `local` for the viewer's own. Default: the event's. */
-  @property({ attribute: 'time-zone' }) timeZone?: string;
+  timeZone?: string;
 
   /** The BCP 47 locale for words, dates and numbers. Default: the nearest `lang` attribute, then the browser's. */
-  @property() locale?: string;
+  locale?: string;
 
   /**
    * Re-read the feed every this many seconds (0, the default: never), to keep counts, rooms and
@@ -135,14 +156,14 @@ export class ScheduleElement extends LitElement {
    * one conditional request, paused while the page is hidden. A changed feed updates every element;
    * an unchanged one (304) re-renders nothing.
    */
-  @property({ type: Number }) refresh = 0;
+  refresh = 0;
 
   /**
    * On the components that show sessions (`session-card`, `speaker-card`, `agenda-timeline`): adds
    * schema.org `Event` data (JSON-LD) for the sessions shown as a `<script type="application/ld+json">`
    * child of the element, where search engines read it; in the reader's language, kept up to date.
    */
-  @property({ type: Boolean, attribute: 'json-ld' }) jsonLd = false;
+  jsonLd = false;
 
   /** @internal What a JsonLdController writes for this element: `sessions`, while `json-ld` is on. */
   protected jsonLdSource(sessions: readonly Session[]): JsonLdSource {

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from '../../internal/decorators.js';
 import type { Person } from '../../data/model.js';
 import { nameList, numberFormat } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
@@ -27,19 +26,28 @@ const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'always' };
  * @cssprop [--schedule-avatar-size=3em] - The diameter of each avatar and of the badge; overrides `size`.
  */
 export class SpeakerAvatarGroupElement extends ScheduleElement {
+  static override get properties() {
+    return {
+      people: { attribute: false },
+      sessionId: { attribute: 'session-id' },
+      max: { type: Number },
+      size: { reflect: true },
+    };
+  }
+
   static override styles = [sharedStyles, avatarSizeStyles, speakerAvatarGroupStyles];
 
   /** The people to show, in order, for frameworks that hold the data; needs no feed. Wins over `session-id`. */
-  @property({ attribute: false }) people?: readonly Person[];
+  people?: readonly Person[];
 
   /** The id of the session whose people to show (every role, in feed order), looked up in the feed named by `src`. */
-  @property({ attribute: 'session-id' }) sessionId?: string;
+  sessionId?: string;
 
   /** How many avatars to show before the "+N" badge. */
-  @property({ type: Number }) max = DEFAULT_MAX;
+  max = DEFAULT_MAX;
 
   /** The diameter of each avatar: `small` (2em), `medium` (3em) or `large` (5em), of the text size. */
-  @property({ reflect: true }) size: AvatarSize = 'medium';
+  size: AvatarSize = 'medium';
 
   /** @internal The people shown: the `people` property, else the session's people, each once. */
   private get shownPeople(): readonly Person[] | undefined {

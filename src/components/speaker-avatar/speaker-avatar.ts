@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Person } from '../../data/model.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
@@ -37,35 +36,48 @@ const INITIALS_COLOR = `light-dark(${INITIALS_TEXT.light}, ${INITIALS_TEXT.dark}
  * @fires {SpeakerSelectEvent} speaker-select - A `selectable` avatar's name (or picture, without `with-name`) was activated.
  */
 export class SpeakerAvatarElement extends ScheduleElement {
+  static override get properties() {
+    return {
+      failedImage: { state: true },
+      person: { attribute: false },
+      personId: { attribute: 'person-id' },
+      size: { reflect: true },
+      withName: { type: Boolean, attribute: 'with-name' },
+      withTitle: { type: Boolean, attribute: 'with-title' },
+      selectable: { type: Boolean },
+      personHref: { attribute: 'person-href' },
+    };
+  }
+
   static override styles = [sharedStyles, avatarSizeStyles, speakerAvatarStyles];
 
   /** @internal The picture URL that failed to load, replaced by the initials. */
-  @state() private failedImage?: string;
+  private failedImage?: string;
 
   /** The person to show, for frameworks that hold the data; needs no feed. Wins over `person-id`. */
-  @property({ attribute: false }) person?: Person;
+  person?: Person;
 
   /** The id of the person to show, looked up in the feed named by `src` (or `feed`, `schedule`). */
-  @property({ attribute: 'person-id' }) personId?: string;
+  personId?: string;
 
   /** The diameter of the picture: `small` (2em), `medium` (3em) or `large` (5em), of the text size. */
-  @property({ reflect: true }) size: AvatarSize = 'medium';
+  size: AvatarSize = 'medium';
 
   /** Shows the person's name beside the picture. */
-  @property({ type: Boolean, attribute: 'with-name' }) withName = false;
+  withName = false;
 
   /** Shows the person's job title and organization beside the picture. */
-  @property({ type: Boolean, attribute: 'with-title' }) withTitle = false;
+  withTitle = false;
 
   /** Makes the name (or the picture, without `with-name`) a button that fires `speaker-select`. */
-  @property({ type: Boolean }) selectable = false;
+  selectable = false;
 
   /**
    * Where the person leads on a site with a page per speaker: a URL with `{id}` for the person's id
    * (`/speakers/{id}`). The name (or the picture, without `with-name`) becomes a link; it still
    * fires `speaker-select`, and cancelling that keeps the link from being followed.
    */
-  @property({ attribute: 'person-href' }) personHref?: string;
+  personHref?: string;
 
   /** @internal The person shown: the `person` property, else `person-id` looked up in the schedule. */
   private get shownPerson(): Person | undefined {

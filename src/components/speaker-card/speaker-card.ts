@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { formatDay, formatTimeRange, isoDateTime, isoDay, zoneName } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
@@ -57,33 +56,44 @@ function roleLabel(role: string, t: SpeakerCardText): string {
  * @fires {SpeakerSelectEvent} speaker-select - The user chose the person (compact cards only).
  */
 export class SpeakerCardElement extends ScheduleElement {
+  static override get properties() {
+    return {
+      person: { attribute: false },
+      personId: { attribute: 'person-id' },
+      headingLevel: { attribute: 'heading-level', type: Number },
+      compact: { type: Boolean, reflect: true },
+      sessionHref: { attribute: 'session-href' },
+      personHref: { attribute: 'person-href' },
+    };
+  }
+
   static override styles = [...ScheduleElement.styles, styles];
 
   /** The person to show (from the normalized model). Wins over `person-id`; needs no feed, though one adds their sessions. */
-  @property({ attribute: false }) person?: Person;
+  person?: Person;
 
   /** The id of the person to show, looked up in the feed. */
-  @property({ attribute: 'person-id' }) personId?: string;
+  personId?: string;
 
   /** The level of the name heading (1–6); the sessions heading is one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   /** A small summary: picture, name, job and number of sessions; the name fires `speaker-select`. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /**
    * Where sessions lead on a site with a page per session: a URL with `{id}` for the session's id
    * (`/talks/{id}`). Session titles become links; they still fire `session-select`, and cancelling
    * that keeps the link from being followed.
    */
-  @property({ attribute: 'session-href' }) sessionHref?: string;
+  sessionHref?: string;
 
   /**
    * Where people lead on a site with a page per speaker: a URL with `{id}` for the person's id
    * (`/speakers/{id}`). The compact card's name becomes a link; it still fires `speaker-select`, and
    * cancelling that keeps the link from being followed.
    */
-  @property({ attribute: 'person-href' }) personHref?: string;
+  personHref?: string;
 
   /** Fires `speaker-select`; returns the event, which the page may have cancelled. */
   private selectPerson(person: Person): Event {

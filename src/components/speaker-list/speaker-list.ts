@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from '../../internal/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
@@ -42,32 +41,44 @@ function fold(text: string, locale: string): string {
  * @fires {SpeakerSelectEvent} speaker-select - The user chose a person (their name, from the card). Unless the page cancels it, or names are links (`person-href`), the person opens in a dialog: their full card, with their sessions.
  */
 export class SpeakerListElement extends ScheduleElement {
+  static override get properties() {
+    return {
+      query: { state: true },
+      openId: { state: true },
+      sessionId: { attribute: 'session-id' },
+      personRole: { attribute: 'person-role' },
+      personHref: { attribute: 'person-href' },
+      layout: { reflect: true },
+      headingLevel: { attribute: 'heading-level', type: Number },
+    };
+  }
+
   static override styles = [...ScheduleElement.styles, dialogStyles, styles];
 
   /** @internal The text in the search box. */
-  @state() private query = '';
+  private query = '';
 
   /** @internal The person shown in the dialog, by id. */
-  @state() private openId?: string;
+  private openId?: string;
 
   /** Only the people of this session (its id in the feed). */
-  @property({ attribute: 'session-id' }) sessionId?: string;
+  sessionId?: string;
 
   /** Only the people with this role in a session (in `session-id`, else in any): `speaker`, `moderator`, `remote-moderator` or any label the feed uses. */
-  @property({ attribute: 'person-role' }) personRole?: string;
+  personRole?: string;
 
   /**
    * Where people lead on a site with a page per speaker: a URL with `{id}` for the person's id
    * (`/speakers/{id}`). Names become links; they still fire `speaker-select`, and cancelling that
    * keeps the link from being followed.
    */
-  @property({ attribute: 'person-href' }) personHref?: string;
+  personHref?: string;
 
   /** `grid` (cards in as many columns as fit) or `list` (one person a row). */
-  @property({ reflect: true }) layout: SpeakerListLayout = 'grid';
+  layout: SpeakerListLayout = 'grid';
 
   /** The level of each person's name heading (1–6). */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
 
   private filter(event: InputEvent): void {
     this.query = (event.target as HTMLInputElement).value;
