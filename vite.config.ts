@@ -26,7 +26,7 @@ function lazyFileName(module: string): string {
  * become a rejected promise here.
  */
 function providedImports(): Plugin {
-  const provided = /import\((['"])(\.\/feed-read\.js|\.\.\/shared\/dialog-cards\.define\.js|\.\.\/\.\.\/(data\/json-ld|data\/ical|controllers\/refresh-controller)\.js)\1\)/g;
+  const provided = /import\((['"])(\.\/feed-read\.js|\.\/json-ld-writer\.js|\.\.\/shared\/dialog-cards\.define\.js|\.\.\/\.\.\/(data\/ical|controllers\/refresh-controller)\.js)\1\)/g;
   return {
     name: 'schedule-elements:provided-imports',
     transform(code, id) {

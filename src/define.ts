@@ -6,9 +6,9 @@
 import * as feedRead from './controllers/feed-read.js';
 import { provideFeedReader } from './controllers/feed-reader.js';
 import * as ical from './data/ical.js';
-import * as jsonLd from './data/json-ld.js';
 import { calendarWriter } from './components/shared/calendar-writer.js';
 import { jsonLdWriter } from './components/shared/json-ld-controller.js';
+import * as jsonLd from './components/shared/json-ld-writer.js';
 import { refreshCode } from './components/shared/schedule-element.js';
 import * as refresh from './controllers/refresh-controller.js';
 import './components/session-card/session-card.define.js';
