@@ -8,6 +8,8 @@ import { provideFeedReader } from './controllers/feed-reader.js';
 import * as ical from './data/ical.js';
 import { calendarWriter } from './components/shared/calendar-writer.js';
 import { jsonLdWriter } from './components/shared/json-ld-controller.js';
+import { fullForm } from './components/session-card/session-card.js';
+import * as sessionCardFull from './components/session-card/session-card.full.js';
 import * as jsonLd from './components/shared/json-ld-writer.js';
 import { refreshCode } from './components/shared/schedule-element.js';
 import * as refresh from './controllers/refresh-controller.js';
@@ -24,10 +26,11 @@ import './components/speaker-list/speaker-list.define.js';
 import './components/agenda-timeline/agenda-timeline.define.js';
 import './components/my-schedule/my-schedule.define.js';
 
-// The single file holds everything an English page with a v1 feed uses: the feed reader, the
-// JSON-LD and the calendar writers and the refresh timer, which each tag's own entry downloads on
-// first need, are inside and given at once.
+// The single file holds everything an English page with a v1 feed uses: the feed reader, the full
+// session card's parts, the JSON-LD and the calendar writers and the refresh timer, which each
+// tag's own entry downloads on first need, are inside and given at once.
 provideFeedReader(feedRead);
+fullForm.provide(sessionCardFull);
 jsonLdWriter.provide(jsonLd);
 calendarWriter.provide(ical);
 refreshCode.provide(refresh);

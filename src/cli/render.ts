@@ -89,7 +89,7 @@ export async function renderPage(feed: unknown, schedule: Schedule, options: Ren
   // Lit's DOM shim before any component is loaded; nested components take the locale from navigator.
   await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
   Object.defineProperty(globalThis, 'navigator', { value: { language: locale }, configurable: true, writable: true });
-  const [{ render }, { collectResult }, { html, unsafeStatic }, { ifDefined }, { unsafeHTML }, { markdownToHtml }, { sanitizeHtml }, richText, calendar, ical, cells] =
+  const [{ render }, { collectResult }, { html, unsafeStatic }, { ifDefined }, { unsafeHTML }, { markdownToHtml }, { sanitizeHtml }, richText, calendar, ical, cells, sessionCard, sessionCardFull] =
     await Promise.all([
       import('@lit-labs/ssr'),
       import('@lit-labs/ssr/lib/render-result.js'),
@@ -102,11 +102,14 @@ export async function renderPage(feed: unknown, schedule: Schedule, options: Ren
       import('../components/shared/calendar-writer.js'),
       import('../data/ical.js'),
       import('../components/agenda-timeline/session-cells.js'),
+      import('../components/session-card/session-card.js'),
+      import('../components/session-card/session-card.full.js'),
     ]);
   // Descriptions and bios as the browser shows them (sanitized by the same allow-list), and the
   // card's calendar menu as the single file has it: the bundle that takes over renders the same.
   richText.provideServerRichText((text) => unsafeHTML(sanitizeHtml(text.format === 'markdown' ? markdownToHtml(text.source) : text.source)));
   calendar.calendarWriter.provide(ical);
+  sessionCard.fullForm.provide(sessionCardFull);
   // The timeline's cells, built by the browser's code in a document that writes them as HTML.
   cells.provideServerCells({ document: new MarkupDocument(), write: (nodes) => unsafeHTML(nodes.map((node) => node.outerHTML).join('')) });
   await import(`../components/${options.tag}/${options.tag}.define.js`);

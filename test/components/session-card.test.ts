@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/session-card/session-card.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
@@ -7,6 +7,7 @@ import { readText } from '../../src/components/shared/harness.js';
 import type { FeedV1 } from '../../src/data/model.js';
 import { SavedStore, savedStorageKey } from '../../src/controllers/saved-store.js';
 import { calendarWriter } from '../../src/components/shared/calendar-writer.js';
+import { fullForm } from '../../src/components/session-card/session-card.js';
 import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
@@ -251,6 +252,43 @@ describe('<session-card>', () => {
           'schedule-elements: could not load schedule-elements-ical.min.js, so sessions cannot be added to calendars. Copy it beside schedule-elements.min.js. (TypeError: Failed to fetch dynamically imported module)',
         ]);
         await expect(first.element).to.be.accessible();
+      });
+    });
+
+    describe("while the full form's parts download, and without them", () => {
+      const printed = captureConsole();
+      let restore: (() => void) | undefined;
+      afterEach(() => restore?.());
+
+      it('shows the loading line until its parts are here, then the whole card', async () => {
+        let arrive!: () => void;
+        const real = import('../../src/components/session-card/session-card.full.js');
+        restore = fullForm.replaceImporter(() => new Promise((resolve) => (arrive = () => resolve(real))));
+        // Not `fixture`, which waits for `updateComplete`: that waits for the parts.
+        const el = fixtureSync<SessionCardElement>(html`<session-card session-id="ws196" variant="full" locale="en-US" .schedule=${sample}></session-card>`);
+        await waitUntil(() => el.shadowRoot?.querySelector('[role="status"]'), 'the loading line');
+        expect(readText(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('Loading the schedule…');
+        expect(el.shadowRoot!.querySelector('article')).to.equal(null);
+        arrive();
+        await el.updateComplete;
+        const page = new SessionCardHarness(el, sendKeys);
+        expect(partText(el, 'title')).to.contain('WS196');
+        expect(page.roles()).to.deep.equal(['Moderator', 'Speakers']);
+        expect(partText(el, 'description')).to.contain('Internet');
+      });
+
+      it('shows the compact card where they cannot be downloaded, and says why once in the console', async () => {
+        restore = fullForm.replaceImporter(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+        const first = await full();
+        const second = await full();
+        for (const page of [first, second]) {
+          expect($(page.element, 'article')!.className).to.contain('compact');
+          expect(partText(page.element, 'title')).to.contain('WS196');
+          expect($(page.element, '[part~="description"]')).to.equal(null);
+        }
+        expect(printed.warnings).to.deep.equal([
+          'schedule-elements: could not load schedule-elements-session-card.full.min.js, so full session cards are shown in their compact form. Copy it beside schedule-elements.min.js. (TypeError: Failed to fetch dynamically imported module)',
+        ]);
       });
     });
 

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController } from '../../controllers/clock-controller.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatRelative, resolveZone } from '../../data/format.js';
@@ -10,37 +9,35 @@ import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { savedMessages } from '../../i18n/saved.messages.js';
-import { richText } from '../../internal/rich-text.js';
+import { LazyModule } from '../../internal/lazy-module.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
-import { localRichText, localText } from '../shared/local-text.js';
+import { localText } from '../shared/local-text.js';
 import { heading, headingLevel, titleContent } from '../shared/headings.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { calendarWriter } from '../shared/calendar-writer.js';
 import { JsonLdController } from '../shared/json-ld-controller.js';
 import { sessionCardMessages } from './session-card.messages.js';
 import { sessionCardStyles } from './session-card.styles.js';
-import {
-  actionLink,
-  agenda,
-  fullDate,
-  languageAndRecording,
-  people,
-  room,
-  sectionLevel,
-  sessionLinks,
-  tags,
-  timeLine,
-  trackLabel,
-  uniquePeople,
-  type CardView,
-} from './session-card.templates.js';
+import { languageAndRecording, room, sectionLevel, timeLine, trackLabel, uniquePeople, type CardView } from './session-card.templates.js';
 
 /** The two forms of the card. */
 export type SessionCardVariant = 'compact' | 'full';
 
 type CalendarWriter = NonNullable<typeof calendarWriter.module>;
+type FullForm = NonNullable<typeof fullForm.module>;
+
+/**
+ * The parts of the full form (description, agenda, people with their bios …), downloaded the first
+ * time a card shows it: pages of compact cards never need them. The single-file bundle and the
+ * dialogs' cards hold them and provide them at once.
+ */
+export const fullForm = new LazyModule(
+  () => import('./session-card.full.js'),
+  'schedule-elements-session-card.full.min.js',
+  'full session cards are shown in their compact form',
+);
 
 /** How long a downloaded calendar file's object URL lives; the download has started long before. */
 const OBJECT_URL_LIFETIME_MS = 10_000;
@@ -113,6 +110,9 @@ export class SessionCardElement extends ScheduleElement {
     if (this.calendar && !event.composedPath().includes(this.calendar)) this.calendarOpen = false;
   };
 
+  /** @internal The download of the full form's parts, once this card asked for them; `updateComplete` waits for it. */
+  private fullFormLoad?: Promise<void>;
+
   /** @internal The download of the calendar writer, once this card asked for it; `updateComplete` waits for it. */
   private calendarWriterLoad?: Promise<void>;
 
@@ -161,12 +161,19 @@ export class SessionCardElement extends ScheduleElement {
   /** A fixed clock (a `Date` or epoch milliseconds) for the live and ended states. Default: the real time. */
   now?: Date | number;
 
-  /** Resolves once the card is rendered, its calendar options included when their writer is downloading. */
+  /**
+   * Resolves once the card is rendered, its full form and calendar options included when their code
+   * is downloading (each renders again when it is here).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.calendarWriterLoad || calendarWriter.module || calendarWriter.missing) return done;
-    await this.calendarWriterLoad;
-    return super.getUpdateComplete();
+    let done = await super.getUpdateComplete();
+    for (const load of [() => this.fullFormLoad, () => this.calendarWriterLoad]) {
+      const pending = load();
+      if (!pending) continue;
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override disconnectedCallback(): void {
@@ -186,6 +193,7 @@ export class SessionCardElement extends ScheduleElement {
   }
 
   protected override beforeRender(): void {
+    if (this.variant === 'full' && !fullForm.module && !this.fullFormLoad) this.fullFormLoad = fullForm.load().then(() => this.requestUpdate());
     // The saved list is known once the feed controller has settled (after willUpdate): show its state.
     const id = this.session?.id ?? this.sessionId;
     const store = this.savedStore;
@@ -278,6 +286,9 @@ export class SessionCardElement extends ScheduleElement {
   }
 
   private renderCard(session: Session): TemplateResult {
+    // The full form shows once its parts are here (the loading line until then), or compact where they could not be downloaded.
+    const full = this.variant === 'full' ? fullForm.module : undefined;
+    if (this.variant === 'full' && !full && !fullForm.missing) return this.renderState(this.renderLoading());
     const schedule = this.data.schedule;
     const eventZone = schedule?.event.timeZone ?? session.timeZone;
     const locale = this.effectiveLocale;
@@ -293,13 +304,13 @@ export class SessionCardElement extends ScheduleElement {
     const status = sessionStatus(session, this.clock.now);
     return html`<article
       part="base"
-      class="card ${this.variant === 'full' ? 'full' : 'compact'}"
+      class="card ${full ? 'full' : 'compact'}"
       data-status=${status}
       lang=${locale}
       dir=${this.direction}
       style=${styleProps({ '--_track': session.track?.color })}
     >
-      ${this.variant === 'full' ? this.renderFull(view, status, schedule) : this.renderCompact(view, status)}
+      ${full ? this.renderFull(view, status, schedule, full) : this.renderCompact(view, status)}
     </article>`;
   }
 
@@ -325,7 +336,7 @@ export class SessionCardElement extends ScheduleElement {
       <div class="slot-row"><slot name="footer"></slot></div>`;
   }
 
-  private renderFull(view: CardView, status: Status, schedule: Schedule | undefined): TemplateResult {
+  private renderFull(view: CardView, status: Status, schedule: Schedule | undefined, full: FullForm): TemplateResult {
     const { session, t } = view;
     const invalidZone = resolveZone(this.timeZone, view.eventZone).invalid;
     return html`<p class="banner" part="status">${this.bannerText(view, status, schedule)}</p>
@@ -341,7 +352,7 @@ export class SessionCardElement extends ScheduleElement {
         <button type="button" class="action save" aria-pressed=${this.saved ? 'true' : 'false'} @click=${() => this.toggleSave(session)}>
           <span class="save-icon" aria-hidden="true">${this.saved ? '★' : '☆'}</span>${this.saved ? t.saved : t.save}
         </button>
-        ${sessionLinks(view)} ${this.renderCalendar(view, schedule?.event ?? { name: session.title, timeZone: view.eventZone })}
+        ${full.sessionLinks(view)} ${this.renderCalendar(view, schedule?.event ?? { name: session.title, timeZone: view.eventZone }, full)}
         <slot name="actions"></slot>
       </div>
       <div class="save-note" aria-live="polite">
@@ -349,11 +360,11 @@ export class SessionCardElement extends ScheduleElement {
           ? html`<p class="note" role="note">${messagesFor(savedMessages, view.locale).memoryOnly}</p>`
           : nothing}
       </div>
-      ${this.renderDescription(view)}
-      ${agenda(view)} ${people(view, (person) => this.selectSpeaker(person))}
+      ${full.description(view)}
+      ${full.agenda(view)} ${full.people(view, (person) => this.selectSpeaker(person))}
       <footer class="details">
-        ${fullDate(view)} ${invalidZone ? html`<p class="note">${this.commonText.invalidZone(invalidZone)}</p>` : nothing}
-        ${room(session, true, view.locale)} ${tags(view)}
+        ${full.fullDate(view)} ${invalidZone ? html`<p class="note">${this.commonText.invalidZone(invalidZone)}</p>` : nothing}
+        ${room(session, true, view.locale)} ${full.tags(view)}
         ${session.attendees ? this.renderAttendees(view) : nothing}
         <slot name="footer"></slot>
       </footer>`;
@@ -370,14 +381,6 @@ export class SessionCardElement extends ScheduleElement {
       : t.sessionEnded;
   }
 
-  /** The description in the reader's language, sanitized, marked with its language when it is another. */
-  private renderDescription({ session, locale }: CardView): TemplateResult | typeof nothing {
-    const shown = session.description && localRichText(session.description, session.i18n?.description, locale);
-    return shown
-      ? html`<div part="description" class="description" lang=${ifDefined(shown.lang)} dir=${shown.dir}>${richText(shown.rich)}</div>`
-      : nothing;
-  }
-
   /** The attendance: one line in the compact card, else a section whose heading is one level below the title. */
   private renderAttendees(view: CardView, compact = false): TemplateResult {
     return html`<attendee-count .session=${view.session} ?compact=${compact} heading-level=${sectionLevel(view)}></attendee-count>`;
@@ -388,7 +391,7 @@ export class SessionCardElement extends ScheduleElement {
    * the writer is here: at once in the single file, a moment after the first render from a tag's
    * own entry; nothing where its file could not be downloaded).
    */
-  private renderCalendar(view: CardView, event: EventInfo): TemplateResult | typeof nothing {
+  private renderCalendar(view: CardView, event: EventInfo, { actionLink }: FullForm): TemplateResult | typeof nothing {
     const { session, t, locale } = view;
     const writer = calendarWriter.module;
     if (calendarWriter.missing) return nothing;

@@ -12,6 +12,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { FeedController } from '../../controllers/feed-controller.js';
+import type { FeedFailureReason } from '../../controllers/feed-types.js';
 import { resolveZone } from '../../data/zones.js';
 import type { Schedule, Session } from '../../data/model.js';
 import type { JsonLdSource } from './json-ld-controller.js';
@@ -37,6 +38,20 @@ export const refreshCode = new LazyModule(
 const WEEKDAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', hour: 'numeric', minute: '2-digit' };
 /** How it gives the time of an older copy: "Sep 2, 2014, 10:42 AM". */
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+
+/** The line a feed's failure shows, by its reason (`no-inline`, an error of the page, is shown apart). */
+const FAILURE_TEXT = {
+  'not-found': 'notFound',
+  http: 'http',
+  server: 'server',
+  network: 'network',
+  offline: 'offline',
+  timeout: 'timeout',
+  'not-json': 'notJson',
+  'not-a-feed': 'notAFeed',
+  'no-adapters': 'missingPart',
+  'no-reader': 'missingPart',
+} as const satisfies Record<Exclude<FeedFailureReason, 'no-inline'>, keyof typeof commonMessages.en>;
 
 /**
  * What every schedule component has in common: where its data comes from (`src`, `feed` or
@@ -334,33 +349,16 @@ export class ScheduleElement extends LitElement {
     const t = this.commonText;
     const { status, failure } = this.data;
     if (status === 'ready') return nothing;
-    if (status === 'loading') {
-      return html`<p class="state" role="status" part="state" lang=${this.effectiveLocale} dir=${this.direction}>${this.data.slow ? t.loadingSlow : t.loading}</p>`;
-    }
+    if (status === 'loading') return this.renderLoading();
     if (status === 'idle') return this.renderError(t.noSource);
-    switch (failure?.reason) {
-      case 'no-inline':
-        return this.renderError(t.noInline);
-      case 'not-found':
-        return this.renderFailure(t.notFound);
-      case 'http':
-        return this.renderFailure(t.http);
-      case 'server':
-        return this.renderFailure(t.server);
-      case 'offline':
-        return this.renderFailure(t.offline);
-      case 'timeout':
-        return this.renderFailure(t.timeout);
-      case 'not-json':
-        return this.renderFailure(t.notJson);
-      case 'not-a-feed':
-        return this.renderFailure(t.notAFeed);
-      case 'no-adapters':
-      case 'no-reader':
-        return this.renderFailure(t.missingPart);
-      default:
-        return this.renderFailure(t.network);
-    }
+    if (failure?.reason === 'no-inline') return this.renderError(t.noInline);
+    return this.renderFailure(t[FAILURE_TEXT[failure?.reason ?? 'network']]);
+  }
+
+  /** The loading line: a polite status, which after `FeedStore.slowAfterMs` says that the connection is slow. */
+  protected renderLoading(): TemplateResult {
+    const t = this.commonText;
+    return html`<p class="state" role="status" part="state" lang=${this.effectiveLocale} dir=${this.direction}>${this.data.slow ? t.loadingSlow : t.loading}</p>`;
   }
 
   /**
