@@ -4,8 +4,9 @@ import { provideDialogCard } from '../shared/dialog-cards.js';
 
 defineElement('agenda-timeline', AgendaTimelineElement);
 // The cards of the dialog (and the tags they render), loaded when the page is idle after the first
-// paint or when a session is opened: a page with only the programme does not wait for them.
-provideDialogCard(() => import('../shared/dialog-cards.define.js'));
+// paint or when a session is opened: a page with only the programme does not wait for them. The
+// parts of the full card, which the dialog shows, download at the same time.
+provideDialogCard(() => Promise.all([import('../shared/dialog-cards.define.js'), import('../session-card/session-card.full.js')]));
 
 declare global {
   interface HTMLElementTagNameMap {
