@@ -52,30 +52,6 @@ export const sharedStyles = css`
   button {
     font: inherit;
   }
-  /* A session's code before its title ("WS196"), as the shared title template renders it. */
-  .code {
-    display: inline-block;
-    margin-inline-end: 0.5em;
-    padding: 0.0625em 0.375em;
-    border-radius: calc(var(--_radius) / 2);
-    background: var(--_subtle);
-    color: var(--_muted);
-    font-size: 0.8em;
-    font-weight: 600;
-    letter-spacing: 0.02em;
-    vertical-align: 0.1em;
-  }
-  /* A button that reads as a link: a person's name, a session's title. */
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -97,14 +73,10 @@ export const sharedStyles = css`
     border-color: var(--_danger);
     color: var(--_danger);
   }
-  /* Paper: a link says where it goes; a name on a button reads as plain text. */
+  /* Paper: a link says where it goes. */
   @media print {
     a[href^='http']::after {
       content: ' (' attr(href) ')';
-    }
-    .link-button {
-      color: inherit;
-      text-decoration: none;
     }
   }
   @media (prefers-reduced-motion: reduce) {

@@ -12,8 +12,9 @@ import { inIdleSlices } from '../../internal/idle.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { headingLevel } from '../shared/headings.js';
-import { ScheduleElement } from '../shared/schedule-element.js';
-import { JsonLdController } from '../shared/json-ld-controller.js';
+import { reportMissing } from '../shared/missing.js';
+import { SessionsElement } from '../shared/sessions-element.js';
+import { zoneNotice } from '../shared/zone-notice.js';
 import { agendaTimelineMessages } from './agenda-timeline.messages.js';
 import { agendaTimelineServerStyles, agendaTimelineStyles } from './agenda-timeline.styles.js';
 import * as parts from './agenda-timeline.templates.js';
@@ -93,7 +94,7 @@ const MIN_MINUTES = 20;
  * @fires {SpeakerSelectEvent} speaker-select - The person chose a name in the dialog's session (from its card; cancelable: the dialog then stays on the session).
  * @fires {SessionSaveEvent} session-save - The person saved or unsaved a session with its star in the grid or the list, or in the dialog (from its card); cancelable.
  */
-export class AgendaTimelineElement extends ScheduleElement {
+export class AgendaTimelineElement extends SessionsElement {
   static override get properties() {
     return {
       day: { state: true },
@@ -536,11 +537,9 @@ export class AgendaTimelineElement extends ScheduleElement {
     return { layout, grid: this.currentLayout === 'grid', now: this.clock.now, focusId: this.activeId };
   }
 
-  /** @internal Writes the JSON-LD (see `json-ld`). */
-  protected readonly jsonLdWriter = new JsonLdController(this, () => this.jsonLdSource(this.jsonLdSessions));
 
   /** @internal The programme (or the run of show's session), for the timeline's JSON-LD. */
-  private get jsonLdSessions(): readonly Session[] {
+  protected override get jsonLdSessions(): readonly Session[] {
     const schedule = this.data.schedule;
     if (!schedule || this.data.partial) return []; // a big feed still being built: once it is whole
     if (!this.sessionId) return schedule.sessions;
@@ -585,8 +584,8 @@ export class AgendaTimelineElement extends ScheduleElement {
     if (this.sessionId) {
       const session = schedule.sessionsById.get(this.sessionId);
       return html`<article part="base" class="base run-of-show" lang=${locale} dir=${this.direction}>
-        ${this.renderZoneNotice(schedule.event.timeZone)}
-        ${session ? runOfShow(view, session) : this.renderMissing('session', this.sessionId)}
+        ${zoneNotice(this.timeZone, schedule.event.timeZone, this.commonText)}
+        ${session ? runOfShow(view, session) : this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)])}
       </article>`;
     }
     const result = this.filters.result(schedule, this.filter, this.savedIds.set);
@@ -603,7 +602,7 @@ export class AgendaTimelineElement extends ScheduleElement {
     const caption = parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation, localZoneName(dayMs, { locale, zone: zones.shown }));
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones };
     return html`<div part="base" class=${isServer ? 'base static' : 'base'} lang=${locale} dir=${this.direction}>
-      ${this.renderZoneNotice(schedule.event.timeZone)} ${parts.toolbar(t, locale, toolbarState, this.on)}
+      ${zoneNotice(this.timeZone, schedule.event.timeZone, this.commonText)} ${parts.toolbar(t, locale, toolbarState, this.on)}
       ${this.filtersOpen ? parts.filtersPanel(t, this.effectiveLocale, schedule, this.filter, this.on) : nothing}
       <p class="summary">
         <span class="zone-caption">${caption}</span>

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Session } from '../../data/model.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
+import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { attendeeCountMessages } from './attendee-count.messages.js';
 import { styles } from './attendee-count.styles.js';
@@ -95,7 +96,7 @@ export class AttendeeCountElement extends ScheduleElement {
     const session = this.current;
     if (session) return this.renderAttendance(attendanceOf(session));
     if (this.session === undefined && this.data.status !== 'ready') return this.renderFeedState();
-    return this.renderMissing('session', this.sessionId);
+    return this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)]);
   }
 
   private renderAttendance(attendance: Attendance): TemplateResult | typeof nothing {

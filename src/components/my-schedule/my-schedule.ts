@@ -10,6 +10,7 @@ import { dateTimeFormat, nameList } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { savedMessages } from '../../i18n/saved.messages.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
+import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
 import { localSpan, localText } from '../shared/local-text.js';
@@ -18,6 +19,7 @@ import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { sessionRange } from '../shared/session-when.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
+import { zoneNotice } from '../shared/zone-notice.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import { myScheduleMessages, type MyScheduleText } from './my-schedule.messages.js';
 import { myScheduleStyles } from './my-schedule.styles.js';
@@ -111,7 +113,7 @@ export class MyScheduleElement extends ScheduleElement {
     };
   }
 
-  static override styles = [sharedStyles, dialogStyles, myScheduleStyles];
+  static override styles = [sharedStyles, sessionCodeStyles, dialogStyles, myScheduleStyles];
 
   /** @internal The person's saved sessions of the event (after the feed controller, which settles the schedule). */
   private readonly savedList = new SavedController(this, () => this.data.schedule);
@@ -285,7 +287,7 @@ export class MyScheduleElement extends ScheduleElement {
     const entries = store.entries;
     const diff = diffSaved(entries, schedule);
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
-      ${this.renderZoneNotice(schedule.event.timeZone)}
+      ${zoneNotice(this.timeZone, schedule.event.timeZone, this.commonText)}
       ${store.persistent ? nothing : html`<p class="note" part="note" role="note">${messagesFor(savedMessages, locale).memoryOnly}</p>`}
       ${this.renderOffer(store, schedule, view)}
       <div class="actions" part="actions">

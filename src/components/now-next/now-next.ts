@@ -10,6 +10,8 @@ import { peopleNames } from '../agenda-timeline/session-text.js';
 import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
 import { localText, type LocalText } from '../shared/local-text.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
+import { zoneNotice } from '../shared/zone-notice.js';
+import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { nowNextMessages } from './now-next.messages.js';
 import { styles } from './now-next.styles.js';
 import { roomBoard, type Board, type RoomRow } from './room-board.js';
@@ -72,7 +74,7 @@ export class NowNextElement extends ScheduleElement {
     };
   }
 
-  static override styles = [...ScheduleElement.styles, styles];
+  static override styles = [...ScheduleElement.styles, sessionCodeStyles, styles];
 
   /** @internal */
   private readonly clock = new ClockController(this);
@@ -157,7 +159,7 @@ export class NowNextElement extends ScheduleElement {
     };
     const done = this.doneLine(schedule, board, t, locale);
     return html`
-      ${this.renderZoneNotice(schedule.event.timeZone)}
+      ${zoneNotice(this.timeZone, schedule.event.timeZone, this.commonText)}
       ${board.rows.length > 0 ? html`<div class="rooms">${board.rows.map((row, i) => this.renderRow(row, i, view))}</div>` : nothing}
       ${done ? html`<p part="done" class="done">${done}</p>` : nothing}
     `;

@@ -11,13 +11,15 @@ import { messagesFor } from '../../i18n/localize.js';
 import { savedMessages } from '../../i18n/saved.messages.js';
 import { LazyModule } from '../../internal/lazy-module.js';
 import { styleProps } from '../../internal/style-props.js';
+import { linkButtonStyles } from '../../styles/link-button.styles.js';
+import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { localText } from '../shared/local-text.js';
 import { heading, headingLevel, titleContent } from '../shared/headings.js';
-import { ScheduleElement } from '../shared/schedule-element.js';
+import { reportMissing } from '../shared/missing.js';
+import { SessionsElement } from '../shared/sessions-element.js';
 import { calendarWriter } from '../shared/calendar-writer.js';
-import { JsonLdController } from '../shared/json-ld-controller.js';
 import { sessionCardMessages } from './session-card.messages.js';
 import { sessionCardStyles } from './session-card.styles.js';
 import { languageAndRecording, room, sectionLevel, timeLine, trackLabel, uniquePeople, type CardView } from './session-card.templates.js';
@@ -80,7 +82,7 @@ const OBJECT_URL_LIFETIME_MS = 10_000;
  * @fires {SessionSaveEvent} session-save - The person toggled Save; cancelable, `saved` is the new state. Unless cancelled, the session is then saved to (or removed from) the person's saved list for the event.
  * @fires {SpeakerSelectEvent} speaker-select - The person activated a speaker's name in the full form.
  */
-export class SessionCardElement extends ScheduleElement {
+export class SessionCardElement extends SessionsElement {
   static override get properties() {
     return {
       calendarOpen: { state: true },
@@ -97,7 +99,7 @@ export class SessionCardElement extends ScheduleElement {
     };
   }
 
-  static override styles = [sharedStyles, sessionCardStyles];
+  static override styles = [sharedStyles, sessionCodeStyles, linkButtonStyles, sessionCardStyles];
 
   /** @internal */
   private readonly clock = new ClockController(this);
@@ -260,24 +262,22 @@ export class SessionCardElement extends ScheduleElement {
     this.calendarOpen = false;
   }
 
-  /** @internal Writes the JSON-LD (see `json-ld`). */
-  protected readonly jsonLdWriter = new JsonLdController(this, () => this.jsonLdSource(this.jsonLdSessions));
 
   /** @internal The card's session, for its JSON-LD. */
-  private get jsonLdSessions(): readonly Session[] {
+  protected override get jsonLdSessions(): readonly Session[] {
     const session = this.session ?? (this.sessionId ? this.data.schedule?.sessionsById.get(this.sessionId) : undefined);
     return session ? [session] : [];
   }
 
   protected override render() {
     if (this.session) return this.renderCard(this.session);
-    if (!this.sessionId) return this.renderState(this.renderMissing('session', undefined));
+    if (!this.sessionId) return this.renderState(this.renderError(this.commonText[reportMissing(this, 'session', undefined)]));
     const feedState = this.renderFeedState();
     if (feedState !== nothing) return this.renderState(feedState);
     const session = this.data.schedule?.sessionsById.get(this.sessionId);
     return session
       ? this.renderCard(session)
-      : this.renderState(this.renderMissing('session', this.sessionId));
+      : this.renderState(this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)]));
   }
 
   /** A loading, error or not-found message in the card's language and direction. */

@@ -14,8 +14,7 @@ import {
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedFailureReason } from '../../controllers/feed-types.js';
 import { resolveZone } from '../../data/zones.js';
-import type { Schedule, Session } from '../../data/model.js';
-import type { JsonLdSource } from './json-ld-controller.js';
+import type { Schedule } from '../../data/model.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { LanguageController } from '../../i18n/language-controller.js';
@@ -99,7 +98,6 @@ export class ScheduleElement extends LitElement {
       timeZone: { attribute: 'time-zone' },
       locale: {},
       refresh: { type: Number },
-      jsonLd: { type: Boolean, attribute: 'json-ld' },
     };
   }
 
@@ -120,9 +118,6 @@ export class ScheduleElement extends LitElement {
 
   /** @internal Where the out-of-date notice is rendered: first in the shadow root, outside the component's own template. */
   private noticeHost?: HTMLElement;
-
-  /** @internal The console report of the last missing session or person, so that it is given once. */
-  private reportedMissing?: string;
 
   /** @internal The controllers, kept on a server only: see {@link willUpdate}. */
   private serverControllers?: ReactiveController[];
@@ -173,17 +168,6 @@ export class ScheduleElement extends LitElement {
    */
   refresh = 0;
 
-  /**
-   * On the components that show sessions (`session-card`, `speaker-card`, `agenda-timeline`): adds
-   * schema.org `Event` data (JSON-LD) for the sessions shown as a `<script type="application/ld+json">`
-   * child of the element, where search engines read it; in the reader's language, kept up to date.
-   */
-  jsonLd = false;
-
-  /** @internal What a JsonLdController writes for this element: `sessions`, while `json-ld` is on. */
-  protected jsonLdSource(sessions: readonly Session[]): JsonLdSource {
-    return { on: this.jsonLd, event: this.data.schedule?.event, sessions, locale: this.effectiveLocale };
-  }
 
   /** Adds the styles of the out-of-date notice and the retry buttons to every component's own. */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
@@ -322,17 +306,6 @@ export class ScheduleElement extends LitElement {
     return resolveZone(this.timeZone, eventZone).zone;
   }
 
-  /**
-   * A note when `time-zone` names no zone this browser knows, so the person knows why times are in the
-   * venue's zone; `nothing` otherwise.
-   */
-  protected renderZoneNotice(eventZone: string): TemplateResult | typeof nothing {
-    const { invalid } = resolveZone(this.timeZone, eventZone);
-    return invalid === undefined
-      ? nothing
-      : html`<p class="state" role="note" part="state" lang=${this.effectiveLocale} dir=${this.direction}>${this.commonText.invalidZone(invalid)}</p>`;
-  }
-
   /** The common words (loading, errors) in the effective locale. */
   protected get commonText() {
     return messagesFor(commonMessages, this.effectiveLocale);
@@ -370,24 +343,6 @@ export class ScheduleElement extends LitElement {
       ? html`<p class="state" role="alert" part="state">${message}</p>`
       : html`<p class="state" part="state">${message}</p>`;
     return html`<div class="feed-failure" lang=${this.effectiveLocale} dir=${this.direction}>${line}${this.renderRetryButton()}</div>`;
-  }
-
-  /**
-   * The line shown when the element names no session or person (`id` empty), or one that the feed
-   * does not have: a short sentence for the reader, and once per id the details the site owner
-   * needs (which element, which id, which feed) in the console.
-   */
-  protected renderMissing(kind: 'session' | 'person', id: string | undefined): TemplateResult {
-    const t = this.commonText;
-    const report = id
-      ? `<${this.localName} ${kind}-id="${id}">: ${this.src ? `the feed ${this.src}` : 'the feed property'} has no ${kind} with that id.`
-      : `<${this.localName}> has no ${kind}-id attribute, so it has nothing to show.`;
-    if (this.reportedMissing !== report) {
-      this.reportedMissing = report;
-      console.warn(`schedule-elements: ${report}`);
-    }
-    if (kind === 'session') return this.renderError(id ? t.sessionNotFound : t.noSessionId);
-    return this.renderError(id ? t.personNotFound : t.noPersonId);
   }
 
   /** A failure state with its message. */

@@ -3,6 +3,7 @@ import type { Person } from '../../data/model.js';
 import { nameList, numberFormat } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import type { AvatarSize } from '../speaker-avatar/speaker-avatar.js';
 import { avatarSizeStyles } from '../speaker-avatar/speaker-avatar.styles.js';
@@ -59,9 +60,9 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
   protected override render(): TemplateResult | typeof nothing {
     const people = this.shownPeople;
     if (people) return people.length > 0 ? this.renderGroup(people) : this.renderEmpty();
-    if (!this.sessionId) return this.renderMissing('session', undefined);
+    if (!this.sessionId) return this.renderError(this.commonText[reportMissing(this, 'session', undefined)]);
     if (this.data.status !== 'ready') return this.renderFeedState();
-    return this.renderMissing('session', this.sessionId);
+    return this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)]);
   }
 
   /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */

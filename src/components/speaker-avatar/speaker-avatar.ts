@@ -4,8 +4,10 @@ import type { Person } from '../../data/model.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
+import { linkButtonStyles } from '../../styles/link-button.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
+import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { personTitle } from '../shared/local-text.js';
 import { INITIALS_TEXT, avatarColors, initialsOf } from './initials.js';
@@ -49,7 +51,7 @@ export class SpeakerAvatarElement extends ScheduleElement {
     };
   }
 
-  static override styles = [sharedStyles, avatarSizeStyles, speakerAvatarStyles];
+  static override styles = [sharedStyles, linkButtonStyles, avatarSizeStyles, speakerAvatarStyles];
 
   /** @internal The picture URL that failed to load, replaced by the initials. */
   private failedImage?: string;
@@ -96,9 +98,9 @@ export class SpeakerAvatarElement extends ScheduleElement {
   protected override render(): TemplateResult | typeof nothing {
     const person = this.shownPerson;
     if (person) return this.renderPerson(person);
-    if (!this.personId) return this.renderMissing('person', undefined);
+    if (!this.personId) return this.renderError(this.commonText[reportMissing(this, 'person', undefined)]);
     if (this.data.status !== 'ready') return this.renderFeedState();
-    return this.renderMissing('person', this.personId);
+    return this.renderError(this.commonText[reportMissing(this, 'person', this.personId)]);
   }
 
   private renderPerson(person: Person): TemplateResult {

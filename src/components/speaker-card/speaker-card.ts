@@ -9,8 +9,10 @@ import { richText } from '../../internal/rich-text.js';
 import { heading, type HeadingLevel } from '../shared/headings.js';
 import { localRichText, personTitle } from '../shared/local-text.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
+import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
-import { JsonLdController } from '../shared/json-ld-controller.js';
+import { SessionsElement } from '../shared/sessions-element.js';
+import { linkButtonStyles } from '../../styles/link-button.styles.js';
 import { speakerAvatarMessages } from '../speaker-avatar/speaker-avatar.messages.js';
 import { speakerCardMessages } from './speaker-card.messages.js';
 import { styles } from './speaker-card.styles.js';
@@ -55,7 +57,7 @@ function roleLabel(role: string, t: SpeakerCardText): string {
  * @fires {SessionSelectEvent} session-select - The user chose one of the person's sessions.
  * @fires {SpeakerSelectEvent} speaker-select - The user chose the person (compact cards only).
  */
-export class SpeakerCardElement extends ScheduleElement {
+export class SpeakerCardElement extends SessionsElement {
   static override get properties() {
     return {
       person: { attribute: false },
@@ -67,7 +69,7 @@ export class SpeakerCardElement extends ScheduleElement {
     };
   }
 
-  static override styles = [...ScheduleElement.styles, styles];
+  static override styles = [...ScheduleElement.styles, linkButtonStyles, styles];
 
   /** The person to show (from the normalized model). Wins over `person-id`; needs no feed, though one adds their sessions. */
   person?: Person;
@@ -105,11 +107,9 @@ export class SpeakerCardElement extends ScheduleElement {
     return fire(this, new SessionSelectEvent(session));
   }
 
-  /** @internal Writes the JSON-LD (see `json-ld`). */
-  protected readonly jsonLdWriter = new JsonLdController(this, () => this.jsonLdSource(this.jsonLdSessions));
 
   /** @internal The person's sessions, for the card's JSON-LD. */
-  private get jsonLdSessions(): readonly Session[] {
+  protected override get jsonLdSessions(): readonly Session[] {
     const id = this.person?.id ?? this.personId;
     return (id && this.data.schedule?.byPerson.get(id)) || [];
   }
@@ -118,9 +118,9 @@ export class SpeakerCardElement extends ScheduleElement {
     const schedule = this.data.schedule;
     if (this.person) return this.renderCard(this.person, schedule);
     if (this.data.status !== 'ready' || !schedule) return this.renderFeedState();
-    if (!this.personId) return this.renderMissing('person', undefined);
+    if (!this.personId) return this.renderError(this.commonText[reportMissing(this, 'person', undefined)]);
     const person = schedule.peopleById.get(this.personId);
-    if (!person) return this.renderMissing('person', this.personId);
+    if (!person) return this.renderError(this.commonText[reportMissing(this, 'person', this.personId)]);
     return this.renderCard(person, schedule);
   }
 

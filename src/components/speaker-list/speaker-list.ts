@@ -9,6 +9,7 @@ import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { unlessCancelled } from '../shared/select-link.js';
+import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { speakerListMessages } from './speaker-list.messages.js';
 import { styles } from './speaker-list.styles.js';
@@ -105,7 +106,7 @@ export class SpeakerListElement extends ScheduleElement {
     const schedule = this.data.schedule;
     if (this.data.status !== 'ready' || !schedule) return this.renderFeedState();
     const session = this.sessionId ? schedule.sessionsById.get(this.sessionId) : undefined;
-    if (this.sessionId && !session) return this.renderMissing('session', this.sessionId);
+    if (this.sessionId && !session) return this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)]);
     return this.renderList(schedule, this.chosenPeople(schedule, session));
   }
 
