@@ -53,6 +53,10 @@ const OBJECT_URL_LIFETIME_MS = 10_000;
  *
  * Give it `.session` directly, or `session-id` with a `src`, `feed` or `schedule`.
  *
+ * The full form's parts come in a file of their own, downloaded the first time a card shows that
+ * form (the single-file bundle holds them): until they are here the card shows its loading line,
+ * and where they cannot be downloaded, its compact form.
+ *
  * Printed, the full form leaves out its buttons (and slotted ones), shows every bio whole and
  * each link with its URL after it.
  *
