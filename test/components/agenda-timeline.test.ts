@@ -393,6 +393,8 @@ describe('<agenda-timeline>', () => {
       expect(harness.dialog()).to.equal(null);
       expect(location.hash).to.equal('');
       await waitUntil(() => harness.focusedTitle()?.includes(WS196));
+      // The closed dialog lets its card go once the page is idle (not in the closing's frame).
+      await waitUntil(() => !harness.element.shadowRoot!.querySelector('dialog session-card'), 'the closed dialog still holds its card', { timeout: 3000 });
     });
 
     it('keeps a session saved in the dialog', async () => {

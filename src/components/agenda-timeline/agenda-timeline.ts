@@ -591,8 +591,10 @@ export class AgendaTimelineElement extends SessionsElement {
     const result = this.filters.result(schedule, this.filter, this.savedIds.set);
     const sessions = (this.day && result.byDay.get(this.day)) || [];
     const filtering = isFiltering(this.filter);
-    const openSession = this.dialogs.openId === undefined ? undefined : schedule.sessionsById.get(this.dialogs.openId);
-    const openPerson = this.dialogs.openPersonId === undefined ? undefined : schedule.peopleById.get(this.dialogs.openPersonId);
+    // What the dialog holds (for a moment after it closed, what it showed: see SessionDialogController).
+    const content = this.dialogs.content;
+    const openSession = content?.kind === 'session' ? schedule.sessionsById.get(content.id) : undefined;
+    const openPerson = content?.kind === 'person' ? schedule.peopleById.get(content.id) : undefined;
     const shown: parts.DialogContent | undefined = openSession
       ? { kind: 'session', session: openSession }
       : openPerson && { kind: 'person', person: openPerson };
@@ -628,7 +630,7 @@ export class AgendaTimelineElement extends SessionsElement {
       ${parts.sessionDialog(
         view,
         shown,
-        { now: this.now, ownSaved: this.savedIds.pageOwned, removed: this.dialogs.openId !== undefined && !openSession },
+        { now: this.now, ownSaved: this.savedIds.pageOwned, removed: content?.kind === 'session' && !openSession },
         this.dialogHandlers,
       )}
     </div>`;

@@ -14,6 +14,11 @@ import type { UrlSyncController } from './url-sync.js';
  */
 export class SessionDialogController implements ReactiveController {
   private shown?: DialogTarget;
+  /**
+   * What the dialog, closed by the person, still holds until the page is idle: emptying it (the
+   * card's elements leaving) is work that the dialog's closing need not wait for.
+   */
+  private lingering?: DialogTarget;
   /** What the URL's fragment was last set to. */
   private linked?: DialogTarget;
 
@@ -35,6 +40,11 @@ export class SessionDialogController implements ReactiveController {
     return this.shown?.kind === 'person' ? this.shown.id : undefined;
   }
 
+  /** What the dialog holds: what is shown, else, for a moment after it was closed, what was. */
+  get content(): DialogTarget | undefined {
+    return this.shown ?? this.lingering;
+  }
+
   /** Shows a session (or nothing, `undefined`). */
   open(id: string | undefined): void {
     this.show(id === undefined ? undefined : { kind: 'session', id });
@@ -44,6 +54,7 @@ export class SessionDialogController implements ReactiveController {
   show(target: DialogTarget | undefined): void {
     if (target?.kind === this.shown?.kind && target?.id === this.shown?.id) return;
     this.shown = target;
+    this.lingering = undefined;
     if (target !== undefined) void cardReady();
     this.host.requestUpdate();
   }
@@ -79,13 +90,25 @@ export class SessionDialogController implements ReactiveController {
     }
   }
 
-  /** The dialog's `close` event. */
+  /**
+   * The dialog's `close` event. The dialog is closed already: nothing needs rendering now, so its
+   * content is let go once the page is idle.
+   */
   readonly closed = (): void => {
     const shown = this.shown;
-    this.show(undefined);
+    this.shown = undefined;
     this.linked = undefined;
     this.url.link(undefined);
-    if (shown) this.onClosed(shown);
+    if (!shown) return; // closed by `show(undefined)`, which rendered it empty
+    this.lingering = shown;
+    inIdleSlices(() => {
+      if (this.lingering === shown) {
+        this.lingering = undefined;
+        this.host.requestUpdate();
+      }
+      return true;
+    });
+    this.onClosed(shown);
   };
 
 }
