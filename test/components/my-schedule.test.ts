@@ -9,7 +9,8 @@ import type { FeedV1, Schedule } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { SHARE_PARAM } from '../../src/data/saved.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
-import { $, inlineFeeds, mount, resetUrl } from './fixtures.js';
+import { calendarWriter } from '../../src/components/shared/calendar-writer.js';
+import { $, captureConsole, inlineFeeds, mount, resetUrl } from './fixtures.js';
 
 /** Every test saves under its own event id: stores live as long as the page, and other test files share localStorage. */
 let eventCount = 0;
@@ -300,6 +301,25 @@ describe('<my-schedule>', () => {
     const text = await (await fetch(link.href)).text();
     expect(text.match(/^BEGIN:VEVENT\r$/gm)).to.have.length(2);
     expect(text).to.contain('SUMMARY:WS204: Open standards').and.contain('SUMMARY:Privacy by design');
+  });
+
+  describe('without the calendar writer', () => {
+    const printed = captureConsole();
+    let restore: (() => void) | undefined;
+    afterEach(() => restore?.());
+
+    it('offers no download, says why once in the console, and still shares a link', async () => {
+      restore = calendarWriter.replaceImporter(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+      const eventId = nextEventId();
+      const feed = firstFeed(eventId);
+      SavedStore.for(eventId).save([scheduleOf(feed).sessionsById.get('s1')!]);
+      const page = await mySchedule(inline(feed));
+      expect(page.downloadLink()).to.equal(null);
+      expect(readText($(page.element, '[part~="share"]'))).to.equal('Copy link');
+      expect(printed.warnings).to.deep.equal([
+        'schedule-elements: could not load schedule-elements-ical.min.js, so sessions cannot be added to calendars. Copy it beside schedule-elements.min.js. (TypeError: Failed to fetch dynamically imported module)',
+      ]);
+    });
   });
 
   it('speaks Arabic right to left', async () => {

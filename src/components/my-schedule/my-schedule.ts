@@ -1,7 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatDay, formatTimeRange, isoDateTime, zoneName } from '../../data/format.js';
-import { toICalendar } from '../../data/ical.js';
 import type { EventInfo, Schedule, Session } from '../../data/model.js';
 import { clashes, decodeSavedIds, diffSaved, encodeSavedIds, savedEventKey, SHARE_PARAM, type MovedSession, type SavedEntry } from '../../data/saved.js';
 import { dayKey } from '../../data/time.js';
@@ -14,6 +13,7 @@ import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
 import { localSpan, localText } from '../shared/local-text.js';
+import { calendarWriter } from '../shared/calendar-writer.js';
 import { cardReady } from '../shared/dialog-cards.js';
 import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
@@ -121,6 +121,9 @@ export class MyScheduleElement extends ScheduleElement {
   /** @internal The ids of a share link in the page's URL, read once when the element is first connected. */
   private sharedIds?: readonly string[];
 
+  /** @internal The download of the calendar writer, once the list offered a calendar; `updateComplete` waits for it. */
+  private calendarWriterLoad?: Promise<void>;
+
   /** @internal The calendar file of the current sessions, and what it was made from. */
   private calendar?: { readonly url: string; readonly sessions: readonly Session[]; readonly event: EventInfo };
 
@@ -220,6 +223,18 @@ export class MyScheduleElement extends ScheduleElement {
 
   protected override updated(): void {
     syncDialog(this.renderRoot.querySelector('dialog'), this.openId !== undefined);
+    // The calendar writer, downloaded once the list offers a calendar; "Download all" shows then.
+    if (!calendarWriter.module && !this.calendarWriterLoad && this.renderRoot.querySelector('[part~="share"]')) {
+      this.calendarWriterLoad = calendarWriter.load().then(() => this.requestUpdate());
+    }
+  }
+
+  /** Resolves once rendered, "Download all" included while the calendar writer is downloading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.calendarWriterLoad) return done;
+    await this.calendarWriterLoad;
+    return super.getUpdateComplete();
   }
 
   /** Adds the shared sessions the person does not have yet, then forgets the link. */
@@ -260,13 +275,13 @@ export class MyScheduleElement extends ScheduleElement {
   }
 
   /** The object URL of the calendar file of `sessions`, made again only when they (or the event) change. */
-  private calendarUrl(sessions: readonly Session[], event: EventInfo): string {
+  private calendarUrl(sessions: readonly Session[], event: EventInfo, writer: NonNullable<typeof calendarWriter.module>): string {
     const current = this.calendar;
     if (current && current.event === event && current.sessions.length === sessions.length && current.sessions.every((s, i) => s === sessions[i])) {
       return current.url;
     }
     this.releaseCalendar();
-    const file = new Blob([toICalendar(sessions, event)], { type: 'text/calendar;charset=utf-8' });
+    const file = new Blob([writer.toICalendar(sessions, event)], { type: 'text/calendar;charset=utf-8' });
     this.calendar = { url: URL.createObjectURL(file), sessions, event };
     return this.calendar.url;
   }
@@ -345,15 +360,19 @@ export class MyScheduleElement extends ScheduleElement {
     </section>`;
   }
 
-  /** "Download all (.ics)" and "Copy link", while some saved session is in the programme. */
+  /**
+   * "Download all (.ics)" and "Copy link", while some saved session is in the programme; the first
+   * once the calendar writer is here (at once in the single file; never where its file is missing).
+   */
   private renderShare(schedule: Schedule, sessions: readonly Session[], t: MyScheduleText): TemplateResult | typeof nothing {
-    if (sessions.length === 0) {
-      this.releaseCalendar();
-      return nothing;
-    }
-    return html`<a class="action" part="download" href=${this.calendarUrl(sessions, schedule.event)} download=${calendarFileName(savedEventKey(schedule.event))}
-        >${t.downloadAll}</a
-      >
+    const writer = calendarWriter.module;
+    if (sessions.length === 0 || !writer) this.releaseCalendar();
+    if (sessions.length === 0) return nothing;
+    return html`${writer
+        ? html`<a class="action" part="download" href=${this.calendarUrl(sessions, schedule.event, writer)} download=${calendarFileName(savedEventKey(schedule.event))}
+            >${t.downloadAll}</a
+          >`
+        : nothing}
       <button type="button" class="action" part="share" @click=${() => this.copyLink(sessions, t)}>${t.copyLink}</button>`;
   }
 
