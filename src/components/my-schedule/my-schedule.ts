@@ -13,6 +13,7 @@ import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
 import { localSpan, localText } from '../shared/local-text.js';
+import { ModuleDownloads } from '../../internal/module-downloads.js';
 import { calendarWriter } from '../shared/calendar-writer.js';
 import { cardReady } from '../shared/dialog-cards.js';
 import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
@@ -121,8 +122,8 @@ export class MyScheduleElement extends ScheduleElement {
   /** @internal The ids of a share link in the page's URL, read once when the element is first connected. */
   private sharedIds?: readonly string[];
 
-  /** @internal The download of the calendar writer, once the list offered a calendar; `updateComplete` waits for it. */
-  private calendarWriterLoad?: Promise<void>;
+  /** @internal The calendar writer, once the list offered a calendar; `updateComplete` waits for it. */
+  private readonly downloads = new ModuleDownloads(this);
 
   /** @internal The calendar file of the current sessions, and what it was made from. */
   private calendar?: { readonly url: string; readonly sessions: readonly Session[]; readonly event: EventInfo };
@@ -224,17 +225,12 @@ export class MyScheduleElement extends ScheduleElement {
   protected override updated(): void {
     syncDialog(this.renderRoot.querySelector('dialog'), this.openId !== undefined);
     // The calendar writer, downloaded once the list offers a calendar; "Download all" shows then.
-    if (!calendarWriter.module && !this.calendarWriterLoad && this.renderRoot.querySelector('[part~="share"]')) {
-      this.calendarWriterLoad = calendarWriter.load().then(() => this.requestUpdate());
-    }
+    if (this.renderRoot.querySelector('[part~="share"]')) this.downloads.want(calendarWriter);
   }
 
   /** Resolves once rendered, "Download all" included while the calendar writer is downloading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.calendarWriterLoad) return done;
-    await this.calendarWriterLoad;
-    return super.getUpdateComplete();
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.downloads.settled(() => super.getUpdateComplete());
   }
 
   /** Adds the shared sessions the person does not have yet, then forgets the link. */

@@ -10,6 +10,7 @@ import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { savedMessages } from '../../i18n/saved.messages.js';
 import { LazyModule } from '../../internal/lazy-module.js';
+import { ModuleDownloads } from '../../internal/module-downloads.js';
 import { styleProps } from '../../internal/style-props.js';
 import { linkButtonStyles } from '../../styles/link-button.styles.js';
 import { sessionCodeStyles } from '../../styles/session-code.styles.js';
@@ -116,11 +117,8 @@ export class SessionCardElement extends SessionsElement {
     if (this.calendar && !event.composedPath().includes(this.calendar)) this.calendarOpen = false;
   };
 
-  /** @internal The download of the full form's parts, once this card asked for them; `updateComplete` waits for it. */
-  private fullFormLoad?: Promise<void>;
-
-  /** @internal The download of the calendar writer, once this card asked for it; `updateComplete` waits for it. */
-  private calendarWriterLoad?: Promise<void>;
+  /** @internal The full form's parts and the calendar writer, once this card asked for them; `updateComplete` waits for them. */
+  private readonly downloads = new ModuleDownloads(this);
 
   /** @internal Whether the "Add to calendar" menu is open. */
   private calendarOpen = false;
@@ -171,15 +169,8 @@ export class SessionCardElement extends SessionsElement {
    * Resolves once the card is rendered, its full form and calendar options included when their code
    * is downloading (each renders again when it is here).
    */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (const load of [() => this.fullFormLoad, () => this.calendarWriterLoad]) {
-      const pending = load();
-      if (!pending) continue;
-      await pending;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.downloads.settled(() => super.getUpdateComplete());
   }
 
   override disconnectedCallback(): void {
@@ -190,16 +181,14 @@ export class SessionCardElement extends SessionsElement {
 
   protected override updated(changed: PropertyValues): void {
     // The calendar menu's writer, downloaded once a card offers it; the card renders its options then.
-    if (!calendarWriter.module && !this.calendarWriterLoad && this.renderRoot.querySelector('.calendar')) {
-      this.calendarWriterLoad = calendarWriter.load().then(() => this.requestUpdate());
-    }
+    if (this.calendar) this.downloads.want(calendarWriter);
     if (!changed.has('calendarOpen')) return;
     if (this.calendarOpen) document.addEventListener('pointerdown', this.closeCalendarOutside);
     else document.removeEventListener('pointerdown', this.closeCalendarOutside);
   }
 
   protected override beforeRender(): void {
-    if (this.variant === 'full' && !fullForm.module && !this.fullFormLoad) this.fullFormLoad = fullForm.load().then(() => this.requestUpdate());
+    if (this.variant === 'full') this.downloads.want(fullForm);
     // The saved list is known once the feed controller has settled (after willUpdate): show its state.
     const id = this.session?.id ?? this.sessionId;
     const store = this.savedStore;
