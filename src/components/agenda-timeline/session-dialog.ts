@@ -101,13 +101,15 @@ export class SessionDialogController implements ReactiveController {
     this.url.link(undefined);
     if (!shown) return; // closed by `show(undefined)`, which rendered it empty
     this.lingering = shown;
-    inIdleSlices(() => {
-      if (this.lingering === shown) {
+    // Unless something is shown (or closed) again meanwhile.
+    inIdleSlices(
+      () => {
         this.lingering = undefined;
         this.host.requestUpdate();
-      }
-      return true;
-    });
+        return true;
+      },
+      () => this.lingering === shown,
+    );
     this.onClosed(shown);
   };
 
