@@ -40,7 +40,7 @@ export function runOfShow(view: TimelineView, session: Session): TemplateResult 
               </span>
               <span class="ros-what">
                 ${localSpan(localText(item.title, item.i18n?.title, locale), 'ros-title')}
-                ${item.people.length > 0 ? html`<span class="ros-people" dir="auto">${namesOf(item.people, locale)}</span>` : nothing}
+                ${item.people.length > 0 ? html`<span class="ros-people">${namesOf(item.people, locale)}</span>` : nothing}
                 ${live ? html`<span class="badge live">${t.now}</span>` : nothing}
               </span>
             </li>`;

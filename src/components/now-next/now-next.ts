@@ -222,7 +222,7 @@ export class NowNextElement extends ScheduleElement {
       <p class="meta">
         <time datetime=${isoDateTime(session.startMs, view.zone)}>${time}</time>
         ${soon ? html`<span class="soon">${soon}</span>` : nothing}
-        ${session.people.length > 0 ? html`<span class="people" dir="auto">${peopleNames(session, view.locale)}</span>` : nothing}
+        ${session.people.length > 0 ? html`<span class="people">${peopleNames(session, view.locale)}</span>` : nothing}
       </p>`;
   }
 }

@@ -1,0 +1,134 @@
+/**
+ * A list of names ("A, B and C"; in Arabic "A وB وC") is a phrase of the reader's language: it runs
+ * in that language's direction whatever script the names are written in, so that the first name is
+ * read first. Checked where it is drawn: where each name starts on the line, in every component
+ * that shows such a list.
+ */
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../src/components/now-next/now-next.define.js';
+import '../../src/components/session-card/session-card.define.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
+import type { Schedule } from '../../src/data/model.js';
+import type { NowNextElement } from '../../src/components/now-next/now-next.js';
+import { timeline } from './agenda-timeline.helpers.js';
+import { sample, withSchedule } from './fixtures.js';
+
+/** Where `text` starts to be drawn inside `line` (its first occurrence): the box of its first line's part. */
+function startOf(line: Element, text: string): DOMRect {
+  const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getClientRects()[0]!;
+  }
+  throw new Error(`"${text}" is not drawn in "${line.textContent}"`);
+}
+
+/** The first of `lines` that shows every one of `names`. */
+const showing = (lines: Iterable<Element>, names: readonly string[]): Element | undefined =>
+  [...lines].find((line) => names.every((name) => line.textContent!.includes(name)));
+
+/** Expects `names` to be read in this order on `line`, in `direction`: each starts further along the line than the one before, or lower. */
+function expectReadInOrder(line: Element | undefined, names: readonly string[], direction: 'ltr' | 'rtl'): void {
+  if (!line) throw new Error(`no line shows ${names.join(', ')}`);
+  expect(getComputedStyle(line).direction, `the direction of "${line.textContent}"`).to.equal(direction);
+  const starts = names.map((name) => startOf(line, name));
+  for (let i = 1; i < starts.length; i++) {
+    const [before, after] = [starts[i - 1]!, starts[i]!];
+    const sameLine = Math.abs(before.top - after.top) < before.height / 2;
+    const further = direction === 'rtl' ? after.right <= before.left + 1 : after.left >= before.right - 1;
+    expect(sameLine ? further : after.top > before.top, `${names[i - 1]} is read before ${names[i]} (${direction})`).to.equal(true);
+  }
+}
+
+const ARABIC_NAMES = ['ليلى حداد', 'عمر بنعلي'];
+
+/** One session whose two people have Arabic names, with an inner agenda item by both. */
+const arabicNames: Schedule = normalizeFeed({
+  version: 1,
+  event: { name: 'Test Summit', timeZone: 'Europe/Istanbul' },
+  rooms: [{ id: 'hall', name: 'Hall' }],
+  people: [
+    { id: 'leila', name: ARABIC_NAMES[0] },
+    { id: 'omar', name: ARABIC_NAMES[1] },
+  ],
+  sessions: [
+    {
+      id: 'talk',
+      title: 'A talk',
+      start: '2014-09-02T11:00:00+03:00',
+      duration: 'PT1H',
+      roomId: 'hall',
+      people: [{ id: 'leila' }, { id: 'omar' }],
+      agenda: [{ title: 'Opening', duration: 'PT10M', peopleIds: ['leila', 'omar'] }],
+    },
+  ],
+}).schedule;
+
+const cases = [
+  {
+    reader: 'an Arabic reader, names in Latin letters',
+    locale: 'ar',
+    direction: 'rtl',
+    schedule: sample,
+    sessionId: 'ws196',
+    names: ['Qusai Al-Shatti', 'Peter Major', 'Desiree Miloshevic'],
+    // The first two of the eight people of WS196's closing item.
+    agendaNames: ['Qusai Al-Shatti', 'Desiree Miloshevic'],
+  },
+  {
+    reader: 'an English reader, names in Arabic letters',
+    locale: 'en-US',
+    direction: 'ltr',
+    schedule: arabicNames,
+    sessionId: 'talk',
+    names: ARABIC_NAMES,
+    agendaNames: ARABIC_NAMES,
+  },
+] as const;
+
+/** During both sessions. */
+const NOW = Date.parse('2014-09-02T11:30:00+03:00');
+
+describe('lists of names', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  for (const { reader, locale, direction, schedule, sessionId, names, agendaNames } of cases) {
+    describe(`for ${reader}`, () => {
+      it('read in the language’s direction in the timeline’s grid and on paper', async () => {
+        const harness = await timeline({ locale, schedule, now: NOW, layout: 'grid', withoutUrlState: true });
+        const root = harness.element.shadowRoot!;
+        const cell = root.querySelector(`[data-session-id="${sessionId}"]`)!;
+        // A cell off screen is not laid out (content-visibility): brought into view, it is once a frame has run.
+        cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        await nextFrame();
+        await nextFrame();
+        expectReadInOrder(cell.querySelector('.item-people') ?? undefined, names, direction);
+        await emulateMedia({ media: 'print' });
+        await waitUntil(() => root.querySelector('.print-list li'), 'no list under print media');
+        expectReadInOrder(showing(root.querySelectorAll('.print-list .line-people'), names), names, direction);
+      });
+
+      it('read in the language’s direction in the run of show', async () => {
+        const harness = await timeline({ locale, schedule, sessionId });
+        expectReadInOrder(showing(harness.element.shadowRoot!.querySelectorAll('.ros-people'), agendaNames), agendaNames, direction);
+      });
+
+      it('read in the language’s direction in <now-next>', async () => {
+        const el = await fixture<NowNextElement>(html`<now-next .schedule=${schedule} locale=${locale} .now=${NOW}></now-next>`);
+        await waitUntil(() => showing(el.shadowRoot!.querySelectorAll('.people'), names), 'the session is not on now');
+        expectReadInOrder(showing(el.shadowRoot!.querySelectorAll('.people'), names), names, direction);
+      });
+
+      it('read in the language’s direction in the full card’s agenda', async () => {
+        const card = await withSchedule('session-card', { 'session-id': sessionId, variant: 'full', locale }, { schedule });
+        await waitUntil(() => card.shadowRoot!.querySelector('.agenda-people'), 'no agenda in the full card');
+        expectReadInOrder(showing(card.shadowRoot!.querySelectorAll('.agenda-people'), agendaNames), agendaNames, direction);
+      });
+    });
+  }
+});
