@@ -188,7 +188,8 @@ describe('<speaker-avatar>', () => {
     const base = part(el, 'base')!;
     expect(base.getAttribute('dir')).to.equal('rtl');
     expect(base.getAttribute('lang')).to.equal('ar');
-    expect(part(el, 'title')!.textContent!.trim()).to.equal(`${peter.jobTitle}، ${peter.organization}`);
+    // Job and organization joined by the Arabic comma, each isolated (U+2068 … U+2069): the line reads right to left.
+    expect(part(el, 'title')!.textContent!.trim()).to.equal(`\u2068${peter.jobTitle}\u2069، \u2068${peter.organization}\u2069`);
     expect(part(el, 'initials')!.getBoundingClientRect().left).to.be.greaterThan(part(el, 'name')!.getBoundingClientRect().left);
     await expect(el).to.be.accessible();
   });

@@ -106,7 +106,7 @@ export function people(view: CardView, onSelect: (person: Person) => Event): Tem
               <speaker-avatar class="avatar" .person=${person} size="medium"></speaker-avatar>
               <div class="person-text">
                 ${selectLink(hrefFor(view.personHref, person.id), { className: 'link-button person-name' }, () => onSelect(person), person.name)}
-                ${role ? html`<p class="affiliation" lang=${ifDefined(role.lang)} dir=${role.dir}>${role.text}</p>` : nothing}
+                ${role ? html`<p class="affiliation" lang=${ifDefined(role.lang)} dir=${ifDefined(role.dir)}>${role.text}</p>` : nothing}
                 ${bio
                   ? html`<clamped-text class="bio" lang=${ifDefined(bio.lang)} dir=${bio.dir} lines="3" locale=${view.locale} label=${person.name}
                       >${richText(bio.rich)}</clamped-text

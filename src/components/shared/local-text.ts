@@ -8,6 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Person, RichText, TextVariants } from '../../data/model.js';
 import { pick, primaryLanguage } from '../../data/texts.js';
+import { isolate } from '../../i18n/intl.js';
 import { textDirection } from '../../i18n/localize.js';
 
 /** A text as shown: the words, and the `lang` and `dir` of the element that holds them. */
@@ -19,6 +20,9 @@ export interface LocalText {
   readonly dir: 'rtl' | 'auto';
 }
 
+/** A text as shown that is either the feed's ({@link LocalText}) or a phrase of the reader's language around the feed's words (no `lang` or `dir`: the component's). */
+export type Phrase = LocalText | { readonly text: string; readonly lang?: undefined; readonly dir?: undefined };
+
 /** The version of a text (`plain`, or one of `versions`) for a reader of `locale`, and how to mark it. */
 export function localText(plain: string, versions: TextVariants | undefined, locale: string): LocalText {
   const { text, lang } = pick(versions ?? plain, locale);
@@ -28,13 +32,16 @@ export function localText(plain: string, versions: TextVariants | undefined, loc
 }
 
 /**
- * A person's job title and organization in the reader's language, joined by `join` ("{jobTitle},
- * {organization}" in the locale), or whichever of them there is, marked with the language of the first.
+ * A person's job title and organization as one line. One of them alone is the feed's text, marked
+ * as {@link localText} marks it. Both are a phrase of the reader's language, joined by `join`
+ * ("{jobTitle}, {organization}" in the locale): it runs in the locale's direction (no `lang` or `dir`
+ * of its own), each part {@link isolate}d, so that in Arabic "Board Member، Kuwait … (KITS)" reads
+ * job first from the right, with the organization's brackets kept in place.
  */
-export function personTitle({ jobTitle, organization, i18n }: Person, locale: string, join: (job: string, org: string) => string): LocalText | undefined {
+export function personTitle({ jobTitle, organization, i18n }: Person, locale: string, join: (job: string, org: string) => string): Phrase | undefined {
   const job = jobTitle === undefined ? undefined : localText(jobTitle, i18n?.jobTitle, locale);
   const org = organization === undefined ? undefined : localText(organization, i18n?.organization, locale);
-  return job && org ? { ...job, text: join(job.text, org.text) } : (job ?? org);
+  return job && org ? { text: join(isolate(job.text, locale), isolate(org.text, locale)) } : (job ?? org);
 }
 
 /** A rich text (a description, a bio) with its source in the reader's language, and how to mark it. */

@@ -153,6 +153,6 @@ export class SpeakerAvatarElement extends ScheduleElement {
     if (!this.withTitle) return nothing;
     const locale = this.effectiveLocale;
     const title = personTitle(person, locale, messagesFor(speakerAvatarMessages, locale).jobAtOrganization);
-    return title ? html`<span part="title" lang=${ifDefined(title.lang)} dir=${title.dir}>${title.text}</span>` : nothing;
+    return title ? html`<span part="title" lang=${ifDefined(title.lang)} dir=${ifDefined(title.dir)}>${title.text}</span>` : nothing;
   }
 }

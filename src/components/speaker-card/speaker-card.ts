@@ -147,7 +147,7 @@ export class SpeakerCardElement extends SessionsElement {
             'name',
             'name',
           )}
-          ${job ? html`<p part="title" class="title" lang=${ifDefined(job.lang)} dir=${job.dir}>${job.text}</p>` : nothing}
+          ${job ? html`<p part="title" class="title" lang=${ifDefined(job.lang)} dir=${ifDefined(job.dir)}>${job.text}</p>` : nothing}
           ${this.compact && sessions.length > 0
             ? html`<p class="count">${t.sessionCount(locale, sessions.length)}</p>`
             : nothing}

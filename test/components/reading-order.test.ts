@@ -1,13 +1,15 @@
 /**
- * A list of names ("A, B and C"; in Arabic "A وB وC") is a phrase of the reader's language: it runs
- * in that language's direction whatever script the names are written in, so that the first name is
- * read first. Checked where it is drawn: where each name starts on the line, in every component
- * that shows such a list.
+ * Phrases of the reader's language around the feed's words (a list of names, "A, B and C", in
+ * Arabic "A وB وC"; a job and organization, "job, organization") run in that language's direction
+ * whatever script the words are written in, so that the first is read first. Checked where they are
+ * drawn: where each part starts on the line, in every component that shows such a phrase.
  */
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/now-next/now-next.define.js';
 import '../../src/components/session-card/session-card.define.js';
+import '../../src/components/speaker-avatar/speaker-avatar.define.js';
+import '../../src/components/speaker-card/speaker-card.define.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import type { Schedule } from '../../src/data/model.js';
 import type { NowNextElement } from '../../src/components/now-next/now-next.js';
@@ -46,14 +48,16 @@ function expectReadInOrder(line: Element | undefined, names: readonly string[], 
 }
 
 const ARABIC_NAMES = ['ليلى حداد', 'عمر بنعلي'];
+/** Leila's job and organization, the organization ending in brackets. */
+const ARABIC_JOB = ['مديرة البرامج', 'جمعية الإنترنت (تونس)'];
 
-/** One session whose two people have Arabic names, with an inner agenda item by both. */
+/** One session whose two people have Arabic names (and the first an Arabic job), with an inner agenda item by both. */
 const arabicNames: Schedule = normalizeFeed({
   version: 1,
   event: { name: 'Test Summit', timeZone: 'Europe/Istanbul' },
   rooms: [{ id: 'hall', name: 'Hall' }],
   people: [
-    { id: 'leila', name: ARABIC_NAMES[0] },
+    { id: 'leila', name: ARABIC_NAMES[0], jobTitle: ARABIC_JOB[0], organization: ARABIC_JOB[1] },
     { id: 'omar', name: ARABIC_NAMES[1] },
   ],
   sessions: [
@@ -77,6 +81,9 @@ const cases = [
     schedule: sample,
     sessionId: 'ws196',
     names: ['Qusai Al-Shatti', 'Peter Major', 'Desiree Miloshevic'],
+    // Qusai Al-Shatti's, the organization ending in brackets.
+    personId: 'qusai-alshatti',
+    job: ['Board Member', 'Kuwait Information Technology Society (KITS)'],
     // The first two of the eight people of WS196's closing item.
     agendaNames: ['Qusai Al-Shatti', 'Desiree Miloshevic'],
   },
@@ -87,6 +94,8 @@ const cases = [
     schedule: arabicNames,
     sessionId: 'talk',
     names: ARABIC_NAMES,
+    personId: 'leila',
+    job: ARABIC_JOB,
     agendaNames: ARABIC_NAMES,
   },
 ] as const;
@@ -128,6 +137,26 @@ describe('lists of names', () => {
         const card = await withSchedule('session-card', { 'session-id': sessionId, variant: 'full', locale }, { schedule });
         await waitUntil(() => card.shadowRoot!.querySelector('.agenda-people'), 'no agenda in the full card');
         expectReadInOrder(showing(card.shadowRoot!.querySelectorAll('.agenda-people'), agendaNames), agendaNames, direction);
+      });
+    });
+  }
+});
+
+describe('a person’s job and organization', () => {
+  for (const { reader, locale, direction, schedule, sessionId, personId, job } of cases) {
+    describe(`for ${reader}`, () => {
+      it('read in the language’s direction on <speaker-avatar> and <speaker-card>', async () => {
+        const person = schedule.peopleById.get(personId)!;
+        const avatar = await fixture(html`<speaker-avatar with-title .person=${person} locale=${locale}></speaker-avatar>`);
+        expectReadInOrder(avatar.shadowRoot!.querySelector('[part~="title"]') ?? undefined, job, direction);
+        const card = await withSchedule('speaker-card', { 'person-id': personId, locale }, { schedule });
+        expectReadInOrder(card.shadowRoot!.querySelector('[part~="title"]') ?? undefined, job, direction);
+      });
+
+      it('read in the language’s direction in the full card’s people', async () => {
+        const card = await withSchedule('session-card', { 'session-id': sessionId, variant: 'full', locale }, { schedule });
+        await waitUntil(() => card.shadowRoot!.querySelector('.affiliation'), 'no people in the full card');
+        expectReadInOrder(showing(card.shadowRoot!.querySelectorAll('.affiliation'), job), job, direction);
       });
     });
   }
