@@ -2,6 +2,7 @@ import '../page-guard.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/session-card/session-card.define.js';
+import '../../src/components/speaker-card/speaker-card.define.js';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
@@ -155,6 +156,16 @@ describe('texts in the reader’s language', () => {
       expect(readText(root.querySelector('.affiliation'))).to.equal('Redakteurin, Web Weekly');
       expect(readText(root.querySelector('.bio'))).to.include('Amal schreibt über Standards.');
       expect(root.querySelectorAll('[lang]:not(article)').length, 'nothing is marked: all of it is German').to.equal(0);
+    });
+
+    it('shows a German reader a speaker’s sessions by their German titles and rooms', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><speaker-card .schedule=${multilingual} person-id="amal"></speaker-card></div>`);
+      const el = wrapper.querySelector('speaker-card')!;
+      await el.updateComplete;
+      const root = el.shadowRoot!;
+      expect(readText(root.querySelector('[part~="title"]'))).to.equal('Redakteurin, Web Weekly');
+      expect(readText(root.querySelector('[part~="session-title"]'))).to.equal('Eröffnung');
+      expect(readText(root.querySelector('.session .room'))).to.equal('Großer Saal (Erdgeschoss)');
     });
 
     it('marks an Arabic title on an English page with lang="ar" and dir="rtl"', async () => {

@@ -55,7 +55,7 @@ const ARABIC_JOB = ['مديرة البرامج', 'جمعية الإنترنت (�
 const arabicNames: Schedule = normalizeFeed({
   version: 1,
   event: { name: 'Test Summit', timeZone: 'Europe/Istanbul' },
-  rooms: [{ id: 'hall', name: 'Hall' }],
+  rooms: [{ id: 'hall', name: 'القاعة', location: 'الطابق الأول' }],
   people: [
     { id: 'leila', name: ARABIC_NAMES[0], jobTitle: ARABIC_JOB[0], organization: ARABIC_JOB[1] },
     { id: 'omar', name: ARABIC_NAMES[1] },
@@ -84,6 +84,8 @@ const cases = [
     // Qusai Al-Shatti's, the organization ending in brackets.
     personId: 'qusai-alshatti',
     job: ['Board Member', 'Kuwait Information Technology Society (KITS)'],
+    // WS196's room and where it is, as a speaker's card lists the session.
+    room: ['Workshop Room 03', 'Rumeli -1 Floor / Room 1'],
     // The first two of the eight people of WS196's closing item.
     agendaNames: ['Qusai Al-Shatti', 'Desiree Miloshevic'],
   },
@@ -96,6 +98,7 @@ const cases = [
     names: ARABIC_NAMES,
     personId: 'leila',
     job: ARABIC_JOB,
+    room: ['القاعة', 'الطابق الأول'],
     agendaNames: ARABIC_NAMES,
   },
 ] as const;
@@ -142,8 +145,8 @@ describe('lists of names', () => {
   }
 });
 
-describe('a person’s job and organization', () => {
-  for (const { reader, locale, direction, schedule, sessionId, personId, job } of cases) {
+describe('a person’s job and organization, a room and where it is', () => {
+  for (const { reader, locale, direction, schedule, sessionId, personId, job, room } of cases) {
     describe(`for ${reader}`, () => {
       it('read in the language’s direction on <speaker-avatar> and <speaker-card>', async () => {
         const person = schedule.peopleById.get(personId)!;
@@ -151,6 +154,7 @@ describe('a person’s job and organization', () => {
         expectReadInOrder(avatar.shadowRoot!.querySelector('[part~="title"]') ?? undefined, job, direction);
         const card = await withSchedule('speaker-card', { 'person-id': personId, locale }, { schedule });
         expectReadInOrder(card.shadowRoot!.querySelector('[part~="title"]') ?? undefined, job, direction);
+        expectReadInOrder(showing(card.shadowRoot!.querySelectorAll('.session .room'), room), room, direction);
       });
 
       it('read in the language’s direction in the full card’s people', async () => {

@@ -91,6 +91,7 @@ function calendarFileName(eventKey: string): string {
  * @csspart session - One saved session's row.
  * @csspart time - A row's time range.
  * @csspart title - A row's title (a button that fires `session-select`, a link with `session-href`, or the saved title of a cancelled session).
+ * @csspart code - The session code before a title ("WS196").
  * @csspart room - A row's room.
  * @csspart flag - A note on a row: an overlap, a move, a room change or a cancellation.
  * @csspart remove - A row's Remove button.

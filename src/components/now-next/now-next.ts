@@ -57,6 +57,7 @@ interface View {
  * @csspart now - What is on now in a room: a caption, the title, the time and people, the progress bar and the time left.
  * @csspart next - What comes next in a room: a caption, the title, the start and people.
  * @csspart title - The title of a session on now or next.
+ * @csspart code - The session code before a title ("WS196").
  * @csspart progress - The progress bar of the session on now (`<progress>`).
  * @csspart time-left - The time left of the session on now: "25 min left".
  * @csspart done - The line naming the rooms done for the day, or the message of a day, or a room, with nothing more.

@@ -32,16 +32,21 @@ export function localText(plain: string, versions: TextVariants | undefined, loc
 }
 
 /**
- * A person's job title and organization as one line. One of them alone is the feed's text, marked
- * as {@link localText} marks it. Both are a phrase of the reader's language, joined by `join`
- * ("{jobTitle}, {organization}" in the locale): it runs in the locale's direction (no `lang` or `dir`
- * of its own), each part {@link isolate}d, so that in Arabic "Board Member، Kuwait … (KITS)" reads
- * job first from the right, with the organization's brackets kept in place.
+ * Two texts of the feed as one line: both, a phrase of the reader's language made by `join` (the
+ * locale's "{jobTitle}, {organization}" or "{room} ({location})"), which runs in the locale's
+ * direction (no `lang` or `dir` of its own) with each text {@link isolate}d, so that in Arabic
+ * "Board Member، Kuwait … (KITS)" reads from the right, job first, its brackets in place; one of
+ * them alone, as the feed's text, marked as {@link localText} marks it.
  */
+export function joined(first: LocalText | undefined, second: LocalText | undefined, locale: string, join: (first: string, second: string) => string): Phrase | undefined {
+  return first && second ? { text: join(isolate(first.text, locale), isolate(second.text, locale)) } : (first ?? second);
+}
+
+/** A person's job title and organization in the reader's language as one line (see {@link joined}). */
 export function personTitle({ jobTitle, organization, i18n }: Person, locale: string, join: (job: string, org: string) => string): Phrase | undefined {
   const job = jobTitle === undefined ? undefined : localText(jobTitle, i18n?.jobTitle, locale);
   const org = organization === undefined ? undefined : localText(organization, i18n?.organization, locale);
-  return job && org ? { text: join(isolate(job.text, locale), isolate(org.text, locale)) } : (job ?? org);
+  return joined(job, org, locale, join);
 }
 
 /** A rich text (a description, a bio) with its source in the reader's language, and how to mark it. */

@@ -6,13 +6,14 @@ import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { richText } from '../../internal/rich-text.js';
-import { heading, type HeadingLevel } from '../shared/headings.js';
-import { localRichText, personTitle } from '../shared/local-text.js';
+import { heading, titleContent, type HeadingLevel } from '../shared/headings.js';
+import { joined, localRichText, localText, personTitle } from '../shared/local-text.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { SessionsElement } from '../shared/sessions-element.js';
 import { linkButtonStyles } from '../../styles/link-button.styles.js';
+import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { speakerAvatarMessages } from '../speaker-avatar/speaker-avatar.messages.js';
 import { speakerCardMessages } from './speaker-card.messages.js';
 import { styles } from './speaker-card.styles.js';
@@ -51,6 +52,7 @@ function roleLabel(role: string, t: SpeakerCardText): string {
  * @csspart links - The list of the person's links.
  * @csspart sessions - The list of the person's sessions.
  * @csspart session-title - The button (or, with `session-href`, the link) with a session's title.
+ * @csspart code - The session code before a title ("WS196").
  * @csspart state - A loading, error or not-found message.
  * @cssprop [--schedule-speaker-card-background=var(--schedule-color-surface)] - The card's background.
  * @cssprop [--schedule-speaker-card-padding=var(--schedule-space)] - The space inside the card.
@@ -69,7 +71,7 @@ export class SpeakerCardElement extends SessionsElement {
     };
   }
 
-  static override styles = [...ScheduleElement.styles, linkButtonStyles, styles];
+  static override styles = [...ScheduleElement.styles, linkButtonStyles, sessionCodeStyles, styles];
 
   /** The person to show (from the normalized model). Wins over `person-id`; needs no feed, though one adds their sessions. */
   person?: Person;
@@ -191,12 +193,14 @@ export class SpeakerCardElement extends SessionsElement {
             const roles = session.people
               .filter((entry) => entry.person.id === person.id && entry.role !== 'speaker')
               .map((entry) => roleLabel(entry.role, t));
+            const { room } = session;
+            const where = room && joined(localText(room.name, room.i18n?.name, locale), room.location === undefined ? undefined : localText(room.location, room.i18n?.location, locale), locale, t.roomAt);
             return html`<li class="session">
               ${selectLink(
                 hrefFor(this.sessionHref, session.id),
                 { className: 'link-button session-title', part: 'session-title' },
                 () => this.selectSession(session),
-                `${session.code ? `${session.code}: ` : ''}${session.title}`,
+                titleContent(session, locale),
               )}
               <p class="when">
                 <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>
@@ -204,11 +208,7 @@ export class SpeakerCardElement extends SessionsElement {
                   >${formatTimeRange(session.startMs, session.endMs, opts)} ${zoneName(session.startMs, opts)}</time
                 >
               </p>
-              ${session.room
-                ? html`<p class="room">
-                    ${session.room.location ? t.roomAt(session.room.name, session.room.location) : session.room.name}
-                  </p>`
-                : nothing}
+              ${where ? html`<p class="room" lang=${ifDefined(where.lang)} dir=${ifDefined(where.dir)}>${where.text}</p>` : nothing}
               ${roles.map((role) => html`<p class="role">${role}</p>`)}
             </li>`;
           })}
