@@ -3,6 +3,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/speaker-card/speaker-card.define.js';
+import '../../src/components/my-schedule/my-schedule.define.js';
+import { SavedStore } from '../../src/controllers/saved-store.js';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
@@ -166,6 +168,38 @@ describe('texts in the reader’s language', () => {
       expect(readText(root.querySelector('[part~="title"]'))).to.equal('Redakteurin, Web Weekly');
       expect(readText(root.querySelector('[part~="session-title"]'))).to.equal('Eröffnung');
       expect(readText(root.querySelector('.session .room'))).to.equal('Großer Saal (Erdgeschoss)');
+    });
+
+    it('names a session to a German reader by its German title in the timeline’s dialog', async () => {
+      const harness = await timeline({ schedule: multilingual, locale: 'de', now: Date.parse('2027-05-01T00:00:00Z') });
+      await harness.openSession('Eröffnung');
+      expect(harness.dialog()!.getAttribute('aria-label')).to.equal('Eröffnung');
+    });
+
+    it('names saved sessions to a German reader by their German titles in <my-schedule>’s overlap notes and dialog', async () => {
+      const { schedule } = normalizeFeed({
+        version: 1,
+        event: { id: 'multilingual-saved', name: 'Forum', timeZone: 'Europe/Berlin' },
+        sessions: [
+          { id: 'a', title: { en: 'Opening', de: 'Eröffnung' }, start: '2027-06-01T09:00', duration: 'PT1H' },
+          { id: 'b', title: { en: 'Standards', de: 'Normen' }, start: '2027-06-01T09:30', duration: 'PT1H' },
+        ],
+      });
+      const store = SavedStore.for('multilingual-saved');
+      store.save([schedule.sessionsById.get('a')!, schedule.sessionsById.get('b')!]);
+      try {
+        const wrapper = await fixture<HTMLDivElement>(html`<div lang="de"><my-schedule .schedule=${schedule}></my-schedule></div>`);
+        const el = wrapper.querySelector('my-schedule')!;
+        await el.updateComplete;
+        const root = el.shadowRoot!;
+        expect([...root.querySelectorAll('[part~="flag"]')].map(readText)).to.deep.equal(['Overlaps with Normen', 'Overlaps with Eröffnung']);
+        root.querySelector<HTMLElement>('[data-session-id="b"] [part~="title"]')!.click();
+        await el.updateComplete;
+        expect(root.querySelector('dialog')!.getAttribute('aria-label')).to.equal('Normen');
+      } finally {
+        store.remove('a');
+        store.remove('b');
+      }
     });
 
     it('marks an Arabic title on an English page with lang="ar" and dir="rtl"', async () => {

@@ -378,7 +378,7 @@ export function sessionDialog(
     // The session shown was taken out of the schedule by a refresh: the dialog stays, and says so.
     card = html`<p class="removed" role="status">${view.t.sessionRemoved}</p>`;
   }
-  const label = shown?.kind === 'session' ? shown.session.title : shown?.kind === 'person' ? shown.person.name : options.removed ? view.t.sessionRemoved : '';
+  const label = shown?.kind === 'session' ? localText(shown.session.title, shown.session.i18n?.title, view.locale).text : shown?.kind === 'person' ? shown.person.name : options.removed ? view.t.sessionRemoved : '';
   return modalDialog(label, view.t.close, card, on.closed);
 }
 

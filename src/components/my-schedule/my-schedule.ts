@@ -55,9 +55,9 @@ function when(startMs: number, endMs: number, view: RowView): string {
   return `${dateTimeFormat(view.locale, WEEKDAY, view.zone).format(startMs)} ${range}`;
 }
 
-/** How a session is named in an overlap note: its code, else its title. */
-function shortName(session: Session): string {
-  return session.code ?? session.title;
+/** How a session is named in an overlap note: its code, else its title in the reader's language. */
+function shortName(session: Session, locale: string): string {
+  return session.code ?? localText(session.title, session.i18n?.title, locale).text;
 }
 
 /** A file name made of letters, digits, `.`, `_` and `-`: `igf-2014-my-schedule.ics`. */
@@ -326,7 +326,7 @@ export class MyScheduleElement extends ScheduleElement {
     const card = session
       ? html`<session-card variant="full" .schedule=${schedule} .session=${session} heading-level="2" locale=${view.locale} time-zone=${view.zone}></session-card>`
       : nothing;
-    return modalDialog(session?.title ?? '', view.t.close, card, this.dialogClosed);
+    return modalDialog(session ? localText(session.title, session.i18n?.title, view.locale).text : '', view.t.close, card, this.dialogClosed);
   }
 
   /** "A link shared 2 sessions with you", the sessions, and Add / Not now; only for sessions not saved yet. */
@@ -425,7 +425,7 @@ export class MyScheduleElement extends ScheduleElement {
       <div class="what">
         ${selectLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), titleContent(session, locale))}
         ${room ? html`<p class="room" part="room">${localSpan(room)}</p>` : nothing}
-        ${overlaps.length > 0 ? this.flag(t.overlaps(nameList(overlaps.map(shortName), locale))) : nothing}
+        ${overlaps.length > 0 ? this.flag(t.overlaps(nameList(overlaps.map((other) => shortName(other, locale)), locale))) : nothing}
         ${moved?.timeChanged
           ? this.flag(t.moved(when(moved.entry.startMs, moved.entry.endMs, view), when(session.startMs, session.endMs, view)))
           : nothing}
