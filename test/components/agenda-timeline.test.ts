@@ -397,6 +397,18 @@ describe('<agenda-timeline>', () => {
       await waitUntil(() => !harness.element.shadowRoot!.querySelector('dialog session-card'), 'the closed dialog still holds its card', { timeout: 3000 });
     });
 
+    it('leaves the day where it was when the dialog closes over a session on screen', async () => {
+      const harness = await timeline();
+      const grid = harness.element.shadowRoot!.querySelector<HTMLElement>('[part~="grid"]')!;
+      expect(grid.scrollWidth, 'the day is wider than its box').to.be.greaterThan(grid.clientWidth);
+      const before = [grid.scrollTop, grid.scrollLeft];
+      await harness.openSession(WS196);
+      await harness.press('Escape');
+      await waitUntil(() => harness.focusedTitle()?.includes(WS196), 'focus is not back on the session');
+      await harness.settle();
+      expect([grid.scrollTop, grid.scrollLeft], 'the grid scrolled').to.deep.equal(before);
+    });
+
     it('keeps a session saved in the dialog', async () => {
       const harness = await timeline();
       await harness.openSession(WS196);

@@ -64,12 +64,35 @@ export function scrollToOpening(box: HTMLElement, opening: Opening, fresh: boole
   return inDay ? layout.items.find((item) => item.session.endMs > now)?.session.id : undefined;
 }
 
-/** Centres `target` in the scrolling box (the page itself does not jump), focusing it when asked. */
+/**
+ * Whether `inner` lies wholly in the part of `box` that shows its content: inside its borders and
+ * scrollbars, and clear of its scroll padding (where the grid's sticky room names and hour axis lie).
+ */
+function wholly(box: HTMLElement, outer: DOMRect, inner: DOMRect): boolean {
+  const style = getComputedStyle(box);
+  const left = outer.left + box.clientLeft;
+  const top = outer.top + box.clientTop;
+  const pad = (side: 'Top' | 'Right' | 'Bottom' | 'Left'): number => parseFloat(style[`scrollPadding${side}`]) || 0;
+  return (
+    inner.top >= top + pad('Top') &&
+    inner.bottom <= top + box.clientHeight - pad('Bottom') &&
+    inner.left >= left + pad('Left') &&
+    inner.right <= left + box.clientWidth - pad('Right')
+  );
+}
+
+/**
+ * Brings `target` into view in the scrolling box (the page itself does not jump), focusing it when
+ * asked: centred when any of it is out of view; one wholly in view stays where it is, so that a
+ * session the person just chose (and comes back to from its dialog) does not move under their eyes.
+ */
 export function reveal(box: HTMLElement, target: HTMLElement, focus: boolean): void {
   const outer = box.getBoundingClientRect();
   const inner = target.getBoundingClientRect();
-  box.scrollTop += inner.top - outer.top - (outer.height - inner.height) / 2;
-  box.scrollLeft += inner.left - outer.left - (outer.width - inner.width) / 2;
+  if (!wholly(box, outer, inner)) {
+    box.scrollTop += inner.top - outer.top - (outer.height - inner.height) / 2;
+    box.scrollLeft += inner.left - outer.left - (outer.width - inner.width) / 2;
+  }
   if (focus) target.focus({ preventScroll: true });
 }
 
