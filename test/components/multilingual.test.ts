@@ -202,6 +202,17 @@ describe('texts in the reader’s language', () => {
       }
     });
 
+    it('writes the time before an Arabic title in the English reader’s direction, in the list and the grid', async () => {
+      for (const layout of ['list', 'grid']) {
+        const harness = await timeline({ schedule: multilingual, locale: 'en', layout, now: Date.parse('2027-06-02T08:00:00+02:00') });
+        const title = harness.element.shadowRoot!.querySelector('[data-session-id="majlis"] .item-title')!;
+        expect(title.getAttribute('dir'), 'the title in its own direction').to.equal('rtl');
+        // The time is drawn before the title (its data-time); "10:00 – 11:00 AM" laid out right to left would read "AM 11:00 – 10:00".
+        expect(getComputedStyle(title, '::before').direction, `the time in the ${layout}`).to.equal('ltr');
+        expect(getComputedStyle(title, '::before').unicodeBidi, `the time in the ${layout}`).to.equal('isolate');
+      }
+    });
+
     it('marks an Arabic title on an English page with lang="ar" and dir="rtl"', async () => {
       const el = await card('majlis');
       expect([readText(titleOf(el)), titleOf(el).getAttribute('lang'), titleOf(el).getAttribute('dir')]).to.deep.equal(['مجلس المطورين', 'ar', 'rtl']);

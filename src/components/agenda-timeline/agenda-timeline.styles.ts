@@ -10,9 +10,14 @@ export const agendaTimelineStyles = css`
     --_now: var(--schedule-agenda-timeline-now, var(--_live));
   }
   .base {
+    /* The timeline's direction (its locale's), for what is drawn inside feed text of another direction. */
+    --_dir: ltr;
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 0.75);
+  }
+  .base[dir='rtl'] {
+    --_dir: rtl;
   }
   button {
     color: inherit;
@@ -280,9 +285,12 @@ export const agendaTimelineStyles = css`
   .item-title {
     font-weight: 600;
   }
+  /* The time, in the timeline's locale and direction whatever the title's ("10:00 – 11:00 AM" above an Arabic title). */
   .item-title::before {
     content: attr(data-time);
     display: block;
+    direction: var(--_dir);
+    unicode-bidi: isolate;
     font-weight: normal;
     font-variant-numeric: tabular-nums;
   }
