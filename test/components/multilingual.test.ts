@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/speaker-card/speaker-card.define.js';
+import '../../src/components/speaker-avatar/speaker-avatar.define.js';
 import '../../src/components/my-schedule/my-schedule.define.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
@@ -211,6 +212,18 @@ describe('texts in the reader’s language', () => {
         expect(getComputedStyle(title, '::before').direction, `the time in the ${layout}`).to.equal('ltr');
         expect(getComputedStyle(title, '::before').unicodeBidi, `the time in the ${layout}`).to.equal('isolate');
       }
+    });
+
+    it('marks a job and organization given only in German with lang="de" for an English reader, in the English direction', async () => {
+      const person = (organization: string | Record<string, string>) => ({ id: 'p', name: 'Eva Brandt', jobTitle: { de: 'Redakteurin' }, organization });
+      const line = async (organization: string | Record<string, string>): Promise<Element> => {
+        const el = await fixture(html`<speaker-avatar with-title locale="en" .person=${normalizeFeed({ version: 1, event: { name: 'x', timeZone: 'UTC' }, people: [person(organization)], sessions: [] }).schedule.peopleById.get('p')}></speaker-avatar>`);
+        return el.shadowRoot!.querySelector('[part~="title"]')!;
+      };
+      const german = await line({ de: 'Netzwerk e. V.' });
+      expect([readText(german), german.getAttribute('lang'), german.getAttribute('dir')]).to.deep.equal(['Redakteurin, Netzwerk e. V.', 'de', null]);
+      const mixed = await line('Web Weekly');
+      expect([readText(mixed), mixed.getAttribute('lang')], 'one German, one in the page’s language: not marked').to.deep.equal(['Redakteurin, Web Weekly', null]);
     });
 
     it('marks an Arabic title on an English page with lang="ar" and dir="rtl"', async () => {

@@ -20,8 +20,12 @@ export interface LocalText {
   readonly dir: 'rtl' | 'auto';
 }
 
-/** A text as shown that is either the feed's ({@link LocalText}) or a phrase of the reader's language around the feed's words (no `lang` or `dir`: the component's). */
-export type Phrase = LocalText | { readonly text: string; readonly lang?: undefined; readonly dir?: undefined };
+/**
+ * A text as shown that is either the feed's ({@link LocalText}) or a phrase of the reader's language
+ * around the feed's words: no `dir` (the component's), and a `lang` only when all its words from the
+ * feed are in one other language.
+ */
+export type Phrase = LocalText | { readonly text: string; readonly lang?: string; readonly dir?: undefined };
 
 /** The version of a text (`plain`, or one of `versions`) for a reader of `locale`, and how to mark it. */
 export function localText(plain: string, versions: TextVariants | undefined, locale: string): LocalText {
@@ -34,12 +38,15 @@ export function localText(plain: string, versions: TextVariants | undefined, loc
 /**
  * Two texts of the feed as one line: both, a phrase of the reader's language made by `join` (the
  * locale's "{jobTitle}, {organization}" or "{room} ({location})"), which runs in the locale's
- * direction (no `lang` or `dir` of its own) with each text {@link isolate}d, so that in Arabic
- * "Board Member، Kuwait … (KITS)" reads from the right, job first, its brackets in place; one of
- * them alone, as the feed's text, marked as {@link localText} marks it.
+ * direction (no `dir` of its own) with each text {@link isolate}d, so that in Arabic "Board Member،
+ * Kuwait … (KITS)" reads from the right, job first, its brackets in place; it is marked with the
+ * texts' language when both are in the same other one, for a screen reader's voice. One of them
+ * alone is the feed's text, marked as {@link localText} marks it.
  */
 export function joined(first: LocalText | undefined, second: LocalText | undefined, locale: string, join: (first: string, second: string) => string): Phrase | undefined {
-  return first && second ? { text: join(isolate(first.text, locale), isolate(second.text, locale)) } : (first ?? second);
+  if (!first || !second) return first ?? second;
+  const text = join(isolate(first.text, locale), isolate(second.text, locale));
+  return first.lang !== undefined && first.lang === second.lang ? { text, lang: first.lang } : { text };
 }
 
 /** A person's job title and organization in the reader's language as one line (see {@link joined}). */
