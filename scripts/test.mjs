@@ -17,7 +17,8 @@ const nodeFiles = readdirSync('test/data', { recursive: true })
 const node = spawnSync(
   process.execPath,
   [
-    '--import', 'tsx', '--test',
+    // --expose-gc: the scaling tests collect garbage between timings (test/data/fuzz.test.ts).
+    '--expose-gc', '--import', 'tsx', '--test',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/count-reporter.mjs', `--test-reporter-destination=${nodeCounts}`,
     ...nodeFiles,
