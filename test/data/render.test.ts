@@ -127,7 +127,10 @@ describe('render', () => {
     const cells = page.match(/<li class="cell"[^>]*><(button|div) class="session[^"]*"[^>]*data-session-id="([^"]+)"/g) ?? [];
     assert.equal(cells.length, firstDay.length, 'a grid cell for each session of the first day');
     assert.match(page, /<li class="row"[^>]*><button class="session tracked" type="button" part="session" data-session-id="ws196"/, 'and a list row, for a narrow page');
-    assert.match(page, /<li class="cell" style="--_track: #[0-9a-f]{6}; --_on-track: #[0-9a-f]{6}; --x: \d+; --w: [\d.]+; --t: \d+; --h: \d+;">/);
+    assert.match(
+      page,
+      /<li class="cell" style="--_track: #[0-9a-f]{6}; --_on-track: #[0-9a-f]{6}; inset-inline-start: calc\(\d+ \* var\(--_column\)\); inline-size: calc\([\d.]+ \* var\(--_column\)\); inset-block-start: \d+px; block-size: (\d+)px; min-block-size: \1px;">/,
+    );
     assert.match(page, /role="tab"[^>]*aria-selected="true"/);
     assert.match(page, /<span class="head"[^>]*>(<!--[^>]*-->)*Main Hall/, 'the room headers');
     assert.match(page, /11:00 AM – 12:30 PM/);

@@ -404,12 +404,8 @@ export const agendaTimelineStyles = css`
     padding: 0;
   }
   .cell {
+    /* Placed and sized by its own style (session-cells.ts): start and width in columns, top and height in pixels. */
     position: absolute;
-    /* Place and size in columns and minutes (set on each cell), in pixels here. */
-    inset-inline-start: calc(var(--x) * var(--_column));
-    inline-size: calc(var(--w) * var(--_column));
-    inset-block-start: calc(var(--t) * 2px);
-    block-size: calc(var(--h) * 2px);
     padding: 2px;
     /* Sized from outside, so a cell lays out alone; one off screen is neither laid out nor painted. */
     contain: strict;
@@ -472,8 +468,8 @@ export const agendaTimelineStyles = css`
     container-type: normal;
     contain: none;
     content-visibility: visible;
-    block-size: auto;
-    min-block-size: calc(var(--h) * 2px);
+    /* Over the cell's own block size; its own least block size keeps it at least as tall. */
+    block-size: auto !important;
   }
   .cell:is(:hover, :focus-within) :is(.item-title, .item-people) {
     display: block;
