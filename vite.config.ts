@@ -19,11 +19,11 @@ function lazyFileName(module: string): string {
 
 /**
  * In the single file, the feed reader, the dialog's cards, the full session card's parts, the
- * JSON-LD and the calendar writers and the refresh timer are inside and provided at once (src/define.ts), so the dynamic imports by
- * which each tag's own entry downloads them are never run. Left in, they made rolldown treat them
- * as entries of their own, and move the modules they share with the adapters (time, zones, url,
- * language tags) into a third file that the bundle imports: the bundle would not work alone. They
- * become a rejected promise here.
+ * JSON-LD and the calendar writers and the refresh timer are inside and provided at once
+ * (src/define.ts), so the dynamic imports by which each tag's own entry downloads them are never
+ * run. Left in, they made rolldown treat them as entries of their own, and move the modules they
+ * share with the adapters (time, zones, url, language tags) into a third file that the bundle
+ * imports: the bundle would not work alone. They become a rejected promise here.
  */
 function providedImports(): Plugin {
   const provided = /import\((['"])(\.\/feed-read\.js|\.\/json-ld-writer\.js|\.\/session-card\.full\.js|\.\.\/shared\/dialog-cards\.define\.js|\.\.\/\.\.\/(data\/ical|controllers\/refresh-controller)\.js)\1\)/g;

@@ -537,7 +537,6 @@ export class AgendaTimelineElement extends SessionsElement {
     return { layout, grid: this.currentLayout === 'grid', now: this.clock.now, focusId: this.activeId };
   }
 
-
   /** @internal The programme (or the run of show's session), for the timeline's JSON-LD. */
   protected override get jsonLdSessions(): readonly Session[] {
     const schedule = this.data.schedule;

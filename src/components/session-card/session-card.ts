@@ -255,7 +255,6 @@ export class SessionCardElement extends SessionsElement {
     this.calendarOpen = false;
   }
 
-
   /** @internal The card's session, for its JSON-LD. */
   protected override get jsonLdSessions(): readonly Session[] {
     const session = this.session ?? (this.sessionId ? this.data.schedule?.sessionsById.get(this.sessionId) : undefined);

@@ -168,7 +168,6 @@ export class ScheduleElement extends LitElement {
    */
   refresh = 0;
 
-
   /** Adds the styles of the out-of-date notice and the retry buttons to every component's own. */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
     return [...super.finalizeStyles(styles), feedNoticeStyles];

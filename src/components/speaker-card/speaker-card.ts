@@ -109,7 +109,6 @@ export class SpeakerCardElement extends SessionsElement {
     return fire(this, new SessionSelectEvent(session));
   }
 
-
   /** @internal The person's sessions, for the card's JSON-LD. */
   protected override get jsonLdSessions(): readonly Session[] {
     const id = this.person?.id ?? this.personId;
