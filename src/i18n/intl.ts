@@ -51,6 +51,12 @@ export function isolate(text: string, locale: string): string {
   return textDirection(locale) === 'rtl' || RTL_LETTER.test(text) ? `\u2068${text}\u2069` : text;
 }
 
+/** The direction of a text's first letter: `rtl` for a letter of a right-to-left script, `ltr` for any other, `auto` when it has none. */
+export function letterDirection(text: string): 'ltr' | 'rtl' | 'auto' {
+  const letter = /\p{L}/u.exec(text);
+  return letter ? (RTL_LETTER.test(letter[0]) ? 'rtl' : 'ltr') : 'auto';
+}
+
 /** Names as "A, B and C" in a locale, each one {@link isolate}d. */
 export function nameList(names: readonly string[], locale: string): string {
   return listFormat(locale).format(names.map((name) => isolate(name, locale)));

@@ -165,3 +165,54 @@ describe('a person’s job and organization, a room and where it is', () => {
     });
   }
 });
+
+/** A wrapped Arabic title (at the width the tests give a card). */
+const ARABIC_TITLE = 'التعاون المعزز لمنتدى حوكمة الإنترنت، مسارات متوازية أم متصلة في عالم متغير';
+
+/** Three sessions of one person: an Arabic title with a code, one without, and an English title with a code. */
+const arabicTitles: Schedule = normalizeFeed({
+  version: 1,
+  event: { name: 'Test Summit', timeZone: 'Europe/Istanbul' },
+  rooms: [{ id: 'hall', name: 'Hall' }],
+  people: [{ id: 'leila', name: 'Leila Haddad' }],
+  sessions: [
+    { id: 'coded', code: 'WS196', title: ARABIC_TITLE },
+    { id: 'plain', title: `${ARABIC_TITLE} ٢` },
+    { id: 'english', code: 'WS224', title: 'Affordable Broadband for the Next Billion' },
+  ].map((session, index) => ({ ...session, start: `2014-09-02T1${index}:00:00+03:00`, duration: 'PT1H', roomId: 'hall', people: [{ id: 'leila' }] })),
+}).schedule;
+
+/** The line of a title (a link, button or span) that shows `text`. */
+const titled = (lines: Iterable<Element>, text: string): Element | undefined => [...lines].find((line) => line.textContent!.includes(text));
+
+describe('a session’s title with its code', () => {
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  for (const locale of ['ar', 'en-US']) {
+    describe(`for a reader of ${locale}`, () => {
+      it('runs in the title’s direction on a card and a speaker’s card, the code first', async () => {
+        for (const id of ['coded', 'plain']) {
+          const card = await withSchedule('session-card', { 'session-id': id, locale, style: 'inline-size: 320px' }, { schedule: arabicTitles });
+          expectReadInOrder(card.shadowRoot!.querySelector('.title-action') ?? undefined, id === 'coded' ? ['WS196', 'التعاون'] : ['التعاون'], 'rtl');
+        }
+        const english = await withSchedule('session-card', { 'session-id': 'english', locale }, { schedule: arabicTitles });
+        expectReadInOrder(english.shadowRoot!.querySelector('.title-action') ?? undefined, ['WS224', 'Affordable'], 'ltr');
+        const speaker = await withSchedule('speaker-card', { 'person-id': 'leila', locale, style: 'inline-size: 320px' }, { schedule: arabicTitles });
+        const links = speaker.shadowRoot!.querySelectorAll('.session-title');
+        expectReadInOrder(titled(links, 'WS196'), ['WS196', 'التعاون'], 'rtl');
+        expectReadInOrder(titled(links, '٢'), ['التعاون'], 'rtl');
+        expectReadInOrder(titled(links, 'WS224'), ['WS224', 'Affordable'], 'ltr');
+      });
+
+      it('runs in the title’s direction in the timeline’s list and on paper, the code first', async () => {
+        const harness = await timeline({ locale, schedule: arabicTitles, layout: 'list', withoutUrlState: true });
+        const root = harness.element.shadowRoot!;
+        expectReadInOrder(titled(root.querySelectorAll('.item-title'), 'WS196'), ['WS196', 'التعاون'], 'rtl');
+        expectReadInOrder(titled(root.querySelectorAll('.item-title'), 'WS224'), ['WS224', 'Affordable'], 'ltr');
+        await emulateMedia({ media: 'print' });
+        await waitUntil(() => root.querySelector('.print-list li'), 'no list under print media');
+        expectReadInOrder(titled(root.querySelectorAll('.print-list .line-title'), 'WS196'), ['WS196', 'التعاون'], 'rtl');
+      });
+    });
+  }
+});

@@ -7,7 +7,7 @@ import { formatDay, formatTimeRange, isoDateTime } from '../../data/format.js';
 import type { Person, Session } from '../../data/model.js';
 import { dateTimeFormat, nameList } from '../../i18n/intl.js';
 import { textColorOn } from '../../internal/contrast.js';
-import { localText, type LocalText } from '../shared/local-text.js';
+import { localText, ownDirection, type LocalText } from '../shared/local-text.js';
 
 const SHORT_DAY: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' };
 
@@ -32,7 +32,7 @@ export function peopleNames(session: Session, locale: string): string {
 /** A session's title in the reader's language after its code, "WS196: title", marked with its language. */
 export function codedTitle(session: Session, locale: string): LocalText {
   const title = localText(session.title, session.i18n?.title, locale);
-  return session.code ? { ...title, text: `${session.code}: ${title.text}` } : title;
+  return session.code ? { ...title, text: `${session.code}: ${title.text}`, dir: ownDirection(title) } : title;
 }
 
 /**

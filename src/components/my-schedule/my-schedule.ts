@@ -11,13 +11,13 @@ import { savedMessages } from '../../i18n/saved.messages.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
+import { heading, headingLevel, titleContent, titleLink, type HeadingLevel } from '../shared/headings.js';
 import { localSpan, localText } from '../shared/local-text.js';
 import { ModuleDownloads } from '../../internal/module-downloads.js';
 import { calendarWriter } from '../shared/calendar-writer.js';
 import { cardReady } from '../shared/dialog-cards.js';
 import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
-import { fire, hrefFor, selectLink } from '../shared/select-link.js';
+import { fire, hrefFor } from '../shared/select-link.js';
 import { sessionRange } from '../shared/session-when.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { zoneNotice } from '../shared/zone-notice.js';
@@ -423,7 +423,7 @@ export class MyScheduleElement extends ScheduleElement {
         ${session.allDay ? nothing : html`<span class="zone">${zoneName(session.startMs, { locale, zone })}</span>`}
       </p>
       <div class="what">
-        ${selectLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), titleContent(session, locale))}
+        ${titleLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), session, locale)}
         ${room ? html`<p class="room" part="room">${localSpan(room)}</p>` : nothing}
         ${overlaps.length > 0 ? this.flag(t.overlaps(nameList(overlaps.map((other) => shortName(other, locale)), locale))) : nothing}
         ${moved?.timeChanged

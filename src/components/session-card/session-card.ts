@@ -15,9 +15,9 @@ import { styleProps } from '../../internal/style-props.js';
 import { linkButtonStyles } from '../../styles/link-button.styles.js';
 import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { fire, hrefFor, selectLink } from '../shared/select-link.js';
+import { fire, hrefFor } from '../shared/select-link.js';
 import { localText } from '../shared/local-text.js';
-import { heading, headingLevel, titleContent } from '../shared/headings.js';
+import { heading, headingLevel, titleContent, titleLink } from '../shared/headings.js';
 import { reportMissing } from '../shared/missing.js';
 import { SessionsElement } from '../shared/sessions-element.js';
 import { calendarWriter } from '../shared/calendar-writer.js';
@@ -310,7 +310,7 @@ export class SessionCardElement extends SessionsElement {
     const { session, t } = view;
     const speakers = uniquePeople(session);
     const href = this.href ?? hrefFor(this.sessionHref, session.id);
-    const title = selectLink(href, { className: 'title-action' }, () => this.selectSession(session), titleContent(session, view.locale));
+    const title = titleLink(href, { className: 'title-action' }, () => this.selectSession(session), session, view.locale);
     return html`<header part="header" class="header">${heading(view.level, title, 'title')} ${timeLine(view)}</header>
       <div class="facts">
         ${room(session, false, view.locale)} ${trackLabel(session, view.locale)} ${languageAndRecording(view)}

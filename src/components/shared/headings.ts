@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../../data/model.js';
-import { localText } from './local-text.js';
+import { localText, ownDirection } from './local-text.js';
+import { selectLink, type SelectTarget } from './select-link.js';
 
 /** The heading levels a component's headings may take. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -43,4 +44,14 @@ export function titleContent(session: Session, locale: string): TemplateResult {
   return html`${session.code
     ? html`<span class="code" part="code">${session.code}</span><span class="visually-hidden">: </span>`
     : nothing}<span class="title-text" lang=${ifDefined(title.lang)} dir=${title.dir}>${title.text}</span>`;
+}
+
+/**
+ * A session's {@link titleContent} as a link or button (see {@link selectLink}) whose line runs in
+ * the title's own direction: `dir="auto"` would take the code's, or none at all from a title in an
+ * element with a `dir` of its own, and lay a wrapped Arabic title out from the left.
+ */
+export function titleLink(href: string | undefined, target: SelectTarget, select: () => Event, session: Session, locale: string): TemplateResult {
+  const dir = ownDirection(localText(session.title, session.i18n?.title, locale));
+  return selectLink(href, { ...target, dir }, select, titleContent(session, locale));
 }

@@ -8,7 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Person, RichText, TextVariants } from '../../data/model.js';
 import { pick, primaryLanguage } from '../../data/texts.js';
-import { isolate } from '../../i18n/intl.js';
+import { isolate, letterDirection } from '../../i18n/intl.js';
 import { textDirection } from '../../i18n/localize.js';
 
 /** A text as shown: the words, and the `lang` and `dir` of the element that holds them. */
@@ -16,8 +16,11 @@ export interface LocalText {
   readonly text: string;
   /** The text's language, when it is not the component's. */
   readonly lang?: string;
-  /** `rtl` for a text in a right-to-left language that is not the component's; else `auto` (the text's own direction). */
-  readonly dir: 'rtl' | 'auto';
+  /**
+   * `rtl` for a text in a right-to-left language that is not the component's; else `auto` (the
+   * text's own direction), or that direction itself where other words come first ({@link ownDirection}).
+   */
+  readonly dir: 'rtl' | 'ltr' | 'auto';
 }
 
 /**
@@ -33,6 +36,15 @@ export function localText(plain: string, versions: TextVariants | undefined, loc
   return lang === undefined || primaryLanguage(lang) === primaryLanguage(locale)
     ? { text, dir: 'auto' }
     : { text, lang, dir: textDirection(lang) === 'rtl' ? 'rtl' : 'auto' };
+}
+
+/**
+ * The direction of a line that shows a text of the feed after other words (a session's code before
+ * its title): the text's own, from its first letter, where `dir="auto"` would take the code's, so
+ * that "WS196" does not turn an Arabic title's line left to right.
+ */
+export function ownDirection(shown: LocalText): LocalText['dir'] {
+  return shown.dir === 'rtl' ? 'rtl' : letterDirection(shown.text);
 }
 
 /**

@@ -35,10 +35,12 @@ export function hrefFor(template: string | undefined, id: string): string | unde
   return template && encoded !== undefined ? safeUrl(template.replaceAll('{id}', encoded)) : undefined;
 }
 
-/** How a link or button looks and is styled from outside: its class and, optionally, its CSS part. */
+/** How a link or button looks and is styled from outside: its class and, optionally, its CSS part and direction. */
 export interface SelectTarget {
   readonly className: string;
   readonly part?: string;
+  /** The direction of its line: `auto` (that of its first letter, right for a name) unless given. */
+  readonly dir?: 'ltr' | 'rtl' | 'auto';
 }
 
 /**
@@ -46,17 +48,17 @@ export interface SelectTarget {
  * component's event and returns it, and a cancelled event keeps the link from being followed.
  */
 export function selectLink(href: string | undefined, target: SelectTarget, select: () => Event, content: unknown): TemplateResult {
-  const { className, part } = target;
+  const { className, part, dir = 'auto' } = target;
   return href
     ? html`<a
         class=${className}
         part=${ifDefined(part)}
         href=${href}
-        dir="auto"
+        dir=${dir}
         @click=${(event: MouseEvent) => {
           if (select().defaultPrevented) event.preventDefault();
         }}
         >${content}</a
       >`
-    : html`<button type="button" class=${className} part=${ifDefined(part)} dir="auto" @click=${select}>${content}</button>`;
+    : html`<button type="button" class=${className} part=${ifDefined(part)} dir=${dir} @click=${select}>${content}</button>`;
 }

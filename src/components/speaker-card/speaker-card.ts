@@ -6,7 +6,7 @@ import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { richText } from '../../internal/rich-text.js';
-import { heading, titleContent, type HeadingLevel } from '../shared/headings.js';
+import { heading, titleLink, type HeadingLevel } from '../shared/headings.js';
 import { joined, localRichText, localText, personTitle } from '../shared/local-text.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { reportMissing } from '../shared/missing.js';
@@ -195,11 +195,12 @@ export class SpeakerCardElement extends SessionsElement {
             const { room } = session;
             const where = room && joined(localText(room.name, room.i18n?.name, locale), room.location === undefined ? undefined : localText(room.location, room.i18n?.location, locale), locale, t.roomAt);
             return html`<li class="session">
-              ${selectLink(
+              ${titleLink(
                 hrefFor(this.sessionHref, session.id),
                 { className: 'link-button session-title', part: 'session-title' },
                 () => this.selectSession(session),
-                titleContent(session, locale),
+                session,
+                locale,
               )}
               <p class="when">
                 <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>
