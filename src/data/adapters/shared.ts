@@ -79,9 +79,9 @@ export function at(parent: string, key: string | number): string {
   return IDENTIFIER.test(key) ? `${parent}.${key}` : `${parent}[${JSON.stringify(key)}]`;
 }
 
-/** A value quoted for a message, cut short: `"Saal 1"`, `42`, `an object`. */
+/** A value quoted for a message, a long text cut in its middle (ids and URLs differ at their ends): `"Saal 1"`, `42`, `an object`. */
 export function quote(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 29)}…${value.slice(-28)}` : value);
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   if (Array.isArray(value)) return 'an array';
   if (value === undefined) return 'nothing';
