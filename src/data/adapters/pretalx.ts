@@ -244,6 +244,9 @@ function readTalkPersons(persons: unknown, path: string, ctx: Context): string[]
   return ids;
 }
 
+/** A host name with no scheme before it, as people type a link: "nymtech.net", "www.example.org/talk". */
+const BARE_HOST = /^(?:[a-z0-9-]+\.)+[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i;
+
 /** The talk page, feedback form, links and attachments. */
 function readTalkLinks(talk: JsonObject, path: string, ctx: Context): FeedSessionLink[] {
   const links: FeedSessionLink[] = [];
@@ -265,8 +268,16 @@ function readTalkLinks(talk: JsonObject, path: string, ctx: Context): FeedSessio
         return;
       }
       const label = plain ? undefined : text(link['title']);
+      const urlPath = plain ? linkPath : at(linkPath, 'url');
+      let written = plain ? link : link['url'];
+      // A speaker's link typed as a bare host ("nymtech.net") is that site, not a page beside the Fahrplan.
+      if (field === 'links' && typeof written === 'string' && BARE_HOST.test(written.trim())) {
+        const read = `https://${written.trim()}`;
+        log.warn(urlPath, `${quote(written)} has no scheme; it is read as ${quote(read)}.`);
+        written = read;
+      }
       // Attachments are files of the talk's own system: resolve them against its page when known.
-      const url = sourceUrl(plain ? link : link['url'], plain ? linkPath : at(linkPath, 'url'), log, field === 'attachments' ? (origin ?? base) : base);
+      const url = sourceUrl(written, urlPath, log, field === 'attachments' ? (origin ?? base) : base);
       push(label !== undefined && SLIDES.test(label) ? 'slides' : 'other', url, label);
     });
   }

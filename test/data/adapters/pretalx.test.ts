@@ -106,7 +106,15 @@ describe('fromPretalx: 39C3 everything', { skip: skipUnlessFeed(REAL[0]!) }, () 
 });
 
 describe('fromPretalx: frab Camp 2019', { skip: skipUnlessFeed(REAL[2]!) }, () => {
-  const { feed, schedule } = convert(readFeed(REAL[2]!));
+  const { feed, schedule, result } = convert(readFeed(REAL[2]!));
+
+  it('reads a link typed without a scheme ("nymtech.net") as https, not as a page of the Fahrplan, and says so', () => {
+    const urls = schedule.sessionsById.get('10317')?.links.map((link) => link.url) ?? [];
+    assert.ok(urls.some((url) => /^https:\/\/nymtech\.net\/?$/.test(url)), urls.join(' '));
+    assert.ok(!urls.some((url) => url.includes('Fahrplan/nymtech')), urls.join(' '));
+    const warning = result.diagnostics.find((d) => d.message.includes('"nymtech.net"'));
+    assert.match(warning?.message ?? '', /^"nymtech\.net" has no scheme; it is read as "https:\/\/nymtech\.net"\.$/);
+  });
 
   it('starts the opening at 11:00 +02:00 and resolves attachments against base_url', () => {
     const opening = schedule.sessionsById.get('10386');
