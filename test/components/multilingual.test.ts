@@ -197,6 +197,10 @@ describe('texts in the reader’s language', () => {
         root.querySelector<HTMLElement>('[data-session-id="b"] [part~="title"]')!.click();
         await el.updateComplete;
         expect(root.querySelector('dialog')!.getAttribute('aria-label')).to.equal('Normen');
+        // The calendar file of all of them is in German too, as the card's own is.
+        await waitUntil(() => root.querySelector('[part~="download"]'), 'no "Download all (.ics)" link');
+        const file = await (await fetch(root.querySelector<HTMLAnchorElement>('[part~="download"]')!.href)).text();
+        expect(file).to.contain('SUMMARY:Eröffnung').and.contain('SUMMARY:Normen').and.not.contain('Opening');
       } finally {
         store.remove('a');
         store.remove('b');

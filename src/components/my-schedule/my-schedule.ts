@@ -127,7 +127,7 @@ export class MyScheduleElement extends ScheduleElement {
   private readonly downloads = new ModuleDownloads(this);
 
   /** @internal The calendar file of the current sessions, and what it was made from. */
-  private calendar?: { readonly url: string; readonly sessions: readonly Session[]; readonly event: EventInfo };
+  private calendar?: { readonly url: string; readonly sessions: readonly Session[]; readonly event: EventInfo; readonly locale: string };
 
   /** @internal Whether the person answered the share link's offer (added or declined). */
   private offerAnswered = false;
@@ -271,15 +271,15 @@ export class MyScheduleElement extends ScheduleElement {
     }
   }
 
-  /** The object URL of the calendar file of `sessions`, made again only when they (or the event) change. */
-  private calendarUrl(sessions: readonly Session[], event: EventInfo, writer: NonNullable<typeof calendarWriter.module>): string {
+  /** The object URL of the calendar file of `sessions`, in the reader's language, made again only when they (the event, the language) change. */
+  private calendarUrl(sessions: readonly Session[], event: EventInfo, locale: string, writer: NonNullable<typeof calendarWriter.module>): string {
     const current = this.calendar;
-    if (current && current.event === event && current.sessions.length === sessions.length && current.sessions.every((s, i) => s === sessions[i])) {
+    if (current?.event === event && current.locale === locale && current.sessions.length === sessions.length && current.sessions.every((s, i) => s === sessions[i])) {
       return current.url;
     }
     this.releaseCalendar();
-    const file = new Blob([writer.toICalendar(sessions, event)], { type: 'text/calendar;charset=utf-8' });
-    this.calendar = { url: URL.createObjectURL(file), sessions, event };
+    const file = new Blob([writer.toICalendar(sessions, event, { locale })], { type: 'text/calendar;charset=utf-8' });
+    this.calendar = { url: URL.createObjectURL(file), sessions, event, locale };
     return this.calendar.url;
   }
 
@@ -304,7 +304,7 @@ export class MyScheduleElement extends ScheduleElement {
       ${this.renderOffer(store, schedule, view)}
       <div class="actions" part="actions">
         <p class="summary" tabindex="-1">${t.count(locale, entries.length)}</p>
-        ${this.renderShare(schedule, diff.current, t)}
+        ${this.renderShare(schedule, diff.current, view)}
       </div>
       ${this.manualShareUrl
         ? html`<label class="share-field"><span>${t.copyThisLink}</span><input type="url" readonly .value=${this.manualShareUrl} /></label>`
@@ -361,12 +361,12 @@ export class MyScheduleElement extends ScheduleElement {
    * "Download all (.ics)" and "Copy link", while some saved session is in the programme; the first
    * once the calendar writer is here (at once in the single file; never where its file is missing).
    */
-  private renderShare(schedule: Schedule, sessions: readonly Session[], t: MyScheduleText): TemplateResult | typeof nothing {
+  private renderShare(schedule: Schedule, sessions: readonly Session[], { t, locale }: RowView): TemplateResult | typeof nothing {
     const writer = calendarWriter.module;
     if (sessions.length === 0 || !writer) this.releaseCalendar();
     if (sessions.length === 0) return nothing;
     return html`${writer
-        ? html`<a class="action" part="download" href=${this.calendarUrl(sessions, schedule.event, writer)} download=${calendarFileName(savedEventKey(schedule.event))}
+        ? html`<a class="action" part="download" href=${this.calendarUrl(sessions, schedule.event, locale, writer)} download=${calendarFileName(savedEventKey(schedule.event))}
             >${t.downloadAll}</a
           >`
         : nothing}
