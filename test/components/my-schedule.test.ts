@@ -175,6 +175,21 @@ describe('<my-schedule>', () => {
     expect(dialog.open).to.equal(false);
   });
 
+  it('closes the dialog of a session that leaves the programme (a feed read again), focus on its row', async () => {
+    const eventId = nextEventId();
+    const feed = firstFeed(eventId);
+    SavedStore.for(eventId).save([scheduleOf(feed).sessionsById.get('s2')!]);
+    const page = new MyScheduleHarness(await mount('my-schedule', { locale: 'en-US' }, { feed }));
+    await page.loaded();
+    page.element.shadowRoot!.querySelector<HTMLElement>('[part~="title"]')!.click();
+    await waitUntil(() => page.element.shadowRoot!.querySelector('dialog[open] session-card'), 'the session’s dialog');
+    page.element.feed = { ...feed, sessions: feed.sessions!.filter((session) => session.id !== 's2') };
+    const dialog = page.element.shadowRoot!.querySelector('dialog')!;
+    await waitUntil(() => !dialog.open, 'an empty dialog stays open over an inert page');
+    expect(page.rows().join(' ')).to.contain('Enhanced cooperation');
+    await waitUntil(() => page.element.shadowRoot!.activeElement === page.removeButton('Enhanced cooperation'), 'focus on the row (its Remove: a cancelled title is text)');
+  });
+
   it('follows a session saved in another page of the site', async () => {
     const eventId = nextEventId();
     const feed = firstFeed(eventId);

@@ -224,7 +224,8 @@ export class MyScheduleElement extends ScheduleElement {
   }
 
   protected override updated(): void {
-    syncDialog(this.renderRoot.querySelector('dialog'), this.openId !== undefined);
+    // A session that left the programme (a feed read again) closes its dialog, which would be empty.
+    syncDialog(this.renderRoot.querySelector('dialog'), this.openId !== undefined && this.data.schedule?.sessionsById.has(this.openId) === true);
     // The calendar writer, downloaded once the list offers a calendar; "Download all" shows then.
     if (this.renderRoot.querySelector('[part~="share"]')) this.downloads.want(calendarWriter);
   }
