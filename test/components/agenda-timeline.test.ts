@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
@@ -178,6 +179,30 @@ describe('<agenda-timeline>', () => {
       expect(harness.count()).to.equal('1 session matches');
       expect(harness.visibleSessionTitles()).to.have.length(1);
       expect(readText(harness.session(WS196))).to.include('Saved');
+    });
+
+    it('keeps focus among the sessions shown when one is unsaved under “Only my saved sessions”, from its star or its dialog', async () => {
+      const harness = await timeline({ layout: 'list' });
+      harness.element.saved = ['ws182', 'ws196', 'ws213'];
+      await harness.toggleSavedOnly();
+      const root = harness.element.shadowRoot!;
+      const star = (id: string): HTMLElement => root.querySelector<HTMLElement>(`[data-save-id="${id}"]`)!;
+      star('ws196').focus();
+      await harness.press('Enter');
+      await harness.settle();
+      expect(harness.visibleSessionTitles()).to.have.length(2);
+      await waitUntil(() => harness.focusedTitle()?.includes('Internet of Things'), 'focus on the next saved session, not on the page');
+      // Unsaved in its dialog: when the dialog closes, the session is gone, and focus goes to the one before it (none is after).
+      await harness.openSession('Internet of Things');
+      await new SessionCardHarness(harness.dialogCard()!).toggleSave();
+      await harness.press('Escape');
+      await harness.settle();
+      await waitUntil(() => harness.focusedTitle()?.includes('Freedom of Expression'), 'focus on the saved session before it');
+      star('ws182').focus();
+      await harness.press('Enter');
+      await harness.settle();
+      expect(harness.count()).to.equal('No sessions match');
+      await waitUntil(() => readText(root.activeElement as HTMLElement | null) === 'Clear filters', 'focus on “Clear filters”');
     });
 
     it('follows the person’s saved list of the event, unless saved is set', async () => {

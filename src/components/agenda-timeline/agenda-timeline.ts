@@ -436,7 +436,12 @@ export class AgendaTimelineElement extends SessionsElement {
     sessionClick: (event) => {
       const toggle = (event.target as Element).closest<HTMLElement>('[data-save-id]');
       const toSave = toggle && this.data.schedule?.sessionsById.get(toggle.dataset['saveId']!);
-      if (toSave) return this.savedIds.toggle(toSave);
+      if (toSave) {
+        // Unsaved under "Only my saved sessions", its cell goes: focus goes to a session still shown.
+        const hides = this.filter.savedOnly && this.savedIds.set.has(toSave.id);
+        if (this.savedIds.toggle(toSave) && hides) void this.focusSession(toSave.id);
+        return;
+      }
       const button = (event.target as Element).closest<HTMLElement>('[data-session-id]');
       const session = button && this.data.schedule?.sessionsById.get(button.dataset['sessionId']!);
       if (session) this.openSession(session, event);
@@ -518,13 +523,25 @@ export class AgendaTimelineElement extends SessionsElement {
     },
   };
 
-  /** Moves the tab stop to a session, brings it on screen and focuses it. */
+  /**
+   * Moves the tab stop to a session, brings it on screen and focuses it. One the filter hides (unsaved
+   * under "Only my saved sessions") gives focus to the nearest session shown after it, else before
+   * it, else to "Clear filters"; one gone from the schedule (a refresh cancelled it), to the search,
+   * where the person was, rather than nowhere.
+   */
   private async focusSession(id: string): Promise<void> {
-    if (!this.data.schedule?.sessionsById.has(id)) {
-      // Gone from the schedule (a refresh cancelled it): the search, where the person was, rather than nowhere.
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
-      return;
+    await this.updateComplete;
+    const schedule = this.data.schedule;
+    const session = schedule?.sessionsById.get(id);
+    if (!session) return this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
+    const shown = new Set(this.filters.result(schedule!, this.filter, this.savedIds.set).byDay.get(session.day));
+    if (session.day === this.day && !shown.has(session)) {
+      const all = schedule!.days.find((day) => day.date === session.day)!.sessions;
+      const at = all.indexOf(session);
+      const focusable = (other: Session): boolean => shown.has(other) && !isBreak(other);
+      const near = all.slice(at + 1).find(focusable) ?? all.slice(0, at).reverse().find(focusable);
+      if (near) return this.focusSession(near.id);
+      return this.renderRoot.querySelector<HTMLElement>('[part~="state"] button')?.focus();
     }
     this.activeId = id;
     await this.updateComplete;

@@ -55,13 +55,14 @@ export class TimelineSavedController implements ReactiveController {
     this.asSet = new Set(ids);
   }
 
-  /** A session's star: fires `session-save` (cancelable) from the host, then saves or unsaves it. */
-  toggle(session: Session): void {
+  /** A session's star: fires `session-save` (cancelable) from the host, then saves or unsaves it; false when the page cancelled it. */
+  toggle(session: Session): boolean {
     const saved = !this.asSet.has(session.id);
-    if (!this.host.dispatchEvent(new SessionSaveEvent(session, saved))) return;
+    if (!this.host.dispatchEvent(new SessionSaveEvent(session, saved))) return false;
     if (this.own !== undefined) this.ids = this.changed(session.id, saved);
     else if (saved) this.list.store?.save([session]);
     else this.list.store?.remove(session.id);
+    return true;
   }
 
   /**
