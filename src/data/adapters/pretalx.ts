@@ -231,7 +231,30 @@ function composeDescription(talk: JsonObject): string | undefined {
     const part = text(talk[field]);
     if (part !== undefined && !parts.includes(part)) parts.push(part);
   }
-  return parts.length > 0 ? parts.join('\n\n') : undefined;
+  return parts.length > 0 ? lineBreaks(parts.join('\n\n')) : undefined;
+}
+
+/** A fence of fenced code (three backticks or tildes, indented at most three spaces). */
+const FENCE = /^ {0,3}(?:```|~~~)/;
+/** A line that starts a block of its own (a fence, list item, heading or quote): the line before needs no break. */
+const BLOCK_START = /^ {0,3}(?:```|~~~|[-*+] |\d{1,9}[.)] |#|>)/;
+
+/**
+ * pretalx's markdown as pretalx shows it: it renders with python-markdown's nl2br, so every line
+ * break inside a paragraph is one, where CommonMark would join the lines ("Fedi: …" and "Website: …"
+ * of a bio on one line). Each line followed by another, outside fenced code, ends in a hard break
+ * (two spaces), plain CommonMark, unless the next line starts a block of its own.
+ */
+function lineBreaks(markdown: string): string {
+  let fenced = false;
+  const lines = markdown.split(/\r\n?|\n/);
+  return lines
+    .map((line, index) => {
+      if (FENCE.test(line)) fenced = !fenced;
+      else if (!fenced && line.trim() !== '' && (lines[index + 1]?.trim() ?? '') !== '' && !BLOCK_START.test(lines[index + 1]!)) return `${line.trimEnd()}  `;
+      return line;
+    })
+    .join('\n');
 }
 
 /** The ids of the talk's persons, each added to the people list on first sight. */
@@ -520,7 +543,7 @@ class PersonIndex {
   #complete(feedPerson: FeedPerson, person: JsonObject, path: string, base: string | undefined): void {
     const bio = text(person['biography']);
     if (feedPerson.bio === undefined && bio !== undefined) {
-      feedPerson.bio = bio;
+      feedPerson.bio = lineBreaks(bio);
       feedPerson.bioFormat = 'markdown';
     }
     if (feedPerson.avatar === undefined) {

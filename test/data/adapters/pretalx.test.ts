@@ -5,6 +5,7 @@ import { fromPretalx } from '../../../src/data/adapters/pretalx.js';
 import type { AdapterResult } from '../../../src/data/adapters/types.js';
 import type { Diagnostic, FeedV1, Schedule } from '../../../src/data/model.js';
 import { normalizeFeed } from '../../../src/data/normalize.js';
+import { markdownToHtml } from '../../../src/internal/markdown.js';
 import { readFeed, skipUnlessFeed } from './real-feeds.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- raw source JSON
@@ -269,6 +270,17 @@ describe('fromPretalx: edge cases', () => {
     const { result, feed } = convert(c3voc([talk(), talk({ guid: 'g-2' }), talk()]));
     assert.deepEqual(feed.sessions.map((s) => s.id), ['1', 'g-2', '1-2']);
     assert.equal(result.diagnostics.filter((d) => d.message.includes('used more than once')).length, 2);
+  });
+
+  it('keeps the line breaks pretalx shows (it renders markdown with nl2br), outside fenced code', () => {
+    const abstract = 'One sentence a line.\r\nThe next one.\n\n- a list\n- of two\n\n```\ncode\nas written\n```';
+    const biography = 'Fedi: [@q@example.org](https://example.org/@q)\nWebsite: [example.org](https://example.org)';
+    const { feed } = convert(c3voc([talk({ abstract, persons: [{ code: 'Q', public_name: 'Q', biography }] })]));
+    const description = markdownToHtml(feed.sessions[0]!.description!);
+    assert.match(description, /<p>One sentence a line\.<br>\s*The next one\.<\/p>/);
+    assert.match(description, /<li>a list<\/li>\s*<li>of two<\/li>/);
+    assert.match(description, /<code>code\nas written\n<\/code>/);
+    assert.match(markdownToHtml(feed.people![0]!.bio!), /<\/a><br>\s*Website:/);
   });
 
   it('merges a person who appears in several talks, filling fields later copies add', () => {
