@@ -145,6 +145,20 @@ describe('lists of names', () => {
   }
 });
 
+describe('the grid’s room names', () => {
+  for (const { reader, locale, schedule, sessionId } of cases) {
+    it(`stand over their columns for ${reader}`, async () => {
+      const harness = await timeline({ locale, schedule, now: NOW, layout: 'grid', withoutUrlState: true });
+      const root = harness.element.shadowRoot!;
+      const cell = root.querySelector(`[data-session-id="${sessionId}"]`)!.getBoundingClientRect();
+      const room = schedule.sessionsById.get(sessionId)!.room!.name;
+      const head = [...root.querySelectorAll('.head')].find((candidate) => candidate.textContent!.trim() === room)!.getBoundingClientRect();
+      const middle = cell.left + cell.width / 2;
+      expect(middle > head.left && middle < head.right, `${room}: its head spans ${head.left}–${head.right}, its session's middle is at ${middle}`).to.equal(true);
+    });
+  }
+});
+
 describe('a person’s job and organization, a room and where it is', () => {
   for (const { reader, locale, direction, schedule, sessionId, personId, job, room } of cases) {
     describe(`for ${reader}`, () => {

@@ -202,7 +202,8 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
       <div class="heads" aria-hidden="true">
         ${layout.columns.map((column, index) => {
           const name = column.room && localText(column.room.name, column.room.i18n?.name, view.locale);
-          return html`<span class="head" lang=${ifDefined(name?.lang)} dir=${name?.dir ?? 'auto'} style=${styleProps({ '--x': String(index) })}>${name?.text ?? view.t.other}</span>`;
+          // Placed in the timeline's direction, over its column; the name inside runs in its own.
+          return html`<span class="head" style=${styleProps({ '--x': String(index) })}><span lang=${ifDefined(name?.lang)} dir=${name?.dir ?? 'auto'}>${name?.text ?? view.t.other}</span></span>`;
         })}
       </div>
       <div class="axis" aria-hidden="true">
