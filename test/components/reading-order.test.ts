@@ -218,6 +218,14 @@ describe('a session’s title with its code', () => {
         expectReadInOrder(titled(links, 'WS224'), ['WS224', 'Affordable'], 'ltr');
       });
 
+      it('runs in the title’s direction in <now-next>, where a long one is cut at its end', async () => {
+        const el = await fixture<NowNextElement>(html`<now-next .schedule=${arabicTitles} locale=${locale} .now=${NOW} style="inline-size: 390px"></now-next>`);
+        const titles = (): NodeListOf<Element> => el.shadowRoot!.querySelectorAll('[part~="title"]');
+        await waitUntil(() => titled(titles(), 'WS224'), 'the next session is not shown');
+        expectReadInOrder(titled(titles(), '٢'), ['التعاون'], 'rtl');
+        expectReadInOrder(titled(titles(), 'WS224'), ['WS224', 'Affordable'], 'ltr');
+      });
+
       it('runs in the title’s direction in the timeline’s list and on paper, the code first', async () => {
         const harness = await timeline({ locale, schedule: arabicTitles, layout: 'list', withoutUrlState: true });
         const root = harness.element.shadowRoot!;

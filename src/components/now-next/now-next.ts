@@ -7,7 +7,7 @@ import { nameList } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { peopleNames } from '../agenda-timeline/session-text.js';
-import { heading, headingLevel, titleContent, type HeadingLevel } from '../shared/headings.js';
+import { heading, headingLevel, titleContent, titleDirection, type HeadingLevel } from '../shared/headings.js';
 import { localText, type LocalText } from '../shared/local-text.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { zoneNotice } from '../shared/zone-notice.js';
@@ -219,7 +219,7 @@ export class NowNextElement extends ScheduleElement {
 
   /** A session's title, its time (a range, or the start) with how soon it starts if that is said, and its people. */
   private renderSession(session: Session, id: string, time: string, view: View, soon?: string): TemplateResult {
-    return html`<p part="title" class="title" id=${id}>${titleContent(session, view.locale)}</p>
+    return html`<p part="title" class="title" id=${id} dir=${titleDirection(session, view.locale)}>${titleContent(session, view.locale)}</p>
       <p class="meta">
         <time datetime=${isoDateTime(session.startMs, view.zone)}>${time}</time>
         ${soon ? html`<span class="soon">${soon}</span>` : nothing}

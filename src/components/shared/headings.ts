@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Session } from '../../data/model.js';
-import { localText, ownDirection } from './local-text.js';
+import { localText, ownDirection, type LocalText } from './local-text.js';
 import { selectLink, type SelectTarget } from './select-link.js';
 
 /** The heading levels a component's headings may take. */
@@ -47,11 +47,15 @@ export function titleContent(session: Session, locale: string): TemplateResult {
 }
 
 /**
- * A session's {@link titleContent} as a link or button (see {@link selectLink}) whose line runs in
- * the title's own direction: `dir="auto"` would take the code's, or none at all from a title in an
- * element with a `dir` of its own, and lay a wrapped Arabic title out from the left.
+ * The direction of the line that holds a session's {@link titleContent}: the title's own, from its
+ * first letter. `dir="auto"` would take the code's, or none at all from a title in an element with a
+ * `dir` of its own, and the component's would lay a wrapped (or clamped) English title out from the right.
  */
+export function titleDirection(session: Session, locale: string): LocalText['dir'] {
+  return ownDirection(localText(session.title, session.i18n?.title, locale));
+}
+
+/** A session's {@link titleContent} as a link or button (see {@link selectLink}) in the title's direction. */
 export function titleLink(href: string | undefined, target: SelectTarget, select: () => Event, session: Session, locale: string): TemplateResult {
-  const dir = ownDirection(localText(session.title, session.i18n?.title, locale));
-  return selectLink(href, { ...target, dir }, select, titleContent(session, locale));
+  return selectLink(href, { ...target, dir: titleDirection(session, locale) }, select, titleContent(session, locale));
 }

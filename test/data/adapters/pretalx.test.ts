@@ -276,11 +276,11 @@ describe('fromPretalx: edge cases', () => {
     const abstract = 'One sentence a line.\r\nThe next one.\n\n- a list\n- of two\n\n```\ncode\nas written\n```';
     const biography = 'Fedi: [@q@example.org](https://example.org/@q)\nWebsite: [example.org](https://example.org)';
     const { feed } = convert(c3voc([talk({ abstract, persons: [{ code: 'Q', public_name: 'Q', biography }] })]));
-    const description = markdownToHtml(feed.sessions[0]!.description!);
+    const description = markdownToHtml(feed.sessions[0]!.description as string);
     assert.match(description, /<p>One sentence a line\.<br>\s*The next one\.<\/p>/);
     assert.match(description, /<li>a list<\/li>\s*<li>of two<\/li>/);
     assert.match(description, /<code>code\nas written\n<\/code>/);
-    assert.match(markdownToHtml(feed.people![0]!.bio!), /<\/a><br>\s*Website:/);
+    assert.match(markdownToHtml(feed.people![0]!.bio as string), /<\/a><br>\s*Website:/);
   });
 
   it('merges a person who appears in several talks, filling fields later copies add', () => {
