@@ -112,7 +112,7 @@ function layered(catalog: Catalog, layers: readonly (Messages | undefined)[]): M
   return Object.freeze(messages);
 }
 
-/** Downloads a shipped language's file; when it is missing, says so once and keeps English. */
+/** Downloads a shipped language's file; when it is missing, says so once and keeps English (see {@link shownLocale}). Either way its components show again. */
 async function download(language: FileLanguage, state: LanguageState): Promise<void> {
   try {
     state.file = (await importLanguage(language)).default;
@@ -124,7 +124,18 @@ async function download(language: FileLanguage, state: LanguageState): Promise<v
     );
   }
   state.loading = undefined;
-  if (state.file) changed(language, state);
+  changed(language, state);
+}
+
+/**
+ * The locale a component shows for the one asked of it: that one, unless its language's file could
+ * not be downloaded and the site gave no words for it. Then English, all of it (its words, and with
+ * them its direction, dates and numbers), not English sentences laid out right to left around
+ * Arabic figures.
+ */
+export function shownLocale(locale: string): string {
+  const state = languages.get(pickLanguage(locale));
+  return state?.failed && !state.site ? 'en' : locale;
 }
 
 function changed(language: string, state: LanguageState): void {

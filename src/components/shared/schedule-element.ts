@@ -19,6 +19,7 @@ import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor, textDirection } from '../../i18n/localize.js';
+import { shownLocale } from '../../i18n/languages.js';
 import { LazyModule } from '../../internal/lazy-module.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { feedNoticeStyles } from './feed-notice.styles.js';
@@ -114,7 +115,7 @@ export class ScheduleElement extends LitElement {
   private refreshing = false;
 
   /** @internal Re-renders when the language shown arrives (its file is downloaded on first use), and makes `updateComplete` wait for it. */
-  private readonly language = new LanguageController(this, () => this.effectiveLocale);
+  private readonly language = new LanguageController(this, () => this.askedLocale);
 
   /** @internal Where the out-of-date notice is rendered: first in the shadow root, outside the component's own template. */
   private noticeHost?: HTMLElement;
@@ -285,8 +286,13 @@ export class ScheduleElement extends LitElement {
     return html`<button type="button" class="retry" part="retry-button" @click=${() => this.data.retry()}>${this.commonText.retry}</button>`;
   }
 
-  /** The locale in effect: the `locale` property, else the nearest `lang` up the tree (across shadow roots), else the browser's. */
+  /** The locale in effect: the one asked for, or English where that language's file is missing (see `shownLocale`). */
   protected get effectiveLocale(): string {
+    return shownLocale(this.askedLocale);
+  }
+
+  /** The locale asked for: the `locale` property, else the nearest `lang` up the tree (across shadow roots), else the browser's. */
+  private get askedLocale(): string {
     if (this.locale) return this.locale;
     if (this.lang) return this.lang;
     for (let node = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
