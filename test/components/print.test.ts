@@ -69,6 +69,10 @@ describe('printing', () => {
         for (const { person } of session.people) expect(text, session.title).to.include(person.name);
       });
       expect(drawn(el.shadowRoot!.querySelector('.print-list .heading')!), 'the day as a heading').to.equal(true);
+      // The zone the times are in, and how many sessions (or how many match a search) are on paper too.
+      const summary = el.shadowRoot!.querySelector<HTMLElement>('.summary')!;
+      expect(drawn(summary), 'the time zone and the count').to.equal(true);
+      expect(readText(summary)).to.equal(`Times in Istanbul time (EEST) ${firstDay.length} sessions`);
     });
 
     it('prints no controls: no button, tab, search field or filter is drawn', async () => {

@@ -590,7 +590,6 @@ export const agendaTimelineStyles = css`
   @media print {
     .toolbar,
     .filters,
-    .summary,
     .now-next,
     .tabs,
     .panel,
