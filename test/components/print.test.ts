@@ -9,6 +9,9 @@ import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/my-schedule/my-schedule.define.js';
 import '../../src/components/speaker-list/speaker-list.define.js';
+import '../../src/components/attendee-count/attendee-count.define.js';
+import '../../src/components/speaker-avatar/speaker-avatar.define.js';
+import '../../src/components/now-next/now-next.define.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { isoDay } from '../../src/data/format.js';
@@ -158,5 +161,22 @@ describe('printing', () => {
     expect(controls.map(nameOf), 'no control on paper').to.deep.equal([]);
     expect(deepAll(speakers, '[part~="name"]').filter(drawn).map((el) => readText(el))).to.include('Peter Major');
     SavedStore.for('print-saved').remove('ws196');
+  });
+
+  it('keeps on paper what colour says (a bar’s fill, an avatar’s initials), and prints the dark kiosk dark on light', async () => {
+    // Browsers print without backgrounds unless asked: an element that says something by its colour asks.
+    const count = await withSchedule('attendee-count', { 'session-id': 'ws196' });
+    const avatar = await withSchedule('speaker-avatar', { 'person-id': 'qusai-alshatti' });
+    const kiosk = await withSchedule('now-next', { theme: 'dark', style: 'block-size: 400px' }, { now: DURING_WS196 });
+    await emulateMedia({ media: 'print' });
+    await nextFrame();
+    const kept = [...deepAll(count, '.meter, .fill'), ...deepAll(avatar, '[part~="initials"]'), ...deepAll(kiosk, 'progress')];
+    expect(kept.length, 'a bar, its fill, initials and a progress bar').to.equal(3 + deepAll(kiosk, 'progress').length);
+    expect(deepAll(kiosk, 'progress').length).to.be.greaterThan(0);
+    for (const el of kept) expect(getComputedStyle(el).printColorAdjust, nameOf(el)).to.equal('exact');
+    const title = deepAll(kiosk, '[part~="title"]')[0]!;
+    expect(getComputedStyle(title).colorScheme, 'the kiosk on paper').to.equal('light');
+    const [r, g, b] = getComputedStyle(title).color.match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!, `dark ink, not ${getComputedStyle(title).color}`).to.be.lessThan(300);
   });
 });

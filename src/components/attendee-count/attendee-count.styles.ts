@@ -22,6 +22,9 @@ export const styles = css`
     border-radius: 999px;
     background: var(--_meter-track);
     overflow: hidden;
+    /* On paper too: browsers print without backgrounds unless asked, and the bar is its fill. */
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
   }
   .fill {
     block-size: 100%;

@@ -20,6 +20,12 @@ export const styles = css`
   :host([theme='light']) {
     color-scheme: light;
   }
+  /* Paper is light: a dark kiosk prints dark on light (its background is not printed). */
+  @media print {
+    :host([theme]) {
+      color-scheme: light;
+    }
+  }
   /*
    * The type fits the rows in the box: --_rows (or --_pairs, two columns) rows of about --_row-em em
    * each in the block size, and no more than --_width of the inline size; never below the page's size.
@@ -152,6 +158,8 @@ export const styles = css`
     border-radius: 0.225em;
     background: var(--_subtle);
     overflow: hidden;
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
   }
   progress::-webkit-progress-bar {
     background: var(--_subtle);

@@ -63,6 +63,9 @@ export const speakerAvatarStyles = css`
   [part~='initials'] {
     background: var(--schedule-avatar-initials-background, var(--_initials-background));
     color: var(--schedule-avatar-initials-color, var(--_initials-color));
+    /* On paper too: the initials are white on their circle. */
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
     font-size: calc(var(--_size) * 0.38);
     font-weight: 600;
     line-height: 1;
