@@ -314,6 +314,11 @@ describe('<session-card>', () => {
       expect([base.lang, base.dir]).to.deep.equal(['ar', 'rtl']);
       expect(ar.roles()).to.deep.equal(['مدير الجلسة', 'المتحدثان']);
       await expect(ar.element).to.be.accessible();
+      // "Add to calendar"'s chevron points down, as in English, not sideways: drawn on its right and bottom sides.
+      for (const page of [fr, ar]) {
+        const chevron = getComputedStyle(page.calendarToggle()!.querySelector('.chevron')!);
+        expect([chevron.borderRightWidth, chevron.borderBottomWidth, chevron.borderLeftWidth, chevron.borderTopWidth]).to.deep.equal(['2px', '2px', '0px', '0px']);
+      }
     });
 
     it('heads an unknown role with its label as written, and says when an upcoming session starts', async () => {

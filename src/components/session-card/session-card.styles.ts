@@ -216,8 +216,9 @@ export const sessionCardStyles = css`
     inline-size: 0.45em;
     block-size: 0.45em;
     margin-block-start: -0.2em;
-    border-inline-end: 2px solid;
-    border-block-end: 2px solid;
+    /* Physical sides: turned 45°, they point down whatever the direction (inline-end would point it sideways right to left). */
+    border-right: 2px solid;
+    border-bottom: 2px solid;
     transform: rotate(45deg);
     transition: transform 0.15s;
   }
