@@ -279,7 +279,11 @@ function readTalkLinks(talk: JsonObject, path: string, ctx: Context): FeedSessio
   const { log, base } = ctx;
   // 39C3 merges sources: `url` is the hub page, `origin_url` the page at the talk's own pretalx.
   const origin = sourceUrl(talk['origin_url'], at(path, 'origin_url'), log);
-  push('other', sourceUrl(talk['url'], at(path, 'url'), log, base) ?? origin, 'Details');
+  const page = sourceUrl(talk['url'], at(path, 'url'), log, base);
+  push('other', page ?? origin, 'Details');
+  if (page !== undefined && origin !== undefined && origin !== page) {
+    log.dropped('origin_url', at(path, 'origin_url'), 'the talk\'s page at its own pretalx, beside `url`, the page in the merged schedule, which is its link');
+  }
   push('feedback', sourceUrl(talk['feedback_url'], at(path, 'feedback_url'), log, base), 'Feedback');
   for (const field of ['links', 'attachments']) {
     list(talk[field]).forEach((link, i) => {
@@ -382,7 +386,7 @@ class RoomIndex {
     if (capacity !== undefined) feedRoom.capacity = capacity;
     else if (room['capacity'] !== undefined && room['capacity'] !== null) this.log.warn(at(path, 'capacity'), `${quote(room['capacity'])} is not a number of seats; it is dropped.`);
     if (text(room['description_en'] ?? room['description']) !== undefined) {
-      this.log.dropped('room description', at(path, 'description_en'), 'it describes the room\'s equipment rather than where it is');
+      this.log.dropped('room description', at(path, 'description_en'), 'free text about the room (the way there, its equipment, an invitation) is no reliable `location`; give rooms a `location` in a v1 feed to show where each is');
     }
     this.#byName.set(name, feedRoom);
   }

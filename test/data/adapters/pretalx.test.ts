@@ -93,6 +93,15 @@ describe('fromPretalx: 39C3 everything', { skip: skipUnlessFeed(REAL[0]!) }, () 
     assert.equal(schedule.days.length, 5);
   });
 
+  it('says what it leaves out of the merged schedule, and why, without saying what is not so', () => {
+    const notes = result.diagnostics.map((d) => d.message);
+    // 452 talks name their page at their own pretalx besides the hub's page, which is kept.
+    assert.ok(notes.some((m) => /^origin_url is not kept \(452 times, first here\): /.test(m)), notes.filter((m) => m.includes('origin')).join(' | '));
+    // A room's description is often where it is ("In Hall B, 1st Floor"), not only its equipment.
+    const rooms = notes.find((m) => m.startsWith('room description is not kept'));
+    assert.ok(rooms && !rooms.includes('rather than where it is'), rooms);
+  });
+
   it('keeps track colours, room capacities and avatars', () => {
     assert.deepEqual(feed.tracks?.find((t) => t.name === 'Security'), { id: 'security', name: 'Security', color: '#0347b4' });
     assert.equal(feed.rooms?.find((r) => r.name === 'One')?.capacity, 3025);
