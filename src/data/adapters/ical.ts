@@ -31,17 +31,18 @@ import { isValidTimeZone } from '../time.js';
 import { parseInstant } from '../time-text.js';
 import { isICalendarText } from './detect.js';
 import {
-  DiagnosticLog,
-  NamedItems,
-  UniqueIds,
   at,
   chooseTimeZone,
+  DiagnosticLog,
   guarded,
+  NamedItems,
   notThisFormat,
+  PASS_NAME,
   quote,
   slugify,
   sourceUrl,
   text,
+  UniqueIds,
 } from './shared.js';
 import type { AdapterOptions, AdapterResult } from './types.js';
 
@@ -502,7 +503,7 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
   if (all.length === 0) log.warn('$', 'The calendar has no VEVENT.');
   const calname = extensionText(calendar.getFirstProperty('x-wr-calname'));
   const name = text(options.eventName) ?? (calname === undefined ? undefined : decodeEntities(calname));
-  if (name === undefined) log.warn('$', `The calendar has no X-WR-CALNAME; "${PLACEHOLDER_NAME}" is used: pass the eventName option.`);
+  if (name === undefined) log.warn('$', `The calendar has no X-WR-CALNAME; "${PLACEHOLDER_NAME}" is used: ${PASS_NAME}.`);
   const feed: FeedV1 = {
     version: 1,
     event: { name: name ?? PLACEHOLDER_NAME, timeZone: ctx.zone },

@@ -22,23 +22,24 @@ import type { FeedPerson, FeedPersonLink, FeedSession, FeedSessionLink, FeedSess
 import { zoneOffset } from '../time.js';
 import { parseInstant } from '../time-text.js';
 import {
-  DiagnosticLog,
-  NamedItems,
-  UniqueIds,
   at,
   chooseTimeZone,
+  DiagnosticLog,
   guarded,
   idText,
   isRecord,
+  type JsonObject,
   list,
   markupFormat,
+  NamedItems,
   notThisFormat,
+  PASS_NAME,
   quote,
   slugify,
   sourceUrl,
   text,
+  UniqueIds,
   wholeNumber,
-  type JsonObject,
 } from './shared.js';
 import type { AdapterOptions, AdapterResult } from './types.js';
 
@@ -413,7 +414,7 @@ function convert(input: unknown, options: SchedOptions): AdapterResult {
   const unused = [...ctx.profiles.keys()].filter((username) => !ctx.people.has(username)).length;
   if (unused > 0) log.warn(SPEAKERS_ROOT, `${unused} of the speakers export's users are in no session of this export; they are left out.`);
   const name = text(options.eventName);
-  if (name === undefined) log.warn('$', `A Sched export has no event name; "${PLACEHOLDER_NAME}" is used: pass the eventName option.`);
+  if (name === undefined) log.warn('$', `A Sched export has no event name; "${PLACEHOLDER_NAME}" is used: ${PASS_NAME}.`);
   const feed: FeedV1 = {
     version: 1,
     event: { name: name ?? PLACEHOLDER_NAME, timeZone },

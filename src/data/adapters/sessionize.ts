@@ -17,15 +17,16 @@ import {
   idText,
   isoOffsetMinutes,
   isRecord,
+  type JsonObject,
   list,
   notThisFormat,
+  PASS_NAME,
   quote,
   slugify,
   sourceUrl,
   text,
   titledItem,
   UniqueIds,
-  type JsonObject,
 } from './shared.js';
 import type { AdapterOptions, AdapterResult } from './types.js';
 
@@ -126,7 +127,7 @@ function readEvent(sessions: readonly FeedSession[], timeZone: string, options: 
   let name = text(options.eventName);
   if (name === undefined) {
     name = DEFAULT_EVENT_NAME;
-    log.warn('$', `Sessionize exports do not name the event; "${name}" is used: pass the name with the eventName option.`);
+    log.warn('$', `Sessionize exports do not name the event; "${name}" is used: ${PASS_NAME}.`);
   }
   const event: FeedEvent = { name, timeZone };
   // Local times: the first ten characters are the event-local date.

@@ -271,6 +271,9 @@ const PASS_ZONE =
   'name the venue\'s IANA zone (such as "Europe/Berlin") with the event-time-zone attribute of the component, ' +
   '--event-time-zone on the command line, or the eventTimeZone option of convertFeed';
 
+/** Every way to name the event, for the warnings of sources that carry no name. */
+export const PASS_NAME = 'name it with the event-name attribute of the component, --event-name on the command line, or the eventName option of convertFeed';
+
 /** `+01:00` for 60, `-03:30` for -210. */
 function offsetLabel(minutes: number): string {
   const abs = Math.abs(minutes);

@@ -72,6 +72,8 @@ describe('fromSessionize: Scottish Summit 2026', { skip: skipUnlessFeed('session
     const root = result.diagnostics.filter((d) => d.path === '$');
     assert.equal(root.length, 2);
     assert.ok(root.some((d) => d.message.includes('--event-time-zone')));
+    // The name's warning, too, says every way to give it: the page, the command line, the code.
+    assert.ok(root.some((d) => /event-name attribute .*--event-name on the command line.*eventName option/.test(d.message)), root.map((d) => d.message).join(' | '));
   });
 });
 
