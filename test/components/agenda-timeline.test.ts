@@ -181,6 +181,21 @@ describe('<agenda-timeline>', () => {
       expect(readText(harness.session(WS196))).to.include('Saved');
     });
 
+    it('keeps focus on the search box when “Clear filters” is chosen, in the panel or where nothing matches', async () => {
+      const harness = await timeline();
+      const root = harness.element.shadowRoot!;
+      await harness.filterTrack('Plenary');
+      root.querySelector<HTMLElement>('[part~="filters"] button:last-of-type')!.focus();
+      await harness.press('Enter');
+      expect(harness.count()).to.equal('21 sessions');
+      expect(root.activeElement, 'focus left with the disabled button').to.equal(harness.searchInput());
+      await harness.search('zzzz');
+      root.querySelector<HTMLElement>('[part~="state"] button')!.focus();
+      await harness.press('Enter');
+      expect(harness.count()).to.equal('21 sessions');
+      expect(root.activeElement, 'focus left with the removed button').to.equal(harness.searchInput());
+    });
+
     it('keeps focus among the sessions shown when one is unsaved under “Only my saved sessions”, from its star or its dialog', async () => {
       const harness = await timeline({ layout: 'list' });
       harness.element.saved = ['ws182', 'ws196', 'ws213'];
@@ -434,6 +449,23 @@ describe('<agenda-timeline>', () => {
       expect([grid.scrollTop, grid.scrollLeft], 'the grid scrolled').to.deep.equal(before);
     });
 
+    it('closes only the card’s calendar menu on Escape, not the dialog', async () => {
+      const harness = await timeline();
+      await harness.openSession(WS196);
+      const card = new SessionCardHarness(harness.dialogCard()!);
+      await waitUntil(() => card.calendarToggle(), 'no “Add to calendar” in the dialog’s card');
+      await card.toggleCalendar();
+      expect(card.calendarToggle()!.getAttribute('aria-expanded')).to.equal('true');
+      card.calendarMenu()!.querySelector<HTMLElement>('a, button')!.focus();
+      await harness.press('Escape');
+      await harness.settle();
+      expect(harness.dialog(), 'the dialog closed with its menu').to.not.equal(null);
+      expect(card.calendarToggle()!.getAttribute('aria-expanded')).to.equal('false');
+      expect(harness.dialogCard()!.shadowRoot!.activeElement).to.equal(card.calendarToggle());
+      await harness.press('Escape');
+      expect(harness.dialog(), 'a second Escape closes the dialog').to.equal(null);
+    });
+
     it('keeps a session saved in the dialog', async () => {
       const harness = await timeline();
       await harness.openSession(WS196);
@@ -471,6 +503,8 @@ describe('<agenda-timeline>', () => {
       await waitUntil(() => harness.dialogPersonCard(), 'the person’s dialog');
       expect(harness.dialogPersonCard()!.person!.name).to.equal('Desiree Miloshevic');
       await harness.closeDialog();
+      // Opened by the link, it came from no session: focus goes to the day's, not to the page.
+      await waitUntil(() => harness.element.shadowRoot!.activeElement?.matches('[part~="session"]'), 'focus on the day’s session, not on the page');
 
       await harness.openSession(WS196);
       harness.element.addEventListener(SpeakerSelectEvent.eventName, (event) => event.preventDefault(), { once: true });

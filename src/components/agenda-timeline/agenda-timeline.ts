@@ -135,6 +135,8 @@ export class AgendaTimelineElement extends SessionsElement {
   private readonly dialogs = new SessionDialogController(this, this.url, (shown) => {
     const id = shown.kind === 'session' ? shown.id : this.activeId;
     if (id !== undefined) void this.focusSession(id);
+    // Opened from a link to a person, from no session: the day's tab stop, not the page.
+    else this.renderRoot.querySelector<HTMLElement>('[part~="session"][tabindex="0"]')?.focus();
   });
 
   /** @internal The cells of the day shown, kept across renders, and their scrolling box. */
@@ -425,7 +427,11 @@ export class AgendaTimelineElement extends SessionsElement {
       this.setFilter({ [facet]: value === '' ? undefined : value });
     },
     toggleSavedOnly: (event) => this.setFilter({ savedOnly: (event.target as HTMLInputElement).checked }),
-    clearFilters: () => this.setFilter(NO_FILTER, true),
+    clearFilters: () => {
+      this.setFilter(NO_FILTER, true);
+      // The button is disabled (in the panel) or gone (where nothing matched): focus goes to the search, cleared too.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus());
+    },
     chooseLayout: (layout) => {
       this.layoutChoice = layout;
       if (this.data.schedule) saveLayoutChoice(this.eventKey(this.data.schedule), layout);

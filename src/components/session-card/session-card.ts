@@ -238,6 +238,8 @@ export class SessionCardElement extends SessionsElement {
 
   private closeCalendarOnEscape(event: KeyboardEvent): void {
     if (event.key !== 'Escape' || !this.calendarOpen) return;
+    // Only the menu: a dialog the card is in would close on the key's default action.
+    event.preventDefault();
     event.stopPropagation();
     this.calendarOpen = false;
     this.calendarToggle?.focus();
