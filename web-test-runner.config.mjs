@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, requireChrome } from './scripts/find-chrome.mjs';
 import { feedTestServer } from './test/server/feed-test-server.mjs';
 
@@ -124,6 +125,8 @@ export default {
   ],
   concurrency: 2,
   plugins: [
+    // What a screen reader is given (role, name, state), for the tests that check it.
+    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'esnext',

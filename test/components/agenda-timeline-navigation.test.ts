@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { AgendaTimelineHarness, readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
@@ -19,6 +20,10 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       expect(harness.focusedTitle()).to.include(WS196);
       await harness.press('ArrowUp');
       expect(harness.focusedTitle()).to.equal('Coffee Break');
+      // The break has nothing to open, but focus reaches it: it is named, and says it does nothing.
+      const snapshot = await a11ySnapshot({});
+      const focused = findAccessibilityNode(snapshot, (node) => (node as { focused?: boolean }).focused === true);
+      expect([focused?.role, focused?.name.split(',')[0], (focused as { disabled?: boolean } | null)?.disabled]).to.deep.equal(['button', 'Coffee Break', true]);
       await harness.press('ArrowUp');
       expect(harness.focusedTitle()).to.include('SMEs and E-Commerce');
       await harness.press('ArrowDown');

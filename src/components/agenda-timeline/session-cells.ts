@@ -155,11 +155,15 @@ function createNode(doc: CellDocument, row: CellRow, view: CellView): HTMLElemen
   const session = sessionOf(row)!;
   const item = element(doc, 'li', row.kind === 'grid' ? 'cell' : 'row');
   const href = hrefFor(view.sessionHref, session.id);
-  // A break has nothing to open or save: its words in a box that keeps the tab stop when the arrows reach it, without a star.
+  // A break has nothing to open or save: its words in a box that keeps the tab stop when the arrows reach it, without a star,
+  // heard as what it looks like among the sessions, one that does nothing (a focused box of no role would have no name).
   const closed = isBreak(session);
   const button = closed ? element(doc, 'div', 'session break') : href ? element(doc, 'a', 'session') : element(doc, 'button', 'session');
-  if (href && !closed) button.setAttribute('href', href);
-  else if (!closed) button.setAttribute('type', 'button');
+  if (closed) {
+    button.setAttribute('role', 'button');
+    button.setAttribute('aria-disabled', 'true');
+  } else if (href) button.setAttribute('href', href);
+  else button.setAttribute('type', 'button');
   button.setAttribute('part', 'session');
   button.dataset['sessionId'] = session.id;
   const colors = trackColors(session);
