@@ -74,12 +74,12 @@ export function pickLanguage(locale: string | undefined): string {
   return 'en';
 }
 
-const RTL_LANGUAGES: ReadonlySet<string> = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv', 'ckb']);
+/** A locale whose language is written right to left (its primary subtag, any case, `-` or `_` after it). */
+const RTL_LOCALE = /^(?:ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)(?:[-_]|$)/i;
 
 /** The writing direction of a locale. */
 export function textDirection(locale: string | undefined): 'ltr' | 'rtl' {
-  const primary = (locale ?? '').split(/[-_]/)[0]!.toLowerCase();
-  return RTL_LANGUAGES.has(primary) ? 'rtl' : 'ltr';
+  return RTL_LOCALE.test(locale ?? '') ? 'rtl' : 'ltr';
 }
 
 /**

@@ -8,6 +8,15 @@ import { bigFeed, captureConsole, generatedFeed, inlineFeeds, sample } from './f
 
 const WS196 = 'IGF & Enhanced Cooperation';
 
+/** A node of the accessibility tree as the browser gives it to assistive technology. */
+interface AxNode {
+  role: string;
+  name: string;
+  focused?: boolean;
+  disabled?: boolean;
+  children: AxNode[];
+}
+
 describe('<agenda-timeline> keyboard, big days and run of show', () => {
   describe('keyboard', () => {
     it('has one tab stop in the grid and moves by room and by time with the arrow keys', async () => {
@@ -21,9 +30,9 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       await harness.press('ArrowUp');
       expect(harness.focusedTitle()).to.equal('Coffee Break');
       // The break has nothing to open, but focus reaches it: it is named, and says it does nothing.
-      const snapshot = await a11ySnapshot({});
-      const focused = findAccessibilityNode(snapshot, (node) => (node as { focused?: boolean }).focused === true);
-      expect([focused?.role, focused?.name.split(',')[0], (focused as { disabled?: boolean } | null)?.disabled]).to.deep.equal(['button', 'Coffee Break', true]);
+      const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+      const focused = findAccessibilityNode<AxNode>(snapshot, (node) => node.focused === true);
+      expect([focused?.role, focused?.name.split(',')[0], focused?.disabled]).to.deep.equal(['button', 'Coffee Break', true]);
       await harness.press('ArrowUp');
       expect(harness.focusedTitle()).to.include('SMEs and E-Commerce');
       await harness.press('ArrowDown');

@@ -291,11 +291,10 @@ export class ScheduleElement extends LitElement {
     return shownLocale(this.askedLocale);
   }
 
-  /** The locale asked for: the `locale` property, else the nearest `lang` up the tree (across shadow roots), else the browser's. */
+  /** The locale asked for: the `locale` property, else the nearest `lang` (its own, or up the tree across shadow roots), else the browser's. */
   private get askedLocale(): string {
     if (this.locale) return this.locale;
-    if (this.lang) return this.lang;
-    for (let node = this.parentNode; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
+    for (let node = this as Node | null; node; node = node.parentNode ?? (node as ShadowRoot).host ?? null) {
       if (node instanceof HTMLElement && node.lang) return node.lang;
     }
     return globalThis.navigator?.language || 'en'; // on a server, the locale the renderer gives it
