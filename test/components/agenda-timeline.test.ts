@@ -547,6 +547,17 @@ describe('<agenda-timeline>', () => {
   });
 
   describe('time zone', () => {
+    it('names a zone of an offset only (Etc/GMT-1, as pretalx gives it) by that offset, not its inverted id', async () => {
+      const { schedule } = normalizeFeed({
+        version: 1,
+        event: { name: 'rC3', timeZone: 'Etc/GMT-1' },
+        sessions: [{ id: 'a', title: 'Talk', start: '2020-12-27T11:00:00+01:00', duration: 'PT1H' }],
+      });
+      const harness = await timeline({ schedule });
+      expect(harness.zoneCaption()).to.equal('Times in GMT+1 time (GMT+1)');
+      expect(readText(harness.session('Talk'))).to.include('11:00 AM – 12:00 PM');
+    });
+
     it('switches between the venue’s clock and another, and says which is in use', async () => {
       const harness = await timeline({ timeZone: 'America/New_York' });
       expect(harness.zoneCaption()).to.equal('Times in New York time (EDT)');

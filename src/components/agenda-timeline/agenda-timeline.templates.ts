@@ -83,8 +83,13 @@ export function timelineZones(venue: string, requested: string | undefined, mode
   return { shown: mode === 'viewer' ? other : venue, venue, other, otherIsViewer: asked.source !== 'custom' };
 }
 
-/** The place of an IANA zone in words: `Europe/Istanbul` → `Istanbul`. */
+/**
+ * The place of an IANA zone in words: `Europe/Istanbul` → `Istanbul`. A zone of an offset only is
+ * named by it, the right way round: `Etc/GMT-1` (POSIX signs, inverted) is `GMT+1`.
+ */
 export function placeOf(zone: string): string {
+  const offset = /^Etc\/GMT([+-])(\d+)$/.exec(zone);
+  if (offset) return `GMT${offset[1] === '-' ? '+' : '-'}${offset[2]}`;
   return (zone.split('/').pop() ?? zone).replaceAll('_', ' ');
 }
 
