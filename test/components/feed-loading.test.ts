@@ -149,7 +149,7 @@ describe('loading a feed over an unreliable network', () => {
     expect(title(el), 'shown before the server answers').to.equal('Kept talk');
     await waitUntil(() => $(el, '[part~="feed-notice"]'), 'no notice of the old copy', { timeout: 3000 });
     const notice = $(el, '[part~="feed-notice"]')!;
-    expect(readText(notice)).to.match(/^Offline: showing the schedule as of \w+day \d{1,2}:\d{2}\s?[AP]M\.\s?Retry$/);
+    expect(readText(notice)).to.match(/^The schedule could not be updated: showing it as of \w+day \d{1,2}:\d{2}\s?[AP]M\.\s?Retry$/);
     expect(notice.querySelector('time')!.getAttribute('datetime')).to.equal(asOf.toISOString());
     expect(title(el)).to.equal('Kept talk');
     expect(title(neighbour)).to.equal('Kept talk');

@@ -231,7 +231,7 @@ describe('network faults, as a person meets them (store defaults: retries after 
     const neighbour = el.nextElementSibling!;
     expect(cardTitle(el)).to.equal('Kept talk');
     const shown = await within(start, () => noticeText(el) !== '', 'no notice');
-    expect(noticeText(el)).to.match(/^Offline: showing the schedule as of .+\.\s?Retry$/);
+    expect(noticeText(el)).to.match(/^The schedule could not be updated: showing it as of .+\.\s?Retry$/);
     expect(noticeText(neighbour)).to.equal('');
     log('offline over a kept copy (card): notice after', shown);
 
@@ -262,7 +262,7 @@ describe('network faults, as a person meets them (store defaults: retries after 
     await serverSets(src, { mode: 'drop' });
     const start = performance.now();
     const shown = await within(start, () => noticeText(timeline.element) !== '', 'no notice on the timeline', 3500);
-    expect(noticeText(timeline.element)).to.match(/^Offline: showing the schedule as of/);
+    expect(noticeText(timeline.element)).to.match(/^The schedule could not be updated: showing it as of/);
     log('refresh failing (drop) over a shown timeline: notice after', shown);
     expect(timeline.dialog(), 'the dialog stays open').to.not.equal(null);
     expect(timeline.searchInput().value).to.equal('Internet');
@@ -270,6 +270,20 @@ describe('network faults, as a person meets them (store defaults: retries after 
     expect(timeline.selectedDay()).to.equal(day);
     expect(cardTitle(el), 'the card keeps its session').to.equal('Internet governance panel');
     expect(errors.filter((line) => line.includes(absolute(src)))).to.have.length(1);
+  });
+
+  it('says “Offline” only when the browser is offline; a dropped connection on a network that is up was “not updated”', async () => {
+    const src = feedUrl({ key: 'browser-offline', mode: 'drop' });
+    await keepCopy(src, { title: 'Kept talk' });
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      const el = await card(src, html`<session-card src=${src} session-id="talk" locale="en-US"></session-card>`);
+      await within(performance.now(), () => noticeText(el) !== '', 'no notice');
+      expect(noticeText(el)).to.match(/^Offline: showing the schedule as of .+\.\s?Retry$/);
+    } finally {
+      delete (navigator as { onLine?: boolean }).onLine;
+    }
+    expect(navigator.onLine).to.equal(true);
   });
 
   it('a refresh that fails over a shown compact card: the notice within 3 s, for a dropped connection and for a 500', async function () {
@@ -280,7 +294,7 @@ describe('network faults, as a person meets them (store defaults: retries after 
     await serverSets(src, { mode: 'drop' });
     let start = performance.now();
     const dropped = await within(start, () => noticeText(el) !== '', 'no notice after a dropped refresh', 3500);
-    expect(noticeText(el)).to.match(/^Offline: showing the schedule as of/);
+    expect(noticeText(el)).to.match(/^The schedule could not be updated: showing it as of/);
     await serverSets(src, { mode: '' });
     await within(performance.now(), () => noticeText(el) === '', 'the notice stayed after a good refresh', 3500);
     await serverSets(src, { status: '500' });
@@ -304,7 +318,7 @@ describe('network faults, as a person meets them (store defaults: retries after 
     await waitUntil(async () => (await requestsOf(src)) > requests, 'no refresh started', { timeout: 2000, interval: 20 });
     const start = performance.now();
     const shown = await within(start, () => noticeText(timeline.element) !== '', 'no notice while the refresh hangs');
-    expect(noticeText(timeline.element)).to.match(/^Offline: showing the schedule as of/);
+    expect(noticeText(timeline.element)).to.match(/^The schedule could not be updated: showing it as of/);
     expect(noticeText(el), 'one notice per feed').to.equal('');
     expect(timeline.searchInput().value).to.equal('Internet');
     await serverSets(src, { delay: '' });

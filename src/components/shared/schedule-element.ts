@@ -267,10 +267,11 @@ export class ScheduleElement extends LitElement {
     render(this.renderFeedNotice(asOf), this.noticeHost, { host: this });
   }
 
-  /** "Offline: showing the schedule as of Tuesday 10:42." with the time in `<time>`, and a retry button. */
+  /** "Offline: showing the schedule as of Tuesday 10:42." (or "… could not be updated …") with the time in `<time>`, and a retry button. */
   private renderFeedNotice(asOf: Date): TemplateResult {
     const t = this.commonText;
-    const offline = ['offline', 'network', 'timeout'].includes(this.data.failure?.reason ?? '');
+    // "Offline" only when the browser says so: a refresh that fails or is slow (2.5 s, see FeedStore.slowAfterMs) on a network that is up was not updated.
+    const offline = this.data.failure?.reason === 'offline';
     // The sentence is split around the time, so that the time can be a <time> element in any language's word order.
     const mark = '\u0000';
     const [before, after] = (offline ? t.staleOffline(mark) : t.staleFailed(mark)).split(mark);
