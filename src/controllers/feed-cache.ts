@@ -7,16 +7,19 @@ export interface FeedCopy {
   readonly lastModified?: string;
 }
 
+/** Where kept copies are: the localStorage key of a feed URL's is this and the URL. */
+export const KEPT_PREFIX = 'schedule-elements:feed:';
+
 /** The localStorage key of a feed URL's kept copy. */
 export function keptCopyKey(url: string): string {
-  return `schedule-elements:feed:${url}`;
+  return `${KEPT_PREFIX}${url}`;
 }
 
 /**
  * The storage, or undefined where there is none: reading `localStorage` itself throws in a sandboxed
  * frame or with site data blocked.
  */
-function storage(): Storage | undefined {
+export function storage(): Storage | undefined {
   try {
     return window.localStorage;
   } catch {
@@ -39,24 +42,5 @@ export function readKeptCopy(url: string): FeedCopy | undefined {
     };
   } catch {
     return undefined;
-  }
-}
-
-/**
- * Keeps a good copy of a feed for the next visit and for going offline. A copy longer than `maxLength`
- * characters is not kept (it would crowd out the site's own storage, whose quota is ~5 M characters);
- * a full or blocked storage is not an error. Both are said in a console debug line.
- */
-export function keepCopy(url: string, copy: FeedCopy, maxLength: number): void {
-  if (copy.text.length > maxLength) {
-    console.debug(
-      `schedule-elements: the feed ${url} is not kept for offline use: it is ${copy.text.length} characters long, over the limit of ${maxLength}.`,
-    );
-    return;
-  }
-  try {
-    storage()?.setItem(keptCopyKey(url), JSON.stringify(copy));
-  } catch (error) {
-    console.debug(`schedule-elements: the feed ${url} could not be kept for offline use (${(error as Error).name}).`);
   }
 }

@@ -46,7 +46,8 @@ export async function fetchWithRetries(
     outcome = await attempt(url, copy, limits.timeoutMs, signal);
     if (signal.aborted) return undefined;
     const delay = delays[tries];
-    if (outcome.kind !== 'failed' || !outcome.retry || delay === undefined) return outcome;
+    // A server that said when to come back (Retry-After) is not asked again now: the refresh waits, or the person retries.
+    if (outcome.kind !== 'failed' || !outcome.retry || delay === undefined || outcome.failure.retryAfter) return outcome;
     progress?.failed(outcome.failure);
     await pause(delay * (0.75 + Math.random() * 0.5), signal, progress);
     if (signal.aborted) return undefined;
@@ -92,7 +93,7 @@ async function attempt(url: string, copy: FeedCopy | undefined, timeoutMs: numbe
     if (!response.ok) {
       const { status } = response;
       const reason = status === 404 || status === 410 ? 'not-found' : status >= 500 ? 'server' : 'http';
-      return { kind: 'failed', failure: { reason, status }, retry: status >= 500 };
+      return { kind: 'failed', failure: { reason, status, retryAfter: response.headers.get('retry-after') }, retry: status >= 500 };
     }
     const text = await response.text();
     return {

@@ -10,6 +10,8 @@ import { feedProgress, normalizeFeedInSteps } from '../data/stepped-build.js';
 import { buildsInSteps, followSteps, progressOf } from './feed-build.js';
 import type { FeedReadOptions, LoadedFeed } from './feed-types.js';
 
+export { keepCopy } from './feed-keep.js';
+
 /** Text goes to an adapter when it is iCalendar, a `schedule.xml`, or another format is named; otherwise it must be JSON. */
 export function fromText(text: string, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {
   const { format } = options;

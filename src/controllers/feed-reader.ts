@@ -5,6 +5,7 @@
  * first need; the single-file bundle, which holds everything, provides it at once
  * ({@link provideFeedReader} in src/define.ts), and reading is then synchronous.
  */
+import type { FeedCopy } from './feed-cache.js';
 import type { FeedReadOptions, LoadedFeed } from './feed-types.js';
 
 type FeedRead = typeof import('./feed-read.js');
@@ -44,4 +45,9 @@ export function readText(text: string, options: FeedReadOptions): LoadedFeed | P
 /** Reads a parsed feed (see feed-read.ts `fromValue`). */
 export function readValue(value: unknown, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {
   return withReader((module) => module.fromValue(value, options));
+}
+
+/** Keeps a copy the reader has read well for the next visit (see feed-keep.ts): the reader, and the code that keeps, are here then. */
+export function keepRead(url: string, copy: FeedCopy, maxLength: number): void {
+  reader?.keepCopy(url, copy, maxLength);
 }

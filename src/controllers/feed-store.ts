@@ -5,9 +5,9 @@
  * are in feed-types.ts and re-exported here for the controllers.
  */
 import type { Diagnostic, NormalizeResult } from '../data/model.js';
-import { keepCopy, readKeptCopy, type FeedCopy } from './feed-cache.js';
+import { readKeptCopy, type FeedCopy } from './feed-cache.js';
 import { fetchWithRetries, type Attempt, type RetryProgress } from './feed-fetch.js';
-import { prepareFeedReader, readText, readValue } from './feed-reader.js';
+import { keepRead, prepareFeedReader, readText, readValue } from './feed-reader.js';
 import { FEED_PROPERTY_LABEL, report } from './feed-report.js';
 import {
   readOptionsKey,
@@ -301,7 +301,7 @@ function keep(source: Source): void {
   if (source.inline || !source.confirmed || !copy) return;
   const good = [...source.views.values()].some((view) => view.good?.text === copy.text);
   if (good) {
-    keepCopy(source.location, copy, FeedStore.maxKeptLength);
+    keepRead(source.location, copy, FeedStore.maxKeptLength);
     source.keptText = copy.text;
   }
 }

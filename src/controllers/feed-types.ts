@@ -18,10 +18,11 @@ export type FeedFailureReason =
   | 'not-json'
   | 'not-a-feed';
 
-/** A failure and, for an HTTP error, its status. */
+/** A failure and, for an HTTP error, its status and the server's `Retry-After` (seconds or a date), if it sent one. */
 export interface FeedFailure {
   readonly reason: FeedFailureReason;
   readonly status?: number;
+  readonly retryAfter?: string | null;
 }
 
 /** The outcome of reading one feed: a normalized schedule, or the reason there is none. */

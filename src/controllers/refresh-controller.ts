@@ -1,21 +1,31 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Schedule } from '../data/model.js';
 import { FeedStore } from './feed-store.js';
+import type { FeedFailure } from './feed-types.js';
 
-/** What a refreshing host exposes: its feed source and the refresh interval in seconds (0 or less: off). */
+/** What a refreshing host exposes: its feed source, the refresh interval in seconds (0 or less: off), and how its feed is doing. */
 export interface RefreshSource {
   src?: string;
   feed?: object;
   schedule?: Schedule;
   refresh: number;
+  readonly data: { readonly failure?: FeedFailure };
 }
 
-/** One feed URL being re-read: its single timer, the intervals its elements ask for, and when it last ticked. */
+/**
+ * One feed URL being re-read: its single timer, the intervals its elements ask for, when it last
+ * ticked; and, while its reads fail, the last failure seen, how many in a row, the ticks let pass
+ * since the last read, and the time its server asked to be left alone until (`Retry-After`).
+ */
 interface Poll {
   readonly intervals: Map<object, number>;
   timer?: ReturnType<typeof setInterval>;
   intervalMs?: number;
   lastTick: number;
+  seen?: FeedFailure;
+  failures?: number;
+  skipped?: number;
+  quietUntil?: number;
 }
 
 const MAX_DELAY_MS = 2 ** 31 - 1;
@@ -23,8 +33,32 @@ const MAX_DELAY_MS = 2 ** 31 - 1;
 /** Feed URL → its poll. One timer per URL per page, whatever the number of elements naming it. */
 const polls = new Map<string, Poll>();
 
+/** A `Retry-After` header's wait in ms from now: seconds, or an HTTP date (NaN, no wait, for neither). */
+function retryAfterMs(value: string | null | undefined): number {
+  return !value ? NaN : /^\s*\d+\s*$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+}
+
+/**
+ * A tick reads the feed, unless its server keeps failing: after n failed reads in a row, one tick
+ * in 2^(n-1) reads (at most one in 32), and none before the time its `Retry-After` asked for.
+ * Retry, and the connection coming back, read at once all the same.
+ */
 function tick(url: string, poll: Poll): void {
   poll.lastTick = performance.now();
+  // The elements of a URL share its feed, so any of them says how its reads went.
+  const [owner] = poll.intervals.keys() as IterableIterator<RefreshController>;
+  const failure = owner?.host.data.failure;
+  if (!failure) poll.failures = 0;
+  else {
+    if (failure !== poll.seen) {
+      poll.seen = failure;
+      poll.failures = (poll.failures ?? 0) + 1;
+      poll.skipped = 0;
+      poll.quietUntil = Date.now() + retryAfterMs(failure.retryAfter);
+    }
+    if (Date.now() < poll.quietUntil! || ++poll.skipped! < 2 ** Math.min(poll.failures! - 1, 5)) return;
+  }
+  poll.skipped = 0;
   FeedStore.revalidate(url);
 }
 
@@ -82,7 +116,7 @@ function unsubscribe(url: string, owner: object): void {
 export class RefreshController implements ReactiveController {
   private subscription?: { readonly url: string; readonly intervalMs: number };
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement & RefreshSource) {
+  constructor(readonly host: ReactiveControllerHost & HTMLElement & RefreshSource) {
     host.addController(this);
   }
 

@@ -89,6 +89,35 @@ describe('loading a feed over an unreliable network', () => {
     expect(localStorage.getItem(keptCopyKey(new URL(src, location.href).href)), 'the good copy is kept').to.include('A talk');
   });
 
+  it('keeps the copy of the feed shown when storage is full, letting the copies of other feeds go, the oldest first', async () => {
+    const older = keptCopyKey(new URL('/old-programme-2024.json', location.href).href);
+    const newer = keptCopyKey(new URL('/old-programme-2025.json', location.href).href);
+    localStorage.setItem(older, JSON.stringify({ text: 'x'.repeat(4000), fetchedAt: Date.now() - 2 * 86_400_000 }));
+    localStorage.setItem(newer, JSON.stringify({ text: 'y'.repeat(4000), fetchedAt: Date.now() - 86_400_000 }));
+    // A storage that is full now: nothing may grow it (each write fails with the browser's QuotaExceededError).
+    const total = (): number => Object.keys(localStorage).reduce((sum, key) => sum + key.length + (localStorage.getItem(key)?.length ?? 0), 0);
+    const quota = total();
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
+    Object.defineProperty(Storage.prototype, 'setItem', {
+      configurable: true,
+      value(this: Storage, key: string, value: string) {
+        if (total() - (key.length + (this.getItem(key)?.length ?? 0)) + key.length + value.length > quota) throw new DOMException('full', 'QuotaExceededError');
+        setItem.value.call(this, key, value);
+      },
+    });
+    try {
+      const src = feedUrl({ key: 'full-storage' });
+      const el = await card(src);
+      await waitUntil(() => title(el) === 'A talk', 'the content never showed');
+      await waitUntil(() => localStorage.getItem(keptCopyKey(new URL(src, location.href).href)), 'the copy shown is not kept');
+      expect([localStorage.getItem(older), localStorage.getItem(newer) !== null], 'the older copy went, the newer one stays').to.deep.equal([null, true]);
+    } finally {
+      Object.defineProperty(Storage.prototype, 'setItem', setItem);
+      localStorage.removeItem(older);
+      localStorage.removeItem(newer);
+    }
+  });
+
   it('retries a 500 and shows the content that the third request got', async () => {
     const src = feedUrl({ key: 'flaky', fail: 2, status: 500 });
     const el = await card(src);

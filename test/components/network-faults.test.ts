@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/session-card/session-card.define.js';
@@ -339,10 +339,33 @@ describe('network faults, as a person meets them (store defaults: retries after 
     await waitUntil(() => cardTitle(a!) === 'A talk' && cardTitle(b!) === 'A talk', 'the schedule never showed');
     await serverSets(src, { status: '500' });
     const requests = await requestsOf(src);
-    await waitUntil(async () => (await requestsOf(src)) >= requests + 5, 'fewer than five refreshes', { timeout: 4000 });
+    await waitUntil(async () => (await requestsOf(src)) >= requests + 4, 'fewer than four refreshes', { timeout: 4000 });
     expect(noticeText(a!)).to.match(/^The schedule could not be updated/);
     expect(noticeText(b!)).to.equal('');
     expect(errors.filter((line) => line.includes(keyOf(src)))).to.have.length(1);
+  });
+
+  it('a failing server is read ever less often by the refresh, and not before its Retry-After; Retry reads at once', async function () {
+    this.timeout(10_000);
+    const src = feedUrl({ key: 'backoff', etag: 1 });
+    const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" refresh="0.1" locale="en-US"></session-card>`);
+    await waitUntil(() => cardTitle(el) === 'A talk', 'the schedule never showed');
+    // 500 at every read: after n failed reads, one tick in 2^(n-1) reads. 30 ticks would be 30 reads; backing off, 5 or 6.
+    await serverSets(src, { status: '500' });
+    const failing = await requestsOf(src);
+    await aTimeout(3000);
+    expect((await requestsOf(src)) - failing, 'reads of a failing server in 30 ticks').to.be.within(3, 7);
+    // Retry-After: 120 (a 503, then a 429): no read in the next seconds, however many ticks.
+    for (const status of ['503', '429']) {
+      await serverSets(src, { status, retryAfter: '120' });
+      const count = await requestsOf(src);
+      $(el, '[part~="feed-notice"] [part~="retry-button"]')!.click(); // the person reads at once, whatever the backoff
+      await waitUntil(async () => (await requestsOf(src)) > count, 'Retry did not read at once');
+      const before = await requestsOf(src);
+      await aTimeout(1500);
+      expect((await requestsOf(src)) - before, `reads within 1.5 s of a ${status} with Retry-After: 120`).to.equal(0);
+      expect(cardTitle(el)).to.equal('A talk');
+    }
   });
 
   it('a refresh answered 304: the very same schedule, and the person keeps the day and the search', async function () {

@@ -6,6 +6,7 @@
  *     &delay=MS                        answers after MS ms (a client that gives up first counts as `closed`)
  *     &fail=N&status=S                 the first N requests answer status S (default 500), then the feed
  *     &status=S                        always answers status S (404, 500 …)
+ *     &retryAfter=V                    a failing answer carries Retry-After: V (seconds, or an HTTP date)
  *     &mode=invalid-json               200 with a body that is not JSON
  *     &mode=drop                       drops the connection without an answer
  *     &mode=drop-mid-body              sends 200, its headers and half the body, then drops the connection
@@ -128,6 +129,7 @@ export async function feedTestServer(context, next) {
   const failing = query.fail === undefined ? query.status !== undefined : counts.requests <= Number(query.fail);
   if (failing) {
     context.status = Number(query.status ?? 500);
+    if (query.retryAfter) context.set('Retry-After', String(query.retryAfter));
     context.body = 'failed on purpose';
     return;
   }

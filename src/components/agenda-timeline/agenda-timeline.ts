@@ -243,7 +243,7 @@ export class AgendaTimelineElement extends SessionsElement {
   personHref?: string;
 
   /** @internal Paints a big feed from the days it shows (see willUpdate). */
-  protected declare readonly data: PreviewFeedController;
+  declare readonly data: PreviewFeedController;
 
   constructor() {
     super();

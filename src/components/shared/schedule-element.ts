@@ -109,7 +109,7 @@ export class ScheduleElement extends LitElement {
   private static langObserver?: MutationObserver;
 
   /** @internal Where the schedule comes from (a component may make its own kind: see {@link feedController}). */
-  protected readonly data: FeedController = this.feedController();
+  readonly data: FeedController = this.feedController();
 
   /** @internal Whether the element has asked for `refresh`'s controller (made once its code is here). */
   private refreshing = false;

@@ -1,0 +1,59 @@
+/**
+ * Writing a feed's good copy for the next visit and for going offline. Only the feed reader
+ * (feed-read.ts) imports this, so that a page downloads it with the reader, not before: a copy is
+ * kept once the reader has read it well. Reading a kept copy back, which a first paint needs, is in
+ * feed-cache.ts.
+ */
+import { KEPT_PREFIX, keptCopyKey, storage, type FeedCopy } from './feed-cache.js';
+
+/**
+ * Keeps a good copy of a feed for the next visit and for going offline. A copy longer than `maxLength`
+ * characters is not kept (it would crowd out the site's own storage, whose quota is ~5 M characters).
+ * When storage is full, the copies of other feeds (of earlier programmes, of other pages) go, the
+ * least recently kept first, until this one fits: the programme the person is looking at comes
+ * first. A copy that does not fit even so, or a blocked storage, is not an error. Both are said in
+ * a console debug line.
+ */
+export function keepCopy(url: string, copy: FeedCopy, maxLength: number): void {
+  if (copy.text.length > maxLength) {
+    console.debug(
+      `schedule-elements: the feed ${url} is not kept for offline use: it is ${copy.text.length} characters long, over the limit of ${maxLength}.`,
+    );
+    return;
+  }
+  const area = storage();
+  const key = keptCopyKey(url);
+  const value = JSON.stringify(copy);
+  for (;;) {
+    try {
+      area?.setItem(key, value);
+      return;
+    } catch (error) {
+      const oldest = area && oldestOtherCopy(area, key);
+      if (!oldest) {
+        console.debug(`schedule-elements: the feed ${url} could not be kept for offline use (${(error as Error).name}).`);
+        return;
+      }
+      area.removeItem(oldest);
+    }
+  }
+}
+
+/** The key of the copy of another feed kept longest ago (an unreadable one first), or undefined when there is none. */
+function oldestOtherCopy(area: Storage, except: string): string | undefined {
+  let oldest: string | undefined;
+  let oldestAt = Infinity;
+  for (let i = 0; i < area.length; i++) {
+    const key = area.key(i);
+    if (key === null || key === except || !key.startsWith(KEPT_PREFIX)) continue;
+    let at = -Infinity;
+    try {
+      const fetchedAt: unknown = (JSON.parse(area.getItem(key) ?? '') as { fetchedAt?: unknown }).fetchedAt;
+      if (typeof fetchedAt === 'number') at = fetchedAt;
+    } catch {
+      // unreadable: the first to go
+    }
+    if (at < oldestAt) [oldest, oldestAt] = [key, at];
+  }
+  return oldest;
+}
