@@ -181,6 +181,27 @@ describe('<agenda-timeline>', () => {
       expect(readText(harness.session(WS196))).to.include('Saved');
     });
 
+    it('lets go of a room filter whose room a newer programme renamed, rather than match nothing under another name', async () => {
+      const feed = (roomId: string, roomName: string) =>
+        normalizeFeed({
+          version: 1,
+          event: { id: 'renamed-room', name: 'Forum', timeZone: 'UTC' },
+          rooms: [{ id: roomId, name: roomName }, { id: 'b', name: 'Hall B' }],
+          sessions: [
+            { id: 's1', title: 'One', start: '2030-01-01T10:00:00Z', duration: 'PT1H', roomId },
+            { id: 's2', title: 'Two', start: '2030-01-01T11:00:00Z', duration: 'PT1H', roomId: 'b' },
+          ],
+        }).schedule;
+      const harness = await timeline({ schedule: feed('curie', 'Curie') });
+      await harness.filterBy('Room', 'Curie');
+      expect(harness.count()).to.equal('1 session matches');
+      harness.element.schedule = feed('curie-renamed', 'Curie (renamed)');
+      await harness.settle();
+      expect(harness.count(), 'the filter still holds the old room').to.equal('2 sessions');
+      const room = [...harness.element.shadowRoot!.querySelectorAll('[part~="filters"] select')].find((select) => select.closest('label')!.textContent!.includes('Room')) as HTMLSelectElement;
+      expect(room.selectedOptions[0]!.textContent).to.equal('All rooms');
+    });
+
     it('keeps focus on the search box when “Clear filters” is chosen, in the panel or where nothing matches', async () => {
       const harness = await timeline();
       const root = harness.element.shadowRoot!;

@@ -19,7 +19,7 @@ import { agendaTimelineMessages } from './agenda-timeline.messages.js';
 import { agendaTimelineServerStyles, agendaTimelineStyles } from './agenda-timeline.styles.js';
 import * as parts from './agenda-timeline.templates.js';
 import { FilterCache } from './filter-cache.js';
-import { isFiltering, NO_FILTER, searchText, type FilterState } from './filter.js';
+import { isFiltering, NO_FILTER, searchText, withoutGone, type FilterState } from './filter.js';
 import type { DayLayout } from './layout.js';
 import { loadLayoutChoice, saveLayoutChoice } from './layout-choice.js';
 import { RovingFocus } from './roving-focus.js';
@@ -352,6 +352,7 @@ export class AgendaTimelineElement extends SessionsElement {
       // A session open in the dialog that is gone (cancelled) stays open, saying so, until the person closes it.
       if (this.dialogs.openPersonId && !schedule.peopleById.has(this.dialogs.openPersonId)) this.dialogs.open(undefined);
       if (this.activeId && !schedule.sessionsById.has(this.activeId)) this.activeId = undefined;
+      this.filter = withoutGone(this.filter, schedule);
     } else {
       const fromUrl = this.url.read();
       const today = dayKey(this.clock.now, schedule.event.timeZone);

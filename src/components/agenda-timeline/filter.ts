@@ -158,3 +158,21 @@ export function facets(schedule: Schedule): Facets {
   }
   return result;
 }
+
+/**
+ * The filter without the facet choices a newer programme has no more (a room renamed or gone, a
+ * track dropped): the same object when all are still there. A choice left behind would filter out
+ * every session while its select showed another.
+ */
+export function withoutGone(filter: FilterState, schedule: Schedule): FilterState {
+  const { tracks, rooms, types, languages, speakers } = facets(schedule);
+  const present: Record<Facet, readonly string[]> = {
+    track: tracks.map((track) => track.id),
+    room: rooms.map((room) => room.id),
+    type: types,
+    language: languages,
+    speaker: speakers.map((person) => person.id),
+  };
+  const gone = FACETS.filter((facet) => filter[facet] !== undefined && !present[facet].includes(filter[facet]!));
+  return gone.length === 0 ? filter : { ...filter, ...Object.fromEntries(gone.map((facet) => [facet, undefined])) };
+}
