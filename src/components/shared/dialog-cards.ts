@@ -7,6 +7,7 @@ const CARDS = ['session-card', 'speaker-card'];
 
 let loadCard: (() => Promise<unknown>) | undefined;
 let cardLoading: Promise<unknown> | undefined;
+let told = false;
 
 /**
  * How the dialogs' `<session-card>` and `<speaker-card>` are loaded when the page has not defined
@@ -18,9 +19,18 @@ export function provideDialogCard(load: () => Promise<unknown>): void {
   loadCard = load;
 }
 
-/** Loads the cards unless they are defined; resolves once they are (or at once when nothing can load them). */
+/**
+ * Loads the cards unless they are defined; resolves once they are (or at once when nothing can load
+ * them: a page that defines the classes itself, under other names, and not the cards; it is told so once).
+ */
 export function cardReady(): Promise<unknown> | undefined {
-  if (CARDS.every((tag) => customElements.get(tag)) || !loadCard) return undefined;
+  const missing = CARDS.filter((tag) => !customElements.get(tag));
+  if (missing.length === 0) return undefined;
+  if (!loadCard) {
+    if (!told) console.warn(`schedule-elements: the dialog has nothing to show: <${missing.join('> and <')}> ${missing.length > 1 ? 'are' : 'is'} not defined. Import schedule-elements/${missing.join('/define and schedule-elements/')}/define.`);
+    told = true;
+    return undefined;
+  }
   cardLoading ??= loadCard().catch((error: unknown) => {
     cardLoading = undefined; // a failed download may succeed later
     console.warn(`schedule-elements: the cards of the session dialog could not be loaded (${String(error)}).`);
