@@ -239,6 +239,9 @@ describe('schedule-elements render: the page brought to life by the bundle', () 
     };
     expect(whole(), 'the server-rendered card').to.equal(true);
     const before = boxes(card);
+    // The console has nothing to say of a card that shows all it should (its avatars get their people from it).
+    const warnings: string[] = [];
+    (page.win as unknown as { console: Console }).console.warn = (...args: unknown[]) => void warnings.push(args.join(' '));
 
     const frames = await addBundle(page, card.shadowRoot!, () => Boolean(page.win.customElements.get('session-card') && card.shadowRoot!.querySelector('.save')), whole);
     expect(frames.length, 'frames painted meanwhile').to.be.greaterThan(0);
@@ -250,6 +253,8 @@ describe('schedule-elements render: the page brought to life by the bundle', () 
     await waitUntil(() => save.getAttribute('aria-pressed') === 'true', 'Save did nothing');
     save.click();
     expect(page.errors).to.deep.equal([]);
+    await new Promise((resolve) => page.win.requestAnimationFrame(() => page.win.requestAnimationFrame(resolve)));
+    expect(warnings).to.deep.equal([]);
     page.frame.remove();
   });
 

@@ -81,6 +81,9 @@ export class SpeakerAvatarElement extends ScheduleElement {
    */
   personHref?: string;
 
+  /** @internal Whether the element came with the server's HTML (a declarative shadow root), not made by a script. */
+  private readonly fromServer = this.shadowRoot !== null;
+
   /** @internal The person shown: the `person` property, else `person-id` looked up in the schedule. */
   private get shownPerson(): Person | undefined {
     return this.person ?? (this.personId ? this.data.schedule?.peopleById.get(this.personId) : undefined);
@@ -98,7 +101,8 @@ export class SpeakerAvatarElement extends ScheduleElement {
   protected override render(): TemplateResult | typeof nothing {
     const person = this.shownPerson;
     if (person) return this.renderPerson(person);
-    if (!this.personId) return this.renderError(this.commonText[reportMissing(this, 'person', undefined)]);
+    // Taken over from the server's HTML inside a card, it gets its person from the card a moment later: nothing to say.
+    if (!this.personId) return this.fromServer ? nothing : this.renderError(this.commonText[reportMissing(this, 'person', undefined)]);
     if (this.data.status !== 'ready') return this.renderFeedState();
     return this.renderError(this.commonText[reportMissing(this, 'person', this.personId)]);
   }
