@@ -71,6 +71,16 @@ describe('<now-next>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('fits what is on now, its people and time left included, in a screen far wider than high', async () => {
+      for (const [width, height] of [[960, 360], [960, 270], [640, 200]]) {
+        const el = await loaded(await fixture<NowNextElement>(html`<now-next src=${SAMPLE_URL} room-id="room-03" now="2014-09-02T11:45:00+03:00" locale="en-US" style="inline-size: ${width}px; block-size: ${height}px"></now-next>`));
+        const box = el.getBoundingClientRect();
+        for (const shown of [part(el, 'now')!.querySelector('.people')!, progress(el), part(el, 'time-left')!]) {
+          expect(shown.getBoundingClientRect().bottom, `${shown.className || shown.localName} in ${width}×${height}`).to.be.at.most(box.bottom);
+        }
+      }
+    });
+
     it('counts the time left down, and says how soon the next one starts when it is close', async () => {
       const el = await loaded(await room03('2014-09-02T12:05:00+03:00'));
       expect(partText(el, 'time-left')).to.equal('25 min left');

@@ -199,7 +199,8 @@ export const styles = css`
       grid-template-columns: 1fr 1fr;
     }
     .base.single {
-      --_row-em: 10;
+      /* Room, caption, three lines of title, time, people, progress: about 13 em, in a box far wider than high too. */
+      --_row-em: 13;
       --_width: 3.4cqi;
     }
     .single .rooms {
