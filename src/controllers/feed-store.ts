@@ -190,7 +190,8 @@ const sources = new Map<string, Source>();
 
 function sourceFor(src: string): Source {
   const inline = src.startsWith('#');
-  const location = inline ? src : new URL(src, document.baseURI).href;
+  // A #fragment names no other feed: one request, one kept copy.
+  const location = inline ? src : new URL(src, document.baseURI).href.split('#')[0]!;
   let source = sources.get(location);
   if (!source) {
     source = { location, inline, confirmed: false, order: new Set(), views: new Map() };

@@ -136,7 +136,7 @@ export class RefreshController implements ReactiveController {
   private sync(): void {
     const { src, feed, schedule, refresh } = this.host;
     const wanted = this.host.isConnected && src && !src.startsWith('#') && !feed && !schedule && refresh > 0;
-    const url = wanted ? new URL(src, document.baseURI).href : undefined;
+    const url = wanted ? new URL(src, document.baseURI).href.split('#')[0] : undefined;
     // setInterval wraps delays past 2^31 - 1 ms round to "at once"; Infinity and the like mean "rarely".
     const intervalMs = Math.min(refresh * 1000, MAX_DELAY_MS);
     if (url === this.subscription?.url && intervalMs === this.subscription?.intervalMs) return;
