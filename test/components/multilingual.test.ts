@@ -56,7 +56,7 @@ function cellTitle(harness: AgendaTimelineHarness, title: string): { lang: strin
 
 /** The room names at the top of the grid's columns, with their `lang` (none when it is the page's). */
 function roomHeads(harness: AgendaTimelineHarness): string[] {
-  return [...harness.element.shadowRoot!.querySelectorAll('.head > span')].map((name) => `${readText(name)}${name.hasAttribute('lang') ? ` [${name.getAttribute('lang')}]` : ''}`);
+  return [...harness.element.shadowRoot!.querySelectorAll('.head')].map((head) => `${readText(head)}${head.hasAttribute('lang') ? ` [${head.getAttribute('lang')}]` : ''}`);
 }
 
 /** A card of the multilingual feed in a page part of `lang`, or with its own `locale`. */

@@ -364,6 +364,8 @@ export const agendaTimelineStyles = css`
     line-height: 1.15;
     overflow: hidden;
     border-inline-start: 1px solid var(--_border);
+    /* The name in the direction of its own letters, the head itself in the timeline's: a dir would move it to another column. */
+    unicode-bidi: plaintext;
   }
   .axis {
     inset-inline-start: 0;

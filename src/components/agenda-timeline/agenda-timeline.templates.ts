@@ -207,8 +207,8 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
       <div class="heads" aria-hidden="true">
         ${layout.columns.map((column, index) => {
           const name = column.room && localText(column.room.name, column.room.i18n?.name, view.locale);
-          // Placed in the timeline's direction, over its column; the name inside runs in its own.
-          return html`<span class="head" style=${styleProps({ '--x': String(index) })}><span lang=${ifDefined(name?.lang)} dir=${name?.dir ?? 'auto'}>${name?.text ?? view.t.other}</span></span>`;
+          // Placed in the timeline's direction, over its column (no dir of its own: see the styles); the name runs in its own.
+          return html`<span class="head" lang=${ifDefined(name?.lang)} style=${styleProps({ '--x': String(index) })}>${name?.text ?? view.t.other}</span>`;
         })}
       </div>
       <div class="axis" aria-hidden="true">
