@@ -165,6 +165,8 @@ export function facets(schedule: Schedule): Facets {
  * every session while its select showed another.
  */
 export function withoutGone(filter: FilterState, schedule: Schedule): FilterState {
+  // Without a choice, nothing to look up: the facets of a big programme (its speakers sorted) are not made for nothing.
+  if (FACETS.every((facet) => filter[facet] === undefined)) return filter;
   const { tracks, rooms, types, languages, speakers } = facets(schedule);
   const present: Record<Facet, readonly string[]> = {
     track: tracks.map((track) => track.id),
