@@ -1,15 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Schedule } from '../data/model.js';
 import { FeedStore } from './feed-store.js';
 import type { FeedFailure } from './feed-types.js';
 
-/** What a refreshing host exposes: its feed source, the refresh interval in seconds (0 or less: off), and how its feed is doing. */
+/**
+ * What a refreshing host exposes: the refresh interval in seconds (0 or less: off), and its feed
+ * controller (added before this one): the URL of the feed it loads, as the store names it (undefined
+ * for an inline `#id`, a `feed` or a `schedule`), and how its reads are going.
+ */
 export interface RefreshSource {
-  src?: string;
-  feed?: object;
-  schedule?: Schedule;
   refresh: number;
-  readonly data: { readonly failure?: FeedFailure };
+  readonly data: { readonly url?: string; readonly failure?: FeedFailure };
 }
 
 /**
@@ -134,9 +134,8 @@ export class RefreshController implements ReactiveController {
 
   /** Subscribes to the poll the host's current properties call for, leaving any other. */
   private sync(): void {
-    const { src, feed, schedule, refresh } = this.host;
-    const wanted = this.host.isConnected && src && !src.startsWith('#') && !feed && !schedule && refresh > 0;
-    const url = wanted ? new URL(src, document.baseURI).href.split('#')[0] : undefined;
+    const { data, refresh } = this.host;
+    const url = this.host.isConnected && refresh > 0 ? data.url : undefined;
     // setInterval wraps delays past 2^31 - 1 ms round to "at once"; Infinity and the like mean "rarely".
     const intervalMs = Math.min(refresh * 1000, MAX_DELAY_MS);
     if (url === this.subscription?.url && intervalMs === this.subscription?.intervalMs) return;
