@@ -15,12 +15,14 @@ import type { speakerAvatarMessages } from '../components/speaker-avatar/speaker
 import type { speakerCardMessages } from '../components/speaker-card/speaker-card.messages.js';
 import type { speakerListMessages } from '../components/speaker-list/speaker-list.messages.js';
 import type { commonMessages } from './common.messages.js';
+import type { dialogMessages } from './dialog.messages.js';
 import type { savedMessages } from './saved.messages.js';
 
 /** Every catalog the components take words from. */
 type AnyCatalog =
   | typeof commonMessages
   | typeof savedMessages
+  | typeof dialogMessages
   | typeof agendaTimelineMessages
   | typeof attendeeCountMessages
   | typeof clampedTextMessages

@@ -499,9 +499,11 @@ describe('<agenda-timeline>', () => {
     it('opens a person from a name in the session, with their sessions, each of which opens in turn', async () => {
       const harness = await timeline();
       await harness.openSession(WS196);
+      const sessionCard = harness.dialogCard()!;
       const chosen = oneEvent<SpeakerSelectEvent>(harness.element, SpeakerSelectEvent.eventName);
       await harness.openPerson('Peter Major');
       expect((await chosen).person.id).to.equal('peter-major');
+      expect(sessionCard.shadowRoot!.querySelector('dialog[open]'), 'the card opened no dialog of its own').to.equal(null);
       expect(harness.dialog()!.getAttribute('aria-label')).to.equal('Peter Major');
       expect(location.hash).to.equal('#person-peter-major');
       const card = harness.dialogPersonCard()!;

@@ -146,6 +146,7 @@ describe('<speaker-list>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'the person’s dialog');
     const dialog = el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]')!;
     expect(dialog.getAttribute('aria-label')).to.equal('Désirée Miloshevic');
+    expect(card.shadowRoot!.querySelector('dialog[open]'), 'the card opened no dialog of its own').to.equal(null);
     const full = dialog.querySelector('speaker-card')!;
     await full.updateComplete;
     expect(full.compact).to.equal(false);

@@ -25,7 +25,7 @@ import { loadLayoutChoice, saveLayoutChoice } from './layout-choice.js';
 import { RovingFocus } from './roving-focus.js';
 import { runOfShow } from './run-of-show.js';
 import { ScrollCueController } from './scroll-cue.js';
-import { unlessCancelled } from '../shared/select-link.js';
+import { take, unlessCancelled } from '../shared/select-link.js';
 import { SessionCells } from './session-cells.js';
 import { isBreak } from './session-text.js';
 import { TimelineSavedController } from './timeline-saved.js';
@@ -518,10 +518,13 @@ export class AgendaTimelineElement extends SessionsElement {
     closed: this.dialogs.closed,
     save: this.savedIds.fromCard,
     speakerSelected: (event) => {
-      if (!this.personHref) unlessCancelled(event, () => this.dialogs.show({ kind: 'person', id: event.person.id }));
+      if (this.personHref) return;
+      take(event);
+      unlessCancelled(event, () => this.dialogs.show({ kind: 'person', id: event.person.id }));
     },
     sessionSelected: (event) => {
       if (this.sessionHref) return;
+      take(event);
       unlessCancelled(event, () => {
         this.day = event.session.day;
         this.activeId = event.session.id;

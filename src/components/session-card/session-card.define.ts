@@ -1,4 +1,5 @@
 import { defineElement } from '../../internal/define-element.js';
+import { provideDialogCard } from '../shared/dialog-cards.js';
 import '../attendee-count/attendee-count.define.js';
 import '../shared/clamped-text.define.js';
 import '../speaker-avatar/speaker-avatar.define.js';
@@ -6,6 +7,9 @@ import '../speaker-avatar-group/speaker-avatar-group.define.js';
 import { SessionCardElement } from './session-card.js';
 
 defineElement('session-card', SessionCardElement);
+// The cards a name or title chosen in the card opens in, on a page that shows it nowhere else
+// (shared/card-dialog.ts): loaded the first time one is chosen.
+provideDialogCard(() => import('../shared/dialog-cards.define.js'));
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -15,6 +15,8 @@ import { styleProps } from '../../internal/style-props.js';
 import { linkButtonStyles } from '../../styles/link-button.styles.js';
 import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { dialogStyles } from '../../styles/dialog.styles.js';
+import { CardDialogController } from '../shared/card-dialog.js';
 import { fire, hrefFor } from '../shared/select-link.js';
 import { localText } from '../shared/local-text.js';
 import { heading, headingLevel, titleContent, titleLink } from '../shared/headings.js';
@@ -80,12 +82,13 @@ const OBJECT_URL_LIFETIME_MS = 10_000;
  * @csspart agenda - The inner agenda list.
  * @csspart people - The people, grouped by role.
  * @csspart state - The loading, error or not-found message shown instead of the card.
+ * @csspart dialog - The dialog in which a name or title chosen in the card opens (the person's card, or the session's full card) when nothing else on the page shows it.
  *
  * @cssprop [--schedule-session-card-accent=the track's colour] - The stripe along the card's start edge.
  *
- * @fires {SessionSelectEvent} session-select - The person activated a compact card's title (click or Enter).
+ * @fires {SessionSelectEvent} session-select - The person activated a compact card's title (click or Enter). Unless the page cancels it, the title is a link (`href`, `session-href`) or a component around the card shows the session, the session's full card opens in a dialog.
  * @fires {SessionSaveEvent} session-save - The person toggled Save; cancelable, `saved` is the new state. Unless cancelled, the session is then saved to (or removed from) the person's saved list for the event.
- * @fires {SpeakerSelectEvent} speaker-select - The person activated a speaker's name in the full form.
+ * @fires {SpeakerSelectEvent} speaker-select - The person activated a speaker's name in the full form. Unless the page cancels it, names are links (`person-href`) or a component around the card shows the person, their card, with their sessions, opens in a dialog.
  */
 export class SessionCardElement extends SessionsElement {
   static override get properties() {
@@ -104,7 +107,7 @@ export class SessionCardElement extends SessionsElement {
     };
   }
 
-  static override styles = [sharedStyles, sessionCodeStyles, linkButtonStyles, sessionCardStyles];
+  static override styles = [sharedStyles, sessionCodeStyles, linkButtonStyles, dialogStyles, sessionCardStyles];
 
   /** @internal */
   private readonly clock = new ClockController(this);
@@ -116,6 +119,9 @@ export class SessionCardElement extends SessionsElement {
   private readonly closeCalendarOutside = (event: Event): void => {
     if (this.calendar && !event.composedPath().includes(this.calendar)) this.calendarOpen = false;
   };
+
+  /** @internal Where a name or title chosen in the card opens when nothing else shows it. */
+  private readonly chosen = new CardDialogController(this);
 
   /** @internal The full form's parts and the calendar writer, once this card asked for them; `updateComplete` waits for them. */
   private readonly downloads = new ModuleDownloads(this);
@@ -210,14 +216,16 @@ export class SessionCardElement extends SessionsElement {
     return this.withoutSavedStore ? undefined : this.savedList.store;
   }
 
-  /** Fires `session-select`; returns the event, which the page may have cancelled. */
-  private selectSession(session: Session): Event {
-    return fire(this, new SessionSelectEvent(session));
+  /** Fires `session-select` (then, unless handled, opens the session); returns the event, which the page may have cancelled. */
+  private selectSession(session: Session, href: string | undefined): Event {
+    const event = fire(this, new SessionSelectEvent(session));
+    return href ? event : this.chosen.offer(event, { session });
   }
 
-  /** Fires `speaker-select`; returns the event, which the page may have cancelled. */
+  /** Fires `speaker-select` (then, unless handled, opens the person); returns the event, which the page may have cancelled. */
   private selectSpeaker(person: Person): Event {
-    return fire(this, new SpeakerSelectEvent(person));
+    const event = fire(this, new SpeakerSelectEvent(person));
+    return hrefFor(this.personHref, person.id) ? event : this.chosen.offer(event, { person });
   }
 
   private toggleSave(session: Session): void {
@@ -296,6 +304,7 @@ export class SessionCardElement extends SessionsElement {
       personHref: this.personHref,
     };
     const status = sessionStatus(session, this.clock.now);
+    const dialogView = { schedule, locale, timeZone: this.timeZone, personHref: this.personHref, sessionHref: this.sessionHref };
     return html`<article
       part="base"
       class="card ${full ? 'full' : 'compact'}"
@@ -305,14 +314,15 @@ export class SessionCardElement extends SessionsElement {
       style=${styleProps({ '--_track': session.track?.color })}
     >
       ${full ? this.renderFull(view, status, schedule, full) : this.renderCompact(view, status)}
-    </article>`;
+    </article>
+    ${this.chosen.render(dialogView)}`;
   }
 
   private renderCompact(view: CardView, status: Status): TemplateResult {
     const { session, t } = view;
     const speakers = uniquePeople(session);
     const href = this.href ?? hrefFor(this.sessionHref, session.id);
-    const title = titleLink(href, { className: 'title-action' }, () => this.selectSession(session), session, view.locale);
+    const title = titleLink(href, { className: 'title-action' }, () => this.selectSession(session, href), session, view.locale);
     return html`<header part="header" class="header">${heading(view.level, title, 'title')} ${timeLine(view)}</header>
       <div class="facts">
         ${room(session, false, view.locale)} ${trackLabel(session, view.locale)} ${languageAndRecording(view)}

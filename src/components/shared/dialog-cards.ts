@@ -11,9 +11,9 @@ let told = false;
 
 /**
  * How the dialogs' `<session-card>` and `<speaker-card>` are loaded when the page has not defined
- * them (the define files of the timeline and my-schedule give it): the cards are only needed once
- * a session or person is opened, so those tags' own entries do not carry them, and load them while
- * the page is idle after the first paint.
+ * them (the define files of the timeline, my-schedule and the two cards give it): the cards are only
+ * needed once a session or person is opened, so those tags' own entries do not carry them, and the
+ * timeline loads them while the page is idle after the first paint.
  */
 export function provideDialogCard(load: () => Promise<unknown>): void {
   loadCard = load;

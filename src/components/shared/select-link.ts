@@ -15,6 +15,18 @@ export function fire<E extends Event>(target: EventTarget, event: E): E {
   return event;
 }
 
+/** The events that a component around the card that fired them handles (see {@link take}). */
+export const taken = new WeakSet<Event>();
+
+/**
+ * Marks a `speaker-select` or `session-select` as handled by the component around the card that
+ * fired it (the timeline's or the speaker list's dialog), so that the card opens no dialog of its
+ * own (card-dialog.ts).
+ */
+export function take(event: Event): void {
+  taken.add(event);
+}
+
 /**
  * Runs `then` once `event`, heard inside a component, has passed the page's own listeners, unless
  * one of them cancelled it. The cards dispatch from script, so every listener has run when the

@@ -6,12 +6,14 @@ import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { richText } from '../../internal/rich-text.js';
+import { CardDialogController } from '../shared/card-dialog.js';
 import { heading, titleLink, type HeadingLevel } from '../shared/headings.js';
 import { joined, localRichText, localText, personTitle } from '../shared/local-text.js';
 import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { SessionsElement } from '../shared/sessions-element.js';
+import { dialogStyles } from '../../styles/dialog.styles.js';
 import { linkButtonStyles } from '../../styles/link-button.styles.js';
 import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { speakerAvatarMessages } from '../speaker-avatar/speaker-avatar.messages.js';
@@ -54,10 +56,11 @@ function roleLabel(role: string, t: SpeakerCardText): string {
  * @csspart session-title - The button (or, with `session-href`, the link) with a session's title.
  * @csspart code - The session code before a title ("WS196").
  * @csspart state - A loading, error or not-found message.
+ * @csspart dialog - The dialog in which a session or name chosen in the card opens (the session's full card, or the person's) when nothing else on the page shows it.
  * @cssprop [--schedule-speaker-card-background=var(--schedule-color-surface)] - The card's background.
  * @cssprop [--schedule-speaker-card-padding=var(--schedule-space)] - The space inside the card.
- * @fires {SessionSelectEvent} session-select - The user chose one of the person's sessions.
- * @fires {SpeakerSelectEvent} speaker-select - The user chose the person (compact cards only).
+ * @fires {SessionSelectEvent} session-select - The user chose one of the person's sessions. Unless the page cancels it, titles are links (`session-href`) or a component around the card shows the session, its full card opens in a dialog.
+ * @fires {SpeakerSelectEvent} speaker-select - The user chose the person (compact cards only). Unless the page cancels it, the name is a link (`person-href`) or a component around the card shows the person, their full card opens in a dialog.
  */
 export class SpeakerCardElement extends SessionsElement {
   static override get properties() {
@@ -71,7 +74,7 @@ export class SpeakerCardElement extends SessionsElement {
     };
   }
 
-  static override styles = [...ScheduleElement.styles, linkButtonStyles, sessionCodeStyles, styles];
+  static override styles = [...ScheduleElement.styles, linkButtonStyles, sessionCodeStyles, dialogStyles, styles];
 
   /** The person to show (from the normalized model). Wins over `person-id`; needs no feed, though one adds their sessions. */
   person?: Person;
@@ -99,14 +102,19 @@ export class SpeakerCardElement extends SessionsElement {
    */
   personHref?: string;
 
-  /** Fires `speaker-select`; returns the event, which the page may have cancelled. */
-  private selectPerson(person: Person): Event {
-    return fire(this, new SpeakerSelectEvent(person));
+  /** @internal Where a session or name chosen in the card opens when nothing else shows it. */
+  private readonly chosen = new CardDialogController(this);
+
+  /** Fires `speaker-select` (then, unless handled, opens the person); returns the event, which the page may have cancelled. */
+  private selectPerson(person: Person, href: string | undefined): Event {
+    const event = fire(this, new SpeakerSelectEvent(person));
+    return href ? event : this.chosen.offer(event, { person });
   }
 
-  /** Fires `session-select`; returns the event, which the page may have cancelled. */
-  private selectSession(session: Session): Event {
-    return fire(this, new SessionSelectEvent(session));
+  /** Fires `session-select` (then, unless handled, opens the session); returns the event, which the page may have cancelled. */
+  private selectSession(session: Session, href: string | undefined): Event {
+    const event = fire(this, new SessionSelectEvent(session));
+    return href ? event : this.chosen.offer(event, { session });
   }
 
   /** @internal The person's sessions, for the card's JSON-LD. */
@@ -130,6 +138,7 @@ export class SpeakerCardElement extends SessionsElement {
     const t = messagesFor(speakerCardMessages, locale);
     const sessions = schedule?.byPerson.get(person.id) ?? [];
     const job = personTitle(person, locale, messagesFor(speakerAvatarMessages, locale).jobAtOrganization);
+    const personLink = hrefFor(this.personHref, person.id);
     const bio = person.bio && localRichText(person.bio, person.i18n?.bio, locale);
     return html`
       <article part="base" lang=${locale} dir=${this.direction}>
@@ -143,7 +152,7 @@ export class SpeakerCardElement extends SessionsElement {
           ${heading(
             headingLevel(this.headingLevel),
             this.compact
-              ? selectLink(hrefFor(this.personHref, person.id), { className: 'link-button' }, () => this.selectPerson(person), person.name)
+              ? selectLink(personLink, { className: 'link-button' }, () => this.selectPerson(person, personLink), person.name)
               : person.name,
             'name',
             'name',
@@ -164,6 +173,7 @@ export class SpeakerCardElement extends SessionsElement {
               ${this.renderLinks(person, t.links)} ${this.renderSessions(person, sessions, schedule, t)}
             </div>`}
       </article>
+      ${this.chosen.render({ schedule, locale, timeZone: this.timeZone, personHref: this.personHref, sessionHref: this.sessionHref })}
     `;
   }
 
@@ -194,11 +204,12 @@ export class SpeakerCardElement extends SessionsElement {
               .map((entry) => roleLabel(entry.role, t));
             const { room } = session;
             const where = room && joined(localText(room.name, room.i18n?.name, locale), room.location === undefined ? undefined : localText(room.location, room.i18n?.location, locale), locale, t.roomAt);
+            const sessionLink = hrefFor(this.sessionHref, session.id);
             return html`<li class="session">
               ${titleLink(
-                hrefFor(this.sessionHref, session.id),
+                sessionLink,
                 { className: 'link-button session-title', part: 'session-title' },
-                () => this.selectSession(session),
+                () => this.selectSession(session, sessionLink),
                 session,
                 locale,
               )}

@@ -8,7 +8,7 @@ import { messagesFor } from '../../i18n/localize.js';
 import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
-import { unlessCancelled } from '../shared/select-link.js';
+import { take, unlessCancelled } from '../shared/select-link.js';
 import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { speakerListMessages } from './speaker-list.messages.js';
@@ -87,7 +87,9 @@ export class SpeakerListElement extends ScheduleElement {
 
   /** A name chosen in a card: once the event has passed the page's listeners, and unless one cancelled it, the person opens in the dialog. */
   private readonly personChosen = (event: SpeakerSelectEvent): void => {
-    if (!this.personHref) unlessCancelled(event, () => (this.openId = event.person.id));
+    if (this.personHref) return;
+    take(event);
+    unlessCancelled(event, () => (this.openId = event.person.id));
   };
 
   /** The dialog closed (Escape, its close button, the backdrop): focus goes back to the name it was opened from. */

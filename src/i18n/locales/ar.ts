@@ -28,6 +28,7 @@ export default {
     allDay: 'طوال اليوم',
   },
   saved: { memoryOnly: 'محفوظ في علامة التبويب هذه فقط: مساحة التخزين في متصفحك غير متاحة.' },
+  dialog: { close: 'إغلاق' },
   'agenda-timeline': {
     programme: 'برنامج {event}',
     days: 'الأيام',

@@ -28,6 +28,7 @@ export default {
     allDay: 'Todo el día',
   },
   saved: { memoryOnly: 'Guardado solo en esta pestaña: el almacenamiento de su navegador no está disponible.' },
+  dialog: { close: 'Cerrar' },
   'agenda-timeline': {
     programme: 'Programa de {event}',
     days: 'Días',

@@ -28,6 +28,7 @@ export default {
     allDay: 'Toute la journée',
   },
   saved: { memoryOnly: 'Enregistré dans cet onglet seulement : le stockage de votre navigateur est indisponible.' },
+  dialog: { close: 'Fermer' },
   'agenda-timeline': {
     programme: 'Programme de {event}',
     days: 'Jours',

@@ -28,6 +28,7 @@ export default {
     allDay: 'Весь день',
   },
   saved: { memoryOnly: 'Сохранено только в этой вкладке: хранилище браузера недоступно.' },
+  dialog: { close: 'Закрыть' },
   'agenda-timeline': {
     programme: 'Программа {event}',
     days: 'Дни',

@@ -28,6 +28,7 @@ export default {
     allDay: '全天',
   },
   saved: { memoryOnly: '仅保存在此标签页中：您的浏览器存储不可用。' },
+  dialog: { close: '关闭' },
   'agenda-timeline': {
     programme: '{event} 日程',
     days: '日期',

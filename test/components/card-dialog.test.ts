@@ -1,0 +1,96 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/components/session-card/session-card.define.js';
+import '../../src/components/speaker-card/speaker-card.define.js';
+import { readText } from '../../src/components/shared/harness.js';
+import { SessionSelectEvent } from '../../src/events/session-select-event.js';
+import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
+import { $, sample, withSchedule } from './fixtures.js';
+
+/** The open dialog in `el`'s own shadow root, once there is one. */
+async function openDialog(el: Element): Promise<HTMLDialogElement> {
+  await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), `a dialog in <${el.localName}>`);
+  return el.shadowRoot!.querySelector<HTMLDialogElement>('dialog[open]')!;
+}
+
+/** The card shown in `dialog`, rendered. */
+async function cardIn<K extends 'session-card' | 'speaker-card'>(dialog: HTMLDialogElement, tag: K): Promise<HTMLElementTagNameMap[K]> {
+  await waitUntil(() => dialog.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'), `a rendered <${tag}> in the dialog`);
+  return dialog.querySelector(tag)!;
+}
+
+/** The element with focus, looked for inside shadow roots. */
+function focused(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 30));
+
+describe('names and titles on a page that handles none (card dialogs)', () => {
+  it('opens a speaker named on a full card alone in a dialog, their sessions open over it, and Escape walks back', async () => {
+    const el = await withSchedule('session-card', { 'session-id': 'ws196', variant: 'full' });
+    const name = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.person-name')].find((button) => readText(button) === 'Peter Major')!;
+    name.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await openDialog(el);
+    expect(dialog.getAttribute('aria-label')).to.equal('Peter Major');
+    const person = await cardIn(dialog, 'speaker-card');
+    expect(readText($(person, '[part~="name"]'))).to.equal('Peter Major');
+    expect(readText($(person, '[part~="sessions"]'))).to.include('IGF & Enhanced Cooperation');
+    expect(focused()).to.equal(dialog.querySelector('[data-close]'));
+    await expect(el).to.be.accessible();
+
+    const title = person.shadowRoot!.querySelector<HTMLButtonElement>('[part~="session-title"]')!;
+    // By the keyboard: a dialog opened without the person's activation would close with the one under it on Escape.
+    title.focus();
+    await sendKeys({ press: 'Enter' });
+    const over = await openDialog(person);
+    expect(over.getAttribute('aria-label')).to.equal('IGF & Enhanced Cooperation, Parallel Tracks or Connected');
+    const session = await cardIn(over, 'session-card');
+    expect(session.variant).to.equal('full');
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !over.open, 'the session closes');
+    expect(dialog.open).to.equal(true);
+    expect(focused()).to.equal(title);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'the person closes');
+    expect(focused()).to.equal(name);
+  });
+
+  it('opens a compact card’s title, or a person card’s session, as the session’s full card', async () => {
+    const compact = await withSchedule('session-card', { 'session-id': 'ws196' });
+    compact.shadowRoot!.querySelector<HTMLButtonElement>('.title-action')!.click();
+    expect((await cardIn(await openDialog(compact), 'session-card')).variant).to.equal('full');
+
+    const person = await withSchedule('speaker-card', { 'person-id': 'peter-major' });
+    person.shadowRoot!.querySelector<HTMLButtonElement>('[part~="session-title"]')!.click();
+    const card = await cardIn(await openDialog(person), 'session-card');
+    expect(card.session?.id).to.equal('ws196');
+  });
+
+  it('opens a compact person card’s name as their full card', async () => {
+    const el = await withSchedule('speaker-card', { compact: true }, { person: sample.peopleById.get('desiree-miloshevic') });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.link-button')!.click();
+    const card = await cardIn(await openDialog(el), 'speaker-card');
+    expect(card.compact).to.equal(false);
+    expect(readText($(card, '[part~="sessions"]'))).to.include('IGF & Enhanced Cooperation');
+  });
+
+  it('opens nothing when the page cancels the event, or names and titles are links', async () => {
+    const el = await withSchedule('session-card', { 'session-id': 'ws196', variant: 'full' });
+    el.addEventListener(SpeakerSelectEvent.eventName, (event) => event.preventDefault(), { once: true });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.person-name')!.click();
+    const compact = await withSchedule('session-card', { 'session-id': 'ws196' });
+    compact.addEventListener(SessionSelectEvent.eventName, (event) => event.preventDefault(), { once: true });
+    compact.shadowRoot!.querySelector<HTMLButtonElement>('.title-action')!.click();
+    const linked = await withSchedule('speaker-card', { 'person-id': 'peter-major', 'session-href': '#talk-{id}' });
+    const link = linked.shadowRoot!.querySelector<HTMLAnchorElement>('a[part~="session-title"]')!;
+    link.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    link.click();
+    await settle();
+    for (const host of [el, compact, linked]) expect(host.shadowRoot!.querySelector('dialog[open]'), host.localName).to.equal(null);
+  });
+});
