@@ -590,6 +590,20 @@ describe('<agenda-timeline>', () => {
       await harness.chooseZone('New York');
       expect(readText(harness.session(WS196))).to.include('4:00 – 5:30 AM');
     });
+
+    it('follows time-zone set or removed after the first paint, as the other tags do', async () => {
+      const harness = await timeline();
+      const el = harness.element;
+      expect(harness.zoneCaption()).to.equal('Times in Istanbul time (EEST)');
+      el.setAttribute('time-zone', 'Asia/Kolkata');
+      await el.updateComplete;
+      expect(harness.zoneCaption()).to.equal('Times in Kolkata time (GMT+5:30)');
+      expect(readText(harness.session(WS196))).to.include('1:30 – 3:00 PM');
+      el.removeAttribute('time-zone');
+      await el.updateComplete;
+      expect(harness.zoneCaption()).to.equal('Times in Istanbul time (EEST)');
+      expect(location.search).not.to.include('zone');
+    });
   });
 
   describe('now', () => {

@@ -300,6 +300,8 @@ export class AgendaTimelineElement extends SessionsElement {
       now: this.clock.now,
       whole: this.filtersOpen || isFiltering(this.filter) || (fromUrl !== undefined && isFiltering(fromUrl.filter)),
     };
+    // `time-zone` set or removed once shown: the clock it asks for, as on a first paint.
+    if (changed.has('timeZone') && this.initializedFor) this.zoneMode = this.askedZoneMode(this.initializedFor);
     super.willUpdate(changed);
   }
 
@@ -361,12 +363,17 @@ export class AgendaTimelineElement extends SessionsElement {
       const typed = this.fromServer?.q;
       this.filter = fromUrl && isFiltering(fromUrl.filter) ? fromUrl.filter : typed ? { ...NO_FILTER, q: typed } : NO_FILTER;
       this.layoutChoice = fromUrl?.layout ?? loadLayoutChoice(this.eventKey(schedule));
-      this.zoneMode = fromUrl?.zone ?? (resolveZone(this.timeZone, schedule.event.timeZone).source === 'event' ? 'event' : 'viewer');
+      this.zoneMode = fromUrl?.zone ?? this.askedZoneMode(schedule);
       this.scrolledFor = undefined;
       this.openFromHash();
       this.dialogs.preload();
     }
     this.warmSearch(schedule);
+  }
+
+  /** The clock `time-zone` asks for: the venue's (none, or the venue's zone), else the other. */
+  private askedZoneMode(schedule: Schedule): ZoneMode {
+    return resolveZone(this.timeZone, schedule.event.timeZone).source === 'event' ? 'event' : 'viewer';
   }
 
   /** Folds every session's search text while the page is idle, a slice at a time, so the first keystroke is as fast as the rest. */
