@@ -162,6 +162,14 @@ describe('<now-next>', () => {
       expect(partText(el, 'done')).to.equal('Done for the day: Main Hall');
     });
 
+    it('shows every room once room-id is removed, as if it had never been set', async () => {
+      const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} room-id="room-03" now="2014-09-02T17:45:00+03:00" locale="en-US"></now-next>`);
+      el.removeAttribute('room-id');
+      await el.updateComplete;
+      expect(rows(el).map((row) => row.room)).to.have.length(5);
+      expect(partText(el, 'done')).to.equal('Done for the day: Main Hall');
+    });
+
     it('says the day’s programme has ended after its last session, and that a day without sessions has none', async () => {
       const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} now="2014-09-02T18:00:00+03:00" locale="en-US"></now-next>`);
       expect(rows(el)).to.deep.equal([]);

@@ -107,7 +107,7 @@ export class NowNextElement extends ScheduleElement {
   /** Works out the board at this update's clock and what started since the last one (another room is no start). */
   protected override update(changed: PropertyValues<this>): void {
     if (changed.has('roomId')) this.shownNow = undefined;
-    this.board = this.data.schedule && roomBoard(this.data.schedule, this.clock.now, this.roomId);
+    this.board = this.data.schedule && roomBoard(this.data.schedule, this.clock.now, this.roomId ?? undefined);
     this.noteStarts();
     super.update(changed);
   }
@@ -168,10 +168,12 @@ export class NowNextElement extends ScheduleElement {
 
   /** What is said of the day, or of the rooms, that have nothing more; undefined while there is nothing to say. */
   private doneLine(schedule: Schedule, board: Board, t: View['t'], locale: string): string | undefined {
+    // A removed room-id is null: every room, as when it was never set.
+    const roomId = this.roomId ?? undefined;
     if (board.ended) return t.dayEnded;
-    if (this.roomId !== undefined && !schedule.roomsById.has(this.roomId)) return t.unknownRoom;
+    if (roomId !== undefined && !schedule.roomsById.has(roomId)) return t.unknownRoom;
     if (!board.hasSessions) return t.noneToday;
-    if (this.roomId !== undefined) return board.rows.length === 0 ? t.roomDone : undefined;
+    if (roomId !== undefined) return board.rows.length === 0 ? t.roomDone : undefined;
     return board.done.length > 0 ? t.doneRooms(nameList(board.done.map((room) => localText(room.name, room.i18n?.name, locale).text), locale)) : undefined;
   }
 
