@@ -10,6 +10,7 @@ import type { LanguageMessages } from '../../src/i18n/catalogs.js';
 import { setLanguageImporter } from '../../src/i18n/languages.js';
 import { pickLanguage, registerCatalog } from '../../src/index.js';
 import { warnings } from '../console.helpers.js';
+import { readText } from '../../src/components/shared/harness.js';
 import { partText, talkFeed } from './fixtures.js';
 
 /** One session with three attendees, before the session starts. */
@@ -82,6 +83,19 @@ describe('languages', () => {
     } finally {
       document.documentElement.lang = before;
     }
+  });
+
+  it('switches the components inside a card or a list when its locale changes, as a fresh one shows it', async () => {
+    await import('../../src/components/speaker-list/speaker-list.define.js');
+    const people = { ...feed, people: [{ id: 'ana', name: 'Ana' }], sessions: feed.sessions.map((session) => ({ ...session, people: [{ id: 'ana', role: 'speaker' }] })) };
+    const card = await fixture<SessionCardElement>(html`<session-card .feed=${people} session-id="talk" locale="ar"></session-card>`);
+    const list = await fixture(html`<speaker-list .feed=${people} locale="ar"></speaker-list>`);
+    const inner = (el: Element, tag: string): Element => el.shadowRoot!.querySelector(tag)!;
+    await waitUntil(() => partText(inner(card, 'attendee-count'), 'summary').includes('مشاركين'), 'the card’s attendance in Arabic');
+    card.setAttribute('locale', 'en');
+    list.setAttribute('locale', 'en');
+    await waitUntil(() => partText(inner(card, 'attendee-count'), 'summary') === '3 attendees', 'the card’s attendance never turned English');
+    await waitUntil(() => readText(inner(list, 'speaker-card').shadowRoot!.querySelector('.count')) === '1 session', 'the list’s cards never turned English');
   });
 
   it('stays in English when a language file is missing, and says so once', async () => {

@@ -331,7 +331,7 @@ export class SessionCardElement extends SessionsElement {
       ${speakers.length > 0 || session.attendees
         ? html`<div class="meta">
             ${speakers.length > 0
-              ? html`<speaker-avatar-group .people=${speakers} max="4" size="small"></speaker-avatar-group>`
+              ? html`<speaker-avatar-group .people=${speakers} max="4" size="small" locale=${view.locale}></speaker-avatar-group>`
               : nothing}
             ${session.attendees ? this.renderAttendees(view, true) : nothing}
           </div>`
@@ -387,7 +387,8 @@ export class SessionCardElement extends SessionsElement {
 
   /** The attendance: one line in the compact card, else a section whose heading is one level below the title. */
   private renderAttendees(view: CardView, compact = false): TemplateResult {
-    return html`<attendee-count .session=${view.session} ?compact=${compact} heading-level=${sectionLevel(view)}></attendee-count>`;
+    // The card's locale, given: a change of it reaches the count, which a `lang` around it would not.
+    return html`<attendee-count .session=${view.session} ?compact=${compact} heading-level=${sectionLevel(view)} locale=${view.locale}></attendee-count>`;
   }
 
   /**

@@ -161,6 +161,7 @@ export class SpeakerListElement extends ScheduleElement {
                     .person=${person}
                     .schedule=${schedule}
                     heading-level=${this.headingLevel}
+                    locale=${locale}
                     time-zone=${ifDefined(this.timeZone)}
                     person-href=${ifDefined(this.personHref)}
                   ></speaker-card>
