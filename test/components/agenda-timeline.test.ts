@@ -538,6 +538,22 @@ describe('<agenda-timeline>', () => {
       expect(harness.dialogPersonCard()).to.equal(null);
     });
 
+    it('keeps its dialog modal when the page moves the timeline (a re-sorted or re-laid-out page)', async () => {
+      const harness = await timeline();
+      await harness.openSession(WS196);
+      const other = document.createElement('section');
+      harness.element.parentElement!.after(other);
+      try {
+        other.append(harness.element);
+        await harness.element.updateComplete;
+        expect(harness.dialog()!.matches(':modal'), 'still modal, over an inert page').to.equal(true);
+        await harness.press('Escape');
+        expect(harness.dialog()).to.equal(null);
+      } finally {
+        other.remove();
+      }
+    });
+
     it('fills a phone’s screen, keeps the close button off the card, and frames the card once', async () => {
       await setViewport({ width: 390, height: 844 });
       try {

@@ -157,6 +157,21 @@ describe('<speaker-list>', () => {
     expect(card.shadowRoot!.activeElement).to.equal(name);
   });
 
+  it('keeps the person’s dialog modal when the page moves the list', async () => {
+    const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
+    el.shadowRoot!.querySelector('speaker-card')!.shadowRoot!.querySelector<HTMLButtonElement>('.link-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'the person’s dialog');
+    const other = document.createElement('div');
+    document.body.append(other);
+    try {
+      other.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('dialog')!.matches(':modal')).to.equal(true);
+    } finally {
+      other.remove();
+    }
+  });
+
   it('opens no dialog when the page cancels speaker-select, or when names are links', async () => {
     const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
     el.addEventListener(SpeakerSelectEvent.eventName, (event) => event.preventDefault(), { once: true });

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { inIdleSlices } from '../../internal/idle.js';
 import { cardReady } from '../shared/dialog-cards.js';
-import { syncDialog } from '../shared/modal-dialog.js';
+import { keepModal, syncDialog } from '../shared/modal-dialog.js';
 import type { DialogTarget } from './url-state.js';
 import type { UrlSyncController } from './url-sync.js';
 
@@ -28,6 +28,7 @@ export class SessionDialogController implements ReactiveController {
     private readonly onClosed: (target: DialogTarget) => void,
   ) {
     host.addController(this);
+    keepModal(host, () => this.shown !== undefined);
   }
 
   /** The session shown, if any. */

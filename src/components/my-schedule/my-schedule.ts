@@ -16,7 +16,7 @@ import { localSpan, localText } from '../shared/local-text.js';
 import { ModuleDownloads } from '../../internal/module-downloads.js';
 import { calendarWriter } from '../shared/calendar-writer.js';
 import { cardReady } from '../shared/dialog-cards.js';
-import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
+import { keepModal, modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { fire, hrefFor } from '../shared/select-link.js';
 import { sessionRange } from '../shared/session-when.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
@@ -140,6 +140,11 @@ export class MyScheduleElement extends ScheduleElement {
 
   /** @internal The session shown in the dialog, by id. */
   private openId?: string;
+
+  constructor() {
+    super();
+    keepModal(this, () => this.openId !== undefined);
+  }
 
   /** @internal The share link, shown to copy by hand when the clipboard refused it. */
   private manualShareUrl?: string;

@@ -15,7 +15,7 @@ import { dialogMessages } from '../../i18n/dialog.messages.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { cardReady } from './dialog-cards.js';
 import { localText } from './local-text.js';
-import { modalDialog, syncDialog } from './modal-dialog.js';
+import { keepModal, modalDialog, syncDialog } from './modal-dialog.js';
 import { taken } from './select-link.js';
 
 /** What a card's dialog shows: the session or the person chosen. */
@@ -45,6 +45,7 @@ export class CardDialogController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
+    keepModal(host, () => this.chosen !== undefined);
   }
 
   /** The card fired `event` for `chosen`: unless the page cancelled it or a component around the card took it, shows it. Returns the event. */

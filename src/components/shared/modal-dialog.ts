@@ -4,7 +4,7 @@
  * `data-close`) over the content. {@link dialogClick} closes it from that button or the backdrop;
  * Escape closes a modal dialog natively.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
 /** A modal dialog named `label`, showing `content` (nothing while closed); `closed` is its `close` event. */
 export function modalDialog(label: string, closeLabel: string, content: unknown, closed: () => void): TemplateResult {
@@ -26,9 +26,25 @@ function dialogClick(event: MouseEvent): void {
   if (target === dialog || target.closest('[data-close]')) dialog.close();
 }
 
-/** Keeps a dialog in step with whether something is shown in it: opened modal, or closed. */
+/**
+ * Renders `host` again when the page puts it back (it moved) while its dialog shows something, so
+ * that {@link syncDialog} makes the dialog modal again.
+ */
+export function keepModal(host: ReactiveControllerHost, shown: () => boolean): void {
+  host.addController({ hostConnected: () => shown() && host.requestUpdate() });
+}
+
+/**
+ * Keeps a dialog in step with whether something is shown in it: opened modal, or closed. A modal
+ * dialog taken off the page with its component (which the page moved) is left open but not modal,
+ * inline and deaf to Escape: it is made modal again, without a `close` event, which would mean the
+ * person closed it.
+ */
 export function syncDialog(dialog: HTMLDialogElement | null, shown: boolean): void {
-  if (!dialog) return;
-  if (shown && !dialog.open) dialog.showModal();
-  else if (!shown && dialog.open) dialog.close();
+  // Off the page (a render after it was taken off) there is nothing to open it over.
+  if (!dialog?.isConnected) return;
+  if (shown && !dialog.matches(':modal')) {
+    dialog.removeAttribute('open');
+    dialog.showModal();
+  } else if (!shown && dialog.open) dialog.close();
 }

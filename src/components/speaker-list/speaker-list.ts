@@ -7,7 +7,7 @@ import { collator } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
-import { modalDialog, syncDialog } from '../shared/modal-dialog.js';
+import { keepModal, modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { take, unlessCancelled } from '../shared/select-link.js';
 import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
@@ -61,6 +61,11 @@ export class SpeakerListElement extends ScheduleElement {
 
   /** @internal The person shown in the dialog, by id. */
   private openId?: string;
+
+  constructor() {
+    super();
+    keepModal(this, () => this.openId !== undefined);
+  }
 
   /** Only the people of this session (its id in the feed). */
   sessionId?: string;
