@@ -574,6 +574,31 @@ describe('<agenda-timeline>', () => {
       }
     });
 
+    it('closes the session a link opened when the fragment leaves it (Back, or an anchor of the page)', async () => {
+      const harness = await timeline();
+      location.hash = '#session-ws196';
+      await waitUntil(() => harness.dialog(), 'the link opens the session');
+      history.back();
+      await waitUntil(() => !harness.dialog(), 'Back closes it');
+      location.hash = '#session-ws196';
+      await waitUntil(() => harness.dialog(), 'the link opens it again');
+      location.hash = '#footer';
+      await waitUntil(() => !harness.dialog(), 'an anchor of the page closes it');
+      await waitUntil(() => harness.element.shadowRoot!.activeElement?.matches('[part~="session"]'), 'focus on the day’s session, not on the page');
+    });
+
+    it('without-url-state, neither follows nor sets the fragment: the page’s other timeline owns it', async () => {
+      history.replaceState(null, '', `${location.pathname}#session-ws225`);
+      const harness = await timeline({ withoutUrlState: true });
+      await aTimeout(50);
+      expect(harness.dialog(), 'the link is not this timeline’s').to.equal(null);
+      history.replaceState(null, '', location.pathname);
+      await harness.openSession(WS196);
+      expect(location.hash).to.equal('');
+      await harness.press('Escape');
+      expect(harness.dialog()).to.equal(null);
+    });
+
     it('opens from a deep link on load, on the session’s day', async () => {
       history.replaceState(null, '', `${location.pathname}#session-ws225`);
       const harness = await timeline();

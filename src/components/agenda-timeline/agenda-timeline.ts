@@ -224,7 +224,7 @@ export class AgendaTimelineElement extends SessionsElement {
   /** A fixed clock (a `Date` or epoch milliseconds) for the now-line and live states. Default: the real time. */
   now?: Date | number;
 
-  /** Keep the day, filters, layout and zone out of the page's URL (for a second timeline on one page). */
+  /** Keep the day, filters, layout, zone and the open session (`#session-<id>`) out of the page's URL, and follow no such link (for a second timeline on one page). */
   withoutUrlState = false;
 
   /**
@@ -393,7 +393,15 @@ export class AgendaTimelineElement extends SessionsElement {
   private openFromHash(): void {
     const linked = this.url.linked;
     const schedule = this.data.schedule;
-    if (!linked || !schedule || this.sessionId) return;
+    if (!schedule || this.sessionId) return;
+    if (!linked) {
+      // The fragment left the session or person shown (Back, an anchor of the page): closed as by
+      // the person, focus back on the session (the dialog itself closes in this update). The
+      // timeline's own links replace the fragment without a hashchange, and the first schedule
+      // comes with nothing shown.
+      this.dialogs.closed();
+      return;
+    }
     if (linked.kind === 'person') {
       if (schedule.peopleById.has(linked.id)) this.dialogs.show(linked);
       return;

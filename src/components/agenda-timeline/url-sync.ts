@@ -6,7 +6,7 @@ const URL_DELAY_MS = 250;
 
 /** What the controller needs of its element. */
 export interface UrlSyncHost extends ReactiveControllerHost {
-  /** Keep the state out of the URL (a second timeline on the page). */
+  /** Keep the state and the open session out of the URL (a second timeline on the page). */
   readonly withoutUrlState: boolean;
 }
 
@@ -39,9 +39,9 @@ export class UrlSyncController implements ReactiveController {
     return this.host.withoutUrlState ? undefined : readUrlState(new URLSearchParams(location.search));
   }
 
-  /** The session or person the page's fragment links to. */
+  /** The session or person the page's fragment links to, unless the element keeps out of the URL (the fragment is then another timeline's). */
   get linked(): DialogTarget | undefined {
-    return targetFromHash(location.hash);
+    return this.host.withoutUrlState ? undefined : targetFromHash(location.hash);
   }
 
   /** Writes `state` to the URL a moment after the last call. */
@@ -53,6 +53,7 @@ export class UrlSyncController implements ReactiveController {
 
   /** Sets the fragment to a session's or person's deep link, or clears such a link (`undefined`). */
   link(target: DialogTarget | undefined): void {
+    if (this.host.withoutUrlState) return;
     const fragment = target && fragmentOf(target);
     if (fragment !== undefined) this.replace(undefined, `#${fragment}`);
     else if (this.linked !== undefined) this.replace(undefined, '');
