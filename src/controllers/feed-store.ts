@@ -119,16 +119,14 @@ export class FeedStore {
   static subscribe(src: string, from: Node, options: FeedReadOptions, notify: () => void): FeedSubscription {
     // The reader downloads while the feed does (a failure shows when the feed is read).
     prepareFeedReader().catch(() => undefined);
-    const source = sourceFor(src);
+    const source = src.startsWith('#') ? inlineSource(src, from) : sourceFor(src);
     const key = readOptionsKey(options);
     let view = source.views.get(key);
     if (!view) source.views.set(key, (view = { options, readers: new Set() }));
     const reader: Reader = { notify };
     view.readers.add(reader);
     source.order.add(reader);
-    if (source.inline) {
-      if (!source.copy) readInline(source, from);
-    } else if (!source.copy && !source.request && !source.failure) {
+    if (!source.inline && !source.copy && !source.request && !source.failure) {
       const kept = readKeptCopy(source.location);
       if (kept) {
         source.copy = kept;
@@ -185,19 +183,45 @@ export class FeedStore {
   }
 }
 
-/** Location → source; the one model per feed and read options that every component shares. */
+/** URL → source; the one model per feed and read options that every component shares. */
 const sources = new Map<string, Source>();
 
+/** Inline feeds by their `<script>`: an id names another script in another shadow root, or after the page swapped it. */
+const inlineSources = new WeakMap<HTMLScriptElement, Source>();
+
+const newSource = (location: string, inline: boolean): Source => ({ location, inline, confirmed: false, order: new Set(), views: new Map() });
+
 function sourceFor(src: string): Source {
-  const inline = src.startsWith('#');
   // A #fragment names no other feed: one request, one kept copy.
-  const location = inline ? src : new URL(src, document.baseURI).href.split('#')[0]!;
+  const location = new URL(src, document.baseURI).href.split('#')[0]!;
   let source = sources.get(location);
   if (!source) {
-    source = { location, inline, confirmed: false, order: new Set(), views: new Map() };
-    sources.set(location, source);
+    sources.set(location, (source = newSource(location, false)));
     watchConnection();
   }
+  return source;
+}
+
+/**
+ * The inline feed `#id` names for `from`: the `<script>` of that id in its own tree, else in the
+ * document, read now. A script whose text the page changed (a CMS editor) is read again, and every
+ * element showing it follows.
+ */
+function inlineSource(src: string, from: Node): Source {
+  const id = src.slice(1);
+  const root = from.getRootNode();
+  const script = (root instanceof ShadowRoot ? root.getElementById(id) : null) ?? document.getElementById(id);
+  if (!(script instanceof HTMLScriptElement)) {
+    // The page may not have parsed that far yet: the next element to subscribe looks again.
+    const missing = newSource(src, true);
+    missing.failure = { reason: 'no-inline' };
+    report(src, { ok: false, reason: 'no-inline', diagnostics: [] });
+    return missing;
+  }
+  let source = inlineSources.get(script);
+  if (!source) inlineSources.set(script, (source = newSource(src, true)));
+  const text = script.textContent ?? '';
+  if (source.copy?.text !== text) settle(source, { kind: 'copy', copy: { text, fetchedAt: Date.now() } }, false);
   return source;
 }
 
@@ -225,21 +249,6 @@ function watchConnection(): void {
       if (!source.inline && source.failure && source.order.size > 0) void load(source, FeedStore.retryDelaysMs);
     }
   });
-}
-
-function readInline(source: Source, from: Node): void {
-  const id = source.location.slice(1);
-  const root = from.getRootNode();
-  const script = (root instanceof ShadowRoot ? root.getElementById(id) : null) ?? document.getElementById(id);
-  if (script instanceof HTMLScriptElement) {
-    source.copy = { text: script.textContent ?? '', fetchedAt: Date.now() };
-    source.confirmed = true;
-    source.failure = undefined;
-  } else {
-    // The page may not have parsed that far yet: the next element to subscribe reads it again.
-    source.failure = { reason: 'no-inline' };
-    report(source.location, { ok: false, reason: 'no-inline', diagnostics: [] });
-  }
 }
 
 /** What a schedule shown is, while a refresh hangs: out of date as far as anyone knows, and maybe soon brought up to date. */

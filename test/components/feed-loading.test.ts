@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/session-card/session-card.define.js';
+import '../../src/components/event-status/event-status.define.js';
 import { readText } from '../../src/components/shared/harness.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import { keptCopyKey } from '../../src/controllers/feed-cache.js';
@@ -390,5 +391,52 @@ describe('<agenda-timeline> across a refreshed schedule', () => {
     expect(harness.count()).to.equal(before.count);
     expect(harness.dialog(), 'the open session was closed').to.not.equal(null);
     expect(grid.scrollTop).to.equal(before.scroll);
+  });
+});
+
+describe('an inline feed (src="#id")', () => {
+  /** A `<script type="application/json">` of the Test Summit under another event name. */
+  const script = (id: string, name: string): HTMLScriptElement =>
+    Object.assign(document.createElement('script'), { type: 'application/json', id, textContent: JSON.stringify(talkFeed({}, { name })) });
+  const ended = (el: Element): string => readText(el.shadowRoot!.querySelector('[part~="label"]'));
+  const box = document.createElement('div');
+  before(() => document.body.append(box));
+  afterEach(() => box.replaceChildren());
+  after(() => box.remove());
+
+  it('reads the script in the element’s own tree: two widgets with a #feed each show their own', async () => {
+    const hosts = ['Alpha Con', 'Beta Con'].map((name) => {
+      const host = document.createElement('div');
+      const root = host.attachShadow({ mode: 'open' });
+      root.append(script('feed', name), Object.assign(document.createElement('event-status'), { now: Date.parse('2015-01-01') }));
+      root.lastElementChild!.setAttribute('src', '#feed');
+      box.append(host);
+      return root.lastElementChild!;
+    });
+    await waitUntil(() => hosts.every((el) => ended(el) !== ''), 'both widgets show their event');
+    expect(hosts.map(ended)).to.deep.equal(['Alpha Con has ended', 'Beta Con has ended']);
+  });
+
+  it('follows the script on the page now: one swapped in under the same id, or its text changed', async () => {
+    const status = (): Element => {
+      const el = Object.assign(document.createElement('event-status'), { now: Date.parse('2015-01-01') });
+      el.setAttribute('src', '#event-feed');
+      return el;
+    };
+    const first = status();
+    box.append(script('event-feed', 'Alpha Con'), first);
+    await waitUntil(() => ended(first) === 'Alpha Con has ended', 'the first view');
+    // An SPA's next view: the old script and element go, new ones come under the same id.
+    box.replaceChildren(script('event-feed', 'Beta Con'));
+    const second = status();
+    box.append(second);
+    await waitUntil(() => ended(second) !== '', 'the second view');
+    expect(ended(second)).to.equal('Beta Con has ended');
+    // A CMS editor rewrites the script: the next element reads the new text, and the one shown follows.
+    box.querySelector('script')!.textContent = JSON.stringify(talkFeed({}, { name: 'Gamma Con' }));
+    const third = status();
+    box.append(third);
+    await waitUntil(() => ended(third) !== '', 'the third element');
+    expect([ended(second), ended(third)]).to.deep.equal(['Gamma Con has ended', 'Gamma Con has ended']);
   });
 });
