@@ -49,7 +49,8 @@ export const styles = css`
     .meter {
       border-color: CanvasText;
     }
-    .fill {
+    .fill,
+    :host([full]) .fill {
       background: CanvasText;
     }
   }

@@ -211,9 +211,16 @@ export const styles = css`
       column-gap: 1.5em;
     }
   }
+  /* High contrast forces the bar's colours to the background's: its value is drawn in the text's. */
   @media (forced-colors: active) {
     progress {
       border: 1px solid CanvasText;
+    }
+    progress::-webkit-progress-value {
+      background: CanvasText;
+    }
+    progress::-moz-progress-bar {
+      background: CanvasText;
     }
   }
 `;
