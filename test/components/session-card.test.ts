@@ -105,6 +105,17 @@ describe('<session-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('cuts bios to the lines the page asks for with --schedule-clamped-text-lines, 3 unless it does', async () => {
+      const lines = async (style: string): Promise<string> => {
+        const el = (await full({ style })).element;
+        const bio = el.shadowRoot!.querySelector('clamped-text')!;
+        await bio.updateComplete;
+        return getComputedStyle(bio.shadowRoot!.querySelector('[part~="content"]')!).webkitLineClamp;
+      };
+      expect(await lines('')).to.equal('3');
+      expect(await lines('--schedule-clamped-text-lines: 1')).to.equal('1');
+    });
+
     it('lists the inner agenda with clock times, durations and people', async () => {
       const rows = (await full()).agendaItems();
       expect(rows).to.have.length(10);

@@ -108,7 +108,7 @@ export function people(view: CardView, onSelect: (person: Person) => Event): Tem
                 ${selectLink(hrefFor(view.personHref, person.id), { className: 'link-button person-name' }, () => onSelect(person), person.name)}
                 ${role ? html`<p class="affiliation" lang=${ifDefined(role.lang)} dir=${ifDefined(role.dir)}>${role.text}</p>` : nothing}
                 ${bio
-                  ? html`<clamped-text class="bio" lang=${ifDefined(bio.lang)} dir=${bio.dir} lines="3" locale=${view.locale} label=${person.name}
+                  ? html`<clamped-text class="bio" lang=${ifDefined(bio.lang)} dir=${bio.dir} locale=${view.locale} label=${person.name}
                       >${richText(bio.rich)}</clamped-text
                     >`
                   : nothing}

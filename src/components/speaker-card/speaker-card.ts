@@ -166,7 +166,7 @@ export class SpeakerCardElement extends SessionsElement {
           ? nothing
           : html`<div class="body">
               ${bio
-                ? html`<clamped-text part="bio" exportparts="toggle: bio-toggle" lang=${ifDefined(bio.lang)} dir=${bio.dir} lines="3" locale=${locale} label=${person.name}
+                ? html`<clamped-text part="bio" exportparts="toggle: bio-toggle" lang=${ifDefined(bio.lang)} dir=${bio.dir} locale=${locale} label=${person.name}
                     >${richText(bio.rich)}</clamped-text
                   >`
                 : nothing}
