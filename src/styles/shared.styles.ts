@@ -4,7 +4,7 @@ import { css } from 'lit';
  * The design tokens every component reads. Each public `--schedule-*` custom property is read once
  * into a private `--_*` one; defaults use `light-dark()`, so a page that declares
  * `color-scheme: light dark` (or `dark`) gets the dark colours, and one that declares nothing stays light.
- * The page's font is inherited; its other text properties (alignment, indent, case, spacing) are not.
+ * The page's font is inherited; its other text properties (alignment, indent, case, spacing, wrapping) are not.
  * Every length is in `em`, from the font size the host inherits (or `--schedule-font-size`), never
  * in `rem`: a page whose root is `font-size: 62.5%` would otherwise shrink the components.
  */
@@ -33,6 +33,9 @@ export const sharedStyles = css`
     text-transform: none;
     letter-spacing: normal;
     word-spacing: normal;
+    white-space: normal;
+    /* A word longer than its box (a URL, a long name, text zoomed on a phone) breaks rather than push the page sideways. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none !important;

@@ -7,6 +7,8 @@ import '../../src/define.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
+import { sampleFeed } from '../../src/sample/index.js';
 import { DURING_WS196, clearStoredKeys, mount, sampleAs, withSchedule } from './fixtures.js';
 
 /** Every element the component shows, through its shadow roots and those of the tags it renders, with a readable name. */
@@ -146,6 +148,41 @@ describe('on a host page', () => {
           Math.abs(fontSize(entry) - normal[i]! * 1.25) < 0.01 ? [] : [`${entry.name}: ${fontSize(entry)}px, was ${normal[i]}px`],
         );
         expect(off).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('at 320 px, inside `white-space: nowrap`, with words longer than the screen, no component is wider than its box', () => {
+    const long = 'Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenversicherungsanstalt'.repeat(2);
+    const feed = structuredClone(sampleFeed);
+    const ws196 = feed.sessions.find((session) => session.id === 'ws196')!;
+    ws196.title = long;
+    ws196.tags = [long];
+    feed.rooms!.find((room) => room.id === ws196.roomId)!.name = long;
+    feed.people!.find((person) => person.id === 'peter-major')!.name = long;
+    const schedule = normalizeFeed({ ...feed, event: { ...feed.event, id: EVENT_ID } }).schedule;
+    const cases: Array<[string, () => Promise<Element>]> = [
+      ['session-card', () => mount('session-card', { 'session-id': 'ws196', locale: 'en-US' }, { schedule, now: DURING_WS196 })],
+      ['session-card (full)', () => mount('session-card', { 'session-id': 'ws196', variant: 'full', locale: 'en-US' }, { schedule, now: DURING_WS196 })],
+      ['speaker-card', () => mount('speaker-card', { 'person-id': 'peter-major', locale: 'en-US' }, { schedule })],
+      ['event-status', () => mount('event-status', { locale: 'en-US' }, { schedule, now: DURING_WS196 })],
+      ['now-next', () => mount('now-next', { 'room-id': ws196.roomId, locale: 'en-US', style: 'block-size: 20em' }, { schedule, now: DURING_WS196 })],
+      ['agenda-timeline (list)', () => mount('agenda-timeline', { layout: 'list', 'without-url-state': true, locale: 'en-US' }, { schedule, now: DURING_WS196 })],
+    ];
+    for (const [name, make] of cases) {
+      it(name, async () => {
+        const box = document.createElement('div');
+        box.style.cssText = 'inline-size: 320px; white-space: nowrap';
+        document.body.append(box);
+        try {
+          const el = await make();
+          box.append(el);
+          await settle(el);
+          expect(el.scrollWidth, 'content wider than the element').to.be.at.most(el.clientWidth);
+          expect(document.documentElement.scrollWidth, 'a page that scrolls sideways').to.be.at.most(document.documentElement.clientWidth);
+        } finally {
+          box.remove();
+        }
       });
     }
   });

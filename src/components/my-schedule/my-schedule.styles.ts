@@ -136,7 +136,6 @@ export const myScheduleStyles = css`
     border-inline-start-width: 0.25em;
     border-radius: var(--_radius);
     background: var(--_surface);
-    overflow-wrap: break-word;
   }
   .row[data-flagged='true'] {
     border-inline-start-color: var(--_flag);

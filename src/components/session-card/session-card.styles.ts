@@ -14,7 +14,6 @@ export const sessionCardStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     line-height: 1.4;
-    overflow-wrap: break-word;
   }
   p {
     margin: 0;
@@ -284,13 +283,19 @@ export const sessionCardStyles = css`
   .agenda-list {
     border-block-start: 1px solid var(--_border);
   }
-  /* Time over duration, beside the title over its people. */
+  /* Time over duration, beside the title over its people; above it where that leaves the title under 12em (large text on a phone). */
   .agenda-item {
-    display: grid;
-    grid-template-columns: minmax(4.5em, auto) 1fr;
-    gap: 0.75em;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
     padding-block: 0.5em;
     border-block-end: 1px solid var(--_border);
+  }
+  .agenda-when {
+    min-inline-size: 4.5em;
+  }
+  .agenda-what {
+    flex: 1 1 12em;
   }
   .agenda-time,
   .agenda-duration,

@@ -80,7 +80,6 @@ export const speakerAvatarStyles = css`
   }
   [part~='name'] {
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
   :is(button, a)[part~='name'] {
     text-decoration-thickness: from-font;
@@ -94,7 +93,6 @@ export const speakerAvatarStyles = css`
   [part~='title'] {
     color: var(--_muted);
     font-size: 0.875em;
-    overflow-wrap: anywhere;
   }
   @media (forced-colors: active) {
     [part~='initials'] {

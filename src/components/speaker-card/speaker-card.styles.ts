@@ -19,7 +19,6 @@ export const styles = css`
     background: var(--_background);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    overflow-wrap: anywhere;
   }
   @container (min-width: 34em) {
     :host(:not([compact])) [part~='base'] {
