@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import ts from 'typescript';
 
 /**
- * CSS text between bindings: comments out, white space down to what separates tokens; strings are
- * kept as written. Returns undefined when the text ends inside a comment or a string (a binding
- * splits it), which is then left alone.
+ * CSS text between bindings: comments out, white space down to what separates tokens, numbers
+ * without a leading zero (`0.5em` → `.5em`), products without spaces, `#rrggbb` colours that can be `#rgb` shortened and no
+ * space before `!important`; strings are kept as written. Returns undefined when the text ends
+ * inside a comment or a string (a binding splits it), which is then left alone.
  */
 export function minifyCss(text) {
   let out = '';
@@ -21,7 +22,13 @@ export function minifyCss(text) {
       .replace(/\s+/g, ' ')
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
-      .replace(/;}/g, '}');
+      .replace(/;}/g, '}')
+      .replace(/\s+!important/g, '!important')
+      // After a separator only: never inside a number (10.5) or a name.
+      .replace(/([\s:,(/*+])0\.(\d)/g, '$1.$2')
+      // A product in calc() needs no spaces; one before a number or var() is never a selector's `*`.
+      .replace(/ \* (?=\.?\d|var\()/g, '*')
+      .replace(/([\s:,(])#([\da-f])\2([\da-f])\3([\da-f])\4(?![\w-])/gi, '$1#$2$3$4');
     plain = '';
   };
   for (let i = 0; i < text.length; ) {
