@@ -12,6 +12,7 @@ import { speakerAvatarMessages } from '../../src/components/speaker-avatar/speak
 import { speakerCardMessages } from '../../src/components/speaker-card/speaker-card.messages.js';
 import { speakerListMessages } from '../../src/components/speaker-list/speaker-list.messages.js';
 import { commonMessages } from '../../src/i18n/common.messages.js';
+import { dialogMessages } from '../../src/i18n/dialog.messages.js';
 import { languageArrival, onLanguageChange, setLanguageImporter } from '../../src/i18n/languages.js';
 import { LANGUAGES, messagesFor, pickLanguage, registerCatalog, textDirection, type Catalog } from '../../src/i18n/localize.js';
 import { savedMessages } from '../../src/i18n/saved.messages.js';
@@ -21,6 +22,7 @@ import { warnings } from '../console.helpers.js';
 const CATALOGS: readonly Catalog[] = [
   commonMessages,
   savedMessages,
+  dialogMessages,
   agendaTimelineMessages,
   attendeeCountMessages,
   clampedTextMessages,
