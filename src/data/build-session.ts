@@ -35,7 +35,7 @@ import type {
 import { assemble, programme, type Lookups } from './indexes.js';
 import { AgendaRecord, EMPTY_SCHEDULE, freeze, NONE, SessionRecord } from './records.js';
 import { plainText, translations } from './text-maps.js';
-import { dayKey } from './time.js';
+import { dayKey, isoDateTime, wallClockToInstant, zoneOffset } from './time.js';
 import { parseDuration, parseInstant } from './time-text.js';
 import { brief, checkFeed, entryLabel, feedIndex, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
 
@@ -251,7 +251,7 @@ export function sessionEnd(scope: SessionScope, startMs: number): number | undef
       scope.warn('.duration', `duration ${brief(s.duration)} is not an ISO 8601 duration; it is ignored, end wins.`);
     }
     if (endMs < startMs) {
-      scope.fail('.end', `end ${brief(s.end)} is before start ${brief(s.start)}; the session is skipped.`);
+      scope.fail('.end', `end ${brief(s.end)} is before start ${brief(s.start)}${skipped(s.start, startMs, scope.ctx.zone)}; the session is skipped.`);
       return undefined;
     }
     return endMs;
@@ -262,10 +262,22 @@ export function sessionEnd(scope: SessionScope, startMs: number): number | undef
       scope.fail('.duration', `duration ${brief(s.duration)} is not an ISO 8601 duration such as "PT90M"; the session is skipped.`);
       return undefined;
     }
-    return startMs + length;
+    // An all-day session's days are the calendar's: "P1D" over a change of clocks ends at the next midnight, not an hour off it.
+    const zone = scope.ctx.zone;
+    return s.allDay ? wallClockToInstant(startMs + zoneOffset(zone, startMs) * MINUTE_MS + length, zone) : startMs + length;
   }
   scope.warn('.end', 'has neither end nor duration; it is shown as a zero-length item at its start.');
   return startMs;
+}
+
+/**
+ * What an error says of a local start time the clocks skip in `zone` (02:30 on the night they go
+ * forward, read as 03:30), which may land it after its end; nothing for any other start.
+ */
+function skipped(start: string, startMs: number, zone: string): string {
+  const written = /T(\d\d:\d\d)(?::\d\d(?:\.\d+)?)?$/.exec(start)?.[1];
+  const read = isoDateTime(startMs, zone).slice(11, 16);
+  return written === undefined || written === read ? '' : `, a time the clocks skip in ${zone} (read as ${read})`;
 }
 
 /** The start of a session in ms; undefined (with an error) skips the session. */

@@ -140,6 +140,29 @@ describe('normalizeFeed: DST days', () => {
     assert.equal(schedule.days.length, 239);
   });
 
+  it('counts an all-day session’s duration in calendar days, across a change too', () => {
+    const { schedule, diagnostics } = normalizeFeed(feed([
+      { id: 'one', title: 'One', start: '2025-03-30T00:00', duration: 'P1D', allDay: true },
+      { id: 'two', title: 'Two', start: '2025-03-29T00:00', duration: 'P2D', allDay: true },
+      { id: 'timed', title: 'Timed', start: '2025-03-30T00:00', duration: 'P1D' },
+    ], { event: { name: 'Berlin', timeZone: 'Europe/Berlin' } }));
+    assert.deepEqual(diagnostics, []);
+    assert.equal(session(schedule, 'one').end, '2025-03-31T00:00:00+02:00');
+    assert.equal(session(schedule, 'two').end, '2025-03-31T00:00:00+02:00');
+    // A timed session's duration stays elapsed time: 24 hours.
+    assert.equal(session(schedule, 'timed').minutes, 24 * 60);
+  });
+
+  it('says so when a start the clocks skip moves past its end', () => {
+    const { schedule, diagnostics } = normalizeFeed(feed([
+      { id: 'night-shift', title: 'Night shift', start: '2025-03-30T02:30', end: '2025-03-30T03:15' },
+    ], { event: { name: 'Berlin', timeZone: 'Europe/Berlin' } }));
+    assert.equal(schedule.sessions.length, 0);
+    assert.deepEqual(diagnostics.map((d) => d.message), [
+      'Session "night-shift": end "2025-03-30T03:15" is before start "2025-03-30T02:30", a time the clocks skip in Europe/Berlin (read as 03:30); the session is skipped.',
+    ]);
+  });
+
   it('lays an agenda out across the change in elapsed time', () => {
     const { schedule } = normalizeFeed(feed([
       { id: 'a', title: 'A', start: '2024-10-27T02:00', end: '2024-10-27T03:00', agenda: [{ title: 'x', duration: 'PT60M' }, { title: 'y', duration: 'PT60M' }] },
