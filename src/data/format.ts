@@ -162,6 +162,25 @@ function rangeSeparator(parts: readonly Intl.DateTimeRangeFormatPart[]): string 
   return separator;
 }
 
+/** A range in `style` and the zone to name after it; across a change of clocks, the start's zone inside the range and the end's in `endStyle` after it. */
+function zoned(style: Style, endStyle: Style, startMs: number, endMs: number, opts: FormatOptions): { readonly range: string; readonly zone: string } {
+  const startZone = zoneName(startMs, opts);
+  const zone = zoneName(endMs, opts);
+  const formatter = dateFormat(style, localeOf(opts), opts.zone);
+  if (startZone === zone) return { range: formatter.formatRange(startMs, endMs), zone };
+  const separator = rangeSeparator(formatter.formatRangeToParts(startMs, endMs));
+  return { range: `${formatter.format(startMs)} ${startZone}${separator}${format(endStyle, endMs, opts)}`, zone };
+}
+
+/**
+ * A time range and the zone to name after it: "11:00 AM – 12:30 PM" and "EEST"; across a change of
+ * clocks, the start's zone inside the range ("1:00 AM CEST – 4:00 AM") and the end's ("CET").
+ */
+export function zonedTimeRange(startMs: number, endMs: number, opts: FormatOptions): { readonly range: string; readonly zone: string } {
+  const style = isSameDay(startMs, endMs, opts.zone) ? 'time' : 'dayTime';
+  return zoned(style, style, startMs, endMs, opts);
+}
+
 /**
  * The full line of a session: the date with its year, the time range and the zone name, e.g.
  * `Tuesday, September 2, 2014, 11:00 AM – 12:30 PM EEST`. A range over midnight repeats the date;
@@ -169,13 +188,8 @@ function rangeSeparator(parts: readonly Intl.DateTimeRangeFormatPart[]): string 
  * name would misstate the other end.
  */
 export function formatFullDate(startMs: number, endMs: number, opts: FormatOptions): string {
-  const startZone = zoneName(startMs, opts);
-  const endZone = zoneName(endMs, opts);
-  const full = dateFormat('full', localeOf(opts), opts.zone);
-  if (startZone === endZone) return `${full.formatRange(startMs, endMs)} ${startZone}`;
-  const separator = rangeSeparator(full.formatRangeToParts(startMs, endMs));
-  const end = format(isSameDay(startMs, endMs, opts.zone) ? 'time' : 'full', endMs, opts);
-  return `${full.format(startMs)} ${startZone}${separator}${end} ${endZone}`;
+  const { range, zone } = zoned('full', isSameDay(startMs, endMs, opts.zone) ? 'time' : 'full', startMs, endMs, opts);
+  return `${range} ${zone}`;
 }
 
 function splitMinutes(minutes: number): { hours: number; minutes: number } {

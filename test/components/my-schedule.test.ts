@@ -125,6 +125,21 @@ describe('<my-schedule>', () => {
     expect(page.days()).to.deep.equal(['Tuesday, March 12']);
   });
 
+  it('names the zone at each end of a session across a change of clocks', async () => {
+    const feed: FeedV1 = {
+      version: 1,
+      event: { id: nextEventId(), name: 'Berlin Night', timeZone: 'Europe/Berlin' },
+      sessions: [{ id: 'over', title: 'Over the change', start: '2025-10-26T01:00', end: '2025-10-26T04:00' }],
+    };
+    const src = inline(feed);
+    const card = await fullCard(src, 'over');
+    const page = await mySchedule(src);
+    await waitUntil(() => card.saveButton());
+    await card.toggleSave();
+    await page.element.updateComplete;
+    expect(page.rows()).to.deep.equal(['1:00 AM CEST – 4:00 AM CET | Over the change']);
+  });
+
   it('keeps saved sessions across a feed change: moved, room changed, cancelled (until removed), and passes axe', async () => {
     const eventId = nextEventId();
     const before = scheduleOf(firstFeed(eventId));

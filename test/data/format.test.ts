@@ -17,6 +17,7 @@ import {
   venueZoneName,
   zoneLongName,
   zoneName,
+  zonedTimeRange,
 } from '../../src/data/format.js';
 import { nameList } from '../../src/i18n/intl.js';
 
@@ -126,6 +127,11 @@ describe('daylight saving time', () => {
     const fallBack = Date.UTC(2025, 10, 2, 5); // 1:00 EDT, two hours before 2:00 EST
     assert.equal(plain(formatFullDate(fallBack, fallBack + 2 * HOUR, { zone: NEW_YORK })), 'Sunday, November 2, 2025 at 1:00 AM EDT – 2:00 AM EST');
     assert.equal(plain(formatFullDate(start, start + HOUR, { locale: 'fr', zone: BERLIN })), 'dimanche 30 mars 2025 à 01:30 UTC+1 – 03:30 UTC+2');
+    // A row's time range and the zone after it (my-schedule, speaker-card): each end's zone too.
+    const zoned = zonedTimeRange(start, start + HOUR, berlin);
+    assert.deepEqual([plain(zoned.range), zoned.zone], ['1:30 AM CET – 3:30 AM', 'CEST']);
+    const plainDay = zonedTimeRange(start + 12 * HOUR, start + 13 * HOUR, berlin);
+    assert.deepEqual([plain(plainDay.range), plainDay.zone], ['2:30 – 3:30 PM', 'CEST']);
   });
 
   it('starts a day after the gap when a zone skips midnight', () => {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
-import { formatDay, formatTimeRange, isoDateTime, zoneName } from '../../data/format.js';
+import { formatDay, formatTimeRange, isoDateTime, zonedTimeRange } from '../../data/format.js';
 import type { EventInfo, Schedule, Session } from '../../data/model.js';
 import { clashes, decodeSavedIds, diffSaved, encodeSavedIds, savedEventKey, SHARE_PARAM, type MovedSession, type SavedEntry } from '../../data/saved.js';
 import { dayKey } from '../../data/time.js';
@@ -45,6 +45,15 @@ const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
 /** An event-local day (`2014-09-02`) as a heading: "Tuesday, September 2" (noon UTC is that day everywhere it is read). */
 function dayHeading(day: string, locale: string): string {
   return formatDay(Date.parse(`${day}T12:00:00Z`), { locale, zone: 'UTC' });
+}
+
+/** A row's times and their zone: "11:00 AM – 12:30 PM EEST", each end's zone across a change of clocks. */
+function timeLine(startMs: number, endMs: number, view: RowView): TemplateResult {
+  const { range, zone } = zonedTimeRange(startMs, endMs, { locale: view.locale, zone: view.zone });
+  return html`<p class="time" part="time">
+    <time datetime=${isoDateTime(startMs, view.zone)}>${range}</time>
+    <span class="zone">${zone}</span>
+  </p>`;
 }
 
 /** When a session runs, for a change note: "Tuesday 11:00 AM – 12:30 PM" (a range over midnight names both days itself). */
@@ -424,10 +433,9 @@ export class MyScheduleElement extends ScheduleElement {
     const flagged = overlaps.length > 0 || moved !== undefined;
     const room = session.room && localText(session.room.name, session.room.i18n?.name, locale);
     return html`<li class="row" part="session" data-session-id=${session.id} data-flagged=${flagged ? 'true' : 'false'}>
-      <p class="time" part="time">
-        <time datetime=${isoDateTime(session.startMs, zone)}>${sessionRange(session, { locale, zone })}</time>
-        ${session.allDay ? nothing : html`<span class="zone">${zoneName(session.startMs, { locale, zone })}</span>`}
-      </p>
+      ${session.allDay
+        ? html`<p class="time" part="time"><time datetime=${isoDateTime(session.startMs, zone)}>${sessionRange(session, { locale, zone })}</time></p>`
+        : timeLine(session.startMs, session.endMs, view)}
       <div class="what">
         ${titleLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), session, locale)}
         ${room ? html`<p class="room" part="room">${localSpan(room)}</p>` : nothing}
@@ -442,12 +450,9 @@ export class MyScheduleElement extends ScheduleElement {
   }
 
   private renderCancelled(store: SavedStore, entry: SavedEntry, view: RowView): TemplateResult {
-    const { t, locale, zone } = view;
+    const { t } = view;
     return html`<li class="row cancelled" part="session" data-session-id=${entry.id} data-flagged="true">
-      <p class="time" part="time">
-        <time datetime=${isoDateTime(entry.startMs, zone)}>${formatTimeRange(entry.startMs, entry.endMs, { locale, zone })}</time>
-        <span class="zone">${zoneName(entry.startMs, { locale, zone })}</span>
-      </p>
+      ${timeLine(entry.startMs, entry.endMs, view)}
       <div class="what">
         <p class="title" part="title"><bdi>${entry.title}</bdi></p>
         ${entry.roomName ? html`<p class="room" part="room"><bdi>${entry.roomName}</bdi></p>` : nothing}

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDay, formatTimeRange, isoDateTime, isoDay, zoneName } from '../../data/format.js';
+import { formatDay, isoDateTime, isoDay, zonedTimeRange } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
@@ -205,6 +205,7 @@ export class SpeakerCardElement extends SessionsElement {
             const { room } = session;
             const where = room && joined(localText(room.name, room.i18n?.name, locale), room.location === undefined ? undefined : localText(room.location, room.i18n?.location, locale), locale, t.roomAt);
             const sessionLink = hrefFor(this.sessionHref, session.id);
+            const times = zonedTimeRange(session.startMs, session.endMs, opts);
             return html`<li class="session">
               ${titleLink(
                 sessionLink,
@@ -216,7 +217,7 @@ export class SpeakerCardElement extends SessionsElement {
               <p class="when">
                 <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>
                 <time datetime=${isoDateTime(session.startMs, zone)}
-                  >${formatTimeRange(session.startMs, session.endMs, opts)} ${zoneName(session.startMs, opts)}</time
+                  >${times.range} ${times.zone}</time
                 >
               </p>
               ${where ? html`<p class="room" lang=${ifDefined(where.lang)} dir=${ifDefined(where.dir)}>${where.text}</p>` : nothing}
