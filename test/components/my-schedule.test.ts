@@ -125,6 +125,29 @@ describe('<my-schedule>', () => {
     expect(page.days()).to.deep.equal(['Tuesday, March 12']);
   });
 
+  it('heads each session by its day in the zone its times are shown in', async () => {
+    const feed: FeedV1 = {
+      version: 1,
+      event: { id: nextEventId(), name: 'Tokyo Summit', timeZone: 'Asia/Tokyo' },
+      sessions: [
+        { id: 'open', title: 'Opening', start: '2030-09-02T09:00', end: '2030-09-02T10:00' },
+        { id: 'late', title: 'Late talk', start: '2030-09-02T17:00', end: '2030-09-02T18:00' },
+      ],
+    };
+    const src = inline(feed);
+    const card = await fullCard(src, 'open');
+    await waitUntil(() => card.saveButton());
+    await card.toggleSave();
+    const other = await fullCard(src, 'late');
+    await waitUntil(() => other.saveButton());
+    await other.toggleSave();
+    const page = new MyScheduleHarness(await mount('my-schedule', { src, locale: 'en-US', 'time-zone': 'America/Los_Angeles' }));
+    await page.loaded();
+    // 09:00 in Tokyo is 5 PM the day before in Los Angeles.
+    expect(page.days()).to.deep.equal(['Sunday, September 1', 'Monday, September 2']);
+    expect(page.rows()).to.deep.equal(['5:00 – 6:00 PM PDT | Opening', '1:00 – 2:00 AM PDT | Late talk']);
+  });
+
   it('names the zone at each end of a session across a change of clocks', async () => {
     const feed: FeedV1 = {
       version: 1,

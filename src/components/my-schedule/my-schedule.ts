@@ -330,7 +330,7 @@ export class MyScheduleElement extends ScheduleElement {
           ? html`<button type="button" class="action" part="undo" @click=${() => this.undoRemove(store)}>${t.undo}</button>`
           : nothing}
       </p>
-      ${entries.length === 0 ? html`<p class="empty" part="empty">${t.empty}</p>` : this.renderDays(store, schedule, diff.current, diff.moved, diff.cancelled, view)}
+      ${entries.length === 0 ? html`<p class="empty" part="empty">${t.empty}</p>` : this.renderDays(store, diff.current, diff.moved, diff.cancelled, view)}
     </div>
     ${this.renderDialog(schedule, view)}`;
   }
@@ -388,10 +388,13 @@ export class MyScheduleElement extends ScheduleElement {
       <button type="button" class="action" part="share" @click=${() => this.copyLink(sessions, t)}>${t.copyLink}</button>`;
   }
 
-  /** The saved sessions and the snapshots of cancelled ones, by event-local day, in time order. */
+  /**
+   * The saved sessions and the snapshots of cancelled ones, in time order, by their day in the zone
+   * their times are shown in (5 PM in Los Angeles is under the day before the Tokyo morning it is);
+   * an all-day session stays on the venue's days.
+   */
   private renderDays(
     store: SavedStore,
-    schedule: Schedule,
     current: readonly Session[],
     moved: readonly MovedSession[],
     cancelled: readonly SavedEntry[],
@@ -405,12 +408,12 @@ export class MyScheduleElement extends ScheduleElement {
     const movedById = new Map(moved.map((change) => [change.session.id, change]));
     const rows: { day: string; startMs: number; row: Row }[] = [
       ...current.map((session) => ({
-        day: session.day,
+        day: session.allDay ? session.day : dayKey(session.startMs, view.zone),
         startMs: session.startMs,
         row: { kind: 'session', session, moved: movedById.get(session.id), overlaps: overlaps.get(session.id) ?? [] } as const,
       })),
       ...cancelled.map((entry) => ({
-        day: dayKey(entry.startMs, schedule.event.timeZone),
+        day: dayKey(entry.startMs, view.zone),
         startMs: entry.startMs,
         row: { kind: 'cancelled', entry } as const,
       })),
