@@ -89,6 +89,14 @@ export function formatTime(ms: number, opts: FormatOptions): string {
 }
 
 /**
+ * The short time, with its day where that is not `day` (`yyyy-MM-dd`) in the zone: `5:00 PM`, or
+ * `Sun, Sep 1, 5:00 PM` for a session of the venue's Monday shown in a zone where it is Sunday.
+ */
+export function formatTimeOn(ms: number, day: string, opts: FormatOptions): string {
+  return format(dayKey(ms, opts.zone) === day ? 'time' : 'dayTime', ms, opts);
+}
+
+/**
  * A time range with the shared parts collapsed by the locale: `11:00 AM – 12:30 PM`, `11:00–12:30`.
  * A range that runs past midnight names both days: `Tue, Sep 2, 11:00 PM – Wed, Sep 3, 1:00 AM`.
  */

@@ -632,6 +632,21 @@ describe('<agenda-timeline>', () => {
       expect(readText(harness.session(WS196))).to.include('4:00 – 5:30 AM');
     });
 
+    it('in another zone, gives a list time its day where that is not the tab’s', async () => {
+      const { schedule } = normalizeFeed({
+        version: 1,
+        event: { name: 'Tokyo Summit', timeZone: 'Asia/Tokyo' },
+        sessions: [
+          { id: 'open', title: 'Opening', start: '2030-09-02T09:00', end: '2030-09-02T10:00' },
+          { id: 'late', title: 'Late talk', start: '2030-09-02T17:00', end: '2030-09-02T18:00' },
+        ],
+      });
+      const harness = await timeline({ schedule, layout: 'list', timeZone: 'America/Los_Angeles' });
+      const slots = [...harness.element.shadowRoot!.querySelectorAll('.slot')].map(readText);
+      // The tab is the venue's Monday, 2 September: 09:00 in Tokyo is Sunday evening in Los Angeles.
+      expect(slots).to.deep.equal(['Sun, Sep 1, 5:00 PM', '1:00 AM']);
+    });
+
     it('follows time-zone set or removed after the first paint, as the other tags do', async () => {
       const harness = await timeline();
       const el = harness.element;

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { modalDialog } from '../shared/modal-dialog.js';
 import { hrefFor } from '../shared/select-link.js';
-import { formatDay, formatTime, isoDateTime, resolveZone } from '../../data/format.js';
+import { formatDay, formatTime, formatTimeOn, isoDateTime, resolveZone } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
 import type { SessionSaveEvent } from '../../events/session-save-event.js';
 import type { SessionSelectEvent } from '../../events/session-select-event.js';
@@ -262,12 +262,16 @@ export function dayFrame(
   return listFrame(dayView, day, cells, rows, first(rows), on);
 }
 
-/** The list's rows for a day's sessions: a heading per start time ("All day" first, for the all-day ones), then its sessions. */
+/**
+ * The list's rows for a day's sessions: a heading per start time ("All day" first, for the all-day
+ * ones), then its sessions. A time shown in another zone, where it falls on another day than the
+ * venue's day of the tab, says that day.
+ */
 function listRows(view: TimelineView, sessions: readonly Session[]): CellRow[] {
   const rows: CellRow[] = [];
   let slot: string | undefined;
   for (const session of sessions) {
-    const label = session.allDay ? allDayText(view.locale) : formatTime(session.startMs, view);
+    const label = session.allDay ? allDayText(view.locale) : formatTimeOn(session.startMs, session.day, view);
     if (label !== slot) {
       slot = label;
       rows.push({ kind: 'slot', startMs: session.startMs, label, level: view.level });
