@@ -6,7 +6,7 @@
  */
 import type { Conflict, Day, Diagnostic, EventInfo, FeedEvent, Person, Room, Schedule, Session, TimeSlot, Track } from './model.js';
 import { freeze, NONE, view } from './records.js';
-import { daysBetween, nextDay } from './time.js';
+import { dayKey, daysBetween, nextDay } from './time.js';
 import { canonicalLanguage } from './language-tag.js';
 import { plainText, translations } from './text-maps.js';
 
@@ -156,7 +156,14 @@ export function assemble(
     byId.set(session.id, session);
   }
   sessions.sort(byTime);
-  const byDay = indexBy(days, sessions, (s, add) => add(s.day));
+  const lastDay = days[days.length - 1] ?? '';
+  const byDay = indexBy(days, sessions, (s, add) => {
+    add(s.day);
+    // An all-day session of several days (a sprint, the exhibition) is on each of them, up to the programme's last.
+    if (!s.allDay) return;
+    const last = dayKey(s.endMs - 1, event.timeZone);
+    for (let day = s.day; day < last && day < lastDay; ) add((day = nextDay(day)));
+  });
   return new ScheduleRecord({
     event,
     sessions: freeze(sessions),

@@ -153,6 +153,20 @@ describe('normalizeFeed: DST days', () => {
     assert.equal(session(schedule, 'timed').minutes, 24 * 60);
   });
 
+  it('puts an all-day session of several days on each of them, first, and a timed one on its first', () => {
+    const { schedule } = normalizeFeed(feed([
+      { id: 'talk', title: 'Talk', start: '2025-03-30T09:00', duration: 'PT1H' },
+      { id: 'sprint', title: 'Sprint', start: '2025-03-29T00:00', duration: 'P2D', allDay: true },
+      { id: 'night', title: 'Hackathon', start: '2025-03-29T20:00', end: '2025-03-30T08:00' },
+      { id: 'far', title: 'Exhibition', start: '2025-03-29T00:00', end: '2099-01-01T00:00', allDay: true },
+    ], { event: { name: 'Berlin', timeZone: 'Europe/Berlin', start: '2025-03-29', end: '2025-03-31' } }));
+    assert.deepEqual(schedule.days.map((day) => [day.date, day.sessions.map((s) => s.id)]), [
+      ['2025-03-29', ['sprint', 'far', 'night']],
+      ['2025-03-30', ['sprint', 'far', 'talk']],
+      ['2025-03-31', ['far']],
+    ]);
+  });
+
   it('says so when a start the clocks skip moves past its end', () => {
     const { schedule, diagnostics } = normalizeFeed(feed([
       { id: 'night-shift', title: 'Night shift', start: '2025-03-30T02:30', end: '2025-03-30T03:15' },
