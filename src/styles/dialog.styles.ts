@@ -1,12 +1,14 @@
 import { css } from 'lit';
 
 /**
- * The modal dialog in which `<agenda-timeline>` and `<speaker-list>` show a session or a person
+ * The modal dialog in which a component shows a session or a person
  * (see components/shared/modal-dialog.ts): centred, the whole screen on a phone, its close button
  * in a bar of its own on top, and the card inside without a frame of its own.
  */
 export const dialogStyles = css`
   dialog {
+    /* The wheel or a swipe over a short card scrolls nothing behind it. */
+    overscroll-behavior: contain;
     inline-size: min(48em, calc(100vw - 1em));
     max-inline-size: none;
     max-block-size: calc(100vh - 2em);
@@ -53,6 +55,12 @@ export const dialogStyles = css`
     background: var(--_surface);
     font-size: 1.25em;
     cursor: pointer;
+  }
+  /* Paper: the page, as when no dialog is open (a modal dialog would print alone, over every page). */
+  @media print {
+    dialog {
+      display: none;
+    }
   }
   /* What stands in for a card that is no longer there (a session a refresh took out). */
   .removed {

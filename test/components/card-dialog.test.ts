@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/speaker-card/speaker-card.define.js';
 import { readText } from '../../src/components/shared/harness.js';
@@ -77,6 +77,50 @@ describe('names and titles on a page that handles none (card dialogs)', () => {
     const card = await cardIn(await openDialog(el), 'speaker-card');
     expect(card.compact).to.equal(false);
     expect(readText($(card, '[part~="sessions"]'))).to.include('IGF & Enhanced Cooperation');
+  });
+
+  it('speaks the card’s language and runs in its direction on a page in another', async () => {
+    const el = await withSchedule('session-card', { 'session-id': 'ws196', variant: 'full', locale: 'ar' });
+    await waitUntil(() => el.shadowRoot!.querySelector('.person-name'), 'the Arabic card');
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.person-name')!.click();
+    const dialog = await openDialog(el);
+    const close = dialog.querySelector('[data-close]')!;
+    expect(close.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(dialog).direction).to.equal('rtl');
+    expect(close.getAttribute('aria-label')).to.equal('إغلاق');
+  });
+
+  it('stays open when text selected in it is let go over the backdrop, and closes on a click there', async () => {
+    const el = await withSchedule('session-card', { 'session-id': 'ws196', variant: 'full' });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.person-name')!.click();
+    const dialog = await openDialog(el);
+    const card = await cardIn(dialog, 'speaker-card');
+    const name = card.shadowRoot!.querySelector('[part~="name"]')!.getBoundingClientRect();
+    const box = dialog.getBoundingClientRect();
+    const outside = { x: 4, y: Math.round(box.top + box.height / 2) };
+    await sendMouse({ type: 'move', position: [Math.round(name.left + 2), Math.round(name.top + name.height / 2)] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [outside.x, outside.y] });
+    await sendMouse({ type: 'up' });
+    await settle();
+    expect(dialog.open, 'a selection let go outside').to.equal(true);
+    await sendMouse({ type: 'click', position: [outside.x, outside.y] });
+    await waitUntil(() => !dialog.open, 'a click on the backdrop closes it');
+  });
+
+  it('prints the page, not the dialog, and keeps the page still under it', async () => {
+    const el = await withSchedule('session-card', { 'session-id': 'ws196', variant: 'full' });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.person-name')!.click();
+    const dialog = await openDialog(el);
+    // A short card scrolls nothing: the wheel must not scroll the page behind (Chromium chains it to the page unless contained).
+    expect(getComputedStyle(dialog).overscrollBehaviorY).to.equal('contain');
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle(dialog).display).to.equal('none');
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.getBoundingClientRect().height).to.be.above(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('opens nothing when the page cancels the event, or names and titles are links', async () => {

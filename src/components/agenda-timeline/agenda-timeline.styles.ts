@@ -594,8 +594,7 @@ export const agendaTimelineStyles = css`
     .filters,
     .now-next,
     .tabs,
-    .panel,
-    dialog {
+    .panel {
       display: none;
     }
     .print-list {

@@ -314,8 +314,8 @@ export class SessionCardElement extends SessionsElement {
       style=${styleProps({ '--_track': session.track?.color })}
     >
       ${full ? this.renderFull(view, status, schedule, full) : this.renderCompact(view, status)}
-    </article>
-    ${this.chosen.render(dialogView)}`;
+      ${this.chosen.render(dialogView)}
+    </article>`;
   }
 
   private renderCompact(view: CardView, status: Status): TemplateResult {

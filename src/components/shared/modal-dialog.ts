@@ -9,7 +9,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 /** A modal dialog named `label`, showing `content` (nothing while closed); `closed` is its `close` event. */
 export function modalDialog(label: string, closeLabel: string, content: unknown, closed: () => void): TemplateResult {
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the click is on the backdrop or the close button; Escape closes a modal dialog natively.
-  return html`<dialog part="dialog" aria-label=${label} @close=${closed} @click=${dialogClick}>
+  return html`<dialog part="dialog" aria-label=${label} @close=${closed} @pointerdown=${pressed} @click=${dialogClick}>
     ${content === nothing
       ? nothing
       : html`<div class="dialog-bar">
@@ -19,11 +19,22 @@ export function modalDialog(label: string, closeLabel: string, content: unknown,
   </dialog>`;
 }
 
-/** A click in a dialog: on its close button, or on the dialog itself outside its content (the backdrop), closes it. */
+/** The dialogs whose last press began on the backdrop. */
+const pressedOutside = new WeakSet<EventTarget>();
+
+function pressed(event: PointerEvent): void {
+  if (event.target === event.currentTarget) pressedOutside.add(event.currentTarget!);
+  else pressedOutside.delete(event.currentTarget!);
+}
+
+/**
+ * A click in a dialog: on its close button, or on the backdrop (the dialog itself, outside its
+ * content), closes it; not one that began inside, as selecting text and letting go outside does.
+ */
 function dialogClick(event: MouseEvent): void {
   const dialog = event.currentTarget as HTMLDialogElement;
   const target = event.target as Element;
-  if (target === dialog || target.closest('[data-close]')) dialog.close();
+  if ((target === dialog && pressedOutside.has(dialog)) || target.closest('[data-close]')) dialog.close();
 }
 
 /**

@@ -172,8 +172,8 @@ export class SpeakerCardElement extends SessionsElement {
                 : nothing}
               ${this.renderLinks(person, t.links)} ${this.renderSessions(person, sessions, schedule, t)}
             </div>`}
+        ${this.chosen.render({ schedule, locale, timeZone: this.timeZone, personHref: this.personHref, sessionHref: this.sessionHref })}
       </article>
-      ${this.chosen.render({ schedule, locale, timeZone: this.timeZone, personHref: this.personHref, sessionHref: this.sessionHref })}
     `;
   }
 
