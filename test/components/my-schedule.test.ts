@@ -125,6 +125,17 @@ describe('<my-schedule>', () => {
     expect(page.days()).to.deep.equal(['Tuesday, March 12']);
   });
 
+  it('opens a session in the list’s language and direction', async () => {
+    const feed = firstFeed(nextEventId());
+    SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions.slice(0, 1));
+    const page = await mySchedule(inline(feed), 'ar');
+    page.element.shadowRoot!.querySelector<HTMLButtonElement>('button.title')!.click();
+    await waitUntil(() => page.element.shadowRoot!.querySelector('dialog[open]'), 'the session’s dialog');
+    const dialog = page.element.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(dialog).direction).to.equal('rtl');
+  });
+
   it('heads each session by its day in the zone its times are shown in', async () => {
     const feed: FeedV1 = {
       version: 1,

@@ -157,6 +157,16 @@ describe('<speaker-list>', () => {
     expect(card.shadowRoot!.activeElement).to.equal(name);
   });
 
+  it('opens the person’s dialog in the list’s language and direction', async () => {
+    const el = await list(html`<speaker-list .feed=${feed} locale="ar"></speaker-list>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('speaker-card')?.shadowRoot?.querySelector('.link-button'), 'the Arabic list');
+    el.shadowRoot!.querySelector('speaker-card')!.shadowRoot!.querySelector<HTMLButtonElement>('.link-button')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'the person’s dialog');
+    const dialog = el.shadowRoot!.querySelector('dialog')!;
+    expect(dialog.closest('[lang]')!.getAttribute('lang')).to.equal('ar');
+    expect(getComputedStyle(dialog).direction).to.equal('rtl');
+  });
+
   it('keeps the person’s dialog modal when the page moves the list', async () => {
     const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
     el.shadowRoot!.querySelector('speaker-card')!.shadowRoot!.querySelector<HTMLButtonElement>('.link-button')!.click();

@@ -331,8 +331,8 @@ export class MyScheduleElement extends ScheduleElement {
           : nothing}
       </p>
       ${entries.length === 0 ? html`<p class="empty" part="empty">${t.empty}</p>` : this.renderDays(store, diff.current, diff.moved, diff.cancelled, view)}
-    </div>
-    ${this.renderDialog(schedule, view)}`;
+      ${this.renderDialog(schedule, view)}
+    </div>`;
   }
 
   /** The dialog of the session whose title was chosen (empty while none is): its full card, which saves and unsaves it too. */

@@ -175,11 +175,15 @@ export class SpeakerListElement extends ScheduleElement {
             </ul>`
           : html`<p class="state" part="state">${query ? t.noMatch(query) : t.none}</p>`}
       </div>
-      ${this.renderDialog(schedule, t.close)}
+      <div lang=${locale} dir=${this.direction}>${this.renderDialog(schedule, t.close)}</div>
     `;
   }
 
-  /** The dialog of the person chosen by name (empty while none is): their full card, with their sessions. */
+  /**
+   * The dialog of the person chosen by name (empty while none is): their full card, with their
+   * sessions. It sits in a language wrapper of its own, outside the list, whose speaker-select
+   * handler would otherwise take the names of the cards opened over the person.
+   */
   private renderDialog(schedule: Schedule, closeLabel: string): TemplateResult {
     const person = this.openId === undefined ? undefined : schedule.peopleById.get(this.openId);
     const card = person
