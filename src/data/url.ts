@@ -8,9 +8,6 @@
 const SCHEME = /^([a-zA-Z][a-zA-Z0-9+.-]*):/;
 /** Browsers drop ASCII tabs and newlines anywhere in a URL, so `java\tscript:` is `javascript:`. */
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
-/** …and leading or trailing C0 controls and spaces. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const EDGE_CONTROLS = /^[\u0000-\u0020]+|[\u0000-\u0020]+$/g;
 /** The common case, kept as is without the clean-up passes: http(s) with no control characters or spaces. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const PLAIN_HTTP = /^https?:\/\/[^\u0000-\u0020]*$/i;
@@ -24,13 +21,26 @@ export interface SafeUrlOptions {
 }
 
 /**
+ * Without leading or trailing C0 controls and spaces, as browsers read a URL. A loop, not
+ * `/[\0- ]+$/`, which tries again from each character of a run of spaces inside the text: 100,000
+ * of them took seconds.
+ */
+function trimControls(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 0x20) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 0x20) end--;
+  return text.slice(start, end);
+}
+
+/**
  * The URL as a browser would read it (tabs, newlines and edge controls removed) if it is http(s),
  * relative (`/igf.json`, `speakers/p.jpg`, `//cdn.example.org/x`), or, with `image`, `data:image/*`;
  * otherwise undefined. An empty string is not a URL.
  */
 export function safeUrl(value: string, options: SafeUrlOptions = {}): string | undefined {
   if (PLAIN_HTTP.test(value)) return value;
-  const url = value.replace(TAB_OR_NEWLINE, '').replace(EDGE_CONTROLS, '');
+  const url = trimControls(value.replace(TAB_OR_NEWLINE, ''));
   if (url === '') return undefined;
   const scheme = SCHEME.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined || scheme === 'http' || scheme === 'https') return url;

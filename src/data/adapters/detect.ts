@@ -16,7 +16,7 @@ const ICAL_START = /^BEGIN:VCALENDAR\b/i;
  * What may come before an XML document's root element: white space, the XML declaration and other
  * processing instructions, comments, and a document type declaration with its internal subset.
  */
-const XML_PROLOG = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^>[]|\[[\s\S]*?\])*>)*/i;
+const XML_PROLOG = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^>[]|\[[^\]]*\])*>)*/i;
 /** The name of the element that starts there (`schedule`, `rss`, `svg:svg`). */
 const XML_START_TAG = /^<([A-Za-z_][\w.-]*(?::[\w.-]+)?)/;
 

@@ -253,6 +253,27 @@ function rdatePeriods(component: Component): Map<number, Time> {
   return ends;
 }
 
+/** The most days each month can have, February's leap day included. */
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Why ical.js cannot be asked for the occurrences of `rule` (it would search forever, or for
+ * seconds): month days that no month of the rule has (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30 never
+ * occurs, and ical.js looks for it without end below MONTHLY), or a rule by the second or the
+ * minute narrowed to some days (it steps through every second of a year to find them).
+ */
+function unexpandable(rule: ICAL.Recur): string | undefined {
+  const parts = rule.parts as Partial<Record<string, number[]>>;
+  const days = parts['BYMONTHDAY'];
+  const months = parts['BYMONTH'] ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
+  if (days && !months.some((month) => days.some((day) => Math.abs(day) <= (MONTH_DAYS[month - 1] ?? 0)))) {
+    return `no month of BYMONTH has a day ${days.join(' or ')}`;
+  }
+  const narrowing = ['BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYDAY'].find((part) => parts[part]);
+  if ((rule.freq === 'SECONDLY' || rule.freq === 'MINUTELY') && narrowing) return `FREQ=${rule.freq} with ${narrowing}`;
+  return undefined;
+}
+
 /**
  * The occurrences of a recurring event, at most {@link MAX_OCCURRENCES}, warning when there are
  * more. A rule that ical.js cannot expand (FREQ=MINUTELY on an all-day DTSTART repeats one date,
@@ -262,6 +283,12 @@ function rdatePeriods(component: Component): Map<number, Time> {
 function recurrences(event: Event, path: string, log: DiagnosticLog): Occurrence[] {
   const occurrences: Occurrence[] = [];
   const periodEnds = rdatePeriods(event.component);
+  const rule = event.component.getFirstPropertyValue('rrule');
+  const hopeless = rule instanceof ICAL.Recur ? unexpandable(rule) : undefined;
+  if (hopeless) {
+    log.warn(at(path, 'RRULE'), `cannot be expanded (${hopeless}); it is ignored: the event is kept once, at its DTSTART.`);
+    return [{ start: event.startDate, end: event.endDate, item: event }];
+  }
   try {
     const iterator = event.iterator();
     for (let next = iterator.next(); next; next = iterator.next()) {

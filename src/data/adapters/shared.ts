@@ -379,7 +379,8 @@ export function wholeNumber(value: unknown): number | undefined {
 }
 
 /** An HTML start or end tag, or an entity: enough to tell markup from plain text. */
-const MARKUP = /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+);/i;
+// `[^<>]`: a tag never closed ends its match at the next `<` (linear on `<a<a<a…`).
+const MARKUP = /<\/?[a-z][^<>]*>|&(?:[a-z]+|#\d+);/i;
 
 /** `html` when `value` contains markup, else `text` (so that plain line breaks survive). */
 export function markupFormat(value: string): 'html' | 'text' {

@@ -30,7 +30,7 @@ const XML_KINDS = new Map([
 
 /** The `<title>` of an HTML page, for the message. */
 function pageTitle(html: string): string {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
+  const title = /<title[^<>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim();
   return title ? ` (${quote(title)})` : '';
 }
 
