@@ -56,6 +56,14 @@ describe('session-href and person-href', () => {
     expect(card.shadowRoot!.querySelector('button.title-action'), 'a button instead').to.exist;
   });
 
+  it('never lead a feed’s id of "." or ".." up the site’s paths', async () => {
+    const { schedule } = normalizeFeed(talkFeed({ id: '..' }));
+    const el = await withSchedule('session-card', { 'session-id': '..', 'session-href': '/talks/{id}' }, { schedule });
+    // Encoded or not, a URL reads ".." as the segment that leads up: the title stays a button.
+    expect(linksNamed(el.shadowRoot!, 'A talk')).to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('button.title-action')).to.exist;
+  });
+
   it('lead from a speaker card to their sessions, and from the speaker list to each person', async () => {
     const card = await withSchedule('speaker-card', { 'person-id': 'peter-major', 'session-href': '#talk-{id}' });
     const [session] = linksNamed(card.shadowRoot!, 'WS196');

@@ -40,10 +40,11 @@ export function unlessCancelled(event: Event, then: () => void): void {
 
 /**
  * The URL of `template` for an id (`{id}` replaced, encoded), if the template makes a safe one
- * (http(s) or relative) and the id can be in a URL (no lone surrogate).
+ * (http(s) or relative) and the id can be in a URL: not one with a lone surrogate, nor "." or "..",
+ * which a URL reads as the path segments that lead up (`/talks/..` is the site's root, encoded or not).
  */
 export function hrefFor(template: string | undefined, id: string): string | undefined {
-  const encoded = encodeUrlComponent(id);
+  const encoded = id === '.' || id === '..' ? undefined : encodeUrlComponent(id);
   return template && encoded !== undefined ? safeUrl(template.replaceAll('{id}', encoded)) : undefined;
 }
 
