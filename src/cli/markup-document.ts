@@ -5,11 +5,7 @@
  * that builds them in the browser, so that what the page shows with scripts off is what the script
  * shows when it takes over.
  */
-
-/** Text for HTML content and double-quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from '../internal/escape-html.js';
 
 /** `sessionId` → `data-session-id`. */
 const dataName = (key: string): string => `data-${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;

@@ -13,7 +13,8 @@ import { catalogIn, languageArrival, pickLanguage } from '../i18n/languages.js';
 import { textDirection } from '../i18n/localize.js';
 import { spaceTimesAsBrowsers } from './browser-times.js';
 import { CliError } from './feed-file.js';
-import { escapeHtml, MarkupDocument } from './markup-document.js';
+import { escapeHtml } from '../internal/escape-html.js';
+import { MarkupDocument } from './markup-document.js';
 
 /** The components a server can render, and what each names: a session, a person, or the whole. */
 export const RENDERED_TAGS = {

@@ -10,7 +10,7 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FeedV1, Schedule } from '../data/model.js';
 import { CliError } from './feed-file.js';
-import { escapeHtml } from './markup-document.js';
+import { escapeHtml } from '../internal/escape-html.js';
 
 /** The package's dist/ folder: from src/cli (tsx) and from dist/cli (the published tool) alike. */
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));

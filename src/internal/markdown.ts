@@ -4,6 +4,7 @@
  * schedule-elements-markdown.min.js. The HTML it returns is untrusted: rich-text.ts sanitizes it.
  */
 import { Marked } from 'marked';
+import { escapeHtml } from './escape-html.js';
 
 const marked = new Marked({ gfm: true });
 
@@ -13,13 +14,11 @@ const marked = new Marked({ gfm: true });
  */
 export const MAX_MARKDOWN_LENGTH = 20_000;
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
 /** Text as HTML paragraphs (blank lines) and line breaks, every character escaped. */
 function plainHtml(source: string): string {
   return source
     .split(/\n\s*\n/)
-    .map((paragraph) => `<p>${paragraph.trim().replace(/[&<>]/g, (c) => ESCAPES[c]!).replaceAll('\n', '<br>')}</p>`)
+    .map((paragraph) => `<p>${escapeHtml(paragraph.trim()).replaceAll('\n', '<br>')}</p>`)
     .join('');
 }
 
