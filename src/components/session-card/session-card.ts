@@ -17,7 +17,7 @@ import { sessionCodeStyles } from '../../styles/session-code.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
 import { CardDialogController } from '../shared/card-dialog.js';
-import { fire, hrefFor } from '../shared/select-link.js';
+import { hrefFor } from '../shared/select-link.js';
 import { localText } from '../shared/local-text.js';
 import { heading, headingLevel, titleContent, titleLink } from '../shared/headings.js';
 import { reportMissing } from '../shared/missing.js';
@@ -218,14 +218,12 @@ export class SessionCardElement extends SessionsElement {
 
   /** Fires `session-select` (then, unless handled, opens the session); returns the event, which the page may have cancelled. */
   private selectSession(session: Session, href: string | undefined): Event {
-    const event = fire(this, new SessionSelectEvent(session));
-    return href ? event : this.chosen.offer(event, { session });
+    return this.chosen.select(new SessionSelectEvent(session), { session }, href);
   }
 
   /** Fires `speaker-select` (then, unless handled, opens the person); returns the event, which the page may have cancelled. */
   private selectSpeaker(person: Person): Event {
-    const event = fire(this, new SpeakerSelectEvent(person));
-    return hrefFor(this.personHref, person.id) ? event : this.chosen.offer(event, { person });
+    return this.chosen.select(new SpeakerSelectEvent(person), { person }, hrefFor(this.personHref, person.id));
   }
 
   private toggleSave(session: Session): void {

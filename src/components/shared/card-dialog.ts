@@ -16,7 +16,7 @@ import { messagesFor } from '../../i18n/localize.js';
 import { cardReady } from './dialog-cards.js';
 import { localText } from './local-text.js';
 import { keepModal, modalDialog, syncDialog } from './modal-dialog.js';
-import { taken } from './select-link.js';
+import { fire, taken } from './select-link.js';
 
 /** What a card's dialog shows: the session or the person chosen. */
 type Chosen = { readonly session: Session } | { readonly person: Person };
@@ -37,20 +37,25 @@ function focused(): HTMLElement | undefined {
   return element instanceof HTMLElement ? element : undefined;
 }
 
-/** The dialog of a card (see the module's comment): {@link offer} after firing, {@link render} in the card's template. */
+/** The dialog of a card (see the module's comment): {@link select} fires a name's or title's event, {@link render} goes in the card's template. */
 export class CardDialogController implements ReactiveController {
   private chosen?: Chosen;
   private opener?: HTMLElement;
   private opened = false;
 
-  constructor(private readonly host: ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
     keepModal(host, () => this.chosen !== undefined);
   }
 
-  /** The card fired `event` for `chosen`: unless the page cancelled it or a component around the card took it, shows it. Returns the event. */
-  offer(event: Event, chosen: Chosen): Event {
-    if (event.defaultPrevented || taken.has(event)) return event;
+  /**
+   * Fires `event` (`speaker-select`, `session-select`) from the card for `chosen`, and shows it
+   * unless it leads to a page of the site (`href`), the page cancelled it or a component around the
+   * card took it. Returns the event.
+   */
+  select(event: Event, chosen: Chosen, href: string | undefined): Event {
+    fire(this.host, event);
+    if (href || event.defaultPrevented || taken.has(event)) return event;
     this.opener = focused();
     this.chosen = chosen;
     this.opened = false;

@@ -9,7 +9,7 @@ import { richText } from '../../internal/rich-text.js';
 import { CardDialogController } from '../shared/card-dialog.js';
 import { heading, titleLink, type HeadingLevel } from '../shared/headings.js';
 import { joined, localRichText, localText, personTitle } from '../shared/local-text.js';
-import { fire, hrefFor, selectLink } from '../shared/select-link.js';
+import { hrefFor, selectLink } from '../shared/select-link.js';
 import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { SessionsElement } from '../shared/sessions-element.js';
@@ -107,14 +107,12 @@ export class SpeakerCardElement extends SessionsElement {
 
   /** Fires `speaker-select` (then, unless handled, opens the person); returns the event, which the page may have cancelled. */
   private selectPerson(person: Person, href: string | undefined): Event {
-    const event = fire(this, new SpeakerSelectEvent(person));
-    return href ? event : this.chosen.offer(event, { person });
+    return this.chosen.select(new SpeakerSelectEvent(person), { person }, href);
   }
 
   /** Fires `session-select` (then, unless handled, opens the session); returns the event, which the page may have cancelled. */
   private selectSession(session: Session, href: string | undefined): Event {
-    const event = fire(this, new SessionSelectEvent(session));
-    return href ? event : this.chosen.offer(event, { session });
+    return this.chosen.select(new SessionSelectEvent(session), { session }, href);
   }
 
   /** @internal The person's sessions, for the card's JSON-LD. */
