@@ -18,7 +18,7 @@ import { calendarWriter } from '../shared/calendar-writer.js';
 import { cardReady } from '../shared/dialog-cards.js';
 import { keepModal, modalDialog, syncDialog } from '../shared/modal-dialog.js';
 import { fire, hrefFor } from '../shared/select-link.js';
-import { sessionRange } from '../shared/session-when.js';
+import { allDayText } from '../shared/session-when.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { zoneNotice } from '../shared/zone-notice.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
@@ -47,12 +47,12 @@ function dayHeading(day: string, locale: string): string {
   return formatDay(Date.parse(`${day}T12:00:00Z`), { locale, zone: 'UTC' });
 }
 
-/** A row's times and their zone: "11:00 AM – 12:30 PM EEST", each end's zone across a change of clocks. */
-function timeLine(startMs: number, endMs: number, view: RowView): TemplateResult {
-  const { range, zone } = zonedTimeRange(startMs, endMs, { locale: view.locale, zone: view.zone });
+/** A row's times and their zone: "11:00 AM – 12:30 PM EEST", each end's zone across a change of clocks; "All day" alone for an all-day session. */
+function timeLine(startMs: number, endMs: number, view: RowView, allDay = false): TemplateResult {
+  const { range, zone } = allDay ? { range: allDayText(view.locale), zone: undefined } : zonedTimeRange(startMs, endMs, { locale: view.locale, zone: view.zone });
   return html`<p class="time" part="time">
     <time datetime=${isoDateTime(startMs, view.zone)}>${range}</time>
-    <span class="zone">${zone}</span>
+    ${zone ? html`<span class="zone">${zone}</span>` : nothing}
   </p>`;
 }
 
@@ -432,13 +432,11 @@ export class MyScheduleElement extends ScheduleElement {
 
   private renderSession(store: SavedStore, row: Extract<Row, { kind: 'session' }>, view: RowView): TemplateResult {
     const { session, moved, overlaps } = row;
-    const { t, locale, zone } = view;
+    const { t, locale } = view;
     const flagged = overlaps.length > 0 || moved !== undefined;
     const room = session.room && localText(session.room.name, session.room.i18n?.name, locale);
     return html`<li class="row" part="session" data-session-id=${session.id} data-flagged=${flagged ? 'true' : 'false'}>
-      ${session.allDay
-        ? html`<p class="time" part="time"><time datetime=${isoDateTime(session.startMs, zone)}>${sessionRange(session, { locale, zone })}</time></p>`
-        : timeLine(session.startMs, session.endMs, view)}
+      ${timeLine(session.startMs, session.endMs, view, session.allDay)}
       <div class="what">
         ${titleLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), session, locale)}
         ${room ? html`<p class="room" part="room">${localSpan(room)}</p>` : nothing}
