@@ -5,7 +5,7 @@ import '../../src/components/speaker-card/speaker-card.define.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
-import { $, sample, withSchedule } from './fixtures.js';
+import { $, mount, sample, talkFeed, withSchedule } from './fixtures.js';
 
 /** The open dialog in `el`'s own shadow root, once there is one. */
 async function openDialog(el: Element): Promise<HTMLDialogElement> {
@@ -77,6 +77,27 @@ describe('names and titles on a page that handles none (card dialogs)', () => {
     const card = await cardIn(await openDialog(el), 'speaker-card');
     expect(card.compact).to.equal(false);
     expect(readText($(card, '[part~="sessions"]'))).to.include('IGF & Enhanced Cooperation');
+  });
+
+  it('follows the feed: a moved session shows its new time, and a session gone closes its dialog', async () => {
+    const talk = talkFeed();
+    const el = await mount('session-card', { 'session-id': 'talk', locale: 'en-US' }, { feed: talk });
+    const title = el.shadowRoot!.querySelector<HTMLButtonElement>('.title-action')!;
+    title.focus();
+    await sendKeys({ press: 'Enter' });
+    const dialog = await openDialog(el);
+    expect(readText($(await cardIn(dialog, 'session-card'), '[part~="title"]'))).to.include('A talk');
+
+    el.feed = talkFeed({ title: 'A talk, moved', start: '2014-09-02T15:00:00+03:00' });
+    await waitUntil(() => readText($(dialog.querySelector('session-card')!, '[part~="title"]')).includes('moved'), 'the dialog shows the new title');
+    expect(readText($(dialog.querySelector('session-card')!, '[part~="time"]'))).to.include('3:00');
+
+    el.feed = { ...talk, sessions: [{ ...talk.sessions[0]!, id: 'other' }] };
+    await waitUntil(() => !el.shadowRoot!.querySelector('dialog[open]') && !el.matches(':has(:modal)'), 'the dialog closes');
+    el.feed = talk;
+    await waitUntil(() => el.shadowRoot!.querySelector('.title-action'), 'the session is back');
+    await settle();
+    expect(el.shadowRoot!.querySelector('dialog[open]'), 'no dialog reopens by itself').to.equal(null);
   });
 
   it('speaks the card’s language and runs in its direction on a page in another', async () => {

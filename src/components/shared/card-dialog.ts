@@ -30,6 +30,16 @@ export interface CardDialogView {
   readonly sessionHref?: string;
 }
 
+/** What was chosen as `schedule` has it now (after a refresh or a new feed), or `undefined` once it is gone from it. */
+function current(chosen: Chosen, schedule: Schedule): Chosen | undefined {
+  if ('session' in chosen) {
+    const session = schedule.sessionsById.get(chosen.session.id);
+    return session && { session };
+  }
+  const person = schedule.peopleById.get(chosen.person.id);
+  return person && { person };
+}
+
 /** The element focused now, looked for inside open shadow roots. */
 function focused(): HTMLElement | undefined {
   let element = document.activeElement;
@@ -42,6 +52,8 @@ export class CardDialogController implements ReactiveController {
   private chosen?: Chosen;
   private opener?: HTMLElement;
   private opened = false;
+  /** Whether the last render showed what was chosen: it closes when the card's schedule no longer has it. */
+  private shown = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
@@ -64,9 +76,10 @@ export class CardDialogController implements ReactiveController {
     return event;
   }
 
-  /** The dialog, empty while nothing is shown. */
+  /** The dialog, empty while nothing is shown; what was chosen is looked up in the card's schedule as it is now. */
   render(view: CardDialogView): TemplateResult {
-    const { chosen } = this;
+    const chosen = this.chosen && view.schedule ? current(this.chosen, view.schedule) : this.chosen;
+    this.shown = chosen !== undefined;
     const zone = ifDefined(view.timeZone);
     let label = '';
     let card: TemplateResult | typeof nothing = nothing;
@@ -83,8 +96,10 @@ export class CardDialogController implements ReactiveController {
 
   hostUpdated(): void {
     const dialog = this.host.renderRoot.querySelector('dialog');
-    syncDialog(dialog, this.chosen !== undefined);
-    if (dialog && this.chosen && !this.opened) {
+    // A card that shows an error instead (its session or person gone) has no dialog: what was chosen is dropped, not shown again later.
+    if (!dialog) this.chosen = undefined;
+    syncDialog(dialog, this.shown);
+    if (dialog && this.shown && !this.opened) {
       this.opened = true;
       dialog.querySelector<HTMLElement>('[data-close]')?.focus();
     }
