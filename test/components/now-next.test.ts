@@ -369,9 +369,22 @@ describe('<now-next>', () => {
       el.now = at('2014-09-02T11:01');
       await el.updateComplete;
       expect(announcement(el)).to.equal(`Now in Workshop Room 03: ${sample.sessionsById.get('ws196')!.title}`);
+      el.locale = 'fr';
+      await waitUntil(() => announcement(el).startsWith('Maintenant, Workshop Room 03'), 'the announcement in the reader’s language');
       el.roomId = 'room-01';
       await el.updateComplete;
-      expect(announcement(el), 'another room is not a start').to.equal(`Now in Workshop Room 03: ${sample.sessionsById.get('ws196')!.title}`);
+      expect(announcement(el), 'another room is not a start, and the one before is not shown').to.equal('');
+    });
+
+    it('says nothing more of a session once it is over', async () => {
+      const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} room-id="room-03" now="2014-09-02T10:59:00+03:00" locale="en-US"></now-next>`);
+      el.now = at('2014-09-02T11:00');
+      await el.updateComplete;
+      expect(announcement(el)).to.include('Now in Workshop Room 03');
+      el.now = at('2014-09-02T23:00');
+      await el.updateComplete;
+      expect(readText(part(el, 'done'))).to.equal('The day’s programme has ended.');
+      expect(announcement(el)).to.equal('');
     });
   });
 
@@ -390,6 +403,25 @@ describe('<now-next>', () => {
       await el.updateComplete;
       expect(rows(el)).to.deep.equal([{ room: 'Tag der offenen Tür', now: 'Begrüßung', next: undefined }]);
       expect(announcement(el)).to.equal('Now in Tag der offenen Tür: Begrüßung');
+    });
+  });
+
+  describe('sessions at once', () => {
+    const at10 = (id: string, hour: number) => ({ id, title: `${id} talk`, start: `2027-06-01T${hour}:00:00+02:00`, duration: 'PT1H' });
+    const feed = {
+      version: 1,
+      event: { name: 'Parallel Day', timeZone: 'Europe/Berlin' },
+      sessions: [at10('a', 10), at10('b', 10), at10('c', 10), at10('d', 11), at10('e', 11), at10('f', 12)],
+    };
+
+    it('shows every session on now and every one that starts next, each with its progress', async () => {
+      const el = await loaded(await fixture<NowNextElement>(html`<now-next .feed=${feed} now="2027-06-01T10:15:00+02:00" locale="en-US"></now-next>`));
+      const titles = (block: string) => [...el.shadowRoot!.querySelectorAll(`[part~="${block}"] [part~="title"]`)].map(readText);
+      expect(titles('now')).to.deep.equal(['a talk', 'b talk', 'c talk']);
+      expect(titles('next')).to.deep.equal(['d talk', 'e talk']);
+      expect(el.shadowRoot!.querySelectorAll('[part~="progress"]')).to.have.length(3);
+      expect(el.shadowRoot!.querySelectorAll('[part~="time-left"]')).to.have.length(3);
+      await expect(el).to.be.accessible();
     });
   });
 

@@ -61,6 +61,8 @@ export const styles = css`
     grid-auto-rows: minmax(0, 1fr);
   }
   .room {
+    /* A room with sessions at once takes a row of the board for each (--_span). */
+    grid-row: span var(--_span, 1);
     display: grid;
     grid-template-columns: 3fr 2fr;
     /* The room's name whole; what does not fit below it is cut at the bottom. */
@@ -98,6 +100,11 @@ export const styles = css`
   .now > *,
   .next > * {
     flex-shrink: 0;
+  }
+  /* Sessions at once: each after the one before. */
+  .progress + .title,
+  .meta + .title {
+    margin-block-start: 0.4em;
   }
   .now:only-of-type,
   .next:only-of-type {

@@ -20,6 +20,16 @@ const MINUTE_MS = 60_000;
 /** A next session that starts within this many minutes also says how soon ("starts in 10 minutes"). */
 const SOON_MINUTES = 30;
 
+/** A session on now in a room shown: its room, and a key of both ids. */
+interface OnNow {
+  readonly room?: Room;
+  readonly session: Session;
+  readonly key: string;
+}
+
+/** The rows of the board a room's row takes: one per session on now or next, whichever has more. */
+const span = (row: RoomRow): number => Math.max(1, row.now.length, row.next.length);
+
 /** What one render needs besides the row. */
 interface View {
   readonly t: (typeof nowNextMessages)['en'];
@@ -80,14 +90,14 @@ export class NowNextElement extends ScheduleElement {
   /** @internal */
   private readonly clock = new ClockController(this);
 
-  /** @internal The session on now in each room at the last update, to tell a session starting from a tick. */
-  private shownNow?: Map<string, string | undefined>;
+  /** @internal The sessions on now at the last update (room and session ids), to tell a session starting from a tick. */
+  private shownNow?: Set<string>;
 
   /** @internal The board of the last update. */
   private board?: Board;
 
-  /** @internal What the live region says: the sessions that started at the last change. */
-  private announcement = '';
+  /** @internal What the live region says: the sessions that started at the last change, while they are still on. */
+  private announced: readonly OnNow[] = [];
 
   /** The id of the room to show (`room-03`). Unset, every room with something on now or next today. */
   roomId?: string;
@@ -112,26 +122,34 @@ export class NowNextElement extends ScheduleElement {
     super.update(changed);
   }
 
-  /** Sets the announcement to the sessions that have started in a room since the last update, if any. */
+  /**
+   * Announces the sessions that have started in a room since the last update, if any; an earlier
+   * announcement stays only while what it names is still on in a room shown.
+   */
   private noteStarts(): void {
-    const rows = this.board?.rows ?? [];
-    const shown = new Map(rows.map((row) => [row.room?.id ?? '', row.now?.id]));
-    const started = rows.filter((row) => row.now && this.shownNow && this.shownNow.get(row.room?.id ?? '') !== row.now.id);
-    this.shownNow = this.board && shown;
-    if (started.length === 0) return;
+    const on = (this.board?.rows ?? []).flatMap((row) => row.now.map((session): OnNow => ({ room: row.room, session, key: `${row.room?.id}\n${session.id}` })));
+    const keys = new Set(on.map((item) => item.key));
+    const started = on.filter((item) => this.shownNow && !this.shownNow.has(item.key));
+    this.shownNow = this.board && keys;
+    this.announced = started.length > 0 ? started : this.announced.filter((item) => keys.has(item.key));
+  }
+
+  /** The live region's sentence, in the reader's language. */
+  private announcement(): string {
     const locale = this.effectiveLocale;
     const t = messagesFor(nowNextMessages, locale);
     const event = this.data.schedule?.event;
     const name = event ? localText(event.name, event.i18n?.name, locale).text : '';
-    this.announcement = started
-      .map((row) => t.started(row.room ? localText(row.room.name, row.room.i18n?.name, locale).text : name, localText(row.now!.title, row.now!.i18n?.title, locale).text))
+    return this.announced
+      .map(({ room, session }) => t.started(room ? localText(room.name, room.i18n?.name, locale).text : name, localText(session.title, session.i18n?.title, locale).text))
       .join(' ');
   }
 
   protected override render(): TemplateResult {
     const schedule = this.data.schedule;
     // The type is sized for the rows to fit: one column of them, or two side by side on a wide screen.
-    const rows = Math.max(1, this.board?.rows.length ?? 0);
+    // A room with sessions at once counts as a row for each.
+    const rows = Math.max(1, this.board?.rows.reduce((sum, row) => sum + span(row), 0) ?? 0);
     return html`
       <div
         part="base"
@@ -141,7 +159,7 @@ export class NowNextElement extends ScheduleElement {
         style=${styleProps({ '--_rows': String(rows), '--_pairs': String(Math.ceil(rows / 2)) })}
       >
         ${schedule && this.board ? this.renderBoard(schedule, this.board) : this.renderFeedState()}
-        <p class="visually-hidden" role="status">${this.announcement}</p>
+        <p class="visually-hidden" role="status">${this.announcement()}</p>
       </div>
     `;
   }
@@ -179,9 +197,10 @@ export class NowNextElement extends ScheduleElement {
 
   private renderRow(row: RoomRow, index: number, view: View): TemplateResult {
     const { now, next } = row;
-    return html`<section part="room" class="room" aria-labelledby="room-${index}">
+    const rows = span(row);
+    return html`<section part="room" class="room" aria-labelledby="room-${index}" style=${styleProps({ '--_span': rows > 1 ? String(rows) : undefined })}>
       ${heading(view.level, this.roomName(row.room, index, view), 'room-name', 'room-name')}
-      ${now ? this.renderNow(now, `now-${index}`, view) : nothing} ${next ? this.renderNext(next, `next-${index}`, view) : nothing}
+      ${now.length > 0 ? this.renderNow(now, `now-${index}`, view) : nothing} ${next.length > 0 ? this.renderNext(next, `next-${index}`, view) : nothing}
     </section>`;
   }
 
@@ -191,26 +210,31 @@ export class NowNextElement extends ScheduleElement {
     return html`<span id="room-${index}" lang=${ifDefined(name.lang)} dir=${name.dir}>${name.text}</span>`;
   }
 
-  private renderNow(session: Session, id: string, view: View): TemplateResult {
+  /** What is on now in a room: each session with its progress bar and time left. */
+  private renderNow(sessions: readonly Session[], id: string, view: View): TemplateResult {
     const { t, nowMs } = view;
-    const left = t.left(formatDuration(Math.ceil((session.endMs - nowMs) / MINUTE_MS), view.locale));
-    const total = Math.max(1, session.endMs - session.startMs);
-    return html`<div part="now" class=${this.kind('now', session, view)}>
+    return html`<div part="now" class=${this.kind('now', sessions[0]!, view)}>
       <p class="caption">${t.now}</p>
-      ${this.renderSession(session, id, formatTimeRange(session.startMs, session.endMs, view), view)}
-      <p class="progress">
-        <progress part="progress" max=${total} .value=${Math.min(total, nowMs - session.startMs)} aria-labelledby=${id} aria-valuetext=${left}></progress>
-        <span part="time-left" class="left">${left}</span>
-      </p>
+      ${sessions.map((session, i) => {
+        const left = t.left(formatDuration(Math.ceil((session.endMs - nowMs) / MINUTE_MS), view.locale));
+        const total = Math.max(1, session.endMs - session.startMs);
+        return html`${this.renderSession(session, `${id}-${i}`, formatTimeRange(session.startMs, session.endMs, view), view)}
+          <p class="progress">
+            <progress part="progress" max=${total} .value=${Math.min(total, nowMs - session.startMs)} aria-labelledby="${id}-${i}" aria-valuetext=${left}></progress>
+            <span part="time-left" class="left">${left}</span>
+          </p>`;
+      })}
     </div>`;
   }
 
-  private renderNext(session: Session, id: string, view: View): TemplateResult {
+  /** What comes next in a room: the sessions that start first, at the same instant. */
+  private renderNext(sessions: readonly Session[], id: string, view: View): TemplateResult {
     const { t, nowMs } = view;
-    const soon = session.startMs - nowMs <= SOON_MINUTES * MINUTE_MS ? t.soon(formatRelative(session.startMs, nowMs, view.locale)) : undefined;
-    return html`<div part="next" class=${this.kind('next', session, view)}>
+    const startMs = sessions[0]!.startMs;
+    const soon = startMs - nowMs <= SOON_MINUTES * MINUTE_MS ? t.soon(formatRelative(startMs, nowMs, view.locale)) : undefined;
+    return html`<div part="next" class=${this.kind('next', sessions[0]!, view)}>
       <p class="caption">${t.next}</p>
-      ${this.renderSession(session, id, formatTime(session.startMs, view), view, soon)}
+      ${sessions.map((session, i) => this.renderSession(session, `${id}-${i}`, formatTime(startMs, view), view, soon))}
     </div>`;
   }
 

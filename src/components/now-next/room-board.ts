@@ -8,12 +8,17 @@
 import { isoDay } from '../../data/format.js';
 import type { Room, Schedule, Session } from '../../data/model.js';
 
-/** One room's row: what is on now and what comes next today (either may be missing, not both). */
+/**
+ * One room's row: what is on now and what comes next today (either may be empty, not both). Most
+ * often one of each; more where sessions run at once (a feed without rooms, or a room that holds
+ * several), all of them, in start order.
+ */
 export interface RoomRow {
   /** Undefined for a feed without rooms, whose sessions make one row. */
   readonly room?: Room;
-  readonly now?: Session;
-  readonly next?: Session;
+  readonly now: readonly Session[];
+  /** The sessions that start next, at the same instant. */
+  readonly next: readonly Session[];
 }
 
 /** The board at an instant. */
@@ -31,16 +36,20 @@ export interface Board {
 const isOn = (session: Session, ms: number): boolean => session.startMs <= ms && ms < session.endMs;
 
 /**
- * A room's row among the day's `sessions` (in start order): its own session on now, else a shared
- * one; next, the first to start later, a shared one only if the room has nothing of its own on then.
+ * A room's row among the day's `sessions` (in start order): its own sessions on now, else the shared
+ * ones; next, those that start first later, a shared one only if the room has nothing of its own on then.
  */
 function roomRow(sessions: readonly Session[], room: Room | undefined, nowMs: number): RoomRow {
   const own = room ? sessions.filter((session) => session.room?.id === room.id) : sessions;
   const mine = room ? sessions.filter((session) => !session.room || session.room.id === room.id) : sessions;
   const busy = (ms: number): boolean => own.some((session) => isOn(session, ms));
-  const now = own.find((session) => isOn(session, nowMs)) ?? mine.find((session) => isOn(session, nowMs));
-  const next = mine.find((session) => session.startMs > nowMs && (own.includes(session) || !busy(session.startMs)));
-  return { room, now, next };
+  const ownNow = own.filter((session) => isOn(session, nowMs));
+  const later = mine.filter((session) => session.startMs > nowMs && (own.includes(session) || !busy(session.startMs)));
+  return {
+    room,
+    now: ownNow.length > 0 ? ownNow : mine.filter((session) => isOn(session, nowMs)),
+    next: later.filter((session) => session.startMs === later[0]!.startMs),
+  };
 }
 
 /**
@@ -58,7 +67,7 @@ export function roomBoard(schedule: Schedule, nowMs: number, roomId?: string): B
     const row = roomRow(sessions, each, nowMs);
     const used = !each || sessions.some((session) => session.room?.id === each.id);
     // Every room has a row on its own screen; on the foyer's, only the rooms in use today.
-    if ((row.now || row.next) && (used || roomId !== undefined)) rows.push(row);
+    if ((row.now.length > 0 || row.next.length > 0) && (used || roomId !== undefined)) rows.push(row);
     else if (each && used) done.push(each);
   }
   return { rows, done, hasSessions: sessions.length > 0, ended: sessions.length > 0 && sessions.every((session) => session.endMs <= nowMs) };
