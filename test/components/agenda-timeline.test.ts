@@ -126,6 +126,64 @@ describe('<agenda-timeline>', () => {
     });
   });
 
+  describe('grid text that does not fit', () => {
+    const feed = {
+      version: 1,
+      event: { name: 'Overlap Day', timeZone: 'Europe/Berlin' },
+      rooms: [
+        { id: 'a', name: 'Room A' },
+        { id: 'b', name: 'The Extraordinarily Long Grand Ballroom Named After A Very Generous Sponsor Incorporated Limited' },
+      ],
+      sessions: [
+        { id: 'a1', title: 'Two at once, the first', start: '2027-06-01T09:00:00+02:00', duration: 'PT1H', roomId: 'a' },
+        { id: 'a2', title: 'Two at once, the second', start: '2027-06-01T09:00:00+02:00', duration: 'PT1H', roomId: 'a' },
+        { id: 'b1', title: 'Alone', start: '2027-06-01T09:00:00+02:00', duration: 'PT1H', roomId: 'b' },
+      ],
+    };
+    afterEach(() => document.documentElement.style.removeProperty('font-size'));
+
+    /** The lines of `element`'s text that show whole inside its content box (its padding cut off). */
+    function wholeLines(element: Element): number {
+      const style = getComputedStyle(element);
+      const box = element.getBoundingClientRect();
+      const top = box.top + parseFloat(style.borderTopWidth) + parseFloat(style.paddingTop);
+      const bottom = box.bottom - parseFloat(style.borderBottomWidth) - parseFloat(style.paddingBottom);
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      const lines = new Set([...range.getClientRects()].filter((line) => line.top >= top - 0.5 && line.bottom <= bottom + 0.5).map((line) => Math.round(line.top)));
+      return lines.size;
+    }
+
+    it('shows a long room name’s first two lines whole, and a short one whole at twice the text size', async () => {
+      document.documentElement.style.fontSize = '200%';
+      const harness = await timeline({ feed, width: '390px', layout: 'grid' });
+      await waitUntil(() => harness.element.shadowRoot!.querySelectorAll('.head').length === 2, 'the grid’s heads');
+      const [short, long] = harness.element.shadowRoot!.querySelectorAll('.head');
+      expect(wholeLines(short!), 'Room A').to.equal(1);
+      const range = document.createRange();
+      range.selectNodeContents(short!);
+      const line = range.getBoundingClientRect();
+      const head = short!.getBoundingClientRect();
+      expect(line.top, 'inside its header').to.be.at.least(head.top);
+      expect(line.bottom).to.be.at.most(head.bottom);
+      expect(wholeLines(long!), 'the long name').to.equal(2);
+    });
+
+    it('gives two sessions at once in a narrow column their titles, the star above', async () => {
+      const harness = await timeline({ feed, width: '390px', layout: 'grid' });
+      const both = harness.sessionButtons().filter((button) => readText(button).startsWith('Two at once'));
+      expect(both).to.have.length(2);
+      for (const button of both) {
+        const title = button.querySelector('.item-title')!;
+        expect(getComputedStyle(title, '::before').display, 'the time gives way').to.equal('none');
+        const star = title.closest('.cell')!.querySelector('.save-toggle')!.getBoundingClientRect();
+        const text = title.getBoundingClientRect();
+        expect(text.top, 'the title below the star').to.be.at.least(star.bottom - 1);
+        expect(text.width, 'the title has the lane’s width').to.be.greaterThan(title.closest('.cell')!.getBoundingClientRect().width * 0.6);
+      }
+    });
+  });
+
   describe('list', () => {
     it('is the default on a narrow screen, grouped by start time, without axe violations', async () => {
       const harness = await timeline({ width: '360px' });

@@ -322,7 +322,9 @@ export const agendaTimelineStyles = css`
     overscroll-behavior: contain;
   }
   .grid {
-    scroll-padding-block-start: 48px;
+    /* The rooms' header: two lines of their names, at any text size. */
+    --_head: max(48px, 3em);
+    scroll-padding-block-start: var(--_head);
     scroll-padding-inline-start: var(--_axis);
     /* Columns share the grid's width (100cqi), each at least 184 px: a resize needs no render. */
     container-type: inline-size;
@@ -331,9 +333,9 @@ export const agendaTimelineStyles = css`
     --_column: max(184px, calc((100cqi - var(--_axis)) / var(--_columns)));
     display: grid;
     grid-template-columns: var(--_axis) 1fr;
-    grid-template-rows: 48px 1fr;
+    grid-template-rows: var(--_head) 1fr;
     inline-size: calc(var(--_axis) + var(--_columns) * var(--_column));
-    block-size: calc(48px + var(--_minutes) * 2px);
+    block-size: calc(var(--_head) + var(--_minutes) * 2px);
   }
   .corner,
   .heads,
@@ -356,13 +358,19 @@ export const agendaTimelineStyles = css`
     inset-block: 0;
     inset-inline-start: calc(var(--x) * var(--_column));
     inline-size: var(--_column);
-    /* Up to two lines, centred in the 48 px header. */
+    /*
+     * Up to two lines, centred: the box is the header's height (for its border), its content two
+     * lines, so a longer name shows its first two whole lines (safe centring starts it at the top,
+     * and the clip is at the content's edge).
+     */
     display: flex;
-    align-items: center;
-    padding-inline: 0.5em;
+    align-items: safe center;
+    box-sizing: border-box;
+    padding: calc((var(--_head) - 2.3em) / 2) 0.5em;
     font-weight: 600;
     line-height: 1.15;
-    overflow: hidden;
+    overflow: clip;
+    overflow-clip-margin: content-box;
     border-inline-start: 1px solid var(--_border);
     /* The name in the direction of its own letters, the head itself in the timeline's: a dir would move it to another column. */
     unicode-bidi: plaintext;
@@ -463,6 +471,21 @@ export const agendaTimelineStyles = css`
   @container (max-height: 3.35em) {
     .cell .item-title {
       -webkit-line-clamp: 1;
+    }
+  }
+  /*
+   * A lane too narrow for the star beside the title (sessions at once in a room): the star has a
+   * line of its own above the title, which gets the whole width; the time (the axis says it) and the
+   * people give way.
+   */
+  @container (max-width: 9em) {
+    .cell .session {
+      padding-block-start: calc(2em / 0.875);
+      padding-inline-end: calc(0.5em / 0.875);
+    }
+    .cell .item-title::before,
+    .cell .item-people {
+      display: none;
     }
   }
   .cell:is(:hover, :focus-within) {
