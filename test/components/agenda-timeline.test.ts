@@ -370,6 +370,21 @@ describe('<agenda-timeline>', () => {
       expect(wide.element.shadowRoot!.querySelector('.panel')!.hasAttribute('data-more-end'), 'no cue when every room fits').to.equal(false);
     });
 
+    it('keeps following the scroll after the page moves it elsewhere', async () => {
+      const harness = await timeline({ layout: 'grid', width: '600px' });
+      const root = harness.element.shadowRoot!;
+      const panel = root.querySelector<HTMLElement>('.panel')!;
+      await waitUntil(() => panel.hasAttribute('data-more-end'), 'rooms hidden at the end');
+      const elsewhere = document.createElement('div');
+      harness.element.parentElement!.after(elsewhere);
+      elsewhere.append(harness.element);
+      await harness.settle();
+      const grid = root.querySelector<HTMLElement>('.grid')!;
+      grid.scrollLeft = grid.scrollWidth;
+      await waitUntil(() => panel.hasAttribute('data-more-start') && !panel.hasAttribute('data-more-end'), 'rooms hidden at the start only');
+      elsewhere.remove();
+    });
+
     it('takes the shadow away when the list replaces the grid, which does not scroll sideways', async () => {
       const harness = await timeline({ layout: 'grid', width: '600px' });
       const panel = harness.element.shadowRoot!.querySelector<HTMLElement>('.panel')!;

@@ -29,6 +29,11 @@ export class ScrollCueController implements ReactiveController {
     if (grid.firstElementChild) this.resizes.observe(grid.firstElementChild);
   }
 
+  /** Back on the page (moved by the page or a framework): the grid is watched again, with no render needed. */
+  hostConnected(): void {
+    this.hostUpdated();
+  }
+
   hostDisconnected(): void {
     this.release();
     this.grid = undefined;
