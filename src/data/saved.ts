@@ -104,16 +104,17 @@ export function diffSaved(entries: readonly SavedEntry[], schedule: { readonly s
 
 /**
  * The pairs of sessions that overlap in time, each pair in start order. Sessions that only touch
- * (one ends as the next starts) do not overlap.
+ * (one ends as the next starts) do not overlap; a zero-length item clashes with what runs at its
+ * instant and with another at the same instant.
  */
 export function clashes(sessions: readonly Session[]): (readonly [Session, Session])[] {
   const sorted = [...sessions].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
   const pairs: (readonly [Session, Session])[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i]!;
-    for (let j = i + 1; j < sorted.length && sorted[j]!.startMs < first.endMs; j++) {
-      const second = sorted[j]!;
-      if (second.id !== first.id && first.startMs < second.endMs) pairs.push([first, second]);
+    // In start order, the later one overlaps if it starts before the first ends, or with it.
+    for (let j = i + 1; j < sorted.length && (sorted[j]!.startMs < first.endMs || sorted[j]!.startMs === first.startMs); j++) {
+      if (sorted[j]!.id !== first.id) pairs.push([first, sorted[j]!]);
     }
   }
   return pairs;

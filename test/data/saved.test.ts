@@ -117,6 +117,20 @@ describe('clashes', () => {
     });
     assert.deepEqual(clashes(schedule.sessions).map((pair) => ids(pair)), [['long', 'x'], ['long', 'y']]);
   });
+
+  it('pairs a zero-length item with what runs at its instant, and two at the same instant', () => {
+    const { schedule } = normalizeFeed({
+      version: 1,
+      event: { name: 'x', timeZone: 'UTC' },
+      sessions: [
+        { id: 'doors', title: 'Doors open', start: '2030-01-01T18:00Z' },
+        { id: 'bell', title: 'Bell', start: '2030-01-01T18:00Z' },
+        { id: 'talk', title: 'Talk', start: '2030-01-01T18:00Z', end: '2030-01-01T19:00Z' },
+        { id: 'end', title: 'The end', start: '2030-01-01T19:00Z' },
+      ],
+    });
+    assert.deepEqual(clashes(schedule.sessions).map((pair) => ids(pair)), [['doors', 'bell'], ['doors', 'talk'], ['bell', 'talk']]);
+  });
 });
 
 describe('share link ids', () => {
