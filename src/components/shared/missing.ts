@@ -1,3 +1,5 @@
+import type { FeedSource } from '../../controllers/feed-controller.js';
+
 /** The common words that tell the reader an element's session or person is missing (see commonMessages). */
 export type MissingKey = 'sessionNotFound' | 'noSessionId' | 'personNotFound' | 'noPersonId';
 
@@ -11,9 +13,11 @@ const reported = new WeakMap<Element, string>();
  * `this.renderError(this.commonText[reportMissing(this, 'session', id)])`. A function rather than a
  * method of ScheduleElement, so that the tags that name no session or person do not carry it.
  */
-export function reportMissing(element: Element & { readonly src?: string }, kind: 'session' | 'person', id: string | undefined): MissingKey {
+export function reportMissing(element: Element & FeedSource, kind: 'session' | 'person', id: string | undefined): MissingKey {
+  // The source shown, in the order they take precedence.
+  const source = element.schedule ? 'the schedule property' : element.feed || !element.src ? 'the feed property' : `the feed ${element.src}`;
   const report = id
-    ? `<${element.localName} ${kind}-id="${id}">: ${element.src ? `the feed ${element.src}` : 'the feed property'} has no ${kind} with that id.`
+    ? `<${element.localName} ${kind}-id="${id}">: ${source} has no ${kind} with that id.`
     : `<${element.localName}> has no ${kind}-id attribute, so it has nothing to show.`;
   if (reported.get(element) !== report) {
     reported.set(element, report);
