@@ -461,7 +461,7 @@ describe('<session-card>', () => {
 
     it('names the property it shows, not a src it set aside, in the console', async () => {
       await mount('session-card', { src: SAMPLE_URL, 'session-id': 'ws197' }, { schedule: sample });
-      expect(printed.warnings).to.deep.equal(['schedule-elements: <session-card session-id="ws197">: the schedule property has no session with that id.']);
+      expect(printed.warnings).to.deep.equal(['schedule-elements: <session-card session-id="ws197">: the feed property has no session with that id.']);
     });
 
     it('says when the feed cannot be loaded, and tells the console why', async () => {

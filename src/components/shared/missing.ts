@@ -14,15 +14,15 @@ const reported = new WeakMap<Element, string>();
  * method of ScheduleElement, so that the tags that name no session or person do not carry it.
  */
 export function reportMissing(element: Element & FeedSource, kind: 'session' | 'person', id: string | undefined): MissingKey {
-  // The source shown, in the order they take precedence.
-  const source = element.schedule ? 'the schedule property' : element.feed || !element.src ? 'the feed property' : `the feed ${element.src}`;
+  // The source shown: a src gives way to a `schedule` or `feed` property.
+  const source = element.schedule || element.feed ? 'property' : element.src;
   const report = id
-    ? `<${element.localName} ${kind}-id="${id}">: ${source} has no ${kind} with that id.`
+    ? `<${element.localName} ${kind}-id="${id}">: the feed ${source} has no ${kind} with that id.`
     : `<${element.localName}> has no ${kind}-id attribute, so it has nothing to show.`;
   if (reported.get(element) !== report) {
     reported.set(element, report);
     console.warn(`schedule-elements: ${report}`);
   }
-  if (kind === 'session') return id ? 'sessionNotFound' : 'noSessionId';
-  return id ? 'personNotFound' : 'noPersonId';
+  if (id) return `${kind}NotFound`;
+  return kind === 'session' ? 'noSessionId' : 'noPersonId';
 }
