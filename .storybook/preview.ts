@@ -16,7 +16,32 @@ function withPlainOptionalTypes(manifest: typeof customElements): typeof customE
   ) as typeof customElements;
 }
 
-setCustomElementsManifest(withPlainOptionalTypes(customElements));
+type Manifest = typeof customElements;
+type Declaration = Manifest['modules'][number]['declarations'][number] & {
+  summary?: string;
+  description?: string;
+  members?: { privacy?: string }[];
+  cssParts?: { name: string }[];
+};
+
+/**
+ * The manifest as a docs page should show it: Storybook lists every member, so the private and
+ * protected ones are left out; a class with a summary only is described by it; and each CSS part is
+ * named `::part(name)`, since Storybook keys its table by name alone, and a part named as an
+ * attribute or a slot (`now`, `actions`) would take that row.
+ */
+function forDocs(manifest: Manifest): Manifest {
+  for (const module of manifest.modules) {
+    for (const declaration of (module.declarations ?? []) as Declaration[]) {
+      if (declaration.members) declaration.members = declaration.members.filter((member) => member.privacy !== 'private' && member.privacy !== 'protected');
+      if (!declaration.description && declaration.summary) declaration.description = declaration.summary;
+      for (const part of declaration.cssParts ?? []) part.name = `::part(${part.name})`;
+    }
+  }
+  return manifest;
+}
+
+setCustomElementsManifest(forDocs(withPlainOptionalTypes(customElements)));
 
 /** The toolbar's colour schemes: the value of `color-scheme` on the story root. */
 const SCHEMES = [

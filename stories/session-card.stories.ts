@@ -17,6 +17,8 @@ interface CardArgs {
   variant: SessionCardVariant;
   headingLevel: number;
   saved: boolean;
+  /** The page keeps the saved state (`saved`) itself; otherwise the browser's saved list decides it. */
+  withoutSavedStore: boolean;
   locale?: string;
   timeZone?: string;
   now?: number;
@@ -25,7 +27,7 @@ interface CardArgs {
 const meta = {
   title: 'Components/Session card',
   component: 'session-card',
-  args: { sessionId: 'ws196', variant: 'compact', headingLevel: 3, saved: false },
+  args: { sessionId: 'ws196', variant: 'compact', headingLevel: 3, saved: false, withoutSavedStore: false },
   argTypes: { variant: { control: 'inline-radio', options: ['compact', 'full'] } },
   render: (args) => html`
     <session-card
@@ -34,6 +36,7 @@ const meta = {
       variant=${args.variant}
       heading-level=${args.headingLevel}
       ?saved=${args.saved}
+      ?without-saved-store=${args.withoutSavedStore}
       locale=${ifDefined(args.locale)}
       time-zone=${ifDefined(args.timeZone)}
       .now=${args.now}
@@ -70,8 +73,8 @@ export const Ended: Story = { args: { variant: 'full', now: Date.parse('2014-09-
 /** Before the session (the clock pinned an hour earlier): the banner says when it starts. */
 export const Upcoming: Story = { args: { variant: 'full', now: Date.parse('2014-09-02T10:00:00+03:00') } };
 
-/** Saved to the person's schedule: the Save toggle is pressed. */
-export const Saved: Story = { args: { variant: 'full', saved: true } };
+/** Saved, as the page says (`saved` with `without-saved-store`, the page keeping the state): the Save toggle is pressed. */
+export const Saved: Story = { args: { variant: 'full', saved: true, withoutSavedStore: true } };
 
 /** A viewer in New York: times in their zone, and the venue's time under the full date. */
 export const OtherTimeZone: Story = { args: { variant: 'full', timeZone: 'America/New_York' } };
