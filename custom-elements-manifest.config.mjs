@@ -16,6 +16,67 @@ import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
 import { reactWrappersPlugin } from './scripts/react-wrappers.mjs';
 
+/**
+ * Values written out where the manifest would name them: a property typed by an alias of string
+ * literals (`AgendaTimelineLayout`, or `(typeof AVATAR_SIZES)[number]` of an `as const` list) gets
+ * the literals (`'grid' | 'list' | 'auto'`), which VS Code offers as the attribute's values and the
+ * docs show; a default that is a constant (`DEFAULT_MAX`) gets its value. Aliases and constants are
+ * gathered from every module first, so an alias may use one from another module.
+ */
+const literalNames = () => {
+  const aliases = new Map();
+  const lists = new Map();
+  const constants = new Map();
+  /** The literals a type node stands for, or undefined when it is anything else. */
+  const literals = (ts, type, seen = new Set()) => {
+    if (ts.isParenthesizedTypeNode(type)) return literals(ts, type.type, seen);
+    if (ts.isUnionTypeNode(type)) {
+      const parts = type.types.map((part) => literals(ts, part, seen));
+      return parts.every(Boolean) ? parts.flat() : undefined;
+    }
+    if (ts.isLiteralTypeNode(type) && ts.isStringLiteral(type.literal)) return [`'${type.literal.text}'`];
+    if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && !seen.has(type.typeName.text)) {
+      const alias = aliases.get(type.typeName.text);
+      return alias && literals(ts, alias, new Set(seen).add(type.typeName.text));
+    }
+    if (ts.isIndexedAccessTypeNode(type) && type.indexType.kind === ts.SyntaxKind.NumberKeyword) {
+      const list = ts.isParenthesizedTypeNode(type.objectType) ? type.objectType.type : type.objectType;
+      if (ts.isTypeQueryNode(list) && ts.isIdentifier(list.exprName)) return lists.get(list.exprName.text)?.map((value) => `'${value}'`);
+    }
+    return undefined;
+  };
+  let typescript;
+  return {
+    name: 'literal-names',
+    analyzePhase({ ts, node }) {
+      typescript = ts;
+      if (ts.isTypeAliasDeclaration(node)) aliases.set(node.name.text, node.type);
+      if (!ts.isVariableStatement(node) || !(node.declarationList.flags & ts.NodeFlags.Const)) return;
+      for (const { name, initializer } of node.declarationList.declarations) {
+        const value = initializer && ts.isAsExpression(initializer) ? initializer.expression : initializer;
+        if (!ts.isIdentifier(name) || !value) continue;
+        if (ts.isArrayLiteralExpression(value) && value.elements.every((element) => ts.isStringLiteral(element))) {
+          lists.set(name.text, value.elements.map((element) => element.text));
+        } else if (ts.isNumericLiteral(value) || ts.isStringLiteral(value)) constants.set(name.text, value.getText());
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      const ts = typescript;
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const item of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
+            const named = /^([A-Za-z_]\w*)( \| undefined)?$/.exec(item.type?.text ?? '');
+            const alias = named && aliases.get(named[1]);
+            const values = alias && literals(ts, alias, new Set([named[1]]));
+            if (values) item.type.text = values.join(' | ') + (named[2] ?? '');
+            if (item.default !== undefined && constants.has(item.default)) item.default = constants.get(item.default);
+          }
+        }
+      }
+    },
+  };
+};
+
 const stableManifest = () => ({
   name: 'stable-manifest',
   packageLinkPhase({ customElementsManifest }) {
@@ -110,6 +171,7 @@ export default {
   packagejson: false,
   plugins: [
     litInternalState(),
+    literalNames(),
     stableManifest(),
     customElementVsCodePlugin({
       outdir: 'dist',

@@ -74,6 +74,19 @@ try {
     assert(missing.length === 0, `missing: ${missing.join(', ')}`);
   });
 
+  await check('the editor data offers each attribute\'s values, and the manifest its defaults, not the names of types or constants', () => {
+    const data = JSON.parse(readFileSync(join(ROOT, 'dist/vscode.html-custom-data.json'), 'utf8'));
+    const values = (tag, attribute) =>
+      data.tags.find((each) => each.name === tag)?.attributes.find((each) => each.name === attribute)?.values?.map((value) => value.name).join(' ');
+    assert(values('agenda-timeline', 'layout') === 'grid list auto', `agenda-timeline layout: ${values('agenda-timeline', 'layout')}`);
+    assert(values('speaker-avatar', 'size') === 'small medium large', `speaker-avatar size: ${values('speaker-avatar', 'size')}`);
+    assert(values('session-card', 'variant') === 'compact full', `session-card variant: ${values('session-card', 'variant')}`);
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'custom-elements.json'), 'utf8'));
+    const group = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.tagName === 'speaker-avatar-group');
+    const max = group?.attributes.find((attribute) => attribute.name === 'max')?.default;
+    assert(max === '3', `speaker-avatar-group max default: ${max}`);
+  });
+
   await check('the tarball has no sources, tests, stories, maps or build configuration', () => {
     const stray = files.filter(
       (file) =>
