@@ -427,6 +427,28 @@ describe('<session-card>', () => {
       expect(jsonLd(el)).to.deep.equal([]);
     });
 
+    it('takes over the JSON-LD of a saved or pre-rendered copy of the page, so there is one script, and it follows the session', async () => {
+      const copy = document.createElement('div');
+      copy.innerHTML =
+        '<session-card session-id="ws196" json-ld><script type="application/ld+json">{"@graph":[{"name":"WS196: old"}]}</script>' +
+        '<script type="application/ld+json">{"@graph":[{"name":"WS196: older"}]}</script></session-card>';
+      const el = copy.firstElementChild as SessionCardElement;
+      el.schedule = sample;
+      document.body.append(copy);
+      try {
+        await waitUntil(() => jsonLd(el)[0]?.['@graph'][0]!.name.startsWith('WS196: IGF'), 'the JSON-LD rewritten');
+        expect(jsonLd(el)).to.have.length(1);
+        el.setAttribute('session-id', 'ws224');
+        await el.updateComplete;
+        expect(jsonLd(el).map((data) => data['@graph'][0]!.name)).to.deep.equal(['WS224: Affordable Broadband for the Next Billion']);
+        el.removeAttribute('json-ld');
+        await el.updateComplete;
+        expect(jsonLd(el)).to.deep.equal([]);
+      } finally {
+        copy.remove();
+      }
+    });
+
     it('writes nothing without the attribute', async () => {
       const el = await mount('session-card', { 'session-id': 'ws196' }, { schedule: sample });
       expect(el.querySelector('script')).to.equal(null);

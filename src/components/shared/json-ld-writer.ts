@@ -42,7 +42,9 @@ export function writeJsonLd(host: HTMLElement, source: JsonLdSource, current: Wr
   if (current?.locale === locale && current.sessions.length === sessions.length && current.sessions.every((session, i) => session === sessions[i])) return current;
   const text = trustedScript(jsonLdScriptText(scheduleJsonLd(sessions, event, { locale })));
   if (text === undefined) return current;
-  const element = current?.element ?? document.createElement('script');
+  // The first time, the element takes over the scripts already in it (a saved or pre-rendered copy of the page): one is kept, rewritten.
+  const [element = document.createElement('script'), ...copies] = current ? [current.element] : host.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+  for (const copy of copies) copy.remove();
   element.type = 'application/ld+json';
   element.text = text;
   if (element.parentNode !== host) host.append(element);

@@ -17,6 +17,8 @@ export abstract class SessionsElement extends ScheduleElement {
   /**
    * Adds schema.org `Event` data (JSON-LD) for the sessions shown as a `<script type="application/ld+json">`
    * child of the element, where search engines read it; in the reader's language, kept up to date.
+   * Such scripts already in the element (a saved or pre-rendered copy of the page) are taken over:
+   * there is one, and it is rewritten.
    */
   jsonLd = false;
 
