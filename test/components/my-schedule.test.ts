@@ -125,6 +125,23 @@ describe('<my-schedule>', () => {
     expect(page.days()).to.deep.equal(['Tuesday, March 12']);
   });
 
+  it('puts Remove under the title where the two do not fit side by side (large text on a phone)', async () => {
+    const feed = firstFeed(nextEventId());
+    SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions.slice(0, 1));
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const page = new MyScheduleHarness(await mount('my-schedule', { src: inline(feed), locale: 'en-US', style: 'inline-size: 390px' }));
+      await page.loaded();
+      const row = $(page.element, '[part~="session"]')!;
+      const what = row.querySelector('.what')!.getBoundingClientRect();
+      const remove = row.querySelector('.remove')!.getBoundingClientRect();
+      expect(what.width, 'the title has the row’s width').to.be.greaterThan(row.getBoundingClientRect().width * 0.8);
+      expect(remove.top, 'Remove below it').to.be.at.least(what.bottom - 1);
+    } finally {
+      document.documentElement.style.removeProperty('font-size');
+    }
+  });
+
   it('opens a session in the list’s language and direction', async () => {
     const feed = firstFeed(nextEventId());
     SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions.slice(0, 1));

@@ -197,6 +197,15 @@ export const myScheduleStyles = css`
   .remove {
     align-self: start;
   }
+  /* Too narrow for Remove beside the title (a phone, large text): it goes under it. */
+  @container (max-width: 20em) {
+    .row {
+      grid-template-columns: 1fr;
+    }
+    .remove {
+      justify-self: start;
+    }
+  }
   @container (min-width: 32em) {
     .summary {
       flex: 1 1 auto;
