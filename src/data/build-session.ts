@@ -238,35 +238,32 @@ function layOutAgenda(scope: SessionScope, agenda: readonly FeedAgendaItem[], st
   return freeze(items);
 }
 
-/** The end of a session in ms: `end` wins over `duration`; neither gives a zero-length item with a warning. Undefined skips the session. */
+/**
+ * The end of a session in ms: `end` wins over `duration`. One that cannot be read is left out with
+ * a warning; with neither, the session is a zero-length item at its start, with a warning.
+ * Undefined (an end before the start) skips the session.
+ */
 export function sessionEnd(scope: SessionScope, startMs: number): number | undefined {
   const s = scope.feed;
-  if (s.end !== undefined) {
-    const endMs = parseInstant(s.end, scope.ctx.zone);
-    if (endMs === undefined) {
-      scope.fail('.end', `end ${brief(s.end)} is not an ISO 8601 date-time; the session is skipped.`);
-      return undefined;
-    }
-    if (s.duration !== undefined && parseDuration(s.duration) === undefined) {
-      scope.warn('.duration', `duration ${brief(s.duration)} is not an ISO 8601 duration; it is ignored, end wins.`);
-    }
-    if (endMs < startMs) {
-      scope.fail('.end', `end ${brief(s.end)} is before start ${brief(s.start)}${skipped(s.start, startMs, scope.ctx.zone)}; the session is skipped.`);
-      return undefined;
-    }
-    return endMs;
+  const zone = scope.ctx.zone;
+  const endMs = s.end === undefined ? undefined : parseInstant(s.end, zone);
+  const length = s.duration === undefined ? undefined : parseDuration(s.duration);
+  const zeroLength = 'the session is shown as a zero-length item at its start';
+  if (s.end !== undefined && endMs === undefined) {
+    scope.warn('.end', `end ${brief(s.end)} is not an ISO 8601 date-time; ${length === undefined ? zeroLength : 'it is ignored, the duration is used'}.`);
   }
-  if (s.duration !== undefined) {
-    const length = parseDuration(s.duration);
-    if (length === undefined) {
-      scope.fail('.duration', `duration ${brief(s.duration)} is not an ISO 8601 duration such as "PT90M"; the session is skipped.`);
-      return undefined;
-    }
-    // An all-day session's days are the calendar's: "P1D" over a change of clocks ends at the next midnight, not an hour off it.
-    const zone = scope.ctx.zone;
-    return s.allDay ? wallClockToInstant(startMs + zoneOffset(zone, startMs) * MINUTE_MS + length, zone) : startMs + length;
+  if (s.duration !== undefined && length === undefined) {
+    const instead = endMs !== undefined ? 'it is ignored, end wins' : s.end === undefined ? zeroLength : 'it is ignored';
+    scope.warn('.duration', `duration ${brief(s.duration)} is not an ISO 8601 duration such as "PT90M"; ${instead}.`);
   }
-  scope.warn('.end', 'has neither end nor duration; it is shown as a zero-length item at its start.');
+  if (endMs !== undefined) {
+    if (endMs >= startMs) return endMs;
+    scope.fail('.end', `end ${brief(s.end)} is before start ${brief(s.start)}${skipped(s.start, startMs, zone)}; the session is skipped.`);
+    return undefined;
+  }
+  // An all-day session's days are the calendar's: "P1D" over a change of clocks ends at the next midnight, not an hour off it.
+  if (length !== undefined) return s.allDay ? wallClockToInstant(startMs + zoneOffset(zone, startMs) * MINUTE_MS + length, zone) : startMs + length;
+  if (s.end === undefined && s.duration === undefined) scope.warn('.end', 'has neither end nor duration; it is shown as a zero-length item at its start.');
   return startMs;
 }
 
@@ -401,6 +398,8 @@ export class FeedBuild {
         this.kept.set(session.id, index);
         this.dayOf[index] = session.day;
       } else {
+        // Skipped: what its build found (a zero-length item "shown" …) would not hold.
+        this.#scratch.length = 0;
         repeatedId(this.#ctx, 'sessions', 'Session', session.id, index, first);
         session = null;
       }

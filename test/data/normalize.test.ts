@@ -224,7 +224,6 @@ describe('normalizeFeed: bad sessions and details', () => {
       'error $.sessions[3].start',
       'error $.sessions[4].end',
       'error $.sessions[5].id',
-      'error $.sessions[6].duration',
       'error $.sessions[8]',
       'warning $.people[0].avatar',
       'warning $.people[0].links[0].url',
@@ -233,6 +232,7 @@ describe('normalizeFeed: bad sessions and details', () => {
       'warning $.sessions[0].people[1].id',
       'warning $.sessions[0].roomId',
       'warning $.sessions[0].trackId',
+      'warning $.sessions[6].duration',
       'warning $.sessions[7].end',
       'warning $.sessions[9].attendees.count',
       'warning $.tracks[0].color',
@@ -245,6 +245,10 @@ describe('normalizeFeed: bad sessions and details', () => {
     assert.equal(find('$.sessions[2].title').message, 'Session "no-title": title is missing; it is skipped.');
     assert.equal(find('$.sessions[4].end').message, 'Session "backwards": end "2014-09-02T11:00" is before start "2014-09-02T12:00"; the session is skipped.');
     assert.equal(find('$.sessions[5].id').message, 'Session "good": id is already used by sessions[0]; this one is skipped.');
+    assert.equal(
+      find('$.sessions[6].duration').message,
+      'Session "bad-duration": duration "90 minutes" is not an ISO 8601 duration such as "PT90M"; the session is shown as a zero-length item at its start.',
+    );
     assert.equal(find('$.sessions[0].roomId').message, 'Session "good": roomId "room-9" is not in the feed\'s rooms; the reference is dropped.');
     assert.equal(find('$.sessions[0].agenda').message, 'Session "good": the agenda adds up to 40 min, but the session lasts 60 min.');
     assert.equal(find('$.tracks[0].color').message, 'Track "t1": color must be a CSS hex colour such as "#0b6e4f", not "green"; it is ignored.');
@@ -253,7 +257,7 @@ describe('normalizeFeed: bad sessions and details', () => {
   });
 
   it('keeps the good sessions, without the bad details', () => {
-    assert.deepEqual(schedule.sessions.map((s) => s.id), ['good', 'zero', 'late']);
+    assert.deepEqual(schedule.sessions.map((s) => s.id), ['bad-duration', 'good', 'zero', 'late']);
     const good = session(schedule, 'good');
     assert.equal(good.room, undefined);
     assert.equal(good.track, undefined);
@@ -261,7 +265,30 @@ describe('normalizeFeed: bad sessions and details', () => {
     assert.deepEqual(good.links.map((l) => ({ ...l })), [{ kind: 'other', url: 'https://example.org/ok' }]);
     assert.deepEqual(good.agenda.map((i) => `${i.title}@${i.start.slice(11, 16)}`), ['First@10:00', 'Third@10:20']);
     assert.equal(session(schedule, 'zero').minutes, 0);
+    assert.equal(session(schedule, 'bad-duration').minutes, 0, 'an unreadable duration leaves the session, zero-length');
     assert.deepEqual({ ...session(schedule, 'late').attendees }, { capacity: 80 });
+  });
+
+  it('says of a session skipped for its id that alone, not what its other fields would have shown', () => {
+    const { diagnostics: found } = normalizeFeed({
+      version: 1,
+      event: { name: 'x', timeZone: 'UTC' },
+      sessions: [
+        { id: 'a', title: 'A', start: '2030-01-01T10:00Z', duration: 'PT1H' },
+        { id: 'a', title: 'A again', start: '2030-01-01T11:00Z', end: 'soon' },
+      ],
+    });
+    assert.deepEqual(found.map(brief), ['error $.sessions[1].id']);
+  });
+
+  it('uses the duration of a session whose end cannot be read', () => {
+    const { schedule: read, diagnostics: found } = normalizeFeed({
+      version: 1,
+      event: { name: 'x', timeZone: 'UTC' },
+      sessions: [{ id: 'a', title: 'A', start: '2030-01-01T10:00Z', end: '11 o’clock', duration: 'PT45M' }],
+    });
+    assert.equal(read.sessions[0]!.minutes, 45);
+    assert.deepEqual(found.map((d) => d.message), ['Session "a": end "11 o’clock" is not an ISO 8601 date-time; it is ignored, the duration is used.']);
   });
 
   it('keeps the good rooms, tracks and people, without the bad details', () => {
