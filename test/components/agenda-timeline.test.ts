@@ -531,6 +531,25 @@ describe('<agenda-timeline>', () => {
       await waitUntil(() => !harness.element.shadowRoot!.querySelector('dialog session-card'), 'the closed dialog still holds its card', { timeout: 3000 });
     });
 
+    it('brings the session back on the page when the dialog closes and the page had scrolled away', async () => {
+      const harness = await timeline();
+      await harness.openSession(WS196);
+      const spacer = document.createElement('div');
+      spacer.style.blockSize = '3000px';
+      harness.element.after(spacer);
+      try {
+        window.scrollTo(0, 2500);
+        await harness.press('Escape');
+        await waitUntil(() => harness.focusedTitle()?.includes(WS196), 'focus is not back on the session');
+        const box = harness.session(WS196).getBoundingClientRect();
+        expect(box.top, 'the session below the top of the page’s view').to.be.at.least(0);
+        expect(box.bottom, 'the session above its bottom').to.be.at.most(innerHeight);
+      } finally {
+        spacer.remove();
+        window.scrollTo(0, 0);
+      }
+    });
+
     it('leaves the day where it was when the dialog closes over a session on screen', async () => {
       const harness = await timeline();
       const grid = harness.element.shadowRoot!.querySelector<HTMLElement>('[part~="grid"]')!;

@@ -82,9 +82,11 @@ function wholly(box: HTMLElement, outer: DOMRect, inner: DOMRect): boolean {
 }
 
 /**
- * Brings `target` into view in the scrolling box (the page itself does not jump), focusing it when
- * asked: centred when any of it is out of view; one wholly in view stays where it is, so that a
- * session the person just chose (and comes back to from its dialog) does not move under their eyes.
+ * Brings `target` into view in the scrolling box, focusing it when asked: centred when any of it is
+ * out of view; one wholly in view stays where it is, so that a session the person just chose (and
+ * comes back to from its dialog) does not move under their eyes. The page itself moves only for a
+ * session focused off its view (the page scrolled on behind a dialog, a link into a long page), and
+ * then the least it can.
  */
 export function reveal(box: HTMLElement, target: HTMLElement, focus: boolean): void {
   const outer = box.getBoundingClientRect();
@@ -93,7 +95,10 @@ export function reveal(box: HTMLElement, target: HTMLElement, focus: boolean): v
     box.scrollTop += inner.top - outer.top - (outer.height - inner.height) / 2;
     box.scrollLeft += inner.left - outer.left - (outer.width - inner.width) / 2;
   }
-  if (focus) target.focus({ preventScroll: true });
+  if (!focus) return;
+  target.focus({ preventScroll: true });
+  const { top, bottom } = target.getBoundingClientRect();
+  if (top < 0 || bottom > innerHeight) target.scrollIntoView({ block: 'nearest' });
 }
 
 /** The scrolling box of a timeline's day and its cells: where the day opens, and bringing a session into view. */
