@@ -111,6 +111,18 @@ describe('names and titles on a page that handles none (card dialogs)', () => {
     expect(close.getAttribute('aria-label')).to.equal('إغلاق');
   });
 
+  it('keeps the page behind still under a wheel or a swipe over the backdrop, not over its own content', async () => {
+    const el = await withSchedule('session-card', { 'session-id': 'ws196', variant: 'full' });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.person-name')!.click();
+    const dialog = await openDialog(el);
+    const card = await cardIn(dialog, 'speaker-card');
+    const scrolls = (target: EventTarget, event: Event): boolean => target.dispatchEvent(event);
+    expect(scrolls(dialog, new WheelEvent('wheel', { deltaY: 200, bubbles: true, cancelable: true, composed: true })), 'a wheel over the backdrop').to.equal(false);
+    expect(scrolls(dialog, new TouchEvent('touchmove', { bubbles: true, cancelable: true, composed: true })), 'a swipe over the backdrop').to.equal(false);
+    expect(scrolls(card, new WheelEvent('wheel', { deltaY: 200, bubbles: true, cancelable: true, composed: true })), 'a wheel over the card').to.equal(true);
+    dialog.close();
+  });
+
   it('stays open when text selected in it is let go over the backdrop, and closes on a click there', async () => {
     const el = await withSchedule('session-card', { 'session-id': 'ws196', variant: 'full' });
     el.shadowRoot!.querySelector<HTMLButtonElement>('.person-name')!.click();

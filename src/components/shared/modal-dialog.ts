@@ -57,5 +57,28 @@ export function syncDialog(dialog: HTMLDialogElement | null, shown: boolean): vo
   if (shown && !dialog.matches(':modal')) {
     dialog.removeAttribute('open');
     dialog.showModal();
+    holdPage(dialog);
   } else if (!shown && dialog.open) dialog.close();
+}
+
+const HOLD = ['wheel', 'touchmove'] as const;
+const HOLD_OPTIONS = { capture: true, passive: false };
+
+/**
+ * While `dialog` is modal, a wheel or a swipe over its backdrop (where the dialog itself is the
+ * target) would scroll the page behind it, which then shows something else when it closes: it does
+ * not. Over the dialog's content it scrolls that, and `overscroll-behavior` keeps it there. The
+ * listeners are the document's (the compositor asks the backdrop's own of no element) and only
+ * while the dialog is open.
+ */
+function holdPage(dialog: HTMLDialogElement): void {
+  const still = (event: Event): void => {
+    if (!dialog.open || !dialog.isConnected) return release();
+    if (event.composedPath()[0] === dialog) event.preventDefault();
+  };
+  const release = (): void => {
+    for (const type of HOLD) document.removeEventListener(type, still, HOLD_OPTIONS);
+  };
+  for (const type of HOLD) document.addEventListener(type, still, HOLD_OPTIONS);
+  dialog.addEventListener('close', release, { once: true });
 }
