@@ -123,6 +123,24 @@ describe('names and titles on a page that handles none (card dialogs)', () => {
     dialog.close();
   });
 
+  it('lets the second tap of a double tap that opened it do nothing, and the next ones work', async () => {
+    const el = await withSchedule('session-card', { 'session-id': 'ws196' });
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.title-action')!.click();
+    const dialog = await openDialog(el);
+    const card = await cardIn(dialog, 'session-card');
+    const save = card.shadowRoot!.querySelector<HTMLButtonElement>('.action.save')!;
+    let saves = 0;
+    card.addEventListener('session-save', () => saves++);
+    const tap = () => save.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, detail: 1 }));
+    tap();
+    expect(saves, 'a tap as the dialog opens').to.equal(0);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    tap();
+    expect(saves, 'a tap once it is open').to.equal(1);
+    tap(); // saved no more, as before the test
+    dialog.close();
+  });
+
   it('stays open when text selected in it is let go over the backdrop, and closes on a click there', async () => {
     const el = await withSchedule('session-card', { 'session-id': 'ws196', variant: 'full' });
     el.shadowRoot!.querySelector<HTMLButtonElement>('.person-name')!.click();
@@ -137,6 +155,7 @@ describe('names and titles on a page that handles none (card dialogs)', () => {
     await sendMouse({ type: 'up' });
     await settle();
     expect(dialog.open, 'a selection let go outside').to.equal(true);
+    await new Promise((resolve) => setTimeout(resolve, 600)); // past a double tap's second tap
     await sendMouse({ type: 'click', position: [outside.x, outside.y] });
     await waitUntil(() => !dialog.open, 'a click on the backdrop closes it');
   });

@@ -63,22 +63,33 @@ export function syncDialog(dialog: HTMLDialogElement | null, shown: boolean): vo
 
 const HOLD = ['wheel', 'touchmove'] as const;
 const HOLD_OPTIONS = { capture: true, passive: false };
+/** How long after it opens a dialog lets taps go by: the second tap of a double tap that opened it. */
+const SETTLING_MS = 500;
 
 /**
- * While `dialog` is modal, a wheel or a swipe over its backdrop (where the dialog itself is the
- * target) would scroll the page behind it, which then shows something else when it closes: it does
- * not. Over the dialog's content it scrolls that, and `overscroll-behavior` keeps it there. The
- * listeners are the document's (the compositor asks the backdrop's own of no element) and only
- * while the dialog is open.
+ * What holds while `dialog` is modal. A wheel or a swipe over its backdrop (where the dialog itself
+ * is the target) would scroll the page behind it, which then shows something else when it closes:
+ * it does not (over the dialog's content it scrolls that, and `overscroll-behavior` keeps it there;
+ * the listeners are the document's, as the compositor asks the backdrop's own of no element). And a
+ * tap in its first moments (the second of a double tap on a session, which lands on whatever the
+ * dialog put under the finger, Save) does nothing; a key's click (detail 0) does.
  */
 function holdPage(dialog: HTMLDialogElement): void {
+  const opened = performance.now();
   const still = (event: Event): void => {
     if (!dialog.open || !dialog.isConnected) return release();
     if (event.composedPath()[0] === dialog) event.preventDefault();
   };
+  const settling = (event: MouseEvent): void => {
+    if (event.detail === 0 || event.timeStamp - opened > SETTLING_MS) return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
   const release = (): void => {
     for (const type of HOLD) document.removeEventListener(type, still, HOLD_OPTIONS);
+    dialog.removeEventListener('click', settling, true);
   };
   for (const type of HOLD) document.addEventListener(type, still, HOLD_OPTIONS);
+  dialog.addEventListener('click', settling, true);
   dialog.addEventListener('close', release, { once: true });
 }
