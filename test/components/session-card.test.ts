@@ -412,6 +412,16 @@ describe('<session-card>', () => {
       return [...scripts].map((script) => JSON.parse(script.textContent!) as { '@graph': { name: string; startDate: string }[] });
     };
 
+    /** Moves `el` to WS224, whose data its one script then holds, and turns json-ld off, which takes the script away. */
+    const followsThenGoes = async (el: SessionCardElement): Promise<void> => {
+      el.setAttribute('session-id', 'ws224');
+      await el.updateComplete;
+      expect(jsonLd(el).map((data) => data['@graph'][0]!.name)).to.deep.equal(['WS224: Affordable Broadband for the Next Billion']);
+      el.removeAttribute('json-ld');
+      await el.updateComplete;
+      expect(jsonLd(el)).to.deep.equal([]);
+    };
+
     it('adds schema.org Event data for the session as a child script, follows the session, and goes when turned off', async () => {
       const el = await mount('session-card', { 'session-id': 'ws196', 'json-ld': true }, { schedule: sample });
       // The writer is downloaded on first use (a file beside the single-file bundle).
@@ -419,12 +429,7 @@ describe('<session-card>', () => {
       expect(jsonLd(el).map((data) => data['@graph'].map((event) => [event.name, event.startDate]))).to.deep.equal([
         [['WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected', '2014-09-02T11:00:00+03:00']],
       ]);
-      el.setAttribute('session-id', 'ws224');
-      await el.updateComplete;
-      expect(jsonLd(el).map((data) => data['@graph'][0]!.name)).to.deep.equal(['WS224: Affordable Broadband for the Next Billion']);
-      el.removeAttribute('json-ld');
-      await el.updateComplete;
-      expect(jsonLd(el)).to.deep.equal([]);
+      await followsThenGoes(el);
     });
 
     it('takes over the JSON-LD of a saved or pre-rendered copy of the page, so there is one script, and it follows the session', async () => {
@@ -438,12 +443,7 @@ describe('<session-card>', () => {
       try {
         await waitUntil(() => jsonLd(el)[0]?.['@graph'][0]!.name.startsWith('WS196: IGF'), 'the JSON-LD rewritten');
         expect(jsonLd(el)).to.have.length(1);
-        el.setAttribute('session-id', 'ws224');
-        await el.updateComplete;
-        expect(jsonLd(el).map((data) => data['@graph'][0]!.name)).to.deep.equal(['WS224: Affordable Broadband for the Next Billion']);
-        el.removeAttribute('json-ld');
-        await el.updateComplete;
-        expect(jsonLd(el)).to.deep.equal([]);
+        await followsThenGoes(el);
       } finally {
         copy.remove();
       }
