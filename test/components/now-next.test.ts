@@ -407,11 +407,11 @@ describe('<now-next>', () => {
   });
 
   describe('sessions at once', () => {
-    const at10 = (id: string, hour: number) => ({ id, title: `${id} talk`, start: `2027-06-01T${hour}:00:00+02:00`, duration: 'PT1H' });
+    const talkAt = (id: string, hour: number) => ({ id, title: `${id} talk`, start: `2027-06-01T${hour}:00:00+02:00`, duration: 'PT1H' });
     const feed = {
       version: 1,
       event: { name: 'Parallel Day', timeZone: 'Europe/Berlin' },
-      sessions: [at10('a', 10), at10('b', 10), at10('c', 10), at10('d', 11), at10('e', 11), at10('f', 12)],
+      sessions: [talkAt('a', 10), talkAt('b', 10), talkAt('c', 10), talkAt('d', 11), talkAt('e', 11), talkAt('f', 12)],
     };
 
     it('shows every session on now and every one that starts next, each with its progress', async () => {
