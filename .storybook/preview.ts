@@ -1,4 +1,5 @@
-import type { Preview } from '@storybook/web-components-vite';
+import type { Preview, WebComponentsRenderer } from '@storybook/web-components-vite';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import customElements from '../custom-elements.json' with { type: 'json' };
@@ -20,7 +21,8 @@ type Manifest = typeof customElements;
 type Declaration = Manifest['modules'][number]['declarations'][number] & {
   summary?: string;
   description?: string;
-  members?: { privacy?: string }[];
+  tagName?: string;
+  members?: { name?: string; privacy?: string; readonly?: boolean }[];
   cssParts?: { name: string }[];
 };
 
@@ -43,6 +45,39 @@ function forDocs(manifest: Manifest): Manifest {
 
 setCustomElementsManifest(forDocs(withPlainOptionalTypes(customElements)));
 
+/** Each tag's read-only properties (`status`, `full`): shown in the table, but not editable. */
+const READ_ONLY = new Map(
+  customElements.modules.flatMap((module) =>
+    (module.declarations as Declaration[])
+      .filter((declaration) => declaration.tagName)
+      .map((declaration) => [declaration.tagName, new Set(declaration.members?.filter((m) => m.readonly).map((m) => m.name))]),
+  ),
+);
+
+/**
+ * Only the controls the stories can honour (each component story puts its args on the element
+ * with `liveArgs`): a property's, an attribute's that has no property row of its own, and a
+ * custom property's (a colour picker for colours). Events, slots and parts are listed, not
+ * edited; so are read-only properties and `schedule`, a model of Maps a JSON editor cannot hold.
+ */
+const liveControls: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, component }) => {
+  const readOnly = READ_ONLY.get(String(component)) ?? new Set();
+  for (const [name, argType] of Object.entries(argTypes)) {
+    const category = argType.table?.category;
+    if (category === 'css custom properties') {
+      argType.type = { name: 'string' };
+      argType.control = { type: name.startsWith('--schedule-color') ? 'color' : 'text' };
+    } else if (
+      ['events', 'slots', 'css shadow parts'].includes(category ?? '') ||
+      (category === 'attributes' && name.includes('-')) ||
+      (category === 'properties' && (readOnly.has(name) || name === 'schedule'))
+    ) {
+      argType.control = false;
+    }
+  }
+  return argTypes;
+};
+
 /** The toolbar's colour schemes: the value of `color-scheme` on the story root. */
 const SCHEMES = [
   { value: 'light', title: 'Light' },
@@ -62,6 +97,7 @@ const LANGUAGE_NAMES: Record<string, string> = {
 
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [liveControls],
   parameters: {
     controls: { expanded: true },
     layout: 'padded',

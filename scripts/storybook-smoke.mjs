@@ -3,7 +3,8 @@
 // or an axe violation in the story root. A story may allow console errors it shows on purpose:
 //   parameters: { smoke: { expectConsoleErrors: [/could not load the feed/] } }
 // A string attribute or property whose control is not a text field (a JSON editor ignores a typed
-// `ws225`) fails its story too. Every MDX docs page is opened too, for errors only (its blocks are Storybook's, not ours to axe).
+// `ws225`) fails its story too, and so does a control that changes nothing on the component (tried
+// on the first story of each component). Every MDX docs page is opened too, for errors only (its blocks are Storybook's, not ours to axe).
 // Builds storybook-static/ first unless it is newer than every source it is built from
 // (`--rebuild` forces a build; `--no-build` uses storybook-static/ as it is, as CI does right after
 // `npm run build-storybook`). Ends with "N passed, N failed"; exits non-zero on a failure.
@@ -121,6 +122,62 @@ function controlProblems(entry) {
   }, entry.id);
 }
 
+/**
+ * The story's controls that change nothing: each control of a property, an attribute or a custom
+ * property is set to a new value in turn (through Storybook's channel, as the panel does), and the
+ * component must then hold it. JSON editors are left out; their values have no obvious "other".
+ */
+function deadControls(entry) {
+  return page.evaluate(async (storyId) => {
+    const preview = window.__STORYBOOK_PREVIEW__;
+    const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+    const story = await preview.storyStoreValue.loadStory({ storyId });
+    const rendered = () =>
+      new Promise((resolve) => {
+        const done = (id) => (id === storyId ? (channel.off('storyRendered', done), resolve()) : undefined);
+        channel.on('storyRendered', done);
+      });
+    const element = () => document.querySelector(`#storybook-root ${story.component}`);
+    const read = (name) => (name.startsWith('--') ? element()?.style.getPropertyValue(name) : element()?.[name]);
+    const dead = [];
+    const update = async (updatedArgs) => {
+      const settled = rendered();
+      channel.emit('updateStoryArgs', { storyId, updatedArgs });
+      await settled;
+    };
+    for (const [name, argType] of Object.entries(story.argTypes)) {
+      const type = argType.control?.type;
+      if (!['properties', 'attributes', 'css custom properties'].includes(argType.table?.category)) continue;
+      if (!type || type === 'object') continue;
+      // A control shown only under a condition (`if: { arg: 'withoutSavedStore' }`) is tried with it met.
+      if (argType.if?.arg) await update({ [argType.if.arg]: true });
+      const current = story.initialArgs[name];
+      // A text control may want a word or an instant (`now`): it is live if either changes the element.
+      const values =
+        type === 'boolean' ? [!current]
+        : type === 'number' ? [(Number(current) || 0) + 1]
+        : type === 'color' ? ['rgb(1, 2, 3)']
+        : argType.options ? [argType.options.find((option) => option !== current)]
+        : [`${current ?? ''}x`, '2014-09-02T12:00:00Z'];
+      const before = read(name);
+      let after = before;
+      for (const value of values) {
+        if (!Object.is(before, after)) break;
+        await update({ [name]: value });
+        after = read(name);
+      }
+      if (Object.is(before, after)) dead.push(`${name} set to ${values.map((v) => JSON.stringify(v)).join(' or ')} leaves the element at ${JSON.stringify(after)}`);
+      const reset = rendered();
+      channel.emit('resetStoryArgs', { storyId });
+      await reset;
+    }
+    return dead;
+  }, entry.id);
+}
+
+/** One story a component (its first, the playground) has its controls tried one by one. */
+const controlled = new Set();
+
 let passed = 0;
 let failed = 0;
 // Docs pages last: each loads the page afresh.
@@ -146,6 +203,13 @@ try {
         failures.push(...(await controlProblems(entry)).map((problem) => `controls: ${problem}`));
         const expected = await expectedErrors(entry);
         problems = problems.filter((p) => !(p.console && expected.some((pattern) => pattern.test(p.console))));
+        if (!controlled.has(entry.title)) {
+          controlled.add(entry.title);
+          const settled = problems.length;
+          failures.push(...(await deadControls(entry)).map((problem) => `controls: ${problem}`));
+          // The values tried (a feed URL of "x", a time zone of "x") may fail on purpose: not this story's errors.
+          problems.length = settled;
+        }
       }
     } catch (error) {
       failures.push(String(error instanceof Error ? error.message.split('\n')[0] : error));

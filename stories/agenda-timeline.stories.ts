@@ -7,6 +7,7 @@ import type { FeedSession, FeedV1 } from '../src/data/model.js';
 import { normalizeFeed } from '../src/data/normalize.js';
 import { sampleFeed } from '../src/sample/index.js';
 import { PENDING_FEED_URL, edgeCaseFeed, feedErrorParameters } from './support/story-feeds.js';
+import { liveArgs, unlessOwnFeed } from './support/live-args.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 
@@ -36,23 +37,26 @@ interface TimelineArgs {
   timeZone?: string;
   now?: number;
   src?: string;
+  withoutUrlState: boolean;
 }
 
 const meta = {
   title: 'Components/Agenda timeline',
   component: 'agenda-timeline',
-  args: { layout: 'auto' },
+  // Without URL state: the story's frame keeps its address, so a day or a session chosen is not kept in it.
+  args: { layout: 'auto', withoutUrlState: true },
   argTypes: { layout: { control: 'inline-radio', options: ['auto', 'grid', 'list'] } },
   render: (args) => html`
     <agenda-timeline
-      .schedule=${args.src ? undefined : schedule}
+      ${liveArgs(args)}
+      .schedule=${unlessOwnFeed(args, schedule)}
       src=${ifDefined(args.src)}
       layout=${args.layout}
       session-id=${ifDefined(args.sessionId)}
       locale=${ifDefined(args.locale)}
       time-zone=${ifDefined(args.timeZone)}
       .now=${args.now}
-      without-url-state
+      ?without-url-state=${args.withoutUrlState}
     ></agenda-timeline>
   `,
 } satisfies Meta<TimelineArgs>;

@@ -5,6 +5,7 @@ import '../src/components/attendee-count/attendee-count.define.js';
 import type { FeedAttendees, FeedV1 } from '../src/data/model.js';
 import { sampleFeed } from '../src/sample/index.js';
 import { PENDING_FEED_URL, feedErrorParameters } from './support/story-feeds.js';
+import { liveArgs } from './support/live-args.js';
 
 /** The sample feed as a file, so the story loads and re-reads it by URL (Vite serves and bundles it). */
 const sampleUrl = new URL('../src/sample/igf-2014.json', import.meta.url).href;
@@ -33,6 +34,7 @@ const meta = {
   argTypes: { headingLevel: { control: { type: 'number', min: 1, max: 6 } }, feed: { control: false } },
   render: (args) => html`
     <attendee-count
+      ${liveArgs(args)}
       .feed=${args.feed}
       src=${ifDefined(args.src)}
       session-id=${ifDefined(args.sessionId)}

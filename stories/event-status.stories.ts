@@ -5,6 +5,7 @@ import '../src/components/event-status/event-status.define.js';
 import type { FeedV1 } from '../src/data/model.js';
 import { sampleFeed } from '../src/sample/index.js';
 import { PENDING_FEED_URL, feedErrorParameters } from './support/story-feeds.js';
+import { liveArgs } from './support/live-args.js';
 
 interface EventStatusArgs {
   feed?: FeedV1;
@@ -22,6 +23,7 @@ const meta = {
   argTypes: { feed: { control: false }, now: { control: 'text' } },
   render: (args) => html`
     <event-status
+      ${liveArgs(args)}
       .feed=${args.feed}
       src=${ifDefined(args.src)}
       now=${ifDefined(args.now)}

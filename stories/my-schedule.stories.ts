@@ -7,6 +7,7 @@ import { SavedStore } from '../src/controllers/saved-store.js';
 import type { FeedV1, Schedule } from '../src/data/model.js';
 import { normalizeFeed } from '../src/data/normalize.js';
 import { sampleFeed } from '../src/sample/index.js';
+import { liveArgs, unlessOwnFeed } from './support/live-args.js';
 
 /** The sample under its own event id per story, so the stories never touch a reader's IGF 2014 list. */
 function sampleAs(eventId: string, change: (feed: FeedV1) => FeedV1 = (feed) => feed): Schedule {
@@ -46,7 +47,8 @@ const meta = {
   args: { headingLevel: 2 },
   render: (args) => html`
     <my-schedule
-      .schedule=${playground}
+      ${liveArgs(args)}
+      .schedule=${unlessOwnFeed(args, playground)}
       heading-level=${args.headingLevel}
       locale=${ifDefined(args.locale)}
       time-zone=${ifDefined(args.timeZone)}

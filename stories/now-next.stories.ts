@@ -4,6 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/now-next/now-next.define.js';
 import type { FeedV1 } from '../src/data/model.js';
 import { sampleFeed } from '../src/sample/index.js';
+import { liveArgs } from './support/live-args.js';
 
 interface NowNextArgs {
   feed?: FeedV1;
@@ -29,6 +30,7 @@ const meta = {
   parameters: { layout: 'fullscreen' },
   render: (args) => html`
     <now-next
+      ${liveArgs(args)}
       .feed=${args.feed}
       room-id=${ifDefined(args.roomId)}
       now=${ifDefined(args.now)}

@@ -7,6 +7,7 @@ import { normalizeFeed } from '../src/data/normalize.js';
 import { LANGUAGES } from '../src/i18n/localize.js';
 import { sampleFeed } from '../src/sample/index.js';
 import { PENDING_FEED_URL, edgeCaseFeed, feedErrorParameters } from './support/story-feeds.js';
+import { liveArgs, unlessOwnFeed } from './support/live-args.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 const ws196 = schedule.sessionsById.get('ws196');
@@ -28,10 +29,15 @@ const meta = {
   title: 'Components/Session card',
   component: 'session-card',
   args: { sessionId: 'ws196', variant: 'compact', headingLevel: 3, saved: false, withoutSavedStore: false },
-  argTypes: { variant: { control: 'inline-radio', options: ['compact', 'full'] } },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['compact', 'full'] },
+    // Saved is the browser's saved list unless the page keeps the state itself.
+    saved: { if: { arg: 'withoutSavedStore' } },
+  },
   render: (args) => html`
     <session-card
-      .schedule=${schedule}
+      ${liveArgs(args)}
+      .schedule=${unlessOwnFeed(args, schedule)}
       session-id=${ifDefined(args.sessionId)}
       variant=${args.variant}
       heading-level=${args.headingLevel}

@@ -7,6 +7,7 @@ import { normalizeFeed } from '../src/data/normalize.js';
 import type { Person } from '../src/data/model.js';
 import { sampleFeed } from '../src/sample/index.js';
 import { PENDING_FEED_URL, feedErrorParameters, twelvePeople } from './support/story-feeds.js';
+import { liveArgs, unlessOwnFeed } from './support/live-args.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 
@@ -25,8 +26,9 @@ const meta = {
   argTypes: { size: { control: 'inline-radio', options: AVATAR_SIZES } },
   render: (args) => html`
     <speaker-avatar-group
+      ${liveArgs(args)}
       .people=${args.people}
-      .schedule=${schedule}
+      .schedule=${unlessOwnFeed(args, schedule)}
       session-id=${ifDefined(args.sessionId)}
       max=${args.max}
       size=${args.size}

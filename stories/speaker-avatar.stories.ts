@@ -7,6 +7,7 @@ import { normalizeFeed } from '../src/data/normalize.js';
 import type { Person } from '../src/data/model.js';
 import { sampleFeed } from '../src/sample/index.js';
 import { PENDING_FEED_URL, feedErrorParameters } from './support/story-feeds.js';
+import { liveArgs, unlessOwnFeed } from './support/live-args.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 const person = (id: string): Person => schedule.peopleById.get(id)!;
@@ -28,8 +29,9 @@ const meta = {
   argTypes: { size: { control: 'inline-radio', options: AVATAR_SIZES } },
   render: (args) => html`
     <speaker-avatar
+      ${liveArgs(args)}
       .person=${args.person}
-      .schedule=${schedule}
+      .schedule=${unlessOwnFeed(args, schedule)}
       person-id=${ifDefined(args.personId)}
       size=${args.size}
       ?with-name=${args.withName}

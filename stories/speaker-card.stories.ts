@@ -6,6 +6,7 @@ import type { Person } from '../src/data/model.js';
 import { normalizeFeed } from '../src/data/normalize.js';
 import { sampleFeed } from '../src/sample/index.js';
 import { PENDING_FEED_URL, feedErrorParameters } from './support/story-feeds.js';
+import { liveArgs, unlessOwnFeed } from './support/live-args.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 const person = (id: string): Person => schedule.peopleById.get(id)!;
@@ -26,7 +27,8 @@ const meta = {
   render: (args) => html`
     <div style="max-inline-size: 40rem">
       <speaker-card
-        .schedule=${schedule}
+      ${liveArgs(args)}
+        .schedule=${unlessOwnFeed(args, schedule)}
         .person=${args.person}
         person-id=${ifDefined(args.personId)}
         ?compact=${args.compact}

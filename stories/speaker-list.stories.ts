@@ -7,6 +7,7 @@ import type { FeedV1 } from '../src/data/model.js';
 import { normalizeFeed } from '../src/data/normalize.js';
 import { sampleFeed } from '../src/sample/index.js';
 import { PENDING_FEED_URL, edgeCaseFeed, feedErrorParameters } from './support/story-feeds.js';
+import { liveArgs, unlessOwnFeed } from './support/live-args.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
 
@@ -25,7 +26,8 @@ const meta = {
   argTypes: { layout: { control: 'inline-radio', options: SPEAKER_LIST_LAYOUTS } },
   render: (args) => html`
     <speaker-list
-      .schedule=${schedule}
+      ${liveArgs(args)}
+      .schedule=${unlessOwnFeed(args, schedule)}
       layout=${args.layout}
       session-id=${ifDefined(args.sessionId)}
       person-role=${ifDefined(args.personRole)}
