@@ -117,6 +117,16 @@ describe('<agenda-timeline>', () => {
       expect(style.color).to.equal('rgb(255, 255, 255)');
     });
 
+    it('keeps a focused session as tall as its time while it shows all its text', async () => {
+      const harness = await timeline();
+      const button = harness.session(WS196);
+      const cell = button.closest('.cell')!;
+      const height = cell.getBoundingClientRect().height;
+      button.focus();
+      expect(getComputedStyle(cell).zIndex, 'over its neighbours').to.equal('2');
+      expect(button.getBoundingClientRect().height, '11:00–12:30 drawn whole').to.be.at.least(height - 2 * 2 - 1);
+    });
+
     it('puts a break without a room across every column', async () => {
       const harness = await timeline();
       const coffee = harness.sessionButtons().find((button) => readText(button).startsWith('Coffee Break, Tuesday, September 2, 10:30 – 11:00 AM'));

@@ -493,8 +493,16 @@ export const agendaTimelineStyles = css`
     container-type: normal;
     contain: none;
     content-visibility: visible;
-    /* Over the cell's own block size; its own least block size keeps it at least as tall. */
+    /*
+     * Over the cell's own block size; its own least block size keeps it at least as tall, and a
+     * flex column stretches the session to it (a percentage of an auto height is the content's).
+     */
     block-size: auto !important;
+    display: flex;
+    flex-direction: column;
+  }
+  .cell:is(:hover, :focus-within) .session {
+    flex-grow: 1;
   }
   .cell:is(:hover, :focus-within) :is(.item-title, .item-people) {
     display: block;
