@@ -9,7 +9,7 @@ import { SavedStore } from '../../src/controllers/saved-store.js';
 import { normalizeFeed } from '../../src/data/index.js';
 import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { timeline } from './agenda-timeline.helpers.js';
-import { DURING_WS196, SAMPLE_URL, sample, sampleAs } from './fixtures.js';
+import { DURING_WS196, SAMPLE_URL, contrast, sample, sampleAs } from './fixtures.js';
 
 const WS196 = 'IGF & Enhanced Cooperation';
 
@@ -125,6 +125,18 @@ describe('<agenda-timeline>', () => {
       button.focus();
       expect(getComputedStyle(cell).zIndex, 'over its neighbours').to.equal('2');
       expect(button.getBoundingClientRect().height, '11:00–12:30 drawn whole').to.be.at.least(height - 2 * 2 - 1);
+    });
+
+    it('rings a focused star in a colour that shows on its session’s track colour, in both layouts', async () => {
+      for (const layout of ['grid', 'list']) {
+        const harness = await timeline({ layout });
+        const button = harness.session(WS196);
+        const star = button.parentElement!.querySelector<HTMLElement>('.save-toggle')!;
+        star.focus();
+        expect(star.matches(':focus-visible'), `${layout}: focused from the keyboard`).to.equal(true);
+        const ring = getComputedStyle(star).outlineColor;
+        expect(contrast(ring, getComputedStyle(button).backgroundColor), `${layout}: ring on the track`).to.be.at.least(3);
+      }
     });
 
     it('puts a break without a room across every column', async () => {

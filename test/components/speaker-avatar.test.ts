@@ -4,7 +4,7 @@ import '../../src/components/speaker-avatar/speaker-avatar.define.js';
 import type { SpeakerAvatarElement } from '../../src/components/speaker-avatar/speaker-avatar.js';
 import type { FeedV1, Person } from '../../src/data/model.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
-import { SAMPLE_URL, part } from './fixtures.js';
+import { SAMPLE_URL, contrast, part } from './fixtures.js';
 
 const peter: Person = {
   id: 'peter-major',
@@ -19,19 +19,6 @@ async function fromSample(personId: string): Promise<SpeakerAvatarElement> {
   const el = await fixture<SpeakerAvatarElement>(html`<speaker-avatar src=${SAMPLE_URL} person-id=${personId}></speaker-avatar>`);
   await waitUntil(() => part(el, 'image') ?? part(el, 'initials'), `no avatar for ${personId}`);
   return el;
-}
-
-/** WCAG contrast of two computed `rgb(…)` colours. */
-function contrast(a: string, b: string): number {
-  const luminance = (color: string) => {
-    const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map((value) => {
-      const c = Number(value) / 255;
-      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    }) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  };
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 describe('<speaker-avatar>', () => {

@@ -262,8 +262,10 @@ export const agendaTimelineStyles = css`
   .save-toggle[aria-pressed='true']::before {
     content: '★';
   }
+  /* Over the track's colour, the star and its focus ring take the colour chosen to show on it. */
   .tracked + .save-toggle {
     color: var(--_on-track);
+    outline-color: var(--_on-track);
   }
   .save-toggle:hover {
     box-shadow: inset 0 0 0 2px currentColor;
