@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../src/components/attendee-count/attendee-count.define.js';
 import type { AttendeeCountElement } from '../../src/components/attendee-count/attendee-count.js';
 import type { FeedSession, FeedV1 } from '../../src/data/model.js';
@@ -19,6 +20,9 @@ describe('<attendee-count>', () => {
       const heading = el.shadowRoot!.querySelector('[role="heading"]')!;
       expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Attendees (0)');
       expect(heading.getAttribute('aria-level')).to.equal('3');
+      // As a screen reader names it, too: the label and the count are two words.
+      const snapshot = await a11ySnapshot({});
+      expect(findAccessibilityNode<{ role: string; name: string }>(snapshot as never, (node) => node.role === 'heading')?.name).to.equal('Attendees (0)');
       expect(partText(el, 'summary')).to.equal('0 of 120 places taken');
       const meter = part(el, 'meter')!;
       expect(meter.getAttribute('role')).to.equal('meter');

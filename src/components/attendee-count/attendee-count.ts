@@ -107,8 +107,10 @@ export class AttendeeCountElement extends ScheduleElement {
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 3, 1), 6);
     return html`
       <div class="heading" role="heading" aria-level=${level}>
-        <span part="label" id="label">${t.label}</span>
-        ${count === undefined ? nothing : html`<span part="count">${t.count(locale, count)}</span>`}
+        <span part="label" id="label">${t.label}</span>${
+          // The space is the count's own text: Chromium leaves a space on its own before a part's marker out of the heading's name.
+          count === undefined ? nothing : html`<span part="count">${` ${t.count(locale, count)}`}</span>`
+        }
       </div>
       ${this.renderMeter(attendance)}
       ${this.renderSummary(attendance)}
