@@ -102,8 +102,9 @@ export function people(view: CardView, onSelect: (person: Person) => Event): Tem
           ${group.people.map((person) => {
             const role = personTitle(person, view.locale, view.t.affiliation);
             const bio = person.bio && localRichText(person.bio, person.i18n?.bio, view.locale);
+            // The picture is beside the name: hidden from screen readers, which hear the name once.
             return html`<li class="person">
-              <speaker-avatar class="avatar" .person=${person} size="medium"></speaker-avatar>
+              <speaker-avatar class="avatar" aria-hidden="true" .person=${person} size="medium"></speaker-avatar>
               <div class="person-text">
                 ${selectLink(hrefFor(view.personHref, person.id), { className: 'link-button person-name' }, () => onSelect(person), person.name)}
                 ${role ? html`<p class="affiliation" lang=${ifDefined(role.lang)} dir=${ifDefined(role.dir)}>${role.text}</p>` : nothing}
