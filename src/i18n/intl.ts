@@ -7,7 +7,6 @@
  * the zone of a date format is a separate argument, since it varies.
  */
 import { memo } from '../internal/memo.js';
-import { textDirection } from './languages.js';
 
 /** Past this many formatters (locales × options × zones), the cache starts over. */
 const LIMIT = 512;
@@ -42,13 +41,18 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions = NO_
 /** A letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko … and their presentation forms). */
 const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/;
 
+/** Bidi embeddings, overrides and isolates (LRE … RLO, LRI … PDI): invisible, and able to reorder what follows them. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
+
 /**
- * Text from a feed (a name, a room) made safe to put in a sentence of a locale: where bidi could
- * garble the line (a right-to-left locale, or text in a right-to-left script) it is isolated
- * (U+2068 … U+2069, the plain-text `<bdi>`), so that "Oliver Brandt" and an Arabic "و" stay apart and in order.
+ * Text from a feed (a name, a room) made safe to put in a sentence of a locale: isolated (U+2068 …
+ * U+2069, the plain-text `<bdi>`), as any text of unknown direction should be, so that "Oliver
+ * Brandt" and an Arabic "و" stay apart and in order, and an Arabic name keeps its place in an
+ * English list. Its own bidi controls are dropped: an override left open (U+202E) would reverse
+ * the names and words after it, and a U+2069 would end the isolate early.
  */
-export function isolate(text: string, locale: string): string {
-  return textDirection(locale) === 'rtl' || RTL_LETTER.test(text) ? `\u2068${text}\u2069` : text;
+export function isolate(text: string): string {
+  return `\u2068${text.replace(BIDI_CONTROLS, '')}\u2069`;
 }
 
 /** The direction of a text's first letter: `rtl` for a letter of a right-to-left script, `ltr` for any other, `auto` when it has none. */
@@ -59,7 +63,7 @@ export function letterDirection(text: string): 'ltr' | 'rtl' | 'auto' {
 
 /** Names as "A, B and C" in a locale, each one {@link isolate}d. */
 export function nameList(names: readonly string[], locale: string): string {
-  return listFormat(locale).format(names.map((name) => isolate(name, locale)));
+  return listFormat(locale).format(names.map(isolate));
 }
 
 const LANGUAGE_NAMES: Intl.DisplayNamesOptions = { type: 'language' };

@@ -264,10 +264,17 @@ describe('ISO strings and days', () => {
 });
 
 describe('names and zones in any language', () => {
-  it('isolates each name in a right-to-left list, and a right-to-left name in any list', () => {
-    assert.equal(nameList(['Oliver Brandt', 'Chloé Martin'], 'en'), 'Oliver Brandt and Chloé Martin');
+  it('isolates each name, so that a name in another script keeps its place in the list', () => {
+    assert.equal(nameList(['Oliver Brandt', 'Chloé Martin'], 'en'), '\u2068Oliver Brandt\u2069 and \u2068Chloé Martin\u2069');
     assert.equal(nameList(['Oliver Brandt', 'Chloé Martin'], 'ar'), '\u2068Oliver Brandt\u2069 و\u2068Chloé Martin\u2069');
-    assert.equal(nameList(['أحمد فاروق', 'Sofia Marquez'], 'en'), '\u2068أحمد فاروق\u2069 and Sofia Marquez');
+    assert.equal(nameList(['أحمد فاروق', 'Sofia Marquez'], 'en'), '\u2068أحمد فاروق\u2069 and \u2068Sofia Marquez\u2069');
+  });
+
+  it('keeps a name’s bidi controls from reversing the names and words around it', () => {
+    // An override left open (U+202E) would run to the end of the line: "eniF loraC dna ,tsenoH boB".
+    assert.equal(nameList(['\u202eAlice Evil', 'Bob Honest'], 'en'), '\u2068Alice Evil\u2069 and \u2068Bob Honest\u2069');
+    // A close of the isolate (U+2069) inside a name must not end ours early.
+    assert.equal(nameList(['Eve\u2069\u202eX'], 'en'), '\u2068EveX\u2069');
   });
 
   it('gives the zone as the venue writes it, whatever the language', () => {

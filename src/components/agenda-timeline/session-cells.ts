@@ -121,7 +121,7 @@ function fillSession(button: HTMLElement, session: Session, view: CellView, list
   setLocalText(titleLine, title); // the feed's words, in their own direction; the people line is in the locale's, its names isolated
   titleLine.dataset['time'] = when;
   const parts: Node[] = [sentence, titleLine];
-  const people = list && room ? (names ? `${isolate(room, locale)} · ${names}` : room) : names;
+  const people = list && room ? (names ? `${isolate(room)} · ${names}` : room) : names;
   if (people) parts.push(shown(doc, 'span', 'item-people', people));
   if (live) parts.push(shown(doc, 'span', 'badge live', t.live));
   button.replaceChildren(...parts);

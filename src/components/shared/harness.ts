@@ -10,11 +10,11 @@ import type { ReactiveElement } from 'lit';
 export type KeyPresser = (keys: { press: string }) => Promise<unknown>;
 
 /**
- * Text as a person reads it: Intl's narrow and thin spaces as plain ones, runs of white space as
+ * Text (a node's, or an attribute's such as `aria-label`) as a person reads it: Intl's narrow and thin spaces as plain ones, runs of white space as
  * one, and without the invisible marks that isolate names from the text around them (U+2066 … U+2069).
  */
-export function readText(node: Node | null | undefined): string {
-  return (node?.textContent ?? '')
+export function readText(node: Node | string | null | undefined): string {
+  return ((typeof node === 'string' ? node : node?.textContent) ?? '')
     .replace(/[\u2066-\u2069]/g, '')
     .replace(/[\u202f\u2009\u00a0]/g, ' ')
     .replace(/\s+/g, ' ')

@@ -55,9 +55,9 @@ export function ownDirection(shown: LocalText): LocalText['dir'] {
  * texts' language when both are in the same other one, for a screen reader's voice. One of them
  * alone is the feed's text, marked as {@link localText} marks it.
  */
-export function joined(first: LocalText | undefined, second: LocalText | undefined, locale: string, join: (first: string, second: string) => string): Phrase | undefined {
+export function joined(first: LocalText | undefined, second: LocalText | undefined, join: (first: string, second: string) => string): Phrase | undefined {
   if (!first || !second) return first ?? second;
-  const text = join(isolate(first.text, locale), isolate(second.text, locale));
+  const text = join(isolate(first.text), isolate(second.text));
   return first.lang !== undefined && first.lang === second.lang ? { text, lang: first.lang } : { text };
 }
 
@@ -65,7 +65,7 @@ export function joined(first: LocalText | undefined, second: LocalText | undefin
 export function personTitle({ jobTitle, organization, i18n }: Person, locale: string, join: (job: string, org: string) => string): Phrase | undefined {
   const job = jobTitle === undefined ? undefined : localText(jobTitle, i18n?.jobTitle, locale);
   const org = organization === undefined ? undefined : localText(organization, i18n?.organization, locale);
-  return joined(job, org, locale, join);
+  return joined(job, org, join);
 }
 
 /** A rich text (a description, a bio) with its source in the reader's language, and how to mark it. */

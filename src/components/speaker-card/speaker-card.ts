@@ -201,7 +201,7 @@ export class SpeakerCardElement extends SessionsElement {
               .filter((entry) => entry.person.id === person.id && entry.role !== 'speaker')
               .map((entry) => roleLabel(entry.role, t));
             const { room } = session;
-            const where = room && joined(localText(room.name, room.i18n?.name, locale), room.location === undefined ? undefined : localText(room.location, room.i18n?.location, locale), locale, t.roomAt);
+            const where = room && joined(localText(room.name, room.i18n?.name, locale), room.location === undefined ? undefined : localText(room.location, room.i18n?.location, locale), t.roomAt);
             const sessionLink = hrefFor(this.sessionHref, session.id);
             const times = zonedTimeRange(session.startMs, session.endMs, opts);
             return html`<li class="session">
