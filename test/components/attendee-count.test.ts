@@ -5,6 +5,7 @@ import type { AttendeeCountElement } from '../../src/components/attendee-count/a
 import type { FeedSession, FeedV1 } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
+import { readText } from '../../src/components/shared/harness.js';
 import { warnings } from '../console.helpers.js';
 import { KEPT_FEEDS, SAMPLE_URL, clearStoredKeys, part, partText, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
 
@@ -30,7 +31,8 @@ describe('<attendee-count>', () => {
       expect(meter.getAttribute('aria-valuemax')).to.equal('120');
       const link = part(el, 'link') as HTMLAnchorElement;
       expect(link.href).to.equal('https://example.org/igf2014/ws196/attendees');
-      expect(link.textContent).to.equal('See who’s attending');
+      expect(readText(link)).to.equal('See who’s attending↗(opens in a new tab)');
+      expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
       expect(el.hasAttribute('full')).to.equal(false);
       await expect(el).to.be.accessible();
     });
@@ -127,7 +129,9 @@ describe('<attendee-count>', () => {
       expect(part(ar, 'base')!.getAttribute('lang')).to.equal('ar-EG');
       expect(partText(ar, 'label')).to.equal('الحضور');
       expect(partText(ar, 'count')).to.equal('(٠)');
-      expect(partText(ar, 'link')).to.equal('اعرف من سيحضر');
+      expect(partText(ar, 'link')).to.equal('اعرف من سيحضر↗(يُفتح في علامة تبويب جديدة)');
+      // The arrow points forward, to the left, in a right-to-left line.
+      expect(getComputedStyle(part(ar, 'link')!.querySelector('.external')!).transform).to.equal('matrix(-1, 0, 0, 1, 0, 0)');
       await expect(ar).to.be.accessible();
     });
   });

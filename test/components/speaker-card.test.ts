@@ -143,6 +143,9 @@ describe('<speaker-card>', () => {
     expect([...root.querySelectorAll('[part~="links"] a')].map((a) => a.getAttribute('href'))).to.deep.equal([
       'https://example.org/mallory',
     ]);
+    // A link off the site opens a new tab, which neither gets this page nor learns its address, and says so.
+    const site = root.querySelector<HTMLAnchorElement>('[part~="links"] a')!;
+    expect([site.target, site.rel, readText(site)]).to.deep.equal(['_blank', 'noopener noreferrer', 'Site↗(opens in a new tab)']);
     expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
     await expect(el).to.be.accessible();
   });

@@ -25,4 +25,5 @@ export const attendeeCountMessages = defineCatalog('attendee-count', {
   }),
   notPublished: 'Attendance not published',
   link: 'See who’s attending',
+  newTab: '(opens in a new tab)',
 });

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Session } from '../../data/model.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
+import { feedLink, feedLinkStyles } from '../shared/feed-link.js';
 import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { attendeeCountMessages } from './attendee-count.messages.js';
@@ -55,7 +56,7 @@ export class AttendeeCountElement extends ScheduleElement {
     };
   }
 
-  static override styles = [...ScheduleElement.styles, styles];
+  static override styles = [...ScheduleElement.styles, feedLinkStyles, styles];
 
   /** The session to show, for frameworks that hold it already; wins over `session-id`. Needs no feed. */
   session?: Session;
@@ -114,7 +115,7 @@ export class AttendeeCountElement extends ScheduleElement {
       </div>
       ${this.renderMeter(attendance)}
       ${this.renderSummary(attendance)}
-      ${attendance.url ? html`<a part="link" class="link" href=${attendance.url}>${t.link}</a>` : nothing}
+      ${attendance.url ? feedLink(attendance.url, t.link, t.newTab, { className: 'link', part: 'link' }) : nothing}
     `;
   }
 

@@ -10,6 +10,7 @@ import { formatDuration, formatFullDate, formatTime, isoDateTime, isoDay } from 
 import type { Person, RoleGroup } from '../../data/model.js';
 import { nameList } from '../../i18n/intl.js';
 import { richText } from '../../internal/rich-text.js';
+import { feedLink } from '../shared/feed-link.js';
 import { heading } from '../shared/headings.js';
 import { localRichText, localSpan, localText, personTitle } from '../shared/local-text.js';
 import { hrefFor, selectLink } from '../shared/select-link.js';
@@ -23,24 +24,9 @@ function subheading(view: CardView, content: unknown): TemplateResult {
   return heading(sectionLevel(view), content);
 }
 
-/** Whether a URL leaves this site (and so opens in a new tab). */
-function isExternal(url: string): boolean {
-  return new URL(url, document.baseURI).origin !== location.origin;
-}
-
-/** A link that opens a new tab when it leaves the site, and says so to everyone. */
+/** A link of the card's actions (a recording, a calendar): a feed link styled as an action. */
 export function actionLink(url: string, label: string, t: SessionCardText, onClick?: () => void): TemplateResult {
-  const external = isExternal(url);
-  return html`<a
-    class="action"
-    href=${url}
-    @click=${onClick}
-    target=${ifDefined(external ? '_blank' : undefined)}
-    rel=${ifDefined(external ? 'noopener noreferrer' : undefined)}
-    >${label}${external
-      ? html`<span class="external" aria-hidden="true">↗</span><span class="visually-hidden">${t.newTab}</span>`
-      : nothing}</a
-  >`;
+  return feedLink(url, label, t.newTab, { className: 'action', onClick });
 }
 
 /** The session's own links, each labelled by its kind in the locale (an `other` link by its own label). */

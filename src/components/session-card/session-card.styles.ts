@@ -204,10 +204,6 @@ export const sessionCardStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
-  .card[dir='rtl'] .external {
-    display: inline-block;
-    transform: scaleX(-1);
-  }
   .calendar {
     position: relative;
   }

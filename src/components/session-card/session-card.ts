@@ -23,6 +23,7 @@ import { heading, headingLevel, titleContent, titleLink } from '../shared/headin
 import { reportMissing } from '../shared/missing.js';
 import { SessionsElement } from '../shared/sessions-element.js';
 import { calendarWriter } from '../shared/calendar-writer.js';
+import { feedLinkStyles } from '../shared/feed-link.js';
 import { sessionCardMessages } from './session-card.messages.js';
 import { sessionCardStyles } from './session-card.styles.js';
 import { languageAndRecording, room, sectionLevel, timeLine, trackLabel, uniquePeople, type CardView } from './session-card.templates.js';
@@ -107,7 +108,7 @@ export class SessionCardElement extends SessionsElement {
     };
   }
 
-  static override styles = [sharedStyles, sessionCodeStyles, linkButtonStyles, dialogStyles, sessionCardStyles];
+  static override styles = [sharedStyles, sessionCodeStyles, linkButtonStyles, feedLinkStyles, dialogStyles, sessionCardStyles];
 
   /** @internal */
   private readonly clock = new ClockController(this);

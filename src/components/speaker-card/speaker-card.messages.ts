@@ -5,6 +5,7 @@ export const speakerCardMessages = defineCatalog('speaker-card', {
   roomAt: '{room} ({location})',
   sessions: 'Sessions',
   links: 'Links',
+  newTab: '(opens in a new tab)',
   moderator: 'Moderator',
   remoteModerator: 'Remote moderator',
   sessionCount: plurals({

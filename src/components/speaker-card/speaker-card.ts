@@ -7,6 +7,7 @@ import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { richText } from '../../internal/rich-text.js';
 import { CardDialogController } from '../shared/card-dialog.js';
+import { feedLink, feedLinkStyles } from '../shared/feed-link.js';
 import { heading, titleLink, type HeadingLevel } from '../shared/headings.js';
 import { joined, localRichText, localText, personTitle } from '../shared/local-text.js';
 import { hrefFor, selectLink } from '../shared/select-link.js';
@@ -74,7 +75,7 @@ export class SpeakerCardElement extends SessionsElement {
     };
   }
 
-  static override styles = [...ScheduleElement.styles, linkButtonStyles, sessionCodeStyles, dialogStyles, styles];
+  static override styles = [...ScheduleElement.styles, linkButtonStyles, feedLinkStyles, sessionCodeStyles, dialogStyles, styles];
 
   /** The person to show (from the normalized model). Wins over `person-id`; needs no feed, though one adds their sessions. */
   person?: Person;
@@ -168,17 +169,17 @@ export class SpeakerCardElement extends SessionsElement {
                     >${richText(bio.rich)}</clamped-text
                   >`
                 : nothing}
-              ${this.renderLinks(person, t.links)} ${this.renderSessions(person, sessions, schedule, t)}
+              ${this.renderLinks(person, t)} ${this.renderSessions(person, sessions, schedule, t)}
             </div>`}
         ${this.chosen.render({ schedule, locale, timeZone: this.timeZone, personHref: this.personHref, sessionHref: this.sessionHref })}
       </article>
     `;
   }
 
-  private renderLinks(person: Person, label: string): TemplateResult | typeof nothing {
+  private renderLinks(person: Person, t: SpeakerCardText): TemplateResult | typeof nothing {
     if (person.links.length === 0) return nothing;
-    return html`<ul part="links" class="links" aria-label=${label}>
-      ${person.links.map((link) => html`<li><a href=${link.url}>${link.label}</a></li>`)}
+    return html`<ul part="links" class="links" aria-label=${t.links}>
+      ${person.links.map((link) => html`<li>${feedLink(link.url, link.label, t.newTab)}</li>`)}
     </ul>`;
   }
 

@@ -113,6 +113,7 @@ export default {
     }),
     notPublished: 'لم يُنشر عدد الحضور',
     link: 'اعرف من سيحضر',
+    newTab: '(يُفتح في علامة تبويب جديدة)',
   },
   'clamped-text': { readMore: 'اقرأ المزيد', showLess: 'عرض أقل' },
   'event-status': {
@@ -246,6 +247,7 @@ export default {
     roomAt: '{room} ({location})',
     sessions: 'الجلسات',
     links: 'روابط',
+    newTab: '(يُفتح في علامة تبويب جديدة)',
     moderator: 'مدير الجلسة',
     remoteModerator: 'مدير الجلسة عن بُعد',
     sessionCount: plurals({

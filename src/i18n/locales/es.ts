@@ -107,6 +107,7 @@ export default {
     }),
     notPublished: 'Asistencia no publicada',
     link: 'Ver quién asiste',
+    newTab: '(se abre en una pestaña nueva)',
   },
   'clamped-text': { readMore: 'Leer más', showLess: 'Mostrar menos' },
   'event-status': {
@@ -221,6 +222,7 @@ export default {
     roomAt: '{room} ({location})',
     sessions: 'Sesiones',
     links: 'Enlaces',
+    newTab: '(se abre en una pestaña nueva)',
     moderator: 'Moderación',
     remoteModerator: 'Moderación remota',
     sessionCount: plurals({

@@ -107,6 +107,7 @@ export default {
     }),
     notPublished: 'Participation non publiée',
     link: 'Voir qui participe',
+    newTab: '(s’ouvre dans un nouvel onglet)',
   },
   'clamped-text': { readMore: 'Lire la suite', showLess: 'Réduire' },
   'event-status': {
@@ -222,6 +223,7 @@ export default {
     roomAt: '{room} ({location})',
     sessions: 'Sessions',
     links: 'Liens',
+    newTab: '(s’ouvre dans un nouvel onglet)',
     moderator: 'Modération',
     remoteModerator: 'Modération à distance',
     sessionCount: plurals({

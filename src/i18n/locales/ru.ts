@@ -111,6 +111,7 @@ export default {
     }),
     notPublished: 'Число участников не опубликовано',
     link: 'Посмотреть, кто придёт',
+    newTab: '(откроется в новой вкладке)',
   },
   'clamped-text': { readMore: 'Читать дальше', showLess: 'Свернуть' },
   'event-status': {
@@ -235,6 +236,7 @@ export default {
     roomAt: '{room} ({location})',
     sessions: 'Сессии',
     links: 'Ссылки',
+    newTab: '(откроется в новой вкладке)',
     moderator: 'Модератор',
     remoteModerator: 'Удалённый модератор',
     sessionCount: plurals({

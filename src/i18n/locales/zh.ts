@@ -99,6 +99,7 @@ export default {
     }),
     notPublished: '未公布参会人数',
     link: '查看参会者',
+    newTab: '（在新标签页中打开）',
   },
   'clamped-text': { readMore: '展开全文', showLess: '收起' },
   'event-status': {
@@ -205,6 +206,7 @@ export default {
     roomAt: '{room}（{location}）',
     sessions: '参与的会议',
     links: '链接',
+    newTab: '（在新标签页中打开）',
     moderator: '主持人',
     remoteModerator: '远程主持人',
     sessionCount: plurals({
