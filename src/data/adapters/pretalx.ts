@@ -16,6 +16,7 @@ import {
   count,
   DiagnosticLog,
   guarded,
+  hostLabel,
   idText,
   isoMinutes,
   isoOffsetMinutes,
@@ -280,7 +281,8 @@ function readTalkLinks(talk: JsonObject, path: string, ctx: Context): FeedSessio
   // 39C3 merges sources: `url` is the hub page, `origin_url` the page at the talk's own pretalx.
   const origin = sourceUrl(talk['origin_url'], at(path, 'origin_url'), log);
   const page = sourceUrl(talk['url'], at(path, 'url'), log, base);
-  push('other', page ?? origin, 'Details');
+  const details = page ?? origin;
+  push('other', details, details && hostLabel(details));
   if (page !== undefined && origin !== undefined && origin !== page) {
     log.dropped('origin_url', at(path, 'origin_url'), 'the talk\'s page at its own pretalx, beside `url`, the page in the merged schedule, which is its link');
   }
@@ -556,7 +558,7 @@ class PersonIndex {
     }
     if (feedPerson.links === undefined) {
       const profile = sourceUrl(person['url'], at(path, 'url'), this.log, base);
-      if (profile !== undefined) feedPerson.links = [{ label: 'Profile', url: profile }];
+      if (profile !== undefined) feedPerson.links = [{ label: hostLabel(profile) ?? profile, url: profile }];
     }
     if (list(person['answers']).length > 0) {
       this.log.dropped('person answers', at(path, 'answers'), 'custom questions are internal to pretalx');

@@ -26,6 +26,7 @@ import {
   chooseTimeZone,
   DiagnosticLog,
   guarded,
+  hostLabel,
   idText,
   isRecord,
   type JsonObject,
@@ -197,7 +198,7 @@ function canonical(username: string, ctx: Context): string {
 function personLinks(user: JsonObject, path: string, log: DiagnosticLog): FeedPersonLink[] {
   const links: FeedPersonLink[] = [];
   const site = sourceUrl(user['url'], at(path, 'url'), log);
-  if (site !== undefined) links.push({ label: 'Website', url: site });
+  if (site !== undefined) links.push({ label: hostLabel(site) ?? site, url: site });
   list(user['socialurls']).forEach((social, i) => {
     if (!isRecord(social)) return;
     const url = sourceUrl(social['url'], at(at(at(path, 'socialurls'), i), 'url'), log);

@@ -348,6 +348,19 @@ export function sourceUrl(value: unknown, path: string, log: DiagnosticLog, base
   return safe;
 }
 
+/**
+ * The label of a link a source gives without one (a talk's page, a person's site): its host,
+ * "fahrplan.events.ccc.de", which reads the same in every language, where a word written here
+ * ("Details") would stay English on a French page. Undefined for a relative URL.
+ */
+export function hostLabel(url: string): string | undefined {
+  try {
+    return new URL(url).host;
+  } catch {
+    return undefined;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Languages and recording
 // ---------------------------------------------------------------------------------------------

@@ -138,7 +138,8 @@ describe('fromFrabXml: a frab schedule.xml with a day past midnight', () => {
     assert.equal(opening.title, 'Opening & welcome');
     assert.equal(opening.description, 'Why we sail\n\nThe **opening** of the camp.\n\nBoats, <b>lakes</b> & people.');
     assert.deepEqual(opening.links, [
-      { kind: 'other', url: 'https://frab.example.org/hotl26/events/101.html', label: 'Details' },
+      // No label in the source: the host, which reads the same in every language.
+      { kind: 'other', url: 'https://frab.example.org/hotl26/events/101.html', label: 'frab.example.org' },
       { kind: 'other', url: 'https://example.org/opening', label: 'Announcement' },
       { kind: 'other', url: 'https://example.org/plain' },
       { kind: 'slides', url: 'https://frab.example.org/attachments/opening-slides.pdf', label: 'Slides' },

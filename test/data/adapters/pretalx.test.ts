@@ -258,6 +258,14 @@ describe('fromPretalx: edge cases', () => {
     assert.equal(result.diagnostics.some((d) => /language|do_not_record/.test(d.message) && !d.path.endsWith('A[1].language')), false);
   });
 
+  it('labels the talk’s page and a person’s profile by their host, not with English words', () => {
+    const { feed } = convert(
+      c3voc([talk({ url: 'https://fahrplan.example.org/events/1.html', persons: [{ guid: 'g', public_name: 'P', url: 'https://pretalx.example.org/p/g' }] })]),
+    );
+    assert.deepEqual(feed.sessions[0]?.links, [{ kind: 'other', url: 'https://fahrplan.example.org/events/1.html', label: 'fahrplan.example.org' }]);
+    assert.deepEqual(feed.people?.[0]?.links, [{ label: 'pretalx.example.org', url: 'https://pretalx.example.org/p/g' }]);
+  });
+
   it('keeps a zero duration as a zero-length session', () => {
     const { schedule } = convert(c3voc([talk({ duration: '00:00' })]));
     assert.equal(schedule.sessions[0]?.minutes, 0);

@@ -203,13 +203,24 @@ describe('fromSched: hand-made cases', () => {
   });
 
   it('merges speakers-export aliases (`equal`) into one person', () => {
-    const speakers = { equal: [['ada', 'ada2']], speakers: [{ username: 'ada', name: 'Ada', about: 'Line one\nline two', avatar: '//avatars.sched.co/a.jpg', socialurls: [{ service: 'Mastodon', url: 'https://m.example/@ada' }] }] };
+    const speakers = { equal: [['ada', 'ada2']], speakers: [{ username: 'ada', name: 'Ada', about: 'Line one\nline two', avatar: '//avatars.sched.co/a.jpg', url: 'https://ada.example.org/', socialurls: [{ service: 'Mastodon', url: 'https://m.example/@ada' }] }] };
     const { feed } = convert(
       [session({ speakers: [{ username: 'ada', name: 'Ada' }] }), session({ event_key: 'k2', speakers: [{ username: 'ada2', name: 'Ada L.' }] })],
       { eventTimeZone: LA, speakers },
     );
     assert.deepEqual(feed.people, [
-      { id: 'ada', name: 'Ada', bio: 'Line one\nline two', bioFormat: 'text', avatar: 'https://avatars.sched.co/a.jpg', links: [{ label: 'Mastodon', url: 'https://m.example/@ada' }] },
+      {
+        id: 'ada',
+        name: 'Ada',
+        bio: 'Line one\nline two',
+        bioFormat: 'text',
+        avatar: 'https://avatars.sched.co/a.jpg',
+        // Her site by its host (no English "Website" on a French page), her accounts by their services.
+        links: [
+          { label: 'ada.example.org', url: 'https://ada.example.org/' },
+          { label: 'Mastodon', url: 'https://m.example/@ada' },
+        ],
+      },
     ]);
     assert.deepEqual(feed.sessions.map((s) => s.people), [[{ id: 'ada' }], [{ id: 'ada' }]]);
   });
