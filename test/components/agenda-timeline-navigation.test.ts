@@ -99,6 +99,18 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       expect(then).to.deep.equal(Array.from({ length: 320 }, (_, i) => `Generated session ${i}`));
     });
 
+    it('gives a screen reader every session of the day, also those far off screen, in both layouts', async () => {
+      const harness = await timeline({ schedule: normalizeFeed(generatedFeed(2000, 40)).schedule });
+      for (const layout of ['Grid', 'List']) {
+        await harness.chooseLayout(layout);
+        await harness.idle();
+        const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
+        // The last room's last session: far to the side and below the 958 × 480 px box.
+        const last = findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'button' && node.name.startsWith('Generated session 319'));
+        expect(last?.name, `${layout}: read, not only in the document`).to.include('Generated session 319');
+      }
+    });
+
     it('keeps cells that a filter lets through, removing only the others', async () => {
       const harness = await timeline({ schedule: normalizeFeed(generatedFeed(2000, 40)).schedule });
       await harness.idle();

@@ -68,7 +68,9 @@ const card = (src: string, attributes = html``) =>
 const cardTitle = (el: Element) => readText($(el, '[part~="title"]'));
 const failureText = (el: Element) => readText($(el, '.feed-failure [part~="state"]'));
 const noticeText = (el: Element) => readText($(el, '[part~="feed-notice"]'));
-const loadingText = (el: Element) => readText($(el, '[role="status"][part~="state"]'));
+const loadingText = (el: Element) => readText($(el, 'p[part~="state"]:not([role="alert"])'));
+/** Whether the element's loading line is a live region, which a screen reader speaks when it changes. */
+const speaksLoading = (el: Element) => $(el, '[part~="state"][role="status"]') !== null;
 
 async function timelineOf(src: string, refresh = 0): Promise<AgendaTimelineHarness> {
   const el = await fixture<AgendaTimelineElement>(
@@ -136,6 +138,8 @@ describe('network faults, as a person meets them (store defaults: retries after 
       'no word that the connection is slow',
     );
     expect(loadingText(el)).to.equal('Still loading the schedule: the connection is slow.');
+    // One feed, one voice: the first element to name it speaks, not each of them at once.
+    expect([speaksLoading(el), speaksLoading(timeline.element)]).to.deep.equal([true, false]);
     const loaded = await within(start, () => cardTitle(el) === 'A talk', 'the slow feed never showed', 9000);
     expect(loadingText(el), 'no loading message left').to.equal('');
     log(`slow feed: "slow" after ${slow}, loaded after`, loaded);

@@ -419,9 +419,12 @@ export const agendaTimelineStyles = css`
     /* Placed and sized by its own style (session-cells.ts): start and width in columns, top and height in pixels. */
     position: absolute;
     padding: 2px;
-    /* Sized from outside, so a cell lays out alone; one off screen is neither laid out nor painted. */
+    /*
+     * Sized from outside, so a cell lays out alone. Not content-visibility auto: Chromium leaves a
+     * cell it has never shown out of the accessibility tree, where a screen reader's browse mode
+     * would not find it.
+     */
     contain: strict;
-    content-visibility: auto;
   }
   /*
    * A grid cell shows whole lines, with an ellipsis, as many as its height holds at the font size
@@ -494,7 +497,6 @@ export const agendaTimelineStyles = css`
     z-index: 2;
     container-type: normal;
     contain: none;
-    content-visibility: visible;
     /*
      * Over the cell's own block size; its own least block size keeps it at least as tall, and a
      * flex column stretches the session to it (a percentage of an auto height is the content's).
@@ -544,13 +546,6 @@ export const agendaTimelineStyles = css`
   }
   .row {
     padding: 0.2em 0.75em;
-    /* Rows off screen are neither laid out nor painted; their last height holds their place. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 4.5em;
-  }
-  /* Taking over a server's list: its rows laid out whole for two frames (see day-viewport.ts). */
-  .settling .row {
-    content-visibility: visible;
   }
   .row .session {
     border-inline-start: 4px solid var(--_track, var(--_border));

@@ -335,7 +335,6 @@ export class AgendaTimelineElement extends SessionsElement {
     const carried = schedule && this.fromServer;
     if (carried) {
       this.fromServer = undefined;
-      this.viewport.settle();
       this.viewport.scrollTo(carried.top, carried.left);
       if (carried.focused) this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
     }

@@ -130,18 +130,6 @@ export class DayViewport {
     if (current) this.reveal(current, false);
   }
 
-  /**
-   * Lays out the rows of a list that takes the place of the server's whole in its first frames:
-   * a row not yet known to be on screen would be laid out at its estimated height
-   * (`contain-intrinsic-size`) in the frame it is added, where the server's row stood at its own.
-   */
-  settle(): void {
-    const box = this.box;
-    if (!box) return;
-    box.classList.add('settling');
-    requestAnimationFrame(() => requestAnimationFrame(() => box.classList.remove('settling')));
-  }
-
   /** Scrolls the day's box to a position the person had scrolled to (every cell built first, so that the place is there). */
   scrollTo(top: number, left: number): void {
     const box = this.box;

@@ -3,8 +3,7 @@
  * every session of the day is in the document (so find-in-page and a screen reader's browse mode
  * reach it), in as few nodes as a cell can have (a list item, the button, one visually hidden
  * sentence and the three or four visible parts: no Lit markers per cell), and what is on screen is
- * built first, the rest in idle slices a moment later. `content-visibility` in the styles keeps
- * the cells off screen out of layout and paint.
+ * built first, the rest in idle slices a moment later.
  *
  * The element renders a container (`<ul>`) whose only content is the {@link sessionCells}
  * directive; a {@link SessionCells} keeps the cells by key across renders, so a keystroke that
@@ -25,9 +24,8 @@ import { MINUTE_PX } from './day-viewport.js';
 import type { GridItem } from './layout.js';
 
 /**
- * The most cells one idle slice adds. Cells near the screen are laid out in the next frame (the
- * styles' `content-visibility` skips only those far off it), and on a first visit each costs about
- * a millisecond of layout: a slice of 30 ms could add a hundred and make that frame a long task.
+ * The most cells one idle slice adds. Each is laid out in the next frame, on a first visit for
+ * about a millisecond: a slice of 30 ms could add a hundred and make that frame a long task.
  */
 const CELLS_PER_SLICE = 24;
 

@@ -11,6 +11,7 @@ import {
   type ReactiveController,
   type TemplateResult,
 } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedFailureReason } from '../../controllers/feed-types.js';
 import { resolveZone } from '../../data/zones.js';
@@ -318,7 +319,7 @@ export class ScheduleElement extends LitElement {
 
   /**
    * The loading or failure state, or `nothing` when the schedule is ready. Loading is a polite
-   * `role="status"`, which after `FeedStore.slowAfterMs` says that the connection is slow. A failure
+   * `role="status"` (on the feed's first element), which after `FeedStore.slowAfterMs` says that the connection is slow. A failure
    * is one short line in the person's words (the console has the details for the site owner), with
    * a Retry button wherever loading again can help; it is `role="alert"` on the first element naming
    * the feed only, and plain text on the others, so that a page of cards raises one alert per feed.
@@ -333,10 +334,14 @@ export class ScheduleElement extends LitElement {
     return this.renderFailure(t[FAILURE_TEXT[failure?.reason ?? 'network']]);
   }
 
-  /** The loading line: a polite status, which after `FeedStore.slowAfterMs` says that the connection is slow. */
+  /**
+   * The loading line, which after `FeedStore.slowAfterMs` says that the connection is slow: a polite
+   * status on the feed's first element only, so that a page of eleven tags is not told eleven times.
+   */
   protected renderLoading(): TemplateResult {
     const t = this.commonText;
-    return html`<p class="state" role="status" part="state" lang=${this.effectiveLocale} dir=${this.direction}>${this.data.slow ? t.loadingSlow : t.loading}</p>`;
+    const role = this.data.leads ? 'status' : undefined;
+    return html`<p class="state" role=${ifDefined(role)} part="state" lang=${this.effectiveLocale} dir=${this.direction}>${this.data.slow ? t.loadingSlow : t.loading}</p>`;
   }
 
   /**
