@@ -11,7 +11,6 @@ import {
   type ReactiveController,
   type TemplateResult,
 } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedFailureReason } from '../../controllers/feed-types.js';
 import { resolveZone } from '../../data/zones.js';
@@ -340,8 +339,7 @@ export class ScheduleElement extends LitElement {
    */
   protected renderLoading(): TemplateResult {
     const t = this.commonText;
-    const role = this.data.leads ? 'status' : undefined;
-    return html`<p class="state" role=${ifDefined(role)} part="state" lang=${this.effectiveLocale} dir=${this.direction}>${this.data.slow ? t.loadingSlow : t.loading}</p>`;
+    return html`<p class="state" role=${this.data.leads ? 'status' : 'none'} part="state" lang=${this.effectiveLocale} dir=${this.direction}>${this.data.slow ? t.loadingSlow : t.loading}</p>`;
   }
 
   /**
@@ -349,10 +347,9 @@ export class ScheduleElement extends LitElement {
    * put back): a quiet line with a button to try again, an alert on the feed's first element only.
    */
   private renderFailure(message: string): TemplateResult {
-    const line = this.data.leads
-      ? html`<p class="state" role="alert" part="state">${message}</p>`
-      : html`<p class="state" part="state">${message}</p>`;
-    return html`<div class="feed-failure" lang=${this.effectiveLocale} dir=${this.direction}>${line}${this.renderRetryButton()}</div>`;
+    return html`<div class="feed-failure" lang=${this.effectiveLocale} dir=${this.direction}>
+      <p class="state" role=${this.data.leads ? 'alert' : 'none'} part="state">${message}</p>${this.renderRetryButton()}
+    </div>`;
   }
 
   /** A failure state with its message. */
