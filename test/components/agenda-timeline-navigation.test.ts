@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { AgendaTimelineHarness, readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
@@ -45,6 +45,18 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       expect(harness.focusedTitle()).to.include('Orientation Session');
       await harness.press('End');
       expect(harness.focusedTitle()).to.include('Internationalized Domain Names');
+    });
+
+    it('takes Tab from the Filters button, once open, straight into the filters', async () => {
+      const harness = await timeline();
+      const toggle = harness.element.shadowRoot!.querySelector<HTMLElement>('[aria-controls="filters"]')!;
+      toggle.focus();
+      await sendKeys({ press: 'Enter' });
+      await harness.settle();
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      await sendKeys({ press: 'Tab' });
+      const focused = harness.element.shadowRoot!.activeElement!;
+      expect(focused.closest('[part~="filters"]'), `Tab went to ${focused.outerHTML.slice(0, 60)}`).to.not.equal(null);
     });
 
     it('opens the focused session with Enter', async () => {

@@ -95,7 +95,10 @@ export function placeOf(zone: string): string {
 
 const pressed = (on: boolean): 'true' | 'false' => (on ? 'true' : 'false');
 
-/** Search, the filters button, the layout toggle and (when there is another zone to offer) the zone toggle. */
+/**
+ * Search, the layout toggle, (when there is another zone to offer) the zone toggle and the filters
+ * button: last, so that Tab goes from it into the panel it opens, which follows the toolbar.
+ */
 export function toolbar(t: AgendaTimelineText, locale: string, state: ToolbarState, on: TimelineHandlers): TemplateResult {
   const { filter, zones } = state;
   const active = [...FACETS.map((facet) => filter[facet]), filter.savedOnly || undefined].filter((value) => value !== undefined).length;
@@ -104,9 +107,6 @@ export function toolbar(t: AgendaTimelineText, locale: string, state: ToolbarSta
       <span class="visually-hidden">${t.search}</span>
       <input part="search" type="search" .value=${filter.q} placeholder=${t.searchHint} @input=${on.search} />
     </label>
-    <button type="button" class="tool" aria-expanded=${pressed(state.filtersOpen)} aria-controls="filters" @click=${on.toggleFilters}>
-      ${active > 0 ? t.activeFilters(formatNumber(locale, active)) : t.filters}
-    </button>
     <div class="toggle" role="group" aria-label=${t.layout} part="layout-toggle">
       <button type="button" aria-pressed=${pressed(state.layout === 'grid')} @click=${() => on.chooseLayout('grid')}>${t.grid}</button>
       <button type="button" aria-pressed=${pressed(state.layout === 'list')} @click=${() => on.chooseLayout('list')}>${t.list}</button>
@@ -119,6 +119,9 @@ export function toolbar(t: AgendaTimelineText, locale: string, state: ToolbarSta
             ${zones.otherIsViewer ? t.yourTime : placeOf(zones.other)}
           </button>
         </div>`}
+    <button type="button" class="tool" aria-expanded=${pressed(state.filtersOpen)} aria-controls="filters" @click=${on.toggleFilters}>
+      ${active > 0 ? t.activeFilters(formatNumber(locale, active)) : t.filters}
+    </button>
   </div>`;
 }
 
