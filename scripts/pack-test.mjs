@@ -106,6 +106,16 @@ try {
     assert(missing.length === 0, `missing: ${missing.join(', ')}`);
   });
 
+  await check('every exported file that registers tags is in sideEffects, so that a bundler keeps a bare import of it', () => {
+    const kept = pkg.sideEffects.map((glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`));
+    const entries = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
+    const code = (path) => readFileSync(join(ROOT, path), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+    const registering = entries.filter((path) => path.endsWith('.js') && /customElements\.define\(|import ['"][^'"]+\.define\.js['"]/.test(code(path)));
+    assert(registering.length > 1, `only ${registering.join(', ')} register tags?`);
+    const dropped = registering.filter((path) => !kept.some((pattern) => pattern.test(path)));
+    assert(dropped.length === 0, `registers tags but a bundler may drop \`import '${dropped[0]}'\`: ${dropped.join(', ')}`);
+  });
+
   // 2. A fresh project that installs the tarball (dependencies from the npm cache this checkout filled).
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'pack-test-app', private: true, type: 'module' }, null, 2));
   run(NPM, ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
