@@ -225,6 +225,15 @@ async function convert(args: string[]): Promise<number> {
   return exitCodeOf(file);
 }
 
+/** Whether Intl reads `tag` as a language tag (it throws on one it cannot, such as "en_US"). */
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 async function renderCommand(args: string[]): Promise<number> {
   const parsed = await parseCommand('render', args);
   if (parsed.help) return help('render');
@@ -234,6 +243,9 @@ async function renderCommand(args: string[]): Promise<number> {
   if (!isRenderedTag(tag)) throw new UsageError(`--tag ${tag}: not one of ${Object.keys(RENDERED_TAGS).join(', ')}`, 'render');
   if (values['time-zone'] !== undefined && values['time-zone'] !== 'local' && !isValidTimeZone(values['time-zone'])) {
     throw new UsageError(`--time-zone ${values['time-zone']}: not an IANA time zone (Europe/Berlin, America/New_York …)`, 'render');
+  }
+  if (values.locale !== undefined && !isLanguageTag(values.locale)) {
+    throw new UsageError(`--locale ${values.locale}: not a BCP 47 language tag (en, en-US, fr, ar …)`, 'render');
   }
   if (values.variant !== undefined && values.variant !== 'full' && values.variant !== 'compact') {
     throw new UsageError(`--variant ${values.variant}: full or compact`, 'render');
@@ -318,4 +330,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`… | head`) closes the pipe: the rest of the output is not wanted, which is no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 process.exitCode = await main(process.argv.slice(2));

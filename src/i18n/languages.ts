@@ -128,14 +128,19 @@ async function download(language: FileLanguage, state: LanguageState): Promise<v
 }
 
 /**
- * The locale a component shows for the one asked of it: that one, unless its language's file could
- * not be downloaded and the site gave no words for it. Then English, all of it (its words, and with
- * them its direction, dates and numbers), not English sentences laid out right to left around
- * Arabic figures.
+ * The locale a component shows for the one asked of it: that one, as Intl writes it ("en_US", as
+ * some CMSs write a page's `lang`, is "en-US"), unless its language's file could not be downloaded
+ * and the site gave no words for it. Then English, all of it (its words, and with them its
+ * direction, dates and numbers), not English sentences laid out right to left around Arabic
+ * figures. A tag Intl cannot read is English too: passed on, it would make every formatter throw.
  */
 export function shownLocale(locale: string): string {
   const state = languages.get(pickLanguage(locale));
-  return state?.failed && !state.site ? 'en' : locale;
+  try {
+    return state?.failed && !state.site ? 'en' : `${new Intl.Locale(locale.replaceAll('_', '-'))}`;
+  } catch {
+    return 'en';
+  }
 }
 
 function changed(language: string, state: LanguageState): void {

@@ -11,7 +11,7 @@ import { setLanguageImporter } from '../../src/i18n/languages.js';
 import { pickLanguage, registerCatalog } from '../../src/index.js';
 import { warnings } from '../console.helpers.js';
 import { readText } from '../../src/components/shared/harness.js';
-import { partText, talkFeed } from './fixtures.js';
+import { part, partText, talkFeed } from './fixtures.js';
 
 /** One session with three attendees, before the session starts. */
 const feed = talkFeed({ attendees: { count: 3 } }, { start: '2014-09-02', end: '2014-09-03' });
@@ -82,6 +82,18 @@ describe('languages', () => {
       await waitUntil(() => partText(el, 'label') === 'Test Summit ha terminado', 'the element never spoke Spanish');
     } finally {
       document.documentElement.lang = before;
+    }
+  });
+
+  it('reads a page’s "en_US" or "fr_FR" as en-US and fr-FR, and a tag Intl cannot read as English', async () => {
+    const now = Date.parse('2014-09-03T20:00:00+03:00');
+    const page = await fixture(html`<div lang="fr_FR"><event-status .feed=${feed} .now=${now}></event-status></div>`);
+    const french = page.querySelector('event-status')!;
+    await waitUntil(() => partText(french, 'label') === 'Test Summit est terminé', 'the element never spoke French');
+    expect(part(french, 'base')!.getAttribute('lang')).to.equal('fr-FR');
+    for (const locale of ['en_US', 'not a language!']) {
+      const el = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${now} locale=${locale}></event-status>`);
+      expect(partText(el, 'label'), locale).to.equal('Test Summit has ended');
     }
   });
 

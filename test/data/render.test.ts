@@ -175,5 +175,9 @@ describe('schedule-elements render (the command)', () => {
     const personal = await cli('render', 'src/sample/igf-2014.json', '--tag', 'my-schedule');
     assert.equal(personal.status, 2);
     assert.match(personal.stderr, /my-schedule shows what each reader saved/);
+
+    const locale = await cli('render', 'src/sample/igf-2014.json', '--locale', 'en_US');
+    assert.equal(locale.status, 2);
+    assert.match(locale.stderr, /--locale en_US: not a BCP 47 language tag/);
   });
 });

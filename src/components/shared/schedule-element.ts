@@ -39,19 +39,17 @@ const WEEKDAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'long', hour: 'numer
 /** How it gives the time of an older copy: "Sep 2, 2014, 10:42 AM". */
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
-/** The line a feed's failure shows, by its reason (`no-inline`, an error of the page, is shown apart). */
-const FAILURE_TEXT = {
+/** The failures whose line is the common message of their own name (`http`, `server`, `network`, `offline`, `timeout`). */
+type OwnMessage = Extract<FeedFailureReason, keyof typeof commonMessages.en>;
+
+/** The line of each other failure (`no-inline`, an error of the page, is shown apart). */
+const FAILURE_TEXT: Readonly<Partial<Record<FeedFailureReason, 'notFound' | 'missingPart' | 'notJson' | 'notAFeed'>>> = {
   'not-found': 'notFound',
-  http: 'http',
-  server: 'server',
-  network: 'network',
-  offline: 'offline',
-  timeout: 'timeout',
-  'not-json': 'notJson',
-  'not-a-feed': 'notAFeed',
   'no-adapters': 'missingPart',
   'no-reader': 'missingPart',
-} as const satisfies Record<Exclude<FeedFailureReason, 'no-inline'>, keyof typeof commonMessages.en>;
+  'not-json': 'notJson',
+  'not-a-feed': 'notAFeed',
+} satisfies Record<Exclude<FeedFailureReason, OwnMessage | 'no-inline'>, keyof typeof commonMessages.en>;
 
 /**
  * What every schedule component has in common: where its data comes from (`src`, `feed` or
@@ -330,7 +328,8 @@ export class ScheduleElement extends LitElement {
     if (status === 'loading') return this.renderLoading();
     if (status === 'idle') return this.renderError(t.noSource);
     if (failure?.reason === 'no-inline') return this.renderError(t.noInline);
-    return this.renderFailure(t[FAILURE_TEXT[failure?.reason ?? 'network']]);
+    const reason = failure?.reason ?? 'network';
+    return this.renderFailure(t[FAILURE_TEXT[reason] ?? (reason as OwnMessage)]);
   }
 
   /**
