@@ -66,19 +66,27 @@ const NODE_ERRORS: Record<string, string> = {
   EPERM: 'permission denied',
 };
 
+/** How long a feed's server has to answer, body included (Node's own limit is five minutes). */
+export const FETCH_TIMEOUT_MS = 30_000;
+
+/** Why a fetch failed, in a person's words. */
+function fetchFailure(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && error.name === 'TimeoutError') return `no answer within ${timeoutMs / 1000} s`;
+  return error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
+}
+
 /** The text of a local file or an http(s) URL; a byte-order mark is dropped (JSON.parse rejects it). */
-export async function readSource(source: string): Promise<string> {
+export async function readSource(source: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
   let text: string;
   if (/^https?:\/\//i.test(source)) {
-    let response: Response;
     try {
-      response = await fetch(source);
+      const response = await fetch(source, { signal: AbortSignal.timeout(timeoutMs) });
+      if (!response.ok) throw new CliError(`cannot fetch ${source}: HTTP ${response.status} ${response.statusText}`.trim());
+      text = await response.text();
     } catch (error) {
-      const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
-      throw new CliError(`cannot fetch ${source}: ${cause}`);
+      if (error instanceof CliError) throw error;
+      throw new CliError(`cannot fetch ${source}: ${fetchFailure(error, timeoutMs)}`);
     }
-    if (!response.ok) throw new CliError(`cannot fetch ${source}: HTTP ${response.status} ${response.statusText}`.trim());
-    text = await response.text();
   } else {
     try {
       text = await readFile(source, 'utf8');

@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +14,7 @@ import { after, describe, it } from 'node:test';
 import type { FeedV1 } from '../../src/data/model.js';
 import { FEEDS_DIR, skipUnlessFeed } from './adapters/real-feeds.js';
 import { REPO, cli, type Run } from './cli-run.js';
+import { CliError, readSource } from '../../src/cli/feed-file.js';
 
 const FIXTURES = join(REPO, 'test/fixtures/cli');
 const fixture = (name: string) => join(FIXTURES, name);
@@ -208,6 +211,29 @@ describe('schedule-elements: help, version and mistakes', { concurrency: true },
     const run = await cli('validate', 'no-such-feed.json');
     assert.equal(run.status, 2);
     assert.equal(run.stderr, 'schedule-elements: cannot read no-such-feed.json: no such file\n');
+  });
+
+  it('gives up on a server that never answers, saying so, instead of waiting five minutes', async () => {
+    const sockets = new Set<Socket>();
+    const silent = createServer().on('connection', (socket) => sockets.add(socket));
+    await new Promise<void>((ok) => silent.listen(0, '127.0.0.1', ok));
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/feed.json`;
+    try {
+      await assert.rejects(readSource(url, 200), (error: Error) => error instanceof CliError && error.message === `cannot fetch ${url}: no answer within 0.2 s`);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+    }
+  });
+
+  it('stops quietly when the reader of its output closes the pipe early (`| head`)', { skip: skipUnlessFeed('c3voc-39c3-everything-schedule.json') }, async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'convert', join(FEEDS_DIR, 'c3voc-39c3-everything-schedule.json')], { cwd: REPO });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((ok) => child.once('close', ok));
+    assert.doesNotMatch(stderr, /EPIPE|Unhandled/);
+    assert.notEqual(status, 2);
   });
 });
 
