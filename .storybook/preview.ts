@@ -1,4 +1,4 @@
-import type { Preview, WebComponentsRenderer } from '@storybook/web-components-vite';
+import type { Preview, StoryContext, WebComponentsRenderer } from '@storybook/web-components-vite';
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -54,11 +54,15 @@ const READ_ONLY = new Map(
   ),
 );
 
+/** The properties that take the normalized model's objects rather than a feed's JSON. */
+const MODEL_PROPERTIES = new Set(['schedule', 'session', 'person', 'people']);
+
 /**
  * Only the controls the stories can honour (each component story puts its args on the element
  * with `liveArgs`): a property's, an attribute's that has no property row of its own, and a
  * custom property's (a colour picker for colours). Events, slots and parts are listed, not
- * edited; so are read-only properties and `schedule`, a model of Maps a JSON editor cannot hold.
+ * edited; so are read-only properties and the normalized model's objects (`schedule`, `session`,
+ * `person`, `people`: Maps and derived fields a JSON editor cannot make; a feed's JSON can be edited).
  */
 const liveControls: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, component }) => {
   const readOnly = READ_ONLY.get(String(component)) ?? new Set();
@@ -70,13 +74,32 @@ const liveControls: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, compo
     } else if (
       ['events', 'slots', 'css shadow parts'].includes(category ?? '') ||
       (category === 'attributes' && name.includes('-')) ||
-      (category === 'properties' && (readOnly.has(name) || name === 'schedule'))
+      (category === 'properties' && (readOnly.has(name) || MODEL_PROPERTIES.has(name)))
     ) {
       argType.control = false;
     }
   }
   return argTypes;
 };
+
+/**
+ * "Show code" as a site owner would paste it: without the toolbar's wrapper (`excludeDecorators`),
+ * and each of the story's tags that is handed a parsed feed or model object (a property, which the
+ * snippet cannot show) reading the feed from a file instead, with the id of the person or session
+ * it was handed.
+ */
+function pasteable(code: string, { component, args }: StoryContext): string {
+  if (!component) return code;
+  const ids = [
+    ['person-id', (args.person as { id?: string } | undefined)?.id],
+    ['session-id', (args.session as { id?: string } | undefined)?.id],
+  ].filter((pair): pair is [string, string] => typeof pair[1] === 'string');
+  return code.replace(new RegExp(`<${component}(?=[\\s>])([^>]*)>`, 'g'), (tag, attributes: string) => {
+    if (/\ssrc=/.test(attributes)) return tag;
+    const added = ids.filter(([name]) => !attributes.includes(` ${name}=`)).map(([name, id]) => ` ${name}="${id.replaceAll('"', '&quot;')}"`);
+    return `<${component} src="schedule.json"${added.join('')}${attributes}>`;
+  });
+}
 
 /** The toolbar's colour schemes: the value of `color-scheme` on the story root. */
 const SCHEMES = [
@@ -101,6 +124,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     layout: 'padded',
+    docs: { source: { excludeDecorators: true, transform: pasteable } },
   },
   globalTypes: {
     scheme: {
@@ -121,6 +145,9 @@ const preview: Preview = {
   decorators: [
     (story, { globals }) => {
       const lang = String(globals.lang ?? 'en');
+      // The page's own lang too: the components follow a change of <html lang> at once, and a
+      // nearer one (the root below) only at their next render.
+      document.documentElement.lang = lang;
       return html`<div
         class="story-root"
         lang=${lang}
