@@ -12,6 +12,7 @@ import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FEED_FORMATS, isFeedFormat } from '../data/adapters/index.js';
+import { isLanguageTag } from '../data/language-tag.js';
 import { isValidTimeZone } from '../data/time.js';
 import {
   CliError,
@@ -223,15 +224,6 @@ async function convert(args: string[]): Promise<number> {
   for (const line of [...conversionNote(file), ...diagnosticLines(file)]) console.error(line);
   if (file.feed) await output(parsed.values.output, `${JSON.stringify(file.feed, null, 2)}\n`, plural(file.schedule?.sessions.length ?? 0, 'session'));
   return exitCodeOf(file);
-}
-
-/** Whether Intl reads `tag` as a language tag (it throws on one it cannot, such as "en_US"). */
-function isLanguageTag(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
 }
 
 async function renderCommand(args: string[]): Promise<number> {

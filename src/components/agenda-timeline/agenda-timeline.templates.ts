@@ -12,7 +12,7 @@ import type { Person, Schedule, Session } from '../../data/model.js';
 import type { SessionSaveEvent } from '../../events/session-save-event.js';
 import type { SessionSelectEvent } from '../../events/session-select-event.js';
 import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
-import { languageName } from '../../i18n/intl.js';
+import { isolate, languageName } from '../../i18n/intl.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { heading, type HeadingLevel } from '../shared/headings.js';
@@ -402,5 +402,5 @@ export function sessionDialog(
 export function zoneCaption(t: AgendaTimelineText, zones: TimelineZones, viewer: boolean, abbreviation: string, localName: string | undefined): string {
   if (viewer && zones.otherIsViewer) return t.timesYours(abbreviation);
   // The place isolated (U+2068 … U+2069): a Latin city name in an Arabic sentence keeps its order.
-  return localName ? t.timesInZone(localName, abbreviation) : t.timesAtVenue(`\u2068${placeOf(zones.shown)}\u2069`, abbreviation);
+  return localName ? t.timesInZone(localName, abbreviation) : t.timesAtVenue(isolate(placeOf(zones.shown)), abbreviation);
 }
