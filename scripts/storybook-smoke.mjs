@@ -140,11 +140,13 @@ function deadControls(entry) {
     const element = () => document.querySelector(`#storybook-root ${story.component}`);
     const read = (name) => (name.startsWith('--') ? element()?.style.getPropertyValue(name) : element()?.[name]);
     const dead = [];
-    const update = async (updatedArgs) => {
+    /** Sends the story's args a change, as the panel does, and waits for the story to render it. */
+    const send = async (event, payload = {}) => {
       const settled = rendered();
-      channel.emit('updateStoryArgs', { storyId, updatedArgs });
+      channel.emit(event, { storyId, ...payload });
       await settled;
     };
+    const update = (updatedArgs) => send('updateStoryArgs', { updatedArgs });
     for (const [name, argType] of Object.entries(story.argTypes)) {
       const type = argType.control?.type;
       if (!['properties', 'attributes', 'css custom properties'].includes(argType.table?.category)) continue;
@@ -167,9 +169,7 @@ function deadControls(entry) {
         after = read(name);
       }
       if (Object.is(before, after)) dead.push(`${name} set to ${values.map((v) => JSON.stringify(v)).join(' or ')} leaves the element at ${JSON.stringify(after)}`);
-      const reset = rendered();
-      channel.emit('resetStoryArgs', { storyId });
-      await reset;
+      await send('resetStoryArgs');
     }
     return dead;
   }, entry.id);

@@ -55,7 +55,6 @@ const meta = {
       session-id=${ifDefined(args.sessionId)}
       locale=${ifDefined(args.locale)}
       time-zone=${ifDefined(args.timeZone)}
-      .now=${args.now}
       ?without-url-state=${args.withoutUrlState}
     ></agenda-timeline>
   `,

@@ -35,7 +35,6 @@ const meta = {
   render: (args) => html`
     <attendee-count
       ${liveArgs(args)}
-      .feed=${args.feed}
       src=${ifDefined(args.src)}
       session-id=${ifDefined(args.sessionId)}
       heading-level=${args.headingLevel}

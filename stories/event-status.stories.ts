@@ -24,7 +24,6 @@ const meta = {
   render: (args) => html`
     <event-status
       ${liveArgs(args)}
-      .feed=${args.feed}
       src=${ifDefined(args.src)}
       now=${ifDefined(args.now)}
       limit=${args.limit}

@@ -31,7 +31,6 @@ const meta = {
   render: (args) => html`
     <now-next
       ${liveArgs(args)}
-      .feed=${args.feed}
       room-id=${ifDefined(args.roomId)}
       now=${ifDefined(args.now)}
       theme=${ifDefined(args.theme)}

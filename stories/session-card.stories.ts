@@ -45,7 +45,6 @@ const meta = {
       ?without-saved-store=${args.withoutSavedStore}
       locale=${ifDefined(args.locale)}
       time-zone=${ifDefined(args.timeZone)}
-      .now=${args.now}
       style="max-inline-size: ${args.variant === 'full' ? '48rem' : '22rem'}"
     ></session-card>
   `,

@@ -27,7 +27,6 @@ const meta = {
   render: (args) => html`
     <speaker-avatar-group
       ${liveArgs(args)}
-      .people=${args.people}
       .schedule=${unlessOwnFeed(args, schedule)}
       session-id=${ifDefined(args.sessionId)}
       max=${args.max}

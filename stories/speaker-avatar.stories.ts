@@ -30,7 +30,6 @@ const meta = {
   render: (args) => html`
     <speaker-avatar
       ${liveArgs(args)}
-      .person=${args.person}
       .schedule=${unlessOwnFeed(args, schedule)}
       person-id=${ifDefined(args.personId)}
       size=${args.size}

@@ -27,9 +27,8 @@ const meta = {
   render: (args) => html`
     <div style="max-inline-size: 40rem">
       <speaker-card
-      ${liveArgs(args)}
+        ${liveArgs(args)}
         .schedule=${unlessOwnFeed(args, schedule)}
-        .person=${args.person}
         person-id=${ifDefined(args.personId)}
         ?compact=${args.compact}
         heading-level=${args.headingLevel}
