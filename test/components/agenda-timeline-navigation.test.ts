@@ -1,21 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { AgendaTimelineHarness, readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { timeline } from './agenda-timeline.helpers.js';
-import { bigFeed, captureConsole, generatedFeed, inlineFeeds, sample } from './fixtures.js';
+import { bigFeed, captureConsole, findAxNode, generatedFeed, inlineFeeds, sample } from './fixtures.js';
 
 const WS196 = 'IGF & Enhanced Cooperation';
-
-/** A node of the accessibility tree as the browser gives it to assistive technology. */
-interface AxNode {
-  role: string;
-  name: string;
-  focused?: boolean;
-  disabled?: boolean;
-  children: AxNode[];
-}
 
 describe('<agenda-timeline> keyboard, big days and run of show', () => {
   describe('keyboard', () => {
@@ -30,8 +21,7 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       await harness.press('ArrowUp');
       expect(harness.focusedTitle()).to.equal('Coffee Break');
       // The break has nothing to open, but focus reaches it: it is named, and says it does nothing.
-      const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
-      const focused = findAccessibilityNode<AxNode>(snapshot, (node) => node.focused === true);
+      const focused = await findAxNode((node) => node.focused === true);
       expect([focused?.role, focused?.name.split(',')[0], focused?.disabled]).to.deep.equal(['button', 'Coffee Break', true]);
       await harness.press('ArrowUp');
       expect(harness.focusedTitle()).to.include('SMEs and E-Commerce');
@@ -116,9 +106,8 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       for (const layout of ['Grid', 'List']) {
         await harness.chooseLayout(layout);
         await harness.idle();
-        const snapshot = (await a11ySnapshot({})) as unknown as AxNode;
         // The last room's last session: far to the side and below the 958 × 480 px box.
-        const last = findAccessibilityNode<AxNode>(snapshot, (node) => node.role === 'button' && node.name.startsWith('Generated session 319'));
+        const last = await findAxNode((node) => node.role === 'button' && node.name.startsWith('Generated session 319'));
         expect(last?.name, `${layout}: read, not only in the document`).to.include('Generated session 319');
       }
     });

@@ -1,5 +1,4 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import '../../src/components/attendee-count/attendee-count.define.js';
 import type { AttendeeCountElement } from '../../src/components/attendee-count/attendee-count.js';
 import type { FeedSession, FeedV1 } from '../../src/data/model.js';
@@ -7,7 +6,7 @@ import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { warnings } from '../console.helpers.js';
-import { KEPT_FEEDS, SAMPLE_URL, clearStoredKeys, part, partText, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
+import { KEPT_FEEDS, SAMPLE_URL, clearStoredKeys, findAxNode, part, partText, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
 
 /** The one-session feed with the given attendance and links. */
 function feedWith(attendees: FeedSession['attendees'], links: FeedSession['links'] = []): FeedV1 {
@@ -22,8 +21,7 @@ describe('<attendee-count>', () => {
       expect(heading.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Attendees (0)');
       expect(heading.getAttribute('aria-level')).to.equal('3');
       // As a screen reader names it, too: the label and the count are two words.
-      const snapshot = await a11ySnapshot({});
-      expect(findAccessibilityNode<{ role: string; name: string }>(snapshot as never, (node) => node.role === 'heading')?.name).to.equal('Attendees (0)');
+      expect((await findAxNode((node) => node.role === 'heading'))?.name).to.equal('Attendees (0)');
       expect(partText(el, 'summary')).to.equal('0 of 120 places taken');
       const meter = part(el, 'meter')!;
       expect(meter.getAttribute('role')).to.equal('meter');

@@ -7,6 +7,7 @@
  */
 import '../page-guard.js';
 import { fixture } from '@open-wc/testing';
+import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { readText } from '../../src/components/shared/harness.js';
 import type { ScheduleElement } from '../../src/components/shared/schedule-element.js';
 import type { FeedEvent, FeedSession, FeedV1, Schedule } from '../../src/data/model.js';
@@ -205,4 +206,18 @@ export function contrast(a: string, b: string): number {
   };
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
+}
+
+/** A node of the accessibility tree as the browser gives it to assistive technology. */
+export interface AxNode {
+  role: string;
+  name: string;
+  focused?: boolean;
+  disabled?: boolean;
+  children: AxNode[];
+}
+
+/** The first node of the page's accessibility tree (what a screen reader is given) that `matches`, or null. */
+export async function findAxNode(matches: (node: AxNode) => boolean): Promise<AxNode | null> {
+  return findAccessibilityNode<AxNode>((await a11ySnapshot({})) as unknown as AxNode, matches);
 }

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/session-card/session-card.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
@@ -11,7 +11,7 @@ import { fullForm } from '../../src/components/session-card/session-card.js';
 import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
-import { $, type Attributes, DURING_WS196, SAMPLE_URL, captureConsole, mount, partText, sample, sampleAs, withSchedule } from './fixtures.js';
+import { $, type Attributes, DURING_WS196, SAMPLE_URL, captureConsole, findAxNode, mount, partText, sample, sampleAs, withSchedule } from './fixtures.js';
 
 /** A card of ws196 on the sample (unless `properties` gives another schedule) in en-US, and its page object. */
 async function card(attributes: Attributes = {}, properties: Partial<SessionCardElement> = {}): Promise<SessionCardHarness> {
@@ -140,10 +140,9 @@ describe('<session-card>', () => {
       expect(readText(avatars[0]!.shadowRoot!.querySelector('[part~="initials"]'))).to.equal('QA');
       expect(avatars[1]!.shadowRoot!.querySelector('img'), 'Peter Major’s picture').to.not.equal(null);
       // The picture is beside the name: a screen reader hears "Peter Major" once, from the name's button.
-      const snapshot = (await a11ySnapshot({})) as never;
-      const named = (role: string) => findAccessibilityNode<{ role: string; name: string }>(snapshot, (node) => node.role === role && node.name === 'Peter Major');
-      expect(named('button'), 'the name').to.not.equal(null);
-      expect(named('image'), 'the picture').to.equal(null);
+      const named = (role: string) => findAxNode((node) => node.role === role && node.name === 'Peter Major');
+      expect(await named('button'), 'the name').to.not.equal(null);
+      expect(await named('image'), 'the picture').to.equal(null);
       expect(page.affiliation('Peter Major')).to.equal(
         'Chair, UN CSTD; Special advisor to the Permanent Mission of Hungary to the UN in Geneva, UN Commission on Science and Technology for Developmeny',
       );
