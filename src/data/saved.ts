@@ -60,6 +60,14 @@ export function toSavedEntry(session: Session, nowMs: number): SavedEntry {
   return room ? { id, title, startMs, endMs, roomName: room.name, savedAt: nowMs } : { id, title, startMs, endMs, savedAt: nowMs };
 }
 
+/** The furthest instant from 1970 a `Date` can hold, in milliseconds either way (ECMA-262, "Time Values and Time Range"). */
+const MAX_TIME_MS = 8.64e15;
+
+/** Whether a value read from storage is epoch milliseconds a `Date` can hold. */
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Math.abs(value) <= MAX_TIME_MS;
+}
+
 /** Whether a value read back from storage is a well-formed entry (anything else is skipped, never trusted). */
 export function isSavedEntry(value: unknown): value is SavedEntry {
   if (typeof value !== 'object' || value === null) return false;
@@ -68,9 +76,9 @@ export function isSavedEntry(value: unknown): value is SavedEntry {
     typeof entry['id'] === 'string' &&
     entry['id'] !== '' &&
     typeof entry['title'] === 'string' &&
-    Number.isFinite(entry['startMs']) &&
-    Number.isFinite(entry['endMs']) &&
-    Number.isFinite(entry['savedAt']) &&
+    isTime(entry['startMs']) &&
+    isTime(entry['endMs']) &&
+    isTime(entry['savedAt']) &&
     (entry['roomName'] === undefined || typeof entry['roomName'] === 'string')
   );
 }

@@ -15,6 +15,7 @@ import { readText } from '../../src/components/shared/harness.js';
 import { SavedStore, savedStorageKey } from '../../src/controllers/saved-store.js';
 import type { FeedV1, Schedule } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
+import { toSavedEntry } from '../../src/data/saved.js';
 import { inlineFeeds, mount } from './fixtures.js';
 
 /** What the file exercised, printed after it (for the closing note of issue 16). */
@@ -197,6 +198,31 @@ describe('a list written by another version of the library', () => {
       expect(page.rows()).to.deep.equal(['9:00 – 10:00 AM GMT+3 | Session 1 | Room B']);
       expect(localStorage.getItem(key), 'the other version’s list is untouched').to.equal(theirs);
       expect(page.storageNote()).to.equal('Saved in this tab only: your browser’s storage is unavailable.');
+    } finally {
+      localStorage.removeItem(key);
+    }
+  });
+});
+
+describe('a stored entry whose times no Date can hold (edited by hand, or written by a broken copy)', () => {
+  const uncaught = captureUncaught();
+
+  it('is skipped: <my-schedule> lists the rest, saves more, and throws nothing', async () => {
+    const eventId = nextEventId();
+    const feed = feedOf(eventId);
+    const schedule = scheduleOf(feed);
+    const key = savedStorageKey(eventId);
+    const far = { id: 'x1', title: 'Far', startMs: 1e300, endMs: 1e300, savedAt: 1 };
+    localStorage.setItem(key, JSON.stringify({ version: 1, entries: [far, toSavedEntry(schedule.sessionsById.get('s0')!, 1)] }));
+    try {
+      const page = await mySchedule(inline(feed));
+      expect(page.rows()).to.deep.equal(['8:00 – 9:00 AM GMT+3 | Session 0 | Room A']);
+      SavedStore.for(eventId).save([schedule.sessionsById.get('s1')!]);
+      count.saves++;
+      await page.element.updateComplete;
+      expect(page.rows()).to.deep.equal(['8:00 – 9:00 AM GMT+3 | Session 0 | Room A', '9:00 – 10:00 AM GMT+3 | Session 1 | Room B']);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(uncaught).to.deep.equal([]);
     } finally {
       localStorage.removeItem(key);
     }

@@ -50,6 +50,16 @@ describe('toSavedEntry', () => {
       assert.equal(isSavedEntry(bad), false, JSON.stringify(bad));
     }
   });
+
+  it('refuses times a Date cannot hold (beyond ±8.64e15 ms), in every time field, and keeps the extremes it can', () => {
+    const entry = entries[0]!;
+    for (const field of ['startMs', 'endMs', 'savedAt'] as const) {
+      for (const far of [1e300, 8.64e15 + 1, -8.64e15 - 1]) {
+        assert.equal(isSavedEntry({ ...entry, [field]: far }), false, `${field}: ${far}`);
+      }
+      assert.ok(isSavedEntry({ ...entry, [field]: -8.64e15 }), `${field}: the earliest instant a Date holds`);
+    }
+  });
 });
 
 describe('savedEventKey', () => {
