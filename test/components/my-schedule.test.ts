@@ -169,6 +169,27 @@ describe('<my-schedule>', () => {
     expect(page.rows()).to.deep.equal(['5:00 – 6:00 PM PDT | Opening', '1:00 – 2:00 AM PDT | Late talk']);
   });
 
+  it('keeps the days in time order when an all-day session stays on a venue day after the viewer’s', async () => {
+    const feed: FeedV1 = {
+      version: 1,
+      event: { id: nextEventId(), name: 'Berlin Days', timeZone: 'Europe/Berlin' },
+      sessions: [
+        { id: 'hack', title: 'Hackathon', start: '2024-10-26T00:00', duration: 'P2D', allDay: true },
+        { id: 'talk', title: 'Morning talk', start: '2024-10-26T10:00', end: '2024-10-26T11:00' },
+        { id: 'owl', title: 'Night owl', start: '2024-10-26T02:00', end: '2024-10-26T03:00' },
+      ],
+    };
+    SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions);
+    const page = await mySchedule(inline(feed), 'en-US', 'America/Los_Angeles');
+    // 02:00 in Berlin is 5 PM the day before in Los Angeles; the all-day session stays on Berlin's Saturday.
+    expect(page.days()).to.deep.equal(['Friday, October 25', 'Saturday, October 26']);
+    expect(page.rows().map((row) => row.split(' | ').slice(0, 2).join(' | '))).to.deep.equal([
+      '5:00 – 6:00 PM PDT | Night owl',
+      'All day | Hackathon',
+      '1:00 – 2:00 AM PDT | Morning talk',
+    ]);
+  });
+
   it('names the zone at each end of a session across a change of clocks', async () => {
     const feed: FeedV1 = {
       version: 1,

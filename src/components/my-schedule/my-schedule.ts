@@ -389,9 +389,9 @@ export class MyScheduleElement extends ScheduleElement {
   }
 
   /**
-   * The saved sessions and the snapshots of cancelled ones, in time order, by their day in the zone
-   * their times are shown in (5 PM in Los Angeles is under the day before the Tokyo morning it is);
-   * an all-day session stays on the venue's days.
+   * The saved sessions and the snapshots of cancelled ones, by their day in the zone their times are
+   * shown in (5 PM in Los Angeles is under the day before the Tokyo morning it is), days and the rows
+   * of each in time order; an all-day session stays on the venue's days.
    */
   private renderDays(
     store: SavedStore,
@@ -417,7 +417,7 @@ export class MyScheduleElement extends ScheduleElement {
         startMs: entry.startMs,
         row: { kind: 'cancelled', entry } as const,
       })),
-    ].sort((a, b) => a.startMs - b.startMs);
+    ].sort((a, b) => (a.day === b.day ? a.startMs - b.startMs : a.day < b.day ? -1 : 1));
     const days = new Map<string, Row[]>();
     for (const { day, row } of rows) days.set(day, [...(days.get(day) ?? []), row]);
     return html`${[...days].map(
