@@ -169,7 +169,8 @@ function eventLines(session: Session, event: EventInfo, stamp: string, url: stri
     `DTSTAMP:${stamp}`,
     ...(session.allDay
       ? allDayBounds(session).map((day, i) => `${i === 0 ? 'DTSTART' : 'DTEND'};VALUE=DATE:${icsDate(day)}`)
-      : [`DTSTART:${utcDateTime(session.startMs)}`, `DTEND:${utcDateTime(session.endMs)}`]),
+      : // RFC 5545 §3.8.2.2: DTEND is later than DTSTART; without one, the event ends as it starts (§3.6.1).
+        [`DTSTART:${utcDateTime(session.startMs)}`, ...(session.endMs > session.startMs ? [`DTEND:${utcDateTime(session.endMs)}`] : [])]),
     `SUMMARY:${escapeText(sessionSummary(session, locale))}`,
   ];
   const location = sessionLocation(session, event, locale);
@@ -186,7 +187,7 @@ function eventLines(session: Session, event: EventInfo, stamp: string, url: stri
 
 /**
  * An iCalendar file (RFC 5545) with one VEVENT per session, ready to download as `text/calendar`:
- * UTC start and end (the first day and the day after the last as DATE values for an all-day session), summary (`WS196: title`), location (room, room location, event location),
+ * UTC start and end (no end for a session that ends as it starts; the first day and the day after the last as DATE values for an all-day session), summary (`WS196: title`), location (room, room location, event location),
  * a plain-text description followed by the people by role, the session's URL and its track and
  * type as categories, each text in `options.locale`'s language where the feed gives it in several.
  * UIDs are stable per event and session, so importing the file again updates the events instead of

@@ -284,8 +284,28 @@ describe('toICalendar', () => {
     assert.ok(min && md);
     assert.equal(text(min, 'summary'), 'Minimal');
     for (const name of ['location', 'description', 'url', 'categories']) assert.equal(min.getFirstProperty(name), null, name);
-    assert.equal(instant(min, 'dtstart'), instant(min, 'dtend'));
     assert.equal(text(md, 'description'), '**Bold** and [a link](https://e.org)\n\n- one\n- two');
+  });
+
+  it('writes no DTEND for a session that ends as it starts (RFC 5545 §3.8.2.2 wants DTEND later), and ical.js reads it so', () => {
+    const s = schedule([
+      { id: 'bell', title: 'Bell', start: '2014-09-02T11:00' },
+      { id: 'same', title: 'Same', start: '2014-09-02T11:00', end: '2014-09-02T11:00' },
+      { id: 'talk', title: 'Talk', start: '2014-09-02T11:00', end: '2014-09-02T11:30' },
+    ]);
+    const ics = toICalendar(s.sessions, s.event, { now: NOW });
+    assert.deepEqual(
+      unfolded(ics).filter((line) => /^(UID|DTSTART|DTEND)/.test(line)),
+      [
+        'UID:bell@conf-1.schedule-elements', 'DTSTART:20140902T080000Z',
+        'UID:same@conf-1.schedule-elements', 'DTSTART:20140902T080000Z',
+        'UID:talk@conf-1.schedule-elements', 'DTSTART:20140902T080000Z', 'DTEND:20140902T083000Z',
+      ],
+    );
+    for (const vevent of vevents(ics).slice(0, 2)) {
+      const read = new ICAL.Event(vevent);
+      assert.equal(read.endDate.toJSDate().getTime(), read.startDate.toJSDate().getTime(), 'RFC 5545 §3.6.1: it ends as it starts');
+    }
   });
 });
 
@@ -351,6 +371,14 @@ describe('calendar links', () => {
     }
     assert.equal(new URL(googleCalendarUrl(x, t.event)).searchParams.get('dates'), '20140902T203000Z/20140902T213000Z');
     assert.equal(new URL(outlookCalendarUrl(x, t.event)).searchParams.get('enddt'), '2014-09-02T21:30:00Z');
+  });
+
+  it('open a session without an end at its instant (Google needs both dates; they may be the same)', () => {
+    const t = schedule([{ id: 'bell', title: 'Bell', start: '2014-09-02T11:00' }]);
+    const bell = t.sessions[0]!;
+    assert.equal(new URL(googleCalendarUrl(bell, t.event)).searchParams.get('dates'), '20140902T080000Z/20140902T080000Z');
+    const outlook = new URL(outlookCalendarUrl(bell, t.event)).searchParams;
+    assert.deepEqual([outlook.get('startdt'), outlook.get('enddt'), outlook.get('allday')], ['2014-09-02T08:00:00Z', '2014-09-02T08:00:00Z', null]);
   });
 });
 
