@@ -16,6 +16,8 @@ export interface SavedEntry {
   readonly endMs: number;
   /** The room's name at save time, when the session had a room. */
   readonly roomName?: string;
+  /** Whether the session lasted all day (only written when it did; entries saved before this flag have none). */
+  readonly allDay?: boolean;
   /** Epoch milliseconds of the save. */
   readonly savedAt: number;
 }
@@ -56,8 +58,8 @@ export function savedEventKey(event: Pick<EventInfo, 'id' | 'name'>): string {
 
 /** A snapshot of a session for the saved list, taken at `nowMs`. */
 export function toSavedEntry(session: Session, nowMs: number): SavedEntry {
-  const { id, title, startMs, endMs, room } = session;
-  return room ? { id, title, startMs, endMs, roomName: room.name, savedAt: nowMs } : { id, title, startMs, endMs, savedAt: nowMs };
+  const { id, title, startMs, endMs, room, allDay } = session;
+  return { id, title, startMs, endMs, ...(room && { roomName: room.name }), ...(allDay && { allDay }), savedAt: nowMs };
 }
 
 /** The furthest instant from 1970 a `Date` can hold, in milliseconds either way (ECMA-262, "Time Values and Time Range"). */
@@ -79,7 +81,8 @@ export function isSavedEntry(value: unknown): value is SavedEntry {
     isTime(entry['startMs']) &&
     isTime(entry['endMs']) &&
     isTime(entry['savedAt']) &&
-    (entry['roomName'] === undefined || typeof entry['roomName'] === 'string')
+    (entry['roomName'] === undefined || typeof entry['roomName'] === 'string') &&
+    (entry['allDay'] === undefined || typeof entry['allDay'] === 'boolean')
   );
 }
 

@@ -44,6 +44,17 @@ describe('toSavedEntry', () => {
     assert.equal('roomName' in toSavedEntry(old.sessionsById.get('d')!, SAVED_AT), false);
   });
 
+  it('keeps that a session lasts all day; entries without the flag (saved before it was kept) are still read', () => {
+    const feed = normalizeFeed({ ...before, sessions: [{ id: 'h', title: 'Hack', start: '2014-09-03T00:00', duration: 'P2D', allDay: true }] });
+    const entry = toSavedEntry(feed.schedule.sessionsById.get('h')!, SAVED_AT);
+    assert.equal(entry.allDay, true);
+    assert.ok(isSavedEntry(JSON.parse(JSON.stringify(entry))));
+    assert.equal('allDay' in entries[0]!, false, 'a timed session has no flag');
+    const { allDay, ...older } = entry;
+    assert.ok(allDay && isSavedEntry(older));
+    assert.equal(isSavedEntry({ ...entry, allDay: 'yes' }), false);
+  });
+
   it('is what isSavedEntry accepts; anything malformed is refused', () => {
     assert.ok(entries.every(isSavedEntry));
     for (const bad of [null, 'a', {}, { ...entries[0], id: '' }, { ...entries[0], startMs: 'x' }, { ...entries[0], roomName: 3 }]) {

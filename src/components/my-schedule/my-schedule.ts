@@ -36,6 +36,8 @@ interface RowView {
   readonly locale: string;
   /** The zone times are shown in. */
   readonly zone: string;
+  /** The event's zone, whose days all-day sessions stay on. */
+  readonly venueZone: string;
   readonly level: HeadingLevel;
 }
 
@@ -310,11 +312,12 @@ export class MyScheduleElement extends ScheduleElement {
     const store = this.savedList.store;
     if (feedState !== nothing || !schedule || !store) return html`<div lang=${locale} dir=${this.direction}>${feedState}</div>`;
     const t = messagesFor(myScheduleMessages, locale);
-    const view: RowView = { t, locale, zone: this.zoneFor(schedule.event.timeZone), level: headingLevel(this.headingLevel) };
+    const venueZone = schedule.event.timeZone;
+    const view: RowView = { t, locale, zone: this.zoneFor(venueZone), venueZone, level: headingLevel(this.headingLevel) };
     const entries = store.entries;
     const diff = diffSaved(entries, schedule);
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
-      ${zoneNotice(this.timeZone, schedule.event.timeZone, this.commonText)}
+      ${zoneNotice(this.timeZone, venueZone, this.commonText)}
       ${store.persistent ? nothing : html`<p class="note" part="note" role="note">${messagesFor(savedMessages, locale).memoryOnly}</p>`}
       ${this.renderOffer(store, schedule, view)}
       <div class="actions" part="actions">
@@ -413,7 +416,7 @@ export class MyScheduleElement extends ScheduleElement {
         row: { kind: 'session', session, moved: movedById.get(session.id), overlaps: overlaps.get(session.id) ?? [] } as const,
       })),
       ...cancelled.map((entry) => ({
-        day: dayKey(entry.startMs, view.zone),
+        day: dayKey(entry.startMs, entry.allDay ? view.venueZone : view.zone),
         startMs: entry.startMs,
         row: { kind: 'cancelled', entry } as const,
       })),
@@ -453,7 +456,7 @@ export class MyScheduleElement extends ScheduleElement {
   private renderCancelled(store: SavedStore, entry: SavedEntry, view: RowView): TemplateResult {
     const { t } = view;
     return html`<li class="row cancelled" part="session" data-session-id=${entry.id} data-flagged="true">
-      ${timeLine(entry.startMs, entry.endMs, view)}
+      ${timeLine(entry.startMs, entry.endMs, view, entry.allDay)}
       <div class="what">
         <p class="title" part="title"><bdi>${entry.title}</bdi></p>
         ${entry.roomName ? html`<p class="room" part="room"><bdi>${entry.roomName}</bdi></p>` : nothing}
