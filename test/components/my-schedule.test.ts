@@ -80,6 +80,17 @@ function scheduleOf(feed: FeedV1): Schedule {
   return normalizeFeed(feed).schedule;
 }
 
+/** A clipboard that keeps what is written in `copied`, or refuses it while `refuse` is set; `restore` puts the browser's back. */
+function stubClipboard(): { copied: string; refuse: boolean; restore: () => void } {
+  const stub = { copied: '', refuse: false, restore: () => void delete (navigator as { clipboard?: unknown }).clipboard };
+  const writeText = async (text: string): Promise<void> => {
+    if (stub.refuse) throw new Error('denied');
+    stub.copied = text;
+  };
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  return stub;
+}
+
 describe('<my-schedule>', () => {
   it('says nothing is saved yet, offers no download, and passes axe', async () => {
     const page = await mySchedule(inline(firstFeed(nextEventId())));
@@ -356,22 +367,16 @@ describe('<my-schedule>', () => {
     store.save(['s2', 's1'].map((id) => schedule.sessionsById.get(id)!));
     const page = await mySchedule(src);
 
-    const clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard')!;
-    let copied = '';
-    let refuse = false;
-    Object.defineProperty(navigator, 'clipboard', {
-      configurable: true,
-      value: { writeText: async (text: string) => (refuse ? Promise.reject(new Error('denied')) : void (copied = text)) },
-    });
+    const clipboard = stubClipboard();
     try {
       await page.share();
       await waitUntil(() => page.announcement().startsWith('Link copied.'));
-      const link = new URL(copied);
+      const link = new URL(clipboard.copied);
       expect(link.searchParams.get(SHARE_PARAM)).to.equal('v1.s1.s2');
-      refuse = true;
+      clipboard.refuse = true;
       await page.share();
       await waitUntil(() => page.shareField(), 'the link to copy by hand');
-      expect(page.shareField()!.value).to.equal(copied);
+      expect(page.shareField()!.value).to.equal(clipboard.copied);
       expect(page.element.shadowRoot!.activeElement).to.equal(page.shareField());
 
       // The person who opens the link has saved s3 already, and s2.
@@ -389,8 +394,38 @@ describe('<my-schedule>', () => {
       expect(opened.announcement()).to.equal('Added 1 session to your schedule.');
       expect(new URLSearchParams(location.search).has(SHARE_PARAM)).to.equal(false);
     } finally {
-      Object.defineProperty(navigator, 'clipboard', clipboard);
-      delete (navigator as { clipboard?: unknown }).clipboard;
+      clipboard.restore();
+    }
+  });
+
+  it('drops Undo once another announcement replaces “Removed”: a copied link, added shared sessions, a link to copy by hand', async () => {
+    const eventId = nextEventId();
+    const feed = firstFeed(eventId);
+    const schedule = scheduleOf(feed);
+    const store = SavedStore.for(eventId);
+    store.save(['s1', 's2', 's3'].map((id) => schedule.sessionsById.get(id)!));
+    history.replaceState(null, '', `${location.pathname}?${SHARE_PARAM}=v1.s4`);
+    const page = await mySchedule(inline(feed));
+    const clipboard = stubClipboard();
+    try {
+      await page.remove('Open standards');
+      expect(page.announcement()).to.equal('Removed “Open standards”. Undo');
+      await page.share();
+      await waitUntil(() => page.announcement() !== 'Removed “Open standards”. Undo', 'the link is copied');
+      expect(page.announcement()).to.equal('Link copied. Whoever opens it can add these sessions to their own schedule.');
+
+      await page.remove('Enhanced cooperation');
+      await page.answerOffer('Add 1 session shared with you');
+      expect(page.announcement()).to.equal('Added 1 session to your schedule.');
+
+      clipboard.refuse = true;
+      await page.remove('Privacy by design');
+      await page.share();
+      await waitUntil(() => page.shareField(), 'the link to copy by hand');
+      expect(page.announcement()).to.equal('');
+      expect([...store.ids]).to.deep.equal(['s4'], 'nothing removed came back');
+    } finally {
+      clipboard.restore();
     }
   });
 

@@ -218,9 +218,15 @@ export class MyScheduleElement extends ScheduleElement {
   private removeEntry(store: SavedStore, id: string, t: MyScheduleText): void {
     const entry = store.entries.find((candidate) => candidate.id === id);
     store.remove(id);
+    if (entry) this.announce(t.removed(entry.title));
     this.removed = entry;
-    if (entry) this.announcement = t.removed(entry.title);
     void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('[part~="undo"]') ?? this.summary)?.focus());
+  }
+
+  /** Says `text` in the status line instead of what it said, and with it goes the Undo of a removal. */
+  private announce(text: string): void {
+    this.announcement = text;
+    this.removed = undefined;
   }
 
   /** Focus on a row's title, or (a cancelled session's title is text) its Remove button. */
@@ -234,8 +240,7 @@ export class MyScheduleElement extends ScheduleElement {
     const entry = this.removed;
     if (!entry) return;
     store.restore(entry);
-    this.removed = undefined;
-    this.announcement = '';
+    this.announce('');
     void this.updateComplete.then(() => this.focusRow(entry.id));
   }
 
@@ -254,7 +259,7 @@ export class MyScheduleElement extends ScheduleElement {
   /** Adds the shared sessions the person does not have yet, then forgets the link. */
   private acceptOffer(store: SavedStore, sessions: readonly Session[], t: MyScheduleText, locale: string): void {
     store.save(sessions);
-    this.announcement = t.added(locale, sessions.length);
+    this.announce(t.added(locale, sessions.length));
     this.answerOffer();
   }
 
@@ -278,9 +283,9 @@ export class MyScheduleElement extends ScheduleElement {
     try {
       await navigator.clipboard.writeText(link);
       this.manualShareUrl = undefined;
-      this.announcement = t.linkCopied;
+      this.announce(t.linkCopied);
     } catch {
-      this.announcement = '';
+      this.announce('');
       this.manualShareUrl = link;
       await this.updateComplete;
       this.shareField?.focus();
