@@ -149,6 +149,28 @@ describe('printing', () => {
     });
   });
 
+  describe('<now-next>', () => {
+    /** A board on an A4 page (at 96 dpi, without its margins), as a kiosk page prints (100vh is the page), in a sans-serif font. */
+    const PAGE = 'inline-size: 718px; block-size: 1047px; font-family: sans-serif';
+
+    it('prints every title and line of speakers whole: none cut to a few lines or ended with "…", all within their room', async () => {
+      const board = await withSchedule('now-next', { style: PAGE }, { now: DURING_WS196 });
+      const room = await withSchedule('now-next', { 'room-id': 'room-03', style: PAGE }, { now: DURING_WS196 });
+      await emulateMedia({ media: 'print' });
+      await nextFrame();
+      for (const el of [board, room]) {
+        const lines = deepAll(el, '[part~="title"], .people');
+        expect(lines.length, 'titles and speakers').to.be.at.least(3);
+        for (const line of lines) {
+          expect(line.scrollHeight, `${nameOf(line)}: lines cut off`).to.be.at.most(line.clientHeight + 1);
+          expect(line.scrollWidth, `${nameOf(line)}: cut at its end`).to.be.at.most(line.clientWidth + 1);
+          const [box, within] = [line, line.closest('[part~="room"]')!].map((node) => node.getBoundingClientRect());
+          expect(box.bottom, `${nameOf(line)}: below the bottom of its room`).to.be.at.most(within!.bottom);
+        }
+      }
+    });
+  });
+
   it('prints my schedule and the speaker list without their controls', async () => {
     const saved = sampleAs('print-saved');
     SavedStore.for('print-saved').save([saved.sessionsById.get('ws196')!]);

@@ -20,12 +20,6 @@ export const styles = css`
   :host([theme='light']) {
     color-scheme: light;
   }
-  /* Paper is light: a dark kiosk prints dark on light (its background is not printed). */
-  @media print {
-    :host([theme]) {
-      color-scheme: light;
-    }
-  }
   /*
    * The type fits the rows in the box: --_rows (or --_pairs, two columns) rows of about --_row-em em
    * each in the block size, and no more than --_width of the inline size; never below the page's size.
@@ -228,6 +222,21 @@ export const styles = css`
     }
     progress::-moz-progress-bar {
       background: CanvasText;
+    }
+  }
+  /*
+   * Paper is light: a dark kiosk prints dark on light (its background is not printed). And there is
+   * no screen to fit: titles and speakers print whole, not cut with "…" (after the rules that cut them).
+   */
+  @media print {
+    :host([theme]) {
+      color-scheme: light;
+    }
+    .title {
+      display: block;
+    }
+    .people {
+      white-space: normal;
     }
   }
 `;
