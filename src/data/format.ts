@@ -6,7 +6,7 @@
  * calendar arithmetic (offsets, event-local days) comes from ./time.js. Every formatter is cached,
  * because a programme formats hundreds of instants per render.
  */
-import { dayKey, isDateKey, startOfDay } from './time.js';
+import { MINUTE_MS, SPAN_MS, dayKey, daysBetween, isDateKey, startOfDay, zoneOffset } from './time.js';
 export { isValidZone, resolveZone, type ResolvedZone, type ZoneSource } from './zones.js';
 import { dateTimeFormat, durationFormat, listFormat, numberFormat, relativeTimeFormat } from '../i18n/intl.js';
 import { memo } from '../internal/memo.js';
@@ -23,25 +23,23 @@ export interface FormatOptions {
 }
 
 const DEFAULT_LOCALE = 'en-US';
-const MINUTE_MS = 60_000;
 
 /**
  * The Intl field sets this module formats with. `dateStyle`/`timeStyle` where a style fits: they
- * give each locale its own preferred pattern (`09:05` in fr, `9:05 AM` in en-US).
+ * give each locale its own preferred pattern (`09:05` in fr, `9:05 AM` in en-US). One constant
+ * each, not one table, so that a component's bundle carries only those it uses.
  */
-const STYLES = {
-  day: { weekday: 'long', month: 'long', day: 'numeric' },
-  date: { dateStyle: 'full' },
-  time: { timeStyle: 'short' },
-  // A range over midnight names both days; styles cannot be mixed with fields, hence hour/minute.
-  dayTime: { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
-  full: { dateStyle: 'full', timeStyle: 'short' },
-  zoneShort: { timeZoneName: 'short' },
-  zoneOffset: { timeZoneName: 'shortOffset' },
-  zoneLong: { timeZoneName: 'long' },
-  zoneGeneric: { timeZoneName: 'longGeneric' },
-} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
-type Style = keyof typeof STYLES;
+const DAY: Intl.DateTimeFormatOptions = { weekday: 'long', month: 'long', day: 'numeric' };
+const DATE: Intl.DateTimeFormatOptions = { dateStyle: 'full' };
+const TIME: Intl.DateTimeFormatOptions = { timeStyle: 'short' };
+// A range over midnight names both days; styles cannot be mixed with fields, hence hour/minute.
+const DAY_TIME: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+const FULL: Intl.DateTimeFormatOptions = { dateStyle: 'full', timeStyle: 'short' };
+const ZONE_SHORT: Intl.DateTimeFormatOptions = { timeZoneName: 'short' };
+const ZONE_OFFSET: Intl.DateTimeFormatOptions = { timeZoneName: 'shortOffset' };
+const ZONE_LONG: Intl.DateTimeFormatOptions = { timeZoneName: 'long' };
+const ZONE_GENERIC: Intl.DateTimeFormatOptions = { timeZoneName: 'longGeneric' };
+type Style = Intl.DateTimeFormatOptions;
 
 /** The unit formats and the unit list a duration is composed of, and the relative-time words. */
 const UNITS = {
@@ -56,14 +54,14 @@ const zoneNames = new Map<string, string>();
 const ZONE_NAMES_LIMIT = 512;
 
 function dateFormat(style: Style, locale: string, zone: string): Intl.DateTimeFormat {
-  return dateTimeFormat(locale, STYLES[style], zone);
+  return dateTimeFormat(locale, style, zone);
 }
 
 function localeOf(opts: { readonly locale?: string }): string {
   return opts.locale ?? DEFAULT_LOCALE;
 }
 
-/** Formats one instant in one of the {@link STYLES}. */
+/** Formats one instant in one of the styles above. */
 function format(style: Style, ms: number, opts: FormatOptions): string {
   return dateFormat(style, localeOf(opts), opts.zone).format(ms);
 }
@@ -75,37 +73,64 @@ function isSameDay(startMs: number, endMs: number, zone: string): boolean {
 
 /** The day without its year: `Tuesday, September 2` (en-US), `Dienstag, 2. September` (de). */
 export function formatDay(ms: number, opts: FormatOptions): string {
-  return format('day', ms, opts);
+  return format(DAY, ms, opts);
 }
 
 /** The locale's full date, with the year: `Tuesday, September 2, 2014` (en-US). */
 export function formatDate(ms: number, opts: FormatOptions): string {
-  return format('date', ms, opts);
-}
-
-/** The locale's short time, 12- or 24-hour as the locale has it: `11:05 AM` (en-US), `11:05` (fr, ru, en-GB). */
-export function formatTime(ms: number, opts: FormatOptions): string {
-  return format('time', ms, opts);
+  return format(DATE, ms, opts);
 }
 
 /**
- * The short time, with its day where that is not `day` (`yyyy-MM-dd`) in the zone: `5:00 PM`, or
- * `Sun, Sep 1, 5:00 PM` for a session of the venue's Monday shown in a zone where it is Sunday.
+ * Whether the zone's clock shows the time of `ms` twice that night: in the hour repeated when the
+ * clocks go back, `2:30 AM` is both 2:30 CEST and, an hour later, 2:30 CET.
+ */
+function isRepeatedTime(ms: number, zone: string): boolean {
+  const offset = zoneOffset(zone, ms);
+  return [ms - SPAN_MS, ms + SPAN_MS].some((near) => {
+    const other = zoneOffset(zone, near);
+    return other !== offset && zoneOffset(zone, ms + (offset - other) * MINUTE_MS) === other;
+  });
+}
+
+/** One instant in `style`, followed by its zone's name where the clock shows that time twice. */
+function formatClock(style: Style, ms: number, opts: FormatOptions): string {
+  const text = format(style, ms, opts);
+  return isRepeatedTime(ms, opts.zone) ? `${text} ${zoneName(ms, opts)}` : text;
+}
+
+/**
+ * The locale's short time, 12- or 24-hour as the locale has it: `11:05 AM` (en-US), `11:05` (fr, ru,
+ * en-GB); in the hour repeated when the clocks go back, with its zone (`2:30 AM CEST`, `2:30 AM CET`).
+ */
+export function formatTime(ms: number, opts: FormatOptions): string {
+  return formatClock(TIME, ms, opts);
+}
+
+/**
+ * The short time (as {@link formatTime}), with its day where that is not `day` (`yyyy-MM-dd`) in the
+ * zone: `5:00 PM`, or `Sun, Sep 1, 5:00 PM` for a session of the venue's Monday shown in a zone where it is Sunday.
  */
 export function formatTimeOn(ms: number, day: string, opts: FormatOptions): string {
-  return format(dayKey(ms, opts.zone) === day ? 'time' : 'dayTime', ms, opts);
+  return formatClock(dayKey(ms, opts.zone) === day ? TIME : DAY_TIME, ms, opts);
 }
 
 /**
  * A time range with the shared parts collapsed by the locale: `11:00 AM – 12:30 PM`, `11:00–12:30`.
  * A range that runs past midnight names both days: `Tue, Sep 2, 11:00 PM – Wed, Sep 3, 1:00 AM`.
+ * A range over a change of clocks names the zone at each end (`2:30 AM CEST – 2:00 AM CET`): without
+ * them, half an hour in the repeated hour would read as ending before it starts.
  */
 export function formatTimeRange(startMs: number, endMs: number, opts: FormatOptions): string {
-  const style = isSameDay(startMs, endMs, opts.zone) ? 'time' : 'dayTime';
+  if (zoneOffset(opts.zone, startMs) !== zoneOffset(opts.zone, endMs)) {
+    const { range, zone } = zonedTimeRange(startMs, endMs, opts);
+    return `${range} ${zone}`;
+  }
+  const style = isSameDay(startMs, endMs, opts.zone) ? TIME : DAY_TIME;
   return dateFormat(style, localeOf(opts), opts.zone).formatRange(startMs, endMs);
 }
 
-function zonePart(style: 'zoneShort' | 'zoneOffset' | 'zoneLong' | 'zoneGeneric', ms: number, locale: string, zone: string): string {
+function zonePart(style: Style, ms: number, locale: string, zone: string): string {
   return dateFormat(style, locale, zone).formatToParts(ms).find((part) => part.type === 'timeZoneName')?.value ?? '';
 }
 
@@ -113,8 +138,8 @@ const isEnglish = (locale: string): boolean => /^en(?:[-_]|$)/i.test(locale);
 
 /** The locale's short name of the zone at `ms`, or undefined when that name is only the GMT offset. */
 function abbreviation(ms: number, locale: string, zone: string): string | undefined {
-  const name = zonePart('zoneShort', ms, locale, zone);
-  return name === zonePart('zoneOffset', ms, locale, zone) ? undefined : name;
+  const name = zonePart(ZONE_SHORT, ms, locale, zone);
+  return name === zonePart(ZONE_OFFSET, ms, locale, zone) ? undefined : name;
 }
 
 /**
@@ -131,7 +156,7 @@ export function zoneName(ms: number, opts: FormatOptions): string {
       const name = abbreviation(ms, candidate, opts.zone);
       if (name) return name;
     }
-    return zonePart('zoneShort', ms, locale, opts.zone);
+    return zonePart(ZONE_SHORT, ms, locale, opts.zone);
   }, ZONE_NAMES_LIMIT);
 }
 
@@ -152,13 +177,13 @@ export function venueZoneName(ms: number, opts: FormatOptions): string {
 export function localZoneName(ms: number, opts: FormatOptions): string | undefined {
   const locale = localeOf(opts);
   if (isEnglish(locale)) return undefined;
-  const name = zonePart('zoneGeneric', ms, locale, opts.zone);
+  const name = zonePart(ZONE_GENERIC, ms, locale, opts.zone);
   return /\d/.test(name) ? undefined : name;
 }
 
 /** The long name of the zone at an instant, for a title or tooltip: `Eastern European Summer Time`. */
 export function zoneLongName(ms: number, opts: FormatOptions): string {
-  return zonePart('zoneLong', ms, localeOf(opts), opts.zone);
+  return zonePart(ZONE_LONG, ms, localeOf(opts), opts.zone);
 }
 
 /** The literal between the two ends of a formatted range (` – `, `–`). */
@@ -185,7 +210,7 @@ function zoned(style: Style, endStyle: Style, startMs: number, endMs: number, op
  * clocks, the start's zone inside the range ("1:00 AM CEST – 4:00 AM") and the end's ("CET").
  */
 export function zonedTimeRange(startMs: number, endMs: number, opts: FormatOptions): { readonly range: string; readonly zone: string } {
-  const style = isSameDay(startMs, endMs, opts.zone) ? 'time' : 'dayTime';
+  const style = isSameDay(startMs, endMs, opts.zone) ? TIME : DAY_TIME;
   return zoned(style, style, startMs, endMs, opts);
 }
 
@@ -196,7 +221,7 @@ export function zonedTimeRange(startMs: number, endMs: number, opts: FormatOptio
  * name would misstate the other end.
  */
 export function formatFullDate(startMs: number, endMs: number, opts: FormatOptions): string {
-  const { range, zone } = zoned('full', isSameDay(startMs, endMs, opts.zone) ? 'time' : 'full', startMs, endMs, opts);
+  const { range, zone } = zoned(FULL, isSameDay(startMs, endMs, opts.zone) ? TIME : FULL, startMs, endMs, opts);
   return `${range} ${zone}`;
 }
 
@@ -232,17 +257,18 @@ export function formatDuration(minutes: number, locale: string = DEFAULT_LOCALE)
 /**
  * How far `targetMs` is from `nowMs`, in words: `now`, `in 10 minutes`, `2 hours ago`, `tomorrow`,
  * `in 3 days`. The unit grows with the distance (minutes under an hour, hours under a day, then
- * days), each rounded; a day is 24 hours from now, not a calendar day.
+ * days), each rounded; days are counted between the calendar days of the zone, so that `tomorrow`
+ * is the next day there (from Thursday 11 PM, Saturday 9 AM is `in 2 days`, not `tomorrow`).
  */
-export function formatRelative(targetMs: number, nowMs: number, locale: string = DEFAULT_LOCALE): string {
-  const words = relativeTimeFormat(locale, RELATIVE);
+export function formatRelative(targetMs: number, nowMs: number, opts: FormatOptions): string {
+  const words = relativeTimeFormat(localeOf(opts), RELATIVE);
   const minutes = Math.round((targetMs - nowMs) / MINUTE_MS);
   // Under half a minute either way: numeric 'auto' says "now" for zero seconds.
   if (minutes === 0) return words.format(0, 'second');
   if (Math.abs(minutes) < 60) return words.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);
   if (Math.abs(hours) < 24) return words.format(hours, 'hour');
-  return words.format(Math.round(hours / 24), 'day');
+  return words.format(daysBetween(dayKey(nowMs, opts.zone), dayKey(targetMs, opts.zone)), 'day');
 }
 
 /** The zone's calendar day of an instant: `2014-09-02`. */

@@ -18,7 +18,7 @@ const BUCKET_MS = 15 * MINUTE_MS;
  * The span of the coarser offset cache: six hours. No zone changes its offset twice within it (of
  * the 42,605 transitions of the 418 IANA zones from 1850 to 2100, the closest two are further apart).
  */
-const SPAN_MS = 6 * 60 * MINUTE_MS;
+export const SPAN_MS = 6 * 60 * MINUTE_MS;
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`); `month` is 1-based. */
 function daysFromCivil(year: number, month: number, day: number): number {

@@ -98,11 +98,10 @@ interface DurationFormat {
   format(duration: { hours: number; minutes: number }): string;
 }
 type DurationFormatConstructor = new (locale: string, options: { style: 'short' }) => DurationFormat;
-const DurationFormatClass = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
-const SHORT = Object.freeze({ style: 'short' as const });
+const SHORT = { style: 'short' } as const;
 
 /** A short `Intl.DurationFormat` for a locale, or undefined where the runtime has none. */
 export function durationFormat(locale: string): DurationFormat | undefined {
-  const Format = DurationFormatClass;
+  const Format = (Intl as unknown as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
   return Format && cached('u', locale, SHORT, '', () => new Format(locale, SHORT));
 }

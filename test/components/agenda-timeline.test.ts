@@ -449,6 +449,30 @@ describe('<agenda-timeline>', () => {
     });
   });
 
+  describe('the night the clocks go back', () => {
+    // 2:30 comes twice in Berlin on 2026-10-25: at 2:30 CEST and, an hour later, at 2:30 CET.
+    const night = normalizeFeed({
+      version: 1,
+      event: { name: 'Night owls', timeZone: 'Europe/Berlin' },
+      rooms: [{ id: 'b', name: 'Room B' }],
+      sessions: [
+        { id: 'first', title: 'First 2:30', start: '2026-10-25T02:30:00+02:00', duration: 'PT30M', roomId: 'b' },
+        { id: 'second', title: 'Second 2:30', start: '2026-10-25T02:30:00+01:00', duration: 'PT30M', roomId: 'b' },
+      ],
+    }).schedule;
+
+    it('gives each 2:30 its own heading in the list, with its zone', async () => {
+      const harness = await timeline({ schedule: night, layout: 'list' });
+      const headings = [...harness.element.shadowRoot!.querySelectorAll('.slot')].map(readText);
+      expect(headings).to.deep.equal(['2:30 AM CEST', '2:30 AM CET']);
+    });
+
+    it('names both zones of a session over the change, so it never reads as ending before it starts', async () => {
+      const harness = await timeline({ schedule: night, layout: 'grid' });
+      expect(readText(harness.session('First 2:30'))).to.include('2:30 AM CEST – 2:00 AM CET');
+    });
+  });
+
   describe('on a phone', () => {
     it('keeps every day tab in view at 390 px, wrapping rather than running off the edge', async () => {
       const harness = await timeline({ width: '390px' });

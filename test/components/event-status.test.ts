@@ -57,6 +57,13 @@ describe('<event-status>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says tomorrow only on the day before, counting calendar days at the venue', async () => {
+      const lateNight = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${at('2014-08-31T23:00')} locale="en"></event-status>`);
+      expect(partText(lateNight, 'label'), '34 hours before, two days before').to.equal('IGF 2014 starts in 2 days');
+      const earlyMorning = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${at('2014-09-01T01:00')} locale="en"></event-status>`);
+      expect(partText(earlyMorning, 'label')).to.equal('IGF 2014 starts tomorrow');
+    });
+
     it('shows what is on now and what is next while live', async () => {
       const el = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${at('2014-09-02T10:40')} locale="en"></event-status>`);
       expect(partText(el, 'label')).to.equal('IGF 2014 is on now');

@@ -9,6 +9,7 @@ import {
   formatFullDate,
   formatRelative,
   formatTime,
+  formatTimeOn,
   formatTimeRange,
   isoDateTime,
   isoDay,
@@ -120,7 +121,7 @@ describe('daylight saving time', () => {
   it('names both zones when a session runs over the switch', () => {
     const start = Date.UTC(2025, 2, 30, 0, 30); // 1:30 CET, an hour before 3:30 CEST
     const berlin = { zone: BERLIN };
-    assert.equal(plain(formatTimeRange(start, start + HOUR, berlin)), '1:30 – 3:30 AM');
+    assert.equal(plain(formatTimeRange(start, start + HOUR, berlin)), '1:30 AM CET – 3:30 AM CEST');
     assert.equal(plain(formatFullDate(start, start + HOUR, berlin)), 'Sunday, March 30, 2025 at 1:30 AM CET – 3:30 AM CEST');
     assert.equal(isoDateTime(start, BERLIN), '2025-03-30T01:30:00+01:00');
     assert.equal(isoDateTime(start + HOUR, BERLIN), '2025-03-30T03:30:00+02:00');
@@ -132,6 +133,19 @@ describe('daylight saving time', () => {
     assert.deepEqual([plain(zoned.range), zoned.zone], ['1:30 AM CET – 3:30 AM', 'CEST']);
     const plainDay = zonedTimeRange(start + 12 * HOUR, start + 13 * HOUR, berlin);
     assert.deepEqual([plain(plainDay.range), plainDay.zone], ['2:30 – 3:30 PM', 'CEST']);
+  });
+
+  it('names the zone of a time the clock shows twice, in the hour repeated when the clocks go back', () => {
+    const berlin = { zone: BERLIN };
+    const first = Date.UTC(2025, 9, 26, 0, 30); // 2:30 CEST
+    const second = first + HOUR; // 2:30 CET
+    assert.deepEqual([first, second].map((ms) => plain(formatTime(ms, berlin))), ['2:30 AM CEST', '2:30 AM CET']);
+    assert.equal(plain(formatTimeRange(first, first + HOUR / 2, berlin)), '2:30 AM CEST – 2:00 AM CET');
+    assert.equal(plain(formatTimeOn(second, '2025-10-26', { locale: 'fr', zone: BERLIN })), '02:30 UTC+1');
+    // Before and after the repeated hour, and every time of the spring change, the clock is unambiguous.
+    for (const ms of [first - HOUR, second + HOUR, Date.UTC(2025, 2, 30, 0, 30), Date.UTC(2025, 2, 30, 1, 30)]) {
+      assert.doesNotMatch(plain(formatTime(ms, berlin)), /CES?T/);
+    }
   });
 
   it('starts a day after the gap when a zone skips midnight', () => {
@@ -196,24 +210,33 @@ describe('formatDuration', () => {
 
 describe('formatRelative', () => {
   const now = Date.UTC(2025, 0, 1, 12);
+  const utc = { zone: 'UTC' };
 
   it('picks the unit by distance', () => {
-    assert.equal(formatRelative(now + 20_000, now), 'now');
-    assert.equal(formatRelative(now + 10 * 60_000, now), 'in 10 minutes');
-    assert.equal(formatRelative(now - 5 * 60_000, now), '5 minutes ago');
-    assert.equal(formatRelative(now - 2 * HOUR, now), '2 hours ago');
-    assert.equal(formatRelative(now + 24 * HOUR, now), 'tomorrow');
-    assert.equal(formatRelative(now + 3 * 24 * HOUR, now), 'in 3 days');
+    assert.equal(formatRelative(now + 20_000, now, utc), 'now');
+    assert.equal(formatRelative(now + 10 * 60_000, now, utc), 'in 10 minutes');
+    assert.equal(formatRelative(now - 5 * 60_000, now, utc), '5 minutes ago');
+    assert.equal(formatRelative(now - 2 * HOUR, now, utc), '2 hours ago');
+    assert.equal(formatRelative(now + 24 * HOUR, now, utc), 'tomorrow');
+    assert.equal(formatRelative(now + 3 * 24 * HOUR, now, utc), 'in 3 days');
   });
 
   it('rounds hours up into days', () => {
-    assert.equal(formatRelative(now + 90 * 60_000, now), 'in 2 hours');
-    assert.equal(formatRelative(now + 23.6 * HOUR, now), 'tomorrow');
+    assert.equal(formatRelative(now + 90 * 60_000, now, utc), 'in 2 hours');
+    assert.equal(formatRelative(now + 23.6 * HOUR, now, utc), 'tomorrow');
+  });
+
+  it("counts days between the zone's calendar days, so tomorrow is the next day there", () => {
+    const zone = 'America/New_York';
+    const saturday9am = Date.parse('2026-03-07T09:00:00-05:00');
+    assert.equal(formatRelative(saturday9am, Date.parse('2026-03-05T23:00:00-05:00'), { zone }), 'in 2 days'); // Thursday 11 PM, 34 hours before
+    assert.equal(formatRelative(saturday9am, Date.parse('2026-03-06T01:00:00-05:00'), { zone }), 'tomorrow'); // Friday 1 AM
+    assert.equal(formatRelative(Date.parse('2026-03-05T23:00:00-05:00'), saturday9am, { zone }), '2 days ago');
   });
 
   it('speaks the locale', () => {
-    assert.equal(formatRelative(now + 10 * 60_000, now, 'fr'), 'dans 10 minutes');
-    assert.equal(formatRelative(now + 24 * HOUR, now, 'ru'), 'завтра');
+    assert.equal(formatRelative(now + 10 * 60_000, now, { locale: 'fr', zone: 'UTC' }), 'dans 10 minutes');
+    assert.equal(formatRelative(now + 24 * HOUR, now, { locale: 'ru', zone: 'UTC' }), 'завтра');
   });
 });
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
-import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime } from '../../data/format.js';
+import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime, type FormatOptions } from '../../data/format.js';
 import type { Schedule, Session, Status } from '../../data/model.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { messagesFor } from '../../i18n/localize.js';
@@ -104,7 +104,7 @@ export class EventStatusElement extends ScheduleElement {
     if (status === 'live') return t.live(name);
     if (status === 'ended') return t.ended(name);
     const startMs = schedule.sessions[0]?.startMs ?? this.dayStart(schedule, schedule.event.firstDay);
-    return startMs === undefined ? t.upcomingUndated(name) : t.upcoming(name, formatRelative(startMs, this.clock.now, this.effectiveLocale));
+    return startMs === undefined ? t.upcomingUndated(name) : t.upcoming(name, formatRelative(startMs, this.clock.now, this.formatOptions(schedule)));
   }
 
   private dayStart(schedule: Schedule, day: string | undefined): number | undefined {
@@ -141,16 +141,21 @@ export class EventStatusElement extends ScheduleElement {
       ${next.length === 0
         ? nothing
         : html`<div part="next" class="group">
-            <p class="caption" id="next-caption">${t.next(formatRelative(next[0]!.startMs, now, this.effectiveLocale))}</p>
+            <p class="caption" id="next-caption">${t.next(formatRelative(next[0]!.startMs, now, this.formatOptions(schedule)))}</p>
             ${this.renderSessions(schedule, next, 'next-caption')}
           </div>`}
     `;
   }
 
+  /** The language and the zone (`time-zone`, else the event's) that sessions' times are read in. */
+  private formatOptions(schedule: Schedule): FormatOptions & { locale: string } {
+    return { locale: this.effectiveLocale, zone: this.zoneFor(schedule.event.timeZone) };
+  }
+
   private renderSessions(schedule: Schedule, sessions: readonly Session[], captionId: string): TemplateResult {
     const t = messagesFor(eventStatusMessages, this.effectiveLocale);
-    const zone = this.zoneFor(schedule.event.timeZone);
-    const opts = { locale: this.effectiveLocale, zone };
+    const opts = this.formatOptions(schedule);
+    const { zone } = opts;
     const limit = Math.max(1, Math.floor(this.limit) || 1);
     const shown = sessions.slice(0, limit);
     return html`

@@ -231,7 +231,7 @@ export class NowNextElement extends ScheduleElement {
   private renderNext(sessions: readonly Session[], id: string, view: View): TemplateResult {
     const { t, nowMs } = view;
     const startMs = sessions[0]!.startMs;
-    const soon = startMs - nowMs <= SOON_MINUTES * MINUTE_MS ? t.soon(formatRelative(startMs, nowMs, view.locale)) : undefined;
+    const soon = startMs - nowMs <= SOON_MINUTES * MINUTE_MS ? t.soon(formatRelative(startMs, nowMs, view)) : undefined;
     return html`<div part="next" class=${this.kind('next', sessions[0]!, view)}>
       <p class="caption">${t.next}</p>
       ${sessions.map((session, i) => this.renderSession(session, `${id}-${i}`, formatTime(startMs, view), view, soon))}

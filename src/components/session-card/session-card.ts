@@ -378,7 +378,7 @@ export class SessionCardElement extends SessionsElement {
     const { t, session, locale } = view;
     const now = this.clock.now;
     if (status === 'live') return t.sessionLive;
-    if (status === 'upcoming') return t.startsIn(formatRelative(session.startMs, now, locale));
+    if (status === 'upcoming') return t.startsIn(formatRelative(session.startMs, now, view));
     return schedule && eventStatus(schedule, now) === 'ended'
       ? t.eventEnded(localText(schedule.event.name, schedule.event.i18n?.name, locale).text)
       : t.sessionEnded;
