@@ -299,6 +299,14 @@ export const sessionCardStyles = css`
   .agenda-people {
     display: block;
   }
+  /* A text of the feed on a line of its own reads in its own direction (dir="auto") but starts where the card's lines start. */
+  .agenda-title,
+  .room-name,
+  .room-location,
+  .affiliation {
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   .agenda-time {
     font-weight: 600;
     font-variant-numeric: tabular-nums;

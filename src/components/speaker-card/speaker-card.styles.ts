@@ -60,6 +60,12 @@ export const styles = css`
   .title {
     margin-block-start: 0.25em;
   }
+  /* The feed's text alone (dir="auto") reads in its own direction but starts where the card's lines start. */
+  .title,
+  .room {
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   .links {
     display: flex;
     flex-wrap: wrap;

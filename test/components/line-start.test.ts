@@ -1,0 +1,130 @@
+/**
+ * A text of the feed on a line of its own (an inner agenda item's title, a room and its floor, a
+ * person's only job or organization) reads in its own direction, English left to right on an Arabic
+ * page and Arabic right to left on an English one, but starts where the lines beside it start: on
+ * the right in Arabic, on the left in English, not at the other edge of the card. Checked where it is drawn.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/components/session-card/session-card.define.js';
+import '../../src/components/speaker-card/speaker-card.define.js';
+import type { Schedule } from '../../src/data/model.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
+import { withSchedule } from './fixtures.js';
+
+type Direction = 'ltr' | 'rtl';
+
+/** The words of the feed, all in one script. */
+interface Words {
+  readonly item: string;
+  readonly room: string;
+  readonly floor: string;
+  /** A room without a floor. */
+  readonly annex: string;
+  readonly person: string;
+  /** The person's organization, without a job title. */
+  readonly organization: string;
+}
+
+/** A talk in a room with its floor, with an inner agenda item; and a second one in a room without, both by one person with an organization only. */
+function schedule(words: Words): Schedule {
+  const talk = { duration: 'PT1H', people: [{ id: 'p' }] };
+  return normalizeFeed({
+    version: 1,
+    event: { name: 'Test Summit', timeZone: 'Europe/Istanbul' },
+    rooms: [{ id: 'hall', name: words.room, location: words.floor }, { id: 'annex', name: words.annex }],
+    people: [{ id: 'p', name: words.person, organization: words.organization }],
+    sessions: [
+      { ...talk, id: 'talk', title: 'Talk', start: '2014-09-02T11:00:00+03:00', roomId: 'hall', agenda: [{ title: words.item, duration: 'PT10M', peopleIds: ['p'] }] },
+      { ...talk, id: 'second', title: 'Second', start: '2014-09-02T14:00:00+03:00', roomId: 'annex' },
+    ],
+  }).schedule;
+}
+
+const cases = [
+  {
+    reader: 'an Arabic reader, texts in English',
+    locale: 'ar',
+    direction: 'rtl',
+    own: 'ltr',
+    // WS196's first agenda item, room and floor, and Ayman El-Sherbiny, in the sample.
+    words: {
+      item: 'Background on Workshop Topic & Panelists Introduction',
+      room: 'Workshop Room 03',
+      floor: 'Rumeli -1 Floor / Room 1',
+      annex: 'Main Hall',
+      person: 'Ayman El-Sherbiny',
+      organization: 'UN ESCWA',
+    },
+  },
+  {
+    reader: 'an English reader, texts in Arabic',
+    locale: 'en-US',
+    direction: 'ltr',
+    own: 'rtl',
+    words: {
+      item: 'خلفية عن موضوع ورشة العمل وتقديم المتحدثين',
+      room: 'القاعة الثالثة',
+      floor: 'الطابق الأول',
+      annex: 'القاعة الكبرى',
+      person: 'ليلى حداد',
+      organization: 'جمعية الإنترنت في تونس',
+    },
+  },
+] as const;
+
+/** The box `text` (or all of `line`'s text) is drawn in. */
+function drawn(line: Element, text?: string): DOMRect {
+  const range = document.createRange();
+  range.selectNodeContents(line);
+  if (text !== undefined) {
+    const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(text);
+      if (at < 0) continue;
+      range.setStart(node, at);
+      range.setEnd(node, at + text.length);
+      break;
+    }
+  }
+  return range.getBoundingClientRect();
+}
+
+/** Where a box starts in `direction`: its right edge right to left, its left edge left to right. */
+const start = (box: DOMRect, direction: Direction): number => (direction === 'rtl' ? box.right : box.left);
+
+/**
+ * Expects `line` to start where `beside` starts in the reader's `direction`, and its words to read
+ * in their `own` direction (its first word before its last).
+ */
+function expectStartsBeside(line: Element | null | undefined, beside: Element | null | undefined, direction: Direction, own: Direction): void {
+  if (!line || !beside) throw new Error('a line is not shown');
+  const [at, expected] = [start(drawn(line), direction), start(drawn(beside), direction)];
+  expect(Math.abs(at - expected), `"${line.textContent!.trim()}" starts at ${at}, "${beside.textContent!.trim()}" at ${expected}`).to.be.at.most(1);
+  const words = line.textContent!.trim().split(/\s+/);
+  const [first, last] = [start(drawn(line, words[0]), own), start(drawn(line, words.at(-1)), own)];
+  expect(own === 'rtl' ? first > last : first < last, `"${line.textContent!.trim()}" reads ${own}`).to.equal(true);
+}
+
+for (const { reader, locale, direction, own, words } of cases) {
+  describe(`a text of the feed on a line of its own, for ${reader}`, () => {
+    const texts = schedule(words);
+
+    it('starts where the full card’s other lines start: an agenda item’s title over its speakers, the room and floor under the date, an organization under the name', async () => {
+      const card = await withSchedule('session-card', { 'session-id': 'talk', variant: 'full', locale }, { schedule: texts });
+      await waitUntil(() => card.shadowRoot!.querySelector('.agenda-title'), 'no agenda in the full card');
+      const $ = (selector: string): Element | null => card.shadowRoot!.querySelector(selector);
+      expectStartsBeside($('.agenda-title'), $('.agenda-people'), direction, own);
+      expectStartsBeside($('.room-name'), $('.full-date'), direction, own);
+      expectStartsBeside($('.room-location'), $('.full-date'), direction, own);
+      expectStartsBeside($('.affiliation'), $('.person-name'), direction, own);
+    });
+
+    it('starts where <speaker-card>’s other lines start: the organization under the name, a room under its session’s time', async () => {
+      const card = await withSchedule('speaker-card', { 'person-id': 'p', locale }, { schedule: texts });
+      const $ = (selector: string): Element | null => card.shadowRoot!.querySelector(selector);
+      expectStartsBeside($('[part~="title"]'), $('[part~="name"]'), direction, own);
+      const second = [...card.shadowRoot!.querySelectorAll('.session')].find((session) => session.textContent!.includes(words.annex));
+      expectStartsBeside(second?.querySelector('.room'), second?.querySelector('.when'), direction, own);
+    });
+  });
+}
