@@ -1,10 +1,13 @@
 /**
- * A text of the feed on a line of its own (an inner agenda item's title, a room and its floor, a
+ * A text of the feed on a line of its own (a session's or an inner agenda item's title, a room and its floor, a
  * person's only job or organization) reads in its own direction, English left to right on an Arabic
  * page and Arabic right to left on an English one, but starts where the lines beside it start: on
  * the right in Arabic, on the left in English, not at the other edge of the card. Checked where it is drawn.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import '../../src/components/agenda-timeline/agenda-timeline.define.js';
+import '../../src/components/event-status/event-status.define.js';
+import '../../src/components/now-next/now-next.define.js';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/speaker-card/speaker-card.define.js';
 import type { Schedule } from '../../src/data/model.js';
@@ -34,7 +37,7 @@ function schedule(words: Words): Schedule {
     rooms: [{ id: 'hall', name: words.room, location: words.floor }, { id: 'annex', name: words.annex }],
     people: [{ id: 'p', name: words.person, organization: words.organization }],
     sessions: [
-      { ...talk, id: 'talk', title: 'Talk', start: '2014-09-02T11:00:00+03:00', roomId: 'hall', agenda: [{ title: words.item, duration: 'PT10M', peopleIds: ['p'] }] },
+      { ...talk, id: 'talk', title: words.item, start: '2014-09-02T11:00:00+03:00', roomId: 'hall', agenda: [{ title: words.item, duration: 'PT10M', peopleIds: ['p'] }] },
       { ...talk, id: 'second', title: 'Second', start: '2014-09-02T14:00:00+03:00', roomId: 'annex' },
     ],
   }).schedule;
@@ -117,6 +120,25 @@ for (const { reader, locale, direction, own, words } of cases) {
       expectStartsBeside($('.room-name'), $('.full-date'), direction, own);
       expectStartsBeside($('.room-location'), $('.full-date'), direction, own);
       expectStartsBeside($('.affiliation'), $('.person-name'), direction, own);
+    });
+
+    it('starts where <agenda-timeline>’s lines start: a session’s title over its speakers and room, in the list and the grid', async () => {
+      for (const layout of ['list', 'grid']) {
+        const timeline = await withSchedule('agenda-timeline', { layout, locale, 'without-url-state': '' }, { schedule: texts });
+        await waitUntil(() => timeline.shadowRoot!.querySelector('.item-people'), `no session in the ${layout}`);
+        const session = timeline.shadowRoot!.querySelector('[part~="session"]');
+        expectStartsBeside(session?.querySelector('.item-title'), session?.querySelector('.item-people'), direction, own);
+      }
+    });
+
+    it('starts where the lines of what is on now start, in <event-status> and <now-next>: a title over its room or time', async () => {
+      const during = Date.parse('2014-09-02T11:10:00+03:00');
+      const status = await withSchedule('event-status', { locale }, { schedule: texts, now: during });
+      const on = status.shadowRoot!.querySelector('[part~="now"] li');
+      expectStartsBeside(on?.querySelector('.title'), on?.querySelector('.meta'), direction, own);
+      const board = await withSchedule('now-next', { 'room-id': 'hall', locale }, { schedule: texts, now: during });
+      const now = board.shadowRoot!.querySelector('[part~="now"]');
+      expectStartsBeside(now?.querySelector('.title'), now?.querySelector('.caption'), direction, own);
     });
 
     it('starts where <speaker-card>’s other lines start: the organization under the name, a room under its session’s time', async () => {

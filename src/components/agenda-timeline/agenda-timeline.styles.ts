@@ -286,6 +286,9 @@ export const agendaTimelineStyles = css`
   }
   .item-title {
     font-weight: 600;
+    /* In the title's own direction (dir), but starting where the timeline's lines start. */
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
   }
   /* The time, in the timeline's locale and direction whatever the title's ("10:00 – 11:00 AM" above an Arabic title). */
   .item-title::before {

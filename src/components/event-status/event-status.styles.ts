@@ -68,6 +68,11 @@ export const styles = css`
   .sessions li {
     display: grid;
   }
+  /* A title reads in its own direction (dir) but starts where the banner's lines start. */
+  .sessions .title {
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
+  }
   .meta {
     display: flex;
     flex-wrap: wrap;

@@ -119,6 +119,9 @@ export const styles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
+    /* Read in its own direction (dir), but starting where the board's lines start. */
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
     font-size: 1.2em;
     font-weight: 700;
     line-height: 1.15;
