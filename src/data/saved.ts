@@ -42,11 +42,13 @@ export interface SavedDiff {
   readonly cancelled: readonly SavedEntry[];
 }
 
-/** The name of the share link's query parameter (`?st-shared=v1.ws196.ws204`). */
+/** The name of the share link's query parameter (`?st-shared=v2.igf-2014.ws196.ws204`; see {@link encodeSavedIds}). */
 export const SHARE_PARAM = 'st-shared';
 
-/** The version prefix of share links this code writes and reads. */
-const SHARE_VERSION = 'v1';
+/** The version prefix of the share links this code writes, which name their event. */
+const SHARE_VERSION = 'v2';
+/** The version prefix of the older share links, which name no event; still read, for the links already shared. */
+const UNNAMED_SHARE_VERSION = 'v1';
 /** The most ids a share link may carry, and the longest id; anything longer is not ours. */
 const MAX_SHARED_IDS = 500;
 const MAX_ID_LENGTH = 200;
@@ -140,32 +142,36 @@ function encodeSegment(id: string): string {
 const LONE_SURROGATE = /\p{Cs}/u;
 
 /**
- * Session ids as the value of a share link's {@link SHARE_PARAM}: `v1.ws196.ws204`. Ids are
- * percent-encoded where needed (most ids need nothing); duplicates, empty ids and ids that are not
- * well-formed text are left out.
+ * Session ids as the value of a share link's {@link SHARE_PARAM}, `.`-separated after a version:
+ * `v2.igf-2014.ws196.ws204` names the event (its key, {@link savedEventKey}) before the ids, so
+ * that only that event's list offers them. Without `eventKey`, or with one that is not well-formed
+ * text, it is a link of the older form, which names no event and is offered by every event's list:
+ * `v1.ws196.ws204`. The key and ids are percent-encoded where needed (most need nothing);
+ * duplicates, empty ids and ids that are not well-formed text are left out.
  */
-export function encodeSavedIds(ids: Iterable<string>): string {
+export function encodeSavedIds(ids: Iterable<string>, eventKey?: string): string {
   const unique = [...new Set(ids)].filter((id) => id !== '' && !LONE_SURROGATE.test(id));
-  return [SHARE_VERSION, ...unique.map(encodeSegment)].join('.');
+  const head = eventKey === undefined || LONE_SURROGATE.test(eventKey) ? [UNNAMED_SHARE_VERSION] : [SHARE_VERSION, eventKey];
+  return [...head, ...unique].map(encodeSegment).join('.');
 }
 
 /**
- * The session ids of a share link's value, or `undefined` when it is not one this code wrote:
- * another version, a bad escape, an empty or overlong id, or too many ids. Duplicates are dropped.
+ * The session ids of a share link's value (see {@link encodeSavedIds}), or `undefined` when it is
+ * not one this code wrote (another version, a bad escape, an empty or overlong id, too many ids) or
+ * names another event than `eventKey`. A `v1` link names none and is read for any. Duplicates are dropped.
  */
-export function decodeSavedIds(text: string): readonly string[] | undefined {
+export function decodeSavedIds(text: string, eventKey?: string): readonly string[] | undefined {
   const [version, ...segments] = text.trim().split('.');
-  if (version !== SHARE_VERSION || segments.length > MAX_SHARED_IDS) return undefined;
-  const ids = new Set<string>();
-  for (const segment of segments) {
-    let id: string;
-    try {
-      id = decodeURIComponent(segment);
-    } catch {
-      return undefined;
-    }
-    if (id === '' || id.length > MAX_ID_LENGTH) return undefined;
-    ids.add(id);
+  let ids: string[];
+  try {
+    ids = segments.map(decodeURIComponent);
+  } catch {
+    return undefined;
   }
-  return [...ids];
+  if (version === SHARE_VERSION) {
+    const event = ids.shift();
+    if (event === undefined || (eventKey !== undefined && event !== eventKey)) return undefined;
+  } else if (version !== UNNAMED_SHARE_VERSION) return undefined;
+  if (ids.length > MAX_SHARED_IDS || ids.some((id) => id === '' || id.length > MAX_ID_LENGTH)) return undefined;
+  return [...new Set(ids)];
 }

@@ -372,7 +372,7 @@ describe('<my-schedule>', () => {
       await page.share();
       await waitUntil(() => page.announcement().startsWith('Link copied.'));
       const link = new URL(clipboard.copied);
-      expect(link.searchParams.get(SHARE_PARAM)).to.equal('v1.s1.s2');
+      expect(link.searchParams.get(SHARE_PARAM)).to.equal(`v2.${eventId}.s1.s2`);
       clipboard.refuse = true;
       await page.share();
       await waitUntil(() => page.shareField(), 'the link to copy by hand');
@@ -427,6 +427,29 @@ describe('<my-schedule>', () => {
     } finally {
       clipboard.restore();
     }
+  });
+
+  it('offers a shared link only in the list of the event it was copied from; an older link naming no event, in every list', async () => {
+    const [first, other] = [firstFeed(nextEventId()), firstFeed(nextEventId())];
+    SavedStore.for(first.event.id!).save([scheduleOf(first).sessionsById.get('s3')!]);
+    const clipboard = stubClipboard();
+    try {
+      await (await mySchedule(inline(first))).share();
+      await waitUntil(() => clipboard.copied, 'the link is copied');
+    } finally {
+      clipboard.restore();
+    }
+    SavedStore.for(first.event.id!).remove('s3');
+    history.replaceState(null, '', new URL(clipboard.copied).search);
+    // Two lists on one page, of two events whose sessions have the same ids.
+    let [mine, theirs] = [await mySchedule(inline(first)), await mySchedule(inline(other))];
+    expect(mine.offeredSessions()).to.deep.equal(['Monday 2:00 – 3:00 PM Privacy by design']);
+    expect(theirs.offerText()).to.equal('');
+
+    history.replaceState(null, '', `?${SHARE_PARAM}=v1.s3`);
+    [mine, theirs] = [await mySchedule(inline(first)), await mySchedule(inline(other))];
+    expect(mine.offeredSessions()).to.deep.equal(['Monday 2:00 – 3:00 PM Privacy by design']);
+    expect(theirs.offeredSessions()).to.deep.equal(['Monday 2:00 – 3:00 PM Privacy by design']);
   });
 
   it('declines a shared link with Not now, and ignores one that is not a share link', async () => {

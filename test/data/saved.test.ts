@@ -162,6 +162,18 @@ describe('share link ids', () => {
     assert.deepEqual(decodeSavedIds('v1'), []);
   });
 
+  it('names the event after the version, and is read for that event only; a v1 link names none and is read for any', () => {
+    const link = encodeSavedIds(['ws196', 'ws204'], 'igf-2014');
+    assert.equal(link, 'v2.igf-2014.ws196.ws204');
+    assert.deepEqual(decodeSavedIds(link, 'igf-2014'), ['ws196', 'ws204']);
+    assert.equal(decodeSavedIds(link, 'igf-2015'), undefined);
+    assert.deepEqual(decodeSavedIds(link), ['ws196', 'ws204'], 'without an event to match, the ids of any');
+    assert.equal(encodeSavedIds([], 'IGF 2014.b'), 'v2.IGF%202014%2Eb');
+    assert.deepEqual(decodeSavedIds('v2.IGF%202014%2Eb', 'IGF 2014.b'), []);
+    assert.deepEqual(decodeSavedIds('v1.ws196', 'igf-2015'), ['ws196']);
+    assert.equal(encodeSavedIds(['ws196'], 'lone \ud800'), 'v1.ws196', 'a key that cannot travel in a URL: a link naming no event');
+  });
+
   it('escapes the separator and anything not URL-safe, and leaves out duplicates, empty ids and broken text', () => {
     const value = encodeSavedIds(['a.b', 'ä ö/&', 'a.b', '', 'lone \ud800']);
     assert.equal(value, 'v1.a%2Eb.%C3%A4%20%C3%B6%2F%26');
@@ -171,17 +183,17 @@ describe('share link ids', () => {
   });
 
   it('refuses other versions, bad escapes, empty and overlong ids, and too many ids', () => {
-    for (const bad of ['', 'ws196', 'v2.ws196', 'v1..ws196', 'v1.%E0%A4%A', 'v1.' + 'x'.repeat(201), 'v1.' + Array.from({ length: 501 }, (_, i) => `s${i}`).join('.')]) {
+    for (const bad of ['', 'ws196', 'v3.ws196', 'v2', 'v2.%E0%A4%A.ws196', 'v2.e..ws196', 'v1..ws196', 'v1.%E0%A4%A', 'v1.' + 'x'.repeat(201), 'v1.' + Array.from({ length: 501 }, (_, i) => `s${i}`).join('.')]) {
       assert.equal(decodeSavedIds(bad), undefined, bad.slice(0, 40));
     }
   });
 
-  it('round-trips any list of ids through a URL query', () => {
+  it('round-trips any list of ids, and its event, through a URL query', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }), { maxLength: 12 }), (list) => {
-        const params = new URLSearchParams({ 'st-shared': encodeSavedIds(list) });
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 20, unit: 'grapheme' }), { maxLength: 12 }), fc.string({ unit: 'grapheme' }), (list, event) => {
+        const params = new URLSearchParams({ 'st-shared': encodeSavedIds(list, event) });
         const read = new URLSearchParams(params.toString()).get('st-shared')!;
-        assert.deepEqual(decodeSavedIds(read), [...new Set(list)]);
+        assert.deepEqual(decodeSavedIds(read, event), [...new Set(list)]);
       }),
       { numRuns: 200 },
     );

@@ -83,7 +83,7 @@ function calendarFileName(eventKey: string): string {
  * room. It says which saved sessions overlap ("Overlaps with WS204"), which moved or changed room
  * since they were saved, and which are no longer in the programme (with a Remove button: nothing
  * is dropped by itself). "Download all (.ics)" puts them in a calendar; "Copy link" shares them:
- * whoever opens the link is offered to add them, never without asking.
+ * whoever opens the link is offered to add them, never without asking, by the list of the same event.
  *
  * The list is kept in the browser per event (`localStorage`, shared by every tab of the site);
  * where the browser refuses storage it lives in the tab only, and the element says so.
@@ -131,8 +131,8 @@ export class MyScheduleElement extends ScheduleElement {
   /** @internal The person's saved sessions of the event (after the feed controller, which settles the schedule). */
   private readonly savedList = new SavedController(this, () => this.data.schedule);
 
-  /** @internal The ids of a share link in the page's URL, read once when the element is first connected. */
-  private sharedIds?: readonly string[];
+  /** @internal The share link's value in the page's URL ('' without one), read once when the element is first connected. */
+  private sharedLink?: string;
 
   /** @internal The calendar writer, once the list offered a calendar; `updateComplete` waits for it. */
   private readonly downloads = new ModuleDownloads(this);
@@ -173,10 +173,7 @@ export class MyScheduleElement extends ScheduleElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Read before anything rewrites the URL (a timeline on the page keeps only its own `st-` state).
-    if (this.sharedIds === undefined) {
-      const value = new URLSearchParams(location.search).get(SHARE_PARAM);
-      this.sharedIds = (value === null ? undefined : decodeSavedIds(value)) ?? [];
-    }
+    this.sharedLink ??= new URLSearchParams(location.search).get(SHARE_PARAM) ?? '';
   }
 
   override disconnectedCallback(): void {
@@ -275,9 +272,9 @@ export class MyScheduleElement extends ScheduleElement {
   }
 
   /** Copies a link to this page that carries the saved ids; shows it to copy by hand when the clipboard refuses. */
-  private async copyLink(sessions: readonly Session[], t: MyScheduleText): Promise<void> {
+  private async copyLink(sessions: readonly Session[], eventKey: string, t: MyScheduleText): Promise<void> {
     const url = new URL(location.href);
-    url.searchParams.set(SHARE_PARAM, encodeSavedIds(sessions.map((session) => session.id)));
+    url.searchParams.set(SHARE_PARAM, encodeSavedIds(sessions.map((session) => session.id), eventKey));
     url.hash = '';
     const link = url.href;
     try {
@@ -352,11 +349,11 @@ export class MyScheduleElement extends ScheduleElement {
     return modalDialog(session ? localText(session.title, session.i18n?.title, view.locale).text : '', view.t.close, card, this.dialogClosed);
   }
 
-  /** "A link shared 2 sessions with you", the sessions, and Add / Not now; only for sessions not saved yet. */
+  /** "A link shared 2 sessions with you", the sessions, and Add / Not now; only for sessions not saved yet, of a link for this event (or naming none). */
   private renderOffer(store: SavedStore, schedule: Schedule, view: RowView): TemplateResult | typeof nothing {
-    if (this.offerAnswered || !this.sharedIds) return nothing;
+    if (this.offerAnswered || !this.sharedLink) return nothing;
     const { t, locale } = view;
-    const sessions = this.sharedIds
+    const sessions = (decodeSavedIds(this.sharedLink, savedEventKey(schedule.event)) ?? [])
       .map((id) => schedule.sessionsById.get(id))
       .filter((session): session is Session => session !== undefined && !store.has(session.id))
       .sort((a, b) => a.startMs - b.startMs);
@@ -388,12 +385,13 @@ export class MyScheduleElement extends ScheduleElement {
     const writer = calendarWriter.module;
     if (sessions.length === 0 || !writer) this.releaseCalendar();
     if (sessions.length === 0) return nothing;
+    const eventKey = savedEventKey(schedule.event);
     return html`${writer
-        ? html`<a class="action" part="download" href=${this.calendarUrl(sessions, schedule.event, locale, writer)} download=${calendarFileName(savedEventKey(schedule.event))}
+        ? html`<a class="action" part="download" href=${this.calendarUrl(sessions, schedule.event, locale, writer)} download=${calendarFileName(eventKey)}
             >${t.downloadAll}</a
           >`
         : nothing}
-      <button type="button" class="action" part="share" @click=${() => this.copyLink(sessions, t)}>${t.copyLink}</button>`;
+      <button type="button" class="action" part="share" @click=${() => this.copyLink(sessions, eventKey, t)}>${t.copyLink}</button>`;
   }
 
   /**
