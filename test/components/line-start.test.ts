@@ -7,11 +7,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/event-status/event-status.define.js';
+import '../../src/components/my-schedule/my-schedule.define.js';
 import '../../src/components/now-next/now-next.define.js';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/speaker-card/speaker-card.define.js';
 import type { Schedule } from '../../src/data/model.js';
+import { SavedStore } from '../../src/controllers/saved-store.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
+import { savedEventKey } from '../../src/data/saved.js';
 import { withSchedule } from './fixtures.js';
 
 type Direction = 'ltr' | 'rtl';
@@ -139,6 +142,19 @@ for (const { reader, locale, direction, own, words } of cases) {
       const board = await withSchedule('now-next', { 'room-id': 'hall', locale }, { schedule: texts, now: during });
       const now = board.shadowRoot!.querySelector('[part~="now"]');
       expectStartsBeside(now?.querySelector('.title'), now?.querySelector('.caption'), direction, own);
+    });
+
+    it('starts where <my-schedule>’s lines start: a saved session’s title over its room', async () => {
+      const store = SavedStore.for(savedEventKey(texts.event));
+      store.save([texts.sessionsById.get('talk')!]);
+      try {
+        const list = await withSchedule('my-schedule', { locale }, { schedule: texts });
+        await waitUntil(() => list.shadowRoot!.querySelector('[part~="room"]'), 'no saved session in the list');
+        const $ = (selector: string): Element | null => list.shadowRoot!.querySelector(selector);
+        expectStartsBeside($('[part~="title"]'), $('[part~="room"]'), direction, own);
+      } finally {
+        store.remove('talk');
+      }
     });
 
     it('starts where <speaker-card>’s other lines start: the organization under the name, a room under its session’s time', async () => {

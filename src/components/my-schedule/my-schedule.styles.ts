@@ -157,7 +157,9 @@ export const myScheduleStyles = css`
     background: none;
     color: inherit;
     font-weight: 600;
-    text-align: start;
+    /* In the title's own direction (dir), but starting where the row's lines start. */
+    text-align: -webkit-match-parent;
+    text-align: match-parent;
     text-decoration: none;
     cursor: pointer;
   }
