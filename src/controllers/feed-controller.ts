@@ -37,14 +37,14 @@ export class FeedController implements ReactiveController {
   failure?: FeedFailure;
   /**
    * When the schedule shown is out of date because the network or the server failed: when it was
-   * fetched. Set only on the one element of a feed that shows the notice (the first to name it).
+   * fetched. Set only on the one element of a feed that shows the notice (the first in the page to name it).
    */
   asOf?: Date;
   /** Whether {@link failure} is that of an attempt still being retried: a later try may replace it. */
   retrying = false;
   /**
    * Whether the host is the one element of its feed that announces a failure to assistive technology
-   * (the first to name it, as for the notice): a page of twenty cards raises one alert, not twenty.
+   * (the first in the page to name it, as for the notice): a page of twenty cards raises one alert, not twenty.
    */
   leads = true;
   /** While loading: whether it has taken longer than `FeedStore.slowAfterMs`, so that the person is told the connection is slow. */

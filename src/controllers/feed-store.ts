@@ -28,8 +28,9 @@ export {
 } from './feed-types.js';
 export { whenFinished } from './feed-build.js';
 
-/** A component listening to a feed, and how to tell it the feed changed. */
+/** A component listening to a feed (the node it subscribed from), and how to tell it the feed changed. */
 interface Reader {
+  readonly node: Node;
   readonly notify: () => void;
 }
 
@@ -68,8 +69,10 @@ interface Source {
   request?: AbortController;
   /** The progress of the load under way: it ends a pause before a retry. */
   progress?: RetryProgress;
-  /** Readers in the order they subscribed, across views; the first shows the out-of-date notice. */
+  /** Readers in the order they subscribed, across views. */
   readonly order: Set<Reader>;
+  /** The reader first in the page, which shows the out-of-date notice and announces the feed's state. */
+  leader?: Reader;
   readonly views: Map<string, View>;
 }
 
@@ -123,9 +126,11 @@ export class FeedStore {
     const key = readOptionsKey(options);
     let view = source.views.get(key);
     if (!view) source.views.set(key, (view = { options, readers: new Set() }));
-    const reader: Reader = { notify };
+    const reader: Reader = { node: from, notify };
     view.readers.add(reader);
     source.order.add(reader);
+    const leader = source.leader;
+    if ((source.leader = firstInPage(leader, reader)) !== leader) leader?.notify(); // it gives the notice up
     if (!source.inline && !source.copy && !source.request && !source.failure) {
       const kept = readKeptCopy(source.location);
       if (kept) {
@@ -142,7 +147,7 @@ export class FeedStore {
         return stateOf(source, subscribed);
       },
       get showsNotice() {
-        return source.order.values().next().value === reader;
+        return source.leader === reader;
       },
       retry() {
         if (source.inline) return;
@@ -165,9 +170,13 @@ export class FeedStore {
       },
       unsubscribe() {
         subscribed.readers.delete(reader);
-        const wasFirst = source.order.values().next().value === reader;
         source.order.delete(reader);
-        if (wasFirst) source.order.values().next().value?.notify(); // the next element takes the notice over
+        if (source.leader === reader) {
+          // The next in the page takes the notice over.
+          source.leader = undefined;
+          for (const other of source.order) source.leader = firstInPage(source.leader, other);
+          source.leader?.notify();
+        }
         if (source.order.size === 0) queueMicrotask(() => release(source));
       },
     };
@@ -184,6 +193,21 @@ export class FeedStore {
 }
 
 /** URL → source; the one model per feed and read options that every component shares. */
+/** Where a node sits in the page: the outermost shadow host around it, or itself. */
+function placeInPage(node: Node): Node {
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
+  return node;
+}
+
+/**
+ * Of a leader (if any) and another reader, the one first in the page: a component in another's
+ * shadow root counts where that one is, and of two at one place the leader stays.
+ */
+function firstInPage(leader: Reader | undefined, reader: Reader): Reader {
+  // 2: Node.DOCUMENT_POSITION_PRECEDING, the reader before the leader.
+  return leader && !(placeInPage(leader.node).compareDocumentPosition(placeInPage(reader.node)) & 2) ? leader : reader;
+}
+
 const sources = new Map<string, Source>();
 
 /** Inline feeds by their `<script>`: an id names another script in another shadow root, or after the page swapped it. */

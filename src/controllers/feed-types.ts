@@ -71,8 +71,9 @@ export interface FeedSubscription {
   readonly url: string | undefined;
   readonly state: FeedState;
   /**
-   * Whether this component is the one that shows the notice of an out-of-date schedule: the first,
-   * still subscribed, that named the feed, so that a page of twenty cards shows one notice, not twenty.
+   * Whether this component is the one that shows the notice of an out-of-date schedule: the first in
+   * the page of those that name the feed, so that a page of twenty cards shows one notice, not twenty,
+   * at the top, wherever the components' tags were defined from.
    */
   readonly showsNotice: boolean;
   /** Loads the feed again now (the retry button), unless a request is already under way. */
