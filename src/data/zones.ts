@@ -1,8 +1,8 @@
 /**
  * Which time zone to show times in: a zone name checked against this runtime's Intl, the viewer's
  * own zone, and the choice between the event's, the viewer's and one asked for. Small on purpose:
- * every component needs it, also those that show no time (the rest of the zone arithmetic is in
- * time.ts, the formatting in format.ts). Pure code (no DOM).
+ * every component that shows a time needs it (the rest of the zone arithmetic is in time.ts, the
+ * formatting in format.ts). Pure code (no DOM).
  */
 
 /** Where the zone of {@link resolveZone} came from. */

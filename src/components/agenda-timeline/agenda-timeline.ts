@@ -613,7 +613,7 @@ export class AgendaTimelineElement extends SessionsElement {
       schedule,
       t,
       locale,
-      zone: this.sessionId ? this.zoneFor(schedule.event.timeZone) : zones.shown,
+      zone: this.sessionId ? resolveZone(this.timeZone, schedule.event.timeZone).zone : zones.shown,
       level: headingLevel(this.headingLevel),
       now: this.clock.now,
       saved: this.savedIds.set,

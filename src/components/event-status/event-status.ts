@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
-import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime, type FormatOptions } from '../../data/format.js';
+import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime, resolveZone, type FormatOptions } from '../../data/format.js';
 import type { Schedule, Session, Status } from '../../data/model.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { messagesFor } from '../../i18n/localize.js';
@@ -149,7 +149,7 @@ export class EventStatusElement extends ScheduleElement {
 
   /** The language and the zone (`time-zone`, else the event's) that sessions' times are read in. */
   private formatOptions(schedule: Schedule): FormatOptions & { locale: string } {
-    return { locale: this.effectiveLocale, zone: this.zoneFor(schedule.event.timeZone) };
+    return { locale: this.effectiveLocale, zone: resolveZone(this.timeZone, schedule.event.timeZone).zone };
   }
 
   private renderSessions(schedule: Schedule, sessions: readonly Session[], captionId: string): TemplateResult {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
-import { formatDay, formatTimeRange, isoDateTime, zonedTimeRange } from '../../data/format.js';
+import { formatDay, formatTimeRange, isoDateTime, resolveZone, zonedTimeRange } from '../../data/format.js';
 import type { EventInfo, Schedule, Session } from '../../data/model.js';
 import { clashes, decodeSavedIds, diffSaved, encodeSavedIds, savedEventKey, SHARE_PARAM, type MovedSession, type SavedEntry } from '../../data/saved.js';
 import { dayKey } from '../../data/time.js';
@@ -315,7 +315,7 @@ export class MyScheduleElement extends ScheduleElement {
     if (feedState !== nothing || !schedule || !store) return html`<div lang=${locale} dir=${this.direction}>${feedState}</div>`;
     const t = messagesFor(myScheduleMessages, locale);
     const venueZone = schedule.event.timeZone;
-    const view: RowView = { t, locale, zone: this.zoneFor(venueZone), venueZone, level: headingLevel(this.headingLevel) };
+    const view: RowView = { t, locale, zone: resolveZone(this.timeZone, venueZone).zone, venueZone, level: headingLevel(this.headingLevel) };
     const entries = store.entries;
     const diff = diffSaved(entries, schedule);
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>

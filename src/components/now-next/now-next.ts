@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
-import { formatDuration, formatRelative, formatTime, formatTimeRange, isoDateTime } from '../../data/format.js';
+import { formatDuration, formatRelative, formatTime, formatTimeRange, isoDateTime, resolveZone } from '../../data/format.js';
 import type { Room, Schedule, Session } from '../../data/model.js';
 import { nameList } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
@@ -170,7 +170,7 @@ export class NowNextElement extends ScheduleElement {
     const view: View = {
       t,
       locale,
-      zone: this.zoneFor(schedule.event.timeZone),
+      zone: resolveZone(this.timeZone, schedule.event.timeZone).zone,
       nowMs: this.clock.now,
       level: headingLevel(this.headingLevel),
       eventName: localText(schedule.event.name, schedule.event.i18n?.name, locale),

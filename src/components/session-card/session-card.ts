@@ -297,7 +297,7 @@ export class SessionCardElement extends SessionsElement {
       session,
       t: messagesFor(sessionCardMessages, locale),
       locale,
-      zone: this.zoneFor(eventZone),
+      zone: resolveZone(this.timeZone, eventZone).zone,
       eventZone,
       level: headingLevel(this.headingLevel),
       personHref: this.personHref,

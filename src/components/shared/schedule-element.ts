@@ -13,7 +13,6 @@ import {
 } from 'lit';
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedFailureReason } from '../../controllers/feed-types.js';
-import { resolveZone } from '../../data/zones.js';
 import type { Schedule } from '../../data/model.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
@@ -302,11 +301,6 @@ export class ScheduleElement extends LitElement {
   /** The writing direction of the effective locale. */
   protected get direction(): 'ltr' | 'rtl' {
     return textDirection(this.effectiveLocale);
-  }
-
-  /** The IANA zone to show times in for an event whose venue is in `eventZone`. */
-  protected zoneFor(eventZone: string): string {
-    return resolveZone(this.timeZone, eventZone).zone;
   }
 
   /** The common words (loading, errors) in the effective locale. */

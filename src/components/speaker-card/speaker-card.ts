@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatDay, isoDateTime, isoDay, zonedTimeRange } from '../../data/format.js';
+import { formatDay, isoDateTime, isoDay, resolveZone, zonedTimeRange } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
@@ -191,7 +191,7 @@ export class SpeakerCardElement extends SessionsElement {
   ): TemplateResult | typeof nothing {
     if (!schedule || sessions.length === 0) return nothing;
     const locale = this.effectiveLocale;
-    const zone = this.zoneFor(schedule.event.timeZone);
+    const zone = resolveZone(this.timeZone, schedule.event.timeZone).zone;
     const opts = { locale, zone };
     return html`
       <section class="sessions">
