@@ -83,6 +83,32 @@ describe('<speaker-list>', () => {
     expect(names(el)).to.deep.equal(['Desiree Miloshevic']);
   });
 
+  it('finds people by letters typed without their stroke or as two letters: Søren, Łódź, Straße', async () => {
+    const people = [
+      { id: 'soren', name: 'Søren Østergaard' },
+      { id: 'ola', name: 'Ola Nowak', organization: 'Politechnika Łódzka' },
+      { id: 'hans', name: 'Hans Straße' },
+    ];
+    const el = await list(html`<speaker-list .feed=${{ ...feed, people, sessions: [] }} locale="en"></speaker-list>`);
+    for (const [query, name] of [['soren', 'Søren Østergaard'], ['oster', 'Søren Østergaard'], ['lodz', 'Ola Nowak'], ['strasse', 'Hans Straße']]) {
+      await search(el, query!);
+      expect(names(el), query).to.deep.equal([name]);
+    }
+  });
+
+  it('keeps the list as it was once a search is cleared, however often people search', async () => {
+    const el = await list(html`<speaker-list src=${SAMPLE_URL} locale="en"></speaker-list>`);
+    const list$ = (): Element => el.shadowRoot!.querySelector('[part~="list"]')!;
+    const nodes = list$().childNodes.length;
+    for (let round = 0; round < 3; round++) {
+      await search(el, 'miloš');
+      expect(names(el)).to.deep.equal(['Desiree Miloshevic']);
+      await search(el, ' ');
+      expect(names(el)).to.have.length(59);
+    }
+    expect(list$().childNodes.length, 'nodes of the list after three searches').to.equal(nodes);
+  });
+
   it('says so when nothing matches', async () => {
     const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
     await search(el, 'zzz');

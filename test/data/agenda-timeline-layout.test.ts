@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { textColorOn } from '../../src/internal/contrast.js';
-import { compileFilter, facets, foldText, isFiltering, NO_FILTER } from '../../src/components/agenda-timeline/filter.js';
+import { compileFilter, facets, isFiltering, NO_FILTER } from '../../src/components/agenda-timeline/filter.js';
+import { foldText } from '../../src/internal/fold-text.js';
 import { hourTicks, layoutDay, neighbour } from '../../src/components/agenda-timeline/layout.js';
 import { fragmentOf, readUrlState, targetFromHash, writeUrlState } from '../../src/components/agenda-timeline/url-state.js';
 import { normalizeFeed } from '../../src/data/index.js';
@@ -125,6 +126,13 @@ describe('agenda-timeline layout', () => {
 describe('agenda-timeline filter', () => {
   it('folds accents, case and spaces', () => {
     assert.equal(foldText('Désirée  MILOSHEVIC'), 'desiree miloshevic');
+  });
+
+  it('folds the letters whose mark Unicode does not split off, as people type them without it', () => {
+    assert.equal(foldText('Søren Østergaard'), 'soren ostergaard');
+    assert.equal(foldText('Politechnika Łódzka, Żółć'), 'politechnika lodzka, zolc');
+    assert.equal(foldText('Hans Straße, ẞ'), 'hans strasse, ss');
+    assert.equal(foldText('Æsir Œuvre Þór Đorđe İstanbul ılık'), 'aesir oeuvre thor dorde istanbul ilik');
   });
 
   it('matches every word anywhere: title, people, tags, room', () => {

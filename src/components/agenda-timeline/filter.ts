@@ -5,6 +5,7 @@
  */
 import type { Person, Room, Schedule, Session, Track } from '../../data/model.js';
 import { allVersions } from '../../data/texts.js';
+import { foldText } from '../../internal/fold-text.js';
 
 /** The facets a person filters by, each one choice: a track, a room, a type, a language a session is given in, a speaker. */
 export const FACETS = ['track', 'room', 'type', 'language', 'speaker'] as const;
@@ -36,20 +37,6 @@ export interface Facets {
 
 const searchTexts = new WeakMap<Session, string>();
 const facetCache = new WeakMap<Schedule, Facets>();
-
-const NON_ASCII = /[^ -~\s]/;
-
-/**
- * Text folded for comparison: accents removed, lower case, white space collapsed ("Désirée" → "desiree").
- * Plain ASCII text skips the Unicode steps. Lower-casing comes last on purpose: it returns a flat string,
- * where a global `replace` leaves one that V8 flattens on the first search, which made the first
- * keystroke over 10,000 sessions cost as much as folding them again (and `split`/`join` collapses
- * white space several times faster than the global replace).
- */
-export function foldText(text: string): string {
-  const plain = NON_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}+/gu, '') : text;
-  return plain.split(/\s+/).join(' ').toLowerCase();
-}
 
 /** A description or bio as plain words: tags and markdown punctuation become spaces. */
 function plainWords(source: string): string {

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
 import { allVersions } from '../../data/texts.js';
 import { collator } from '../../i18n/intl.js';
+import { foldText } from '../../internal/fold-text.js';
 import { messagesFor } from '../../i18n/localize.js';
 import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
@@ -17,11 +17,6 @@ import { styles } from './speaker-list.styles.js';
 /** The ways `<speaker-list>` lays out its people. */
 export const SPEAKER_LIST_LAYOUTS = ['grid', 'list'] as const;
 export type SpeakerListLayout = (typeof SPEAKER_LIST_LAYOUTS)[number];
-
-/** Text reduced for searching: without accents and case, so "desiree" finds "Désirée" and "kovac" finds "Kovač". */
-function fold(text: string, locale: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase(locale);
-}
 
 /**
  * The people of the programme, sorted by name in the locale's order, as a grid of compact
@@ -135,9 +130,9 @@ export class SpeakerListElement extends ScheduleElement {
     const locale = this.effectiveLocale;
     const t = messagesFor(speakerListMessages, locale);
     const query = this.query.trim();
-    const needle = fold(query, locale);
+    const needle = foldText(query);
     const shown = needle
-      ? people.filter((person) => fold([person.name, ...allVersions(person.organization, person.i18n?.organization)].join('\n'), locale).includes(needle))
+      ? people.filter((person) => foldText([person.name, ...allVersions(person.organization, person.i18n?.organization)].join('\n')).includes(needle))
       : people;
     return html`
       <div part="base" class="base" lang=${locale} dir=${this.direction} @speaker-select=${this.personChosen}>
@@ -157,9 +152,7 @@ export class SpeakerListElement extends ScheduleElement {
         <p id="count" class="count" role="status">${t.count(locale, shown.length)}</p>
         ${shown.length > 0
           ? html`<ul part="list" aria-label=${t.speakers}>
-              ${repeat(
-                shown,
-                (person) => person.id,
+              ${shown.map(
                 (person) => html`<li part="item">
                   <speaker-card
                     compact
