@@ -152,14 +152,17 @@ describe('on a host page', () => {
     }
   });
 
-  describe('at 320 px, inside `white-space: nowrap`, with words longer than the screen, no component is wider than its box', () => {
+  describe('at 320 px, inside `white-space: nowrap`, with words and code blocks longer than the screen, no component is wider than its box', () => {
     const long = 'Donaudampfschifffahrtsgesellschaftskapitaenswitwenrentenversicherungsanstalt'.repeat(2);
     const feed = structuredClone(sampleFeed);
     const ws196 = feed.sessions.find((session) => session.id === 'ws196')!;
     ws196.title = long;
     ws196.tags = [long];
+    ws196.description += `<pre>${'x'.repeat(200)}</pre>`;
     feed.rooms!.find((room) => room.id === ws196.roomId)!.name = long;
-    feed.people!.find((person) => person.id === 'peter-major')!.name = long;
+    const peter = feed.people!.find((person) => person.id === 'peter-major')!;
+    peter.name = long;
+    Object.assign(peter, { bio: `<pre>${'x'.repeat(200)}</pre><p>${peter.bio}</p>`, bioFormat: 'html' });
     const schedule = normalizeFeed({ ...feed, event: { ...feed.event, id: EVENT_ID } }).schedule;
     const cases: Array<[string, () => Promise<Element>]> = [
       ['session-card', () => mount('session-card', { 'session-id': 'ws196', locale: 'en-US' }, { schedule, now: DURING_WS196 })],

@@ -27,6 +27,10 @@ export const styles = css`
         '. body';
     }
   }
+  /* A code block of the bio wraps, so a long line cannot push a phone's page sideways. */
+  pre {
+    white-space: pre-wrap;
+  }
   [part~='avatar'] {
     grid-area: avatar;
   }
