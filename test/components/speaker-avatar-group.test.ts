@@ -103,6 +103,16 @@ describe('<speaker-avatar-group>', () => {
     expect(avatar.width).to.equal(32);
   });
 
+  it('overlaps the badge on the last avatar as each avatar overlaps the one before, at every size', async () => {
+    for (const size of ['small', 'medium', 'large']) {
+      const el = await group(3, 'en', size);
+      const [first, second, third] = avatarsOf(el).map((avatar) => avatar.getBoundingClientRect());
+      const badge = part(el, 'more')!.getBoundingClientRect();
+      const overlap = first!.right - second!.left;
+      expect(third!.right - badge.left, `${size}: the badge's overlap`).to.be.closeTo(overlap, 1);
+    }
+  });
+
   it('forwards the avatars’ parts so a page can style them', async () => {
     const wrapper = fixtureSync<HTMLElement>(html`
       <div>

@@ -25,6 +25,10 @@ export const speakerAvatarGroupStyles = css`
   [part~='avatar'] {
     display: block;
   }
+  /* The same quarter of the diameter as the avatars (in its own em, as its size below). */
+  .base > li + [part~='more'] {
+    margin-inline-start: calc(-0.25em / 0.36);
+  }
   .base > [part~='more'] {
     align-items: center;
     justify-content: center;
