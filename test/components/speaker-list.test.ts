@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/speaker-list/speaker-list.define.js';
 import type { SpeakerListElement } from '../../src/components/speaker-list/speaker-list.js';
 import type { FeedV1 } from '../../src/data/model.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SAMPLE_URL } from './fixtures.js';
@@ -36,10 +37,16 @@ function names(el: SpeakerListElement): string[] {
   return [...el.shadowRoot!.querySelectorAll('speaker-card')].map((card) => readText(card.shadowRoot!.querySelector('[part~="name"]')));
 }
 
+/** Waits until the list is rendered with every card (a long list builds them a step at a time), and the cards too. */
+async function allCards(el: SpeakerListElement): Promise<void> {
+  await el.updateComplete;
+  await Promise.all([...el.shadowRoot!.querySelectorAll('speaker-card')].map((card) => card.updateComplete));
+}
+
 async function list(template: ReturnType<typeof html>): Promise<SpeakerListElement> {
   const el = await fixture<SpeakerListElement>(template);
   await waitUntil(() => el.shadowRoot!.querySelector('[part~="base"], .error, .feed-failure'), 'the list never settled');
-  await Promise.all([...el.shadowRoot!.querySelectorAll('speaker-card')].map((card) => card.updateComplete));
+  await allCards(el);
   return el;
 }
 
@@ -48,8 +55,7 @@ async function search(el: SpeakerListElement, text: string): Promise<void> {
   input.focus();
   input.select();
   await sendKeys({ type: text });
-  await el.updateComplete;
-  await Promise.all([...el.shadowRoot!.querySelectorAll('speaker-card')].map((card) => card.updateComplete));
+  await allCards(el);
 }
 
 describe('<speaker-list>', () => {
@@ -107,6 +113,31 @@ describe('<speaker-list>', () => {
       expect(names(el)).to.have.length(59);
     }
     expect(list$().childNodes.length, 'nodes of the list after three searches').to.equal(nodes);
+  });
+
+  it('builds a long list’s first cards at once and the rest a step at a time, and searches it whole', async () => {
+    const people = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, name: `Person ${String(i).padStart(3, '0')}` }));
+    const el = document.createElement('speaker-list');
+    el.locale = 'en';
+    el.schedule = normalizeFeed({ ...feed, people, sessions: [] }).schedule;
+    // A task queued before the element renders: it runs after the first render, before the first step.
+    const firstRender = new Promise((resolve) => setTimeout(resolve));
+    document.body.append(el);
+    try {
+      await firstRender;
+      expect(readText(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('300 speakers');
+      expect(names(el).length, 'cards built by the first render').to.be.within(1, 299);
+      expect(names(el).slice(0, 2)).to.deep.equal(['Person 000', 'Person 001']);
+      await allCards(el);
+      expect(names(el).length, 'every card, once updateComplete resolves').to.equal(300);
+      expect(names(el).at(-1)).to.equal('Person 299');
+      await search(el, 'person 29');
+      expect(names(el)).to.deep.equal(Array.from({ length: 10 }, (_, i) => `Person 29${i}`));
+      await search(el, ' ');
+      expect(names(el)).to.have.length(300);
+    } finally {
+      el.remove();
+    }
   });
 
   it('says so when nothing matches', async () => {

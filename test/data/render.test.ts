@@ -97,6 +97,11 @@ describe('render', () => {
     });
   }
 
+  it('writes every person of <speaker-list>, where a browser builds the first cards and the rest while idle', async () => {
+    const page = await renderPage(sampleFeed, schedule, { tag: 'speaker-list' });
+    assert.equal(page.match(/<speaker-card\s/g)?.length, schedule.people.length);
+  });
+
   it('writes the seed session in Arabic, right to left, with the Arabic words', async () => {
     const page = await renderPage(sampleFeed, schedule, { tag: 'session-card', sessionId: 'ws196', locale: 'ar' });
     assert.match(page, /<html lang="ar" dir="rtl">/);
