@@ -50,6 +50,19 @@ function updatedFeed(eventId: string): FeedV1 {
   };
 }
 
+/** A two-day Berlin event with an all-day hackathon and a morning talk on its first day, and `more` sessions. */
+function berlinDays(...more: FeedV1['sessions']): FeedV1 {
+  return {
+    version: 1,
+    event: { id: nextEventId(), name: 'Berlin Days', timeZone: 'Europe/Berlin' },
+    sessions: [
+      { id: 'hack', title: 'Hackathon', start: '2024-10-26T00:00', duration: 'P2D', allDay: true },
+      { id: 'talk', title: 'Morning talk', start: '2024-10-26T10:00', end: '2024-10-26T11:00' },
+      ...more,
+    ],
+  };
+}
+
 const inline = inlineFeeds();
 afterEach(resetUrl);
 
@@ -137,14 +150,7 @@ describe('<my-schedule>', () => {
   });
 
   it('shows a cancelled all-day session as All day, on its venue day, and still reads an entry saved without the flag', async () => {
-    const feed: FeedV1 = {
-      version: 1,
-      event: { id: nextEventId(), name: 'Berlin Days', timeZone: 'Europe/Berlin' },
-      sessions: [
-        { id: 'hack', title: 'Hackathon', start: '2024-10-26T00:00', duration: 'P2D', allDay: true },
-        { id: 'talk', title: 'Morning talk', start: '2024-10-26T10:00', end: '2024-10-26T11:00' },
-      ],
-    };
+    const feed = berlinDays();
     const store = SavedStore.for(feed.event.id!);
     store.save(scheduleOf(feed).sessions);
     const page = await mySchedule(inline({ ...feed, sessions: [] }), 'en-US', 'America/Los_Angeles');
@@ -209,15 +215,7 @@ describe('<my-schedule>', () => {
   });
 
   it('keeps the days in time order when an all-day session stays on a venue day after the viewer’s', async () => {
-    const feed: FeedV1 = {
-      version: 1,
-      event: { id: nextEventId(), name: 'Berlin Days', timeZone: 'Europe/Berlin' },
-      sessions: [
-        { id: 'hack', title: 'Hackathon', start: '2024-10-26T00:00', duration: 'P2D', allDay: true },
-        { id: 'talk', title: 'Morning talk', start: '2024-10-26T10:00', end: '2024-10-26T11:00' },
-        { id: 'owl', title: 'Night owl', start: '2024-10-26T02:00', end: '2024-10-26T03:00' },
-      ],
-    };
+    const feed = berlinDays({ id: 'owl', title: 'Night owl', start: '2024-10-26T02:00', end: '2024-10-26T03:00' });
     SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions);
     const page = await mySchedule(inline(feed), 'en-US', 'America/Los_Angeles');
     // 02:00 in Berlin is 5 PM the day before in Los Angeles; the all-day session stays on Berlin's Saturday.
