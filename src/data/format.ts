@@ -119,15 +119,16 @@ export function formatTimeOn(ms: number, day: string, opts: FormatOptions): stri
  * A time range with the shared parts collapsed by the locale: `11:00 AM – 12:30 PM`, `11:00–12:30`.
  * A range that runs past midnight names both days: `Tue, Sep 2, 11:00 PM – Wed, Sep 3, 1:00 AM`.
  * A range over a change of clocks names the zone at each end (`2:30 AM CEST – 2:00 AM CET`): without
- * them, half an hour in the repeated hour would read as ending before it starts.
+ * them, half an hour in the repeated hour would read as ending before it starts; one that starts or
+ * ends in the repeated hour names its zone (`2:30 – 3:00 AM CET`), as that clock time comes twice.
  */
 export function formatTimeRange(startMs: number, endMs: number, opts: FormatOptions): string {
-  if (zoneOffset(opts.zone, startMs) !== zoneOffset(opts.zone, endMs)) {
-    const { range, zone } = zonedTimeRange(startMs, endMs, opts);
-    return `${range} ${zone}`;
+  const { zone } = opts;
+  if (zoneOffset(zone, startMs) !== zoneOffset(zone, endMs) || isRepeatedTime(startMs, zone) || isRepeatedTime(endMs, zone)) {
+    const zoned = zonedTimeRange(startMs, endMs, opts);
+    return `${zoned.range} ${zoned.zone}`;
   }
-  const style = isSameDay(startMs, endMs, opts.zone) ? TIME : DAY_TIME;
-  return dateFormat(style, localeOf(opts), opts.zone).formatRange(startMs, endMs);
+  return dateFormat(isSameDay(startMs, endMs, zone) ? TIME : DAY_TIME, localeOf(opts), zone).formatRange(startMs, endMs);
 }
 
 function zonePart(style: Style, ms: number, locale: string, zone: string): string {

@@ -141,6 +141,9 @@ describe('daylight saving time', () => {
     const second = first + HOUR; // 2:30 CET
     assert.deepEqual([first, second].map((ms) => plain(formatTime(ms, berlin))), ['2:30 AM CEST', '2:30 AM CET']);
     assert.equal(plain(formatTimeRange(first, first + HOUR / 2, berlin)), '2:30 AM CEST – 2:00 AM CET');
+    // Within one occurrence of the hour, without crossing the change: still which 2:30.
+    assert.equal(plain(formatTimeRange(second, second + HOUR / 2, berlin)), '2:30 – 3:00 AM CET');
+    assert.equal(plain(formatTimeRange(first, first + HOUR / 4, berlin)), '2:30 – 2:45 AM CEST');
     assert.equal(plain(formatTimeOn(second, '2025-10-26', { locale: 'fr', zone: BERLIN })), '02:30 UTC+1');
     // Before and after the repeated hour, and every time of the spring change, the clock is unambiguous.
     for (const ms of [first - HOUR, second + HOUR, Date.UTC(2025, 2, 30, 0, 30), Date.UTC(2025, 2, 30, 1, 30)]) {
