@@ -193,19 +193,26 @@ export class FeedStore {
 }
 
 /** URL → source; the one model per feed and read options that every component shares. */
-/** Where a node sits in the page: the outermost shadow host around it, or itself. */
-function placeInPage(node: Node): Node {
-  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = node.getRootNode()) node = root.host;
-  return node;
+/** Where a node sits in the page at each level of shadow roots: the outermost shadow host around it first, the node last. */
+function placesInPage(node: Node): Node[] {
+  const places = [node];
+  for (let root = node.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) places.unshift(root.host);
+  return places;
 }
 
 /**
- * Of a leader (if any) and another reader, the one first in the page: a component in another's
- * shadow root counts where that one is, and of two at one place the leader stays.
+ * Of a leader (if any) and another reader, the one first in the page: they are compared in the
+ * innermost tree they share (two components in one shadow root by their places there); a host
+ * comes before the components in its shadow root; of two at one place the leader stays.
  */
 function firstInPage(leader: Reader | undefined, reader: Reader): Reader {
+  if (!leader) return reader;
+  const [ours, theirs] = [placesInPage(leader.node), placesInPage(reader.node)];
+  let level = 0;
+  while (level + 1 < ours.length && level + 1 < theirs.length && ours[level] === theirs[level]) level++;
   // 2: Node.DOCUMENT_POSITION_PRECEDING, the reader before the leader.
-  return leader && !(placeInPage(leader.node).compareDocumentPosition(placeInPage(reader.node)) & 2) ? leader : reader;
+  const before = ours[level] === theirs[level] ? theirs.length < ours.length : (ours[level]!.compareDocumentPosition(theirs[level]!) & 2) > 0;
+  return before ? reader : leader;
 }
 
 const sources = new Map<string, Source>();

@@ -276,26 +276,31 @@ describe('network faults, as a person meets them (store defaults: retries after 
     expect(errors.filter((line) => line.includes(absolute(src)))).to.have.length(1);
   });
 
-  it('shows the notice on the component first in the page, whichever subscribed first, and hands it on when that one leaves', async function () {
-    this.timeout(12_000);
-    const src = feedUrl({ key: 'notice-first-in-page', etag: 1 });
-    const el = await card(src);
-    await waitUntil(() => cardTitle(el) === 'A talk', 'the card never showed');
-    // The timeline subscribes second but stands first in the page (a tag defined later, as in the single file).
-    const timeline = document.createElement('agenda-timeline');
-    Object.assign(timeline, { src, refresh: 1, locale: 'en-US' });
-    el.before(timeline);
-    try {
-      await waitUntil(() => timeline.shadowRoot?.querySelector('[part~="session"]'), 'the timeline never showed');
-      await serverSets(src, { status: '500' });
-      await within(performance.now(), () => noticeText(timeline) !== '', 'no notice on the timeline first in the page', 3500);
-      expect(noticeText(el), 'one notice, at the top').to.equal('');
-      timeline.remove();
-      await waitUntil(() => noticeText(el) !== '', 'the card did not take the notice over');
-    } finally {
-      timeline.remove();
-    }
-  });
+  for (const where of ['the page', 'one shadow root']) {
+    it(`shows the notice on the component first in ${where}, whichever subscribed first, and hands it on when that one leaves`, async function () {
+      this.timeout(12_000);
+      const src = feedUrl({ key: `notice-first-in-${where.replaceAll(' ', '-')}`, etag: 1 });
+      const box = document.createElement('div');
+      document.body.append(box);
+      const place: ParentNode = where === 'the page' ? box : box.attachShadow({ mode: 'open' });
+      const el = Object.assign(document.createElement('session-card'), { src, sessionId: 'talk', locale: 'en-US' });
+      place.append(el);
+      // The timeline subscribes second but stands first (a tag defined later, as in the single file).
+      const timeline = Object.assign(document.createElement('agenda-timeline'), { src, refresh: 1, locale: 'en-US' });
+      try {
+        await waitUntil(() => cardTitle(el) === 'A talk', 'the card never showed');
+        el.before(timeline);
+        await waitUntil(() => timeline.shadowRoot?.querySelector('[part~="session"]'), 'the timeline never showed');
+        await serverSets(src, { status: '500' });
+        await within(performance.now(), () => noticeText(timeline) !== '', 'no notice on the timeline first in the page', 3500);
+        expect(noticeText(el), 'one notice, at the top').to.equal('');
+        timeline.remove();
+        await waitUntil(() => noticeText(el) !== '', 'the card did not take the notice over');
+      } finally {
+        box.remove();
+      }
+    });
+  }
 
   it('says “Offline” only when the browser is offline; a dropped connection on a network that is up was “not updated”', async () => {
     const src = feedUrl({ key: 'browser-offline', mode: 'drop' });
