@@ -8,6 +8,7 @@
 import type { LanguageMessages, PartialLanguageMessages } from './catalogs.js';
 import type { Catalog, Messages } from './localize.js';
 import { compileTemplate } from './template.js';
+import { canonicalLanguage } from '../data/language-tag.js';
 
 /** The languages that ship with the components: English, and the other five UN languages. */
 export const LANGUAGES = ['en', 'ar', 'zh', 'fr', 'ru', 'es'] as const;
@@ -133,17 +134,10 @@ async function download(language: FileLanguage, state: LanguageState): Promise<v
  * and the site gave no words for it. Then English, all of it (its words, and with them its
  * direction, dates and numbers), not English sentences laid out right to left around Arabic
  * figures. A tag Intl cannot read is English too: passed on, it would make every formatter throw.
- * (`canonicalLanguage` in data/language-tag.ts does the same for the feed's tags; it is not
- * imported here because its module would join every tag's first download, 37 bytes over the
- * 18 kB the smallest tags are held to.)
  */
 export function shownLocale(locale: string): string {
   const state = languages.get(pickLanguage(locale));
-  try {
-    return state?.failed && !state.site ? 'en' : `${new Intl.Locale(locale.replaceAll('_', '-'))}`;
-  } catch {
-    return 'en';
-  }
+  return state?.failed && !state.site ? 'en' : (canonicalLanguage(locale.replaceAll('_', '-')) ?? 'en');
 }
 
 function changed(language: string, state: LanguageState): void {
