@@ -192,7 +192,6 @@ export class FeedStore {
   }
 }
 
-/** URL → source; the one model per feed and read options that every component shares. */
 /** Where a node sits in the page at each level of shadow roots: the outermost shadow host around it first, the node last. */
 function placesInPage(node: Node): Node[] {
   const places = [node];
@@ -215,6 +214,7 @@ function firstInPage(leader: Reader | undefined, reader: Reader): Reader {
   return before ? reader : leader;
 }
 
+/** URL → source; the one model per feed and read options that every component shares. */
 const sources = new Map<string, Source>();
 
 /** Inline feeds by their `<script>`: an id names another script in another shadow root, or after the page swapped it. */
