@@ -85,6 +85,17 @@ describe('languages', () => {
     }
   });
 
+  it('follows its container too: a new `lang` on an element around it', async () => {
+    const now = Date.parse('2014-09-03T20:00:00+03:00');
+    const page = await fixture(html`<section lang="en"><div><event-status .feed=${feed} .now=${now}></event-status></div></section>`);
+    const el = page.querySelector('event-status')!;
+    expect(partText(el, 'label')).to.equal('Test Summit has ended');
+    page.setAttribute('lang', 'es');
+    await waitUntil(() => partText(el, 'label') === 'Test Summit ha terminado', 'the element never followed its container');
+    page.querySelector('div')!.lang = 'fr';
+    await waitUntil(() => partText(el, 'label') === 'Test Summit est terminé', 'the element never followed the nearer container');
+  });
+
   it('reads a page’s "en_US" or "fr_FR" as en-US and fr-FR, and a tag Intl cannot read as English', async () => {
     const now = Date.parse('2014-09-03T20:00:00+03:00');
     const page = await fixture(html`<div lang="fr_FR"><event-status .feed=${feed} .now=${now}></event-status></div>`);

@@ -101,7 +101,7 @@ export class ScheduleElement extends LitElement {
 
   static override styles = [sharedStyles];
 
-  /** Connected elements that take their locale from the page, re-rendered when the page's `lang` changes. */
+  /** Connected elements that take their locale from the page, re-rendered when a `lang` in the document changes (the root's, or a container's). */
   private static readonly followers = new Set<ScheduleElement>();
   private static langObserver?: MutationObserver;
 
@@ -225,7 +225,7 @@ export class ScheduleElement extends LitElement {
     ScheduleElement.langObserver ??= new MutationObserver(() => {
       for (const element of ScheduleElement.followers) if (!element.locale) element.requestUpdate();
     });
-    ScheduleElement.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    ScheduleElement.langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
 
   override disconnectedCallback(): void {
