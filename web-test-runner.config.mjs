@@ -69,7 +69,8 @@ async function singleFileAlone(context, next) {
  * `/rendered/<name>.html`: a page written by the CLI's `render` command from the sample feed (run
  * once per page, in Node, as a site's build would), loading the single-file bundle to take over:
  * `programme` (agenda-timeline), `ws196` (the full session-card) and one page for each other tag
- * `render` writes. test/examples/rendered.test.ts.
+ * `render` writes; `/rendered/snapshot-<name>.html`: the same page written without `--script`.
+ * test/examples/rendered.test.ts.
  */
 const RENDERED = {
   'programme.html': [],
@@ -85,12 +86,15 @@ const renderedPages = new Map();
 async function renderedPage(context, next) {
   if (!context.path.startsWith('/rendered/')) return next();
   const name = context.path.slice('/rendered/'.length);
-  if (!(name in RENDERED)) {
+  const snapshot = name.startsWith('snapshot-');
+  const page = snapshot ? name.slice('snapshot-'.length) : name;
+  if (!(page in RENDERED)) {
     context.status = 404;
     return;
   }
   if (!renderedPages.has(name)) {
-    const args = ['--import', 'tsx', 'src/cli/main.ts', 'render', 'src/sample/igf-2014.json', '--script', '/dist/schedule-elements.min.js', ...RENDERED[name]];
+    const script = snapshot ? [] : ['--script', '/dist/schedule-elements.min.js'];
+    const args = ['--import', 'tsx', 'src/cli/main.ts', 'render', 'src/sample/igf-2014.json', ...script, ...RENDERED[page]];
     renderedPages.set(name, execFileSync(process.execPath, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }));
   }
   context.type = 'html';

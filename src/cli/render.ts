@@ -4,7 +4,8 @@
  * shadow root is written as declarative shadow DOM (`@lit-labs/ssr`), so the page shows, prints
  * and is indexed with scripts off; schema.org `Event` data (JSON-LD) names every session it shows.
  * With `script`, the page also carries the feed (inline) and loads the bundle, which renders the
- * component again in place, live: search, dialogs, saving.
+ * component again in place, live: search, dialogs, saving. Without, it shows what it shows with
+ * scripts off: no control that needs the script.
  */
 import { jsonLdScriptText, scheduleJsonLd } from '../data/json-ld.js';
 import type { Schedule, Session } from '../data/model.js';
@@ -130,7 +131,12 @@ export async function renderPage(feed: unknown, schedule: Schedule, options: Ren
     .schedule=${schedule}
   ></${tag}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
-  const markup = await collectResult(render(element));
+  const rendered = await collectResult(render(element));
+  // A page that loads no script shows, with scripts on, what it shows with scripts off: the styles'
+  // `@media (scripting: none)` apply always (in the components' <style> elements, not in feed text).
+  const markup = options.script
+    ? rendered
+    : rendered.replace(/<style>[^]*?<\/style>/g, (style) => style.replaceAll('@media (scripting: none)', '@media all'));
   const title = escapeHtml(options.title ?? schedule.event.name);
   const jsonLd = jsonLdScriptText(scheduleJsonLd(shownSessions(schedule, options), schedule.event, { locale }));
   const live = options.script

@@ -121,6 +121,19 @@ function jsonLdOf(doc: Document): JsonLdEvent[] {
   return data['@graph'];
 }
 
+/**
+ * Checks that a page shows no control that needs the script: no search, no tabs, no button but the
+ * bios' "Read more" (which needs none), and names and titles that would open a card as plain text.
+ */
+function expectNoScriptControls(page: Document): void {
+  const shown = (selector: string): Element[] => deepQueryAll(page, selector).filter((control) => control.getClientRects().length > 0);
+  for (const selector of ['input[type="search"]', '[role="tab"]', 'button:not(.link-button)']) expect(shown(selector), selector).to.deep.equal([]);
+  for (const name of shown('.link-button')) {
+    const style = getComputedStyle(name);
+    expect([style.textDecorationLine, style.pointerEvents], name.textContent!).to.deep.equal(['none', 'none']);
+  }
+}
+
 describe('schedule-elements render: the programme with scripts off', () => {
   let doc: Document;
   before(async () => {
@@ -144,10 +157,7 @@ describe('schedule-elements render: the programme with scripts off', () => {
   });
 
   it('shows no control that needs the script: no search, no tabs, no buttons to open a session', () => {
-    const root = doc.querySelector('agenda-timeline')!.shadowRoot!;
-    for (const selector of ['input[type="search"]', '[role="tab"]', 'button']) {
-      expect(deepQueryAll(root, selector).filter((control) => control.getClientRects().length > 0), selector).to.deep.equal([]);
-    }
+    expectNoScriptControls(doc);
   });
 
   it('names every session as a schema.org Event, with the fields Google asks for in event rich results', () => {
@@ -194,6 +204,21 @@ describe('schedule-elements render: the programme with scripts off', () => {
       expect(text).to.include(expected);
     }
     expect(jsonLdOf(card).map((event) => event.name)).to.deep.equal(['WS196: IGF & Enhanced Cooperation, Parallel Tracks or Connected']);
+  });
+
+  it('shows on the session page no button that needs the script (Save, Add to calendar), and its names as plain text', async () => {
+    const card = await openWithoutScripts('/rendered/ws196.html');
+    expect(visibleText(card.body)).to.include('Peter Major');
+    expectNoScriptControls(card);
+  });
+
+  it('shows the same, with scripts on, on a page written without --script: no control that does nothing', async () => {
+    for (const name of ['programme', 'ws196', 'speaker-list', 'speaker-card']) {
+      const { frame } = await openFrame(`/rendered/snapshot-${name}.html`);
+      expect(frame.contentDocument!.querySelectorAll('script:not([type="application/ld+json"])'), name).to.have.length(0);
+      expectNoScriptControls(frame.contentDocument!);
+      frame.remove();
+    }
   });
 
   it('cuts each bio to a few lines with a "Read more" that opens the whole of it, no script needed', async () => {

@@ -20,6 +20,7 @@ import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor, textDirection } from '../../i18n/localize.js';
 import { shownLocale } from '../../i18n/languages.js';
 import { LazyModule } from '../../internal/lazy-module.js';
+import { scriptlessStyles } from '../../styles/scriptless.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { feedNoticeStyles } from './feed-notice.styles.js';
 
@@ -166,9 +167,9 @@ export class ScheduleElement extends LitElement {
    */
   refresh = 0;
 
-  /** Adds the styles of the out-of-date notice and the retry buttons to every component's own. */
+  /** Adds the styles of the out-of-date notice and the retry buttons to every component's own (and, on a server, what shows where no script runs). */
   protected static override finalizeStyles(styles?: CSSResultGroup): CSSResultOrNative[] {
-    return [...super.finalizeStyles(styles), feedNoticeStyles];
+    return [...super.finalizeStyles(styles), feedNoticeStyles, ...(isServer ? [scriptlessStyles()] : [])];
   }
 
   /** @internal Makes the element's feed controller; called once, while the element is constructed. */
