@@ -118,10 +118,11 @@ export function diffSaved(entries: readonly SavedEntry[], schedule: { readonly s
 /**
  * The pairs of sessions that overlap in time, each pair in start order. Sessions that only touch
  * (one ends as the next starts) do not overlap; a zero-length item clashes with what runs at its
- * instant and with another at the same instant.
+ * instant and with another at the same instant. An all-day session (a hackathon, an exhibition)
+ * clashes with nothing, as in a calendar: one goes to it between the rest.
  */
 export function clashes(sessions: readonly Session[]): (readonly [Session, Session])[] {
-  const sorted = [...sessions].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+  const sorted = sessions.filter((session) => !session.allDay).sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
   const pairs: (readonly [Session, Session])[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const first = sorted[i]!;

@@ -152,6 +152,20 @@ describe('clashes', () => {
     });
     assert.deepEqual(clashes(schedule.sessions).map((pair) => ids(pair)), [['doors', 'bell'], ['doors', 'talk'], ['bell', 'talk']]);
   });
+
+  it('pairs no all-day session: a hackathon all day is no clash with the talks of its day', () => {
+    const { schedule } = normalizeFeed({
+      version: 1,
+      event: { name: 'x', timeZone: 'UTC' },
+      sessions: [
+        { id: 'hack', title: 'Hackathon', start: '2030-01-01T00:00Z', end: '2030-01-02T00:00Z', allDay: true },
+        { id: 'expo', title: 'Expo', start: '2030-01-01T00:00Z', end: '2030-01-03T00:00Z', allDay: true },
+        { id: 'x', title: 'X', start: '2030-01-01T10:00Z', end: '2030-01-01T11:00Z' },
+        { id: 'y', title: 'Y', start: '2030-01-01T10:30Z', end: '2030-01-01T12:00Z' },
+      ],
+    });
+    assert.deepEqual(clashes(schedule.sessions).map((pair) => ids(pair)), [['x', 'y']]);
+  });
 });
 
 describe('share link ids', () => {
