@@ -82,6 +82,8 @@ export class FeedController implements ReactiveController {
 
   hostUpdate(): void {
     const { schedule, feed, src, format, eventTimeZone, eventName } = this.host;
+    // A feed handed over as `.schedule`, or text as `.feed`, fails each update: the host says what is wrong (ScheduleElement.performUpdate).
+    if ((schedule && !schedule.sessionsById) || (feed && typeof feed != 'object')) throw new TypeError('not a schedule');
     const options: FeedReadOptions = { format, eventTimeZone, eventName };
     const source = schedule ?? feed ?? src;
     const optionsKey = readOptionsKey(options);

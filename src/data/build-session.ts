@@ -37,7 +37,8 @@ import { AgendaRecord, EMPTY_SCHEDULE, freeze, NONE, SessionRecord } from './rec
 import { plainText, translations } from './text-maps.js';
 import { dayKey, isoDateTime, wallClockToInstant, zoneOffset } from './time.js';
 import { parseDuration, parseInstant } from './time-text.js';
-import { brief, checkFeed, entryLabel, feedIndex, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
+import { brief } from './shape.js';
+import { checkFeed, entryLabel, feedIndex, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
 
 const MINUTE_MS = 60_000;
 const DEFAULT_ROLE = 'speaker';

@@ -198,3 +198,20 @@ export function checkShape<T>(shape: Shape<T>, input: unknown, { copy = true } =
   if (output === FAILED) return { ok: false, issues: at.issues };
   return at.refined && !copy ? checkShape(shape, input) : { ok: true, output };
 }
+
+/** A short, safe rendering of a bad value for a message. */
+export function brief(value: unknown): string {
+  let shown: string | undefined;
+  try {
+    shown = JSON.stringify(value);
+  } catch {
+    // BigInt or a cycle in an object handed in by code: its type is description enough.
+  }
+  shown ??= typeof value;
+  return shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
+}
+
+/** `people[1].id`, `title["pt-BR"]` from an issue's keys (a key that is not a name, such as a language tag, in quotes). */
+export function fieldName(keys: readonly (string | number)[]): string {
+  return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : !/^[A-Za-z_$][\w$]*$/.test(k) ? `[${JSON.stringify(k)}]` : i === 0 ? k : `.${k}`)).join('');
+}

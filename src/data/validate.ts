@@ -23,7 +23,7 @@ import {
   type Severity,
 } from './model.js';
 import { canonicalLanguage, isLanguageTag } from './language-tag.js';
-import { array, checkShape, mapped, object, optional, plainOrMap, value, type Shape } from './shape.js';
+import { array, brief, checkShape, fieldName, mapped, object, optional, plainOrMap, value, type Shape } from './shape.js';
 import { isDateKey, isValidTimeZone } from './time.js';
 import { safeUrl } from './url.js';
 
@@ -155,23 +155,6 @@ const REMOVED = Symbol('removed');
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A short, safe rendering of a bad value for a message. */
-export function brief(value: unknown): string {
-  let shown: string | undefined;
-  try {
-    shown = JSON.stringify(value);
-  } catch {
-    // BigInt or a cycle in an object handed in by code: its type is description enough.
-  }
-  shown ??= typeof value;
-  return shown.length > 40 ? `${shown.slice(0, 37)}...` : shown;
-}
-
-/** `people[1].id`, `title["pt-BR"]` from an issue's keys (a key that is not a name, such as a language tag, in quotes). */
-function fieldName(keys: readonly (string | number)[]): string {
-  return keys.map((k, i) => (typeof k === 'number' ? `[${k}]` : !/^[A-Za-z_$][\w$]*$/.test(k) ? `[${JSON.stringify(k)}]` : i === 0 ? k : `.${k}`)).join('');
 }
 
 /** `$.sessions[3]` + `people[1].id` → `$.sessions[3].people[1].id`. */

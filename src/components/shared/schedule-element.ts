@@ -186,9 +186,14 @@ export class ScheduleElement extends LitElement {
     return super.createRenderRoot();
   }
 
-  override addController(controller: ReactiveController): void {
-    super.addController(controller);
-    if (isServer) (this.serverControllers ??= []).push(controller);
+  static {
+    // On a server, the controllers are kept for willUpdate (a browser build leaves this out).
+    if (isServer) {
+      this.prototype.addController = function (this: ScheduleElement, controller: ReactiveController) {
+        LitElement.prototype.addController.call(this, controller);
+        (this.serverControllers ??= []).push(controller);
+      };
+    }
   }
 
   /**
@@ -203,6 +208,22 @@ export class ScheduleElement extends LitElement {
     if (!isServer) return this.keepLive();
     for (const controller of this.serverControllers ?? []) controller.hostUpdate?.();
     this.beforeRender(changed);
+  }
+
+  /**
+   * An update that throws (an object handed over that is not what its property takes: a partial
+   * `.session`, a feed given as `.schedule`) shows the failure state rather than a blank element,
+   * and the console says which property and field are wrong (explain-failure.ts, downloaded then:
+   * in the single-file build, schedule-elements-explain-failure.min.js); the next update tries again.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      render(this.renderError(this.commonText.notAFeed), this.renderRoot as HTMLElement, this.renderOptions);
+      // Without that file (a site that left it out), the error as it was thrown.
+      import('./explain-failure.js').then((explain) => explain.sayWhy(this, error), () => console.error(error));
+    }
   }
 
   /** With a positive `refresh`, once: the controller that re-reads the feed, when its code is here. */
@@ -223,7 +244,9 @@ export class ScheduleElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     ScheduleElement.followers.add(this);
-    ScheduleElement.langObserver ??= new MutationObserver(() => {
+    // One observer for the page's life, made by the first element: it wakes only when a `lang` changes.
+    if (ScheduleElement.langObserver) return;
+    ScheduleElement.langObserver = new MutationObserver(() => {
       for (const element of ScheduleElement.followers) if (!element.locale) element.requestUpdate();
     });
     ScheduleElement.langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
@@ -232,7 +255,6 @@ export class ScheduleElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     ScheduleElement.followers.delete(this);
-    if (ScheduleElement.followers.size === 0) ScheduleElement.langObserver?.disconnect();
   }
 
   /**
