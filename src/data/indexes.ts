@@ -159,8 +159,9 @@ export function assemble(
   const lastDay = days[days.length - 1] ?? '';
   const byDay = indexBy(days, sessions, (s, add) => {
     add(s.day);
-    // An all-day session of several days (a sprint, the exhibition) is on each of them, up to the programme's last.
-    if (!s.allDay) return;
+    // A session of several days (a sprint, the exhibition, a hackathon, a party until 2 AM) is on each day it runs
+    // in, up to the programme's last, as a calendar shows it: the timeline draws each day's part (cut at its edges).
+    if (s.endMs - s.startMs <= 0) return;
     const last = dayKey(s.endMs - 1, event.timeZone);
     for (let day = s.day; day < last && day < lastDay; ) add((day = nextDay(day)));
   });

@@ -102,6 +102,36 @@ describe('agenda-timeline layout', () => {
     assert.deepEqual([laid.items[0]!.top, laid.items[0]!.height], [0, 24 * 60]);
   });
 
+  it('draws a session that runs in from the day before or on into the next within the day, its cut edges marked', () => {
+    const { schedule: night } = normalizeFeed({
+      version: 1,
+      event: { name: 'x', timeZone: 'Europe/Istanbul', start: '2014-09-02', end: '2014-09-04' },
+      sessions: [
+        { id: 'hack', title: 'Hackathon', start: '2014-09-02T18:00', end: '2014-09-04T12:00', roomId: 'a' },
+        { id: 'talk', title: 'Talk', start: '2014-09-03T10:00', end: '2014-09-03T11:00', roomId: 'b' },
+        { id: 'party', title: 'Party', start: '2014-09-03T22:00', end: '2014-09-04T02:00', roomId: 'b' },
+      ],
+    });
+    const bounds = (day: string) => ({ dayStartMs: Date.parse(`${day}T00:00:00+03:00`), dayEndMs: Date.parse(`${day}T00:00:00+03:00`) + 86_400_000 });
+    const laidOut = (day: string) => {
+      const laid = layoutDay(night.byDay.get(day)!, night.rooms, { zone: 'Europe/Istanbul', minMinutes: 20, ...bounds(day) });
+      const at = (id: string) => laid.items.find((candidate) => candidate.session.id === id)!;
+      return { laid, at };
+    };
+    const tuesday = laidOut('2014-09-02');
+    assert.equal(new Date(tuesday.laid.startMs).toISOString(), '2014-09-02T15:00:00.000Z', 'from 6 PM');
+    assert.equal(tuesday.laid.minutes, 6 * 60, 'to midnight, not to Thursday noon');
+    assert.deepEqual([tuesday.at('hack').top, tuesday.at('hack').height, tuesday.at('hack').cutStart, tuesday.at('hack').cutEnd], [0, 6 * 60, false, true]);
+    const wednesday = laidOut('2014-09-03');
+    assert.equal(wednesday.laid.minutes, 24 * 60);
+    assert.deepEqual([wednesday.at('hack').top, wednesday.at('hack').height, wednesday.at('hack').cutStart, wednesday.at('hack').cutEnd], [0, 24 * 60, true, true]);
+    assert.deepEqual([wednesday.at('party').top, wednesday.at('party').height, wednesday.at('party').cutEnd], [22 * 60, 2 * 60, true]);
+    assert.deepEqual([wednesday.at('talk').cutStart, wednesday.at('talk').cutEnd], [false, false]);
+    const thursday = laidOut('2014-09-04');
+    assert.deepEqual([thursday.at('hack').top, thursday.at('hack').height, thursday.at('hack').cutStart, thursday.at('hack').cutEnd], [0, 12 * 60, true, false]);
+    assert.deepEqual([thursday.at('party').top, thursday.at('party').height], [0, 2 * 60]);
+  });
+
   it('puts overlapping sessions of one room side by side', () => {
     assert.deepEqual([item('a1').lane, item('a1').lanes, item('a2').lane, item('a2').lanes], [0, 2, 1, 2]);
     assert.deepEqual([item('b1').lane, item('b1').lanes], [0, 1]);

@@ -153,7 +153,7 @@ describe('normalizeFeed: DST days', () => {
     assert.equal(session(schedule, 'timed').minutes, 24 * 60);
   });
 
-  it('puts an all-day session of several days on each of them, first, and a timed one on its first', () => {
+  it('puts a session of several days on each of them, the all-day ones first, a timed one in start order', () => {
     const { schedule } = normalizeFeed(feed([
       { id: 'talk', title: 'Talk', start: '2025-03-30T09:00', duration: 'PT1H' },
       { id: 'sprint', title: 'Sprint', start: '2025-03-29T00:00', duration: 'P2D', allDay: true },
@@ -162,7 +162,7 @@ describe('normalizeFeed: DST days', () => {
     ], { event: { name: 'Berlin', timeZone: 'Europe/Berlin', start: '2025-03-29', end: '2025-03-31' } }));
     assert.deepEqual(schedule.days.map((day) => [day.date, day.sessions.map((s) => s.id)]), [
       ['2025-03-29', ['sprint', 'far', 'night']],
-      ['2025-03-30', ['sprint', 'far', 'talk']],
+      ['2025-03-30', ['sprint', 'far', 'night', 'talk']],
       ['2025-03-31', ['far']],
     ]);
   });
@@ -198,7 +198,8 @@ describe('normalizeFeed: across midnight', () => {
   });
 
   it('extends the event days by sessions outside them, and sorts by start', () => {
-    assert.deepEqual(schedule.days.map((d) => [d.date, d.sessions.map((s) => s.id)]), [['2014-09-02', ['evening', 'night']], ['2014-09-03', ['utc-late']]]);
+    // "night" (23:30 to 01:00) is also on the day it runs on into, as a calendar shows it; its `day` stays the one it starts on.
+    assert.deepEqual(schedule.days.map((d) => [d.date, d.sessions.map((s) => s.id)]), [['2014-09-02', ['evening', 'night']], ['2014-09-03', ['night', 'utc-late']]]);
     assert.deepEqual(schedule.sessions.map((s) => s.id), ['evening', 'night', 'utc-late']);
     assert.equal(schedule.event.lastDay, '2014-09-03');
   });

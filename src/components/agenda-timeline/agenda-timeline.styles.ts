@@ -236,6 +236,17 @@ export const agendaTimelineStyles = css`
   .row .session {
     padding-inline-end: calc(2em / 0.875);
   }
+  /* A session that runs in from the day before or on into the next: its cut edge square and dashed, as a calendar draws it. */
+  [data-cut~='start'] .session {
+    border-block-start: 2px dashed currentColor;
+    border-start-start-radius: 0;
+    border-start-end-radius: 0;
+  }
+  [data-cut~='end'] .session {
+    border-block-end: 2px dashed currentColor;
+    border-end-start-radius: 0;
+    border-end-end-radius: 0;
+  }
   .row {
     position: relative;
   }

@@ -261,20 +261,20 @@ export function dayFrame(
     const rows = items.map((item): CellRow => ({ kind: 'grid', item }));
     return gridFrame(dayView, day, layout, cells, rows, first(rows), on);
   }
-  const rows = listRows(view, items.map((item) => item.session));
+  const rows = listRows(view, day, items.map((item) => item.session));
   return listFrame(dayView, day, cells, rows, first(rows), on);
 }
 
 /**
  * The list's rows for a day's sessions: a heading per start time ("All day" first, for the all-day
- * ones), then its sessions. A time shown in another zone, where it falls on another day than the
- * venue's day of the tab, says that day.
+ * ones), then its sessions. A start on another day than the tab's (one shown in another zone, or
+ * of a session that runs in from the day before) says that day.
  */
-function listRows(view: TimelineView, sessions: readonly Session[]): CellRow[] {
+function listRows(view: TimelineView, day: string, sessions: readonly Session[]): CellRow[] {
   const rows: CellRow[] = [];
   let slot: string | undefined;
   for (const session of sessions) {
-    const label = session.allDay ? allDayText(view.locale) : formatTimeOn(session.startMs, session.day, view);
+    const label = session.allDay ? allDayText(view.locale) : formatTimeOn(session.startMs, day, view);
     if (label !== slot) {
       slot = label;
       rows.push({ kind: 'slot', startMs: session.startMs, label, level: view.level });

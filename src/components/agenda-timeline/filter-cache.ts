@@ -6,6 +6,7 @@
 import type { Schedule, Session } from '../../data/model.js';
 import { compileFilter, filterKey, isFiltering, narrows, type FilterState } from './filter.js';
 import { layoutDay, type DayLayout } from './layout.js';
+import { nextDay, startOfDay } from '../../data/time.js';
 
 /** The sessions matching one filter, overall (in session order) and per day. */
 export interface FilterResult {
@@ -37,11 +38,12 @@ export class FilterCache {
       const last = this.last;
       const narrowing = last?.schedule === schedule && last.saved === saved && narrows(last.filter, filter);
       const matches = (narrowing ? last.result.matches : sessions).filter(test);
+      // Each match on every day the schedule lists it (a session of several days is on each), in the day's order.
+      const matched = new Set(matches);
       const byDay = new Map<string, Session[]>();
-      for (const session of matches) {
-        const list = byDay.get(session.day);
-        if (list) list.push(session);
-        else byDay.set(session.day, [session]);
+      for (const [day, sessions] of schedule.byDay) {
+        const list = sessions.filter((session) => matched.has(session));
+        if (list.length > 0) byDay.set(day, list);
       }
       return { count: matches.length, matches, byDay, test };
     });
@@ -53,7 +55,11 @@ export class FilterCache {
   dayLayout(schedule: Schedule, day: string, filter: FilterState, saved: ReadonlySet<string>, zone: string, minMinutes: number): DayLayout {
     const sessions = this.result(schedule, filter, saved).byDay.get(day) ?? [];
     const key = `layout|${day}|${zone}|${minMinutes}|${filterKey(filter, saved)}`;
-    return this.cached(schedule, key, () => layoutDay(sessions, schedule.rooms, { zone, minMinutes }));
+    // The day's bounds are the venue's midnights, which cut the sessions that run in from the day before or on into the next.
+    const venue = schedule.event.timeZone;
+    return this.cached(schedule, key, () =>
+      layoutDay(sessions, schedule.rooms, { zone, minMinutes, dayStartMs: startOfDay(day, venue), dayEndMs: startOfDay(nextDay(day), venue) }),
+    );
   }
 
   private cached<T extends FilterResult | DayLayout>(schedule: Schedule, key: string, make: () => T): T {

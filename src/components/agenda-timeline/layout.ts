@@ -36,6 +36,9 @@ export interface GridItem {
   /** Minutes from the layout's start to the session's start, and its drawn length in minutes. */
   readonly top: number;
   readonly height: number;
+  /** Whether the session began before the day (drawn from the day's start) or runs on after it (drawn to its end). */
+  readonly cutStart: boolean;
+  readonly cutEnd: boolean;
 }
 
 /** A day laid out. */
@@ -61,6 +64,12 @@ export interface LayoutOptions {
   readonly zone: string;
   /** The shortest drawn length in minutes, so a 5-minute item stays readable (and gets its own lane). */
   readonly minMinutes: number;
+  /**
+   * The day's first and last instant (the venue's midnights): a session that runs in from the day
+   * before or on into the next is drawn only within them. Unset, every session is drawn whole.
+   */
+  readonly dayStartMs?: number;
+  readonly dayEndMs?: number;
 }
 
 /** The moves of the keyboard between items. */
@@ -131,10 +140,18 @@ function freeRun(session: Session, roomed: readonly Session[], columnOf: Readonl
  * (or there are no rooms at all). The all-day row holds the sessions the feed marks `allDay`; times
  * from midnight to midnight are not read as all-day any more: the iCalendar adapter, the one source
  * of such sessions, now sets the field, and a feed that does not is taken at its word (a 24-hour
- * hackathon is drawn as the 24 hours it is, as the card and the calendar file show it).
+ * hackathon is drawn as the 24 hours it is, as the card and the calendar file show it). A timed
+ * session that runs in from the day before or on into the next (given `dayStartMs` and `dayEndMs`)
+ * is drawn within the day and marked cut there, as a calendar draws each day's part of it: the
+ * grid never runs on past the day's end under a clock that starts over.
  */
 export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], options: LayoutOptions): DayLayout {
   const minMs = options.minMinutes * MINUTE_MS;
+  const dayStartMs = Number.isFinite(options.dayStartMs) ? options.dayStartMs! : -Infinity;
+  const dayEndMs = Number.isFinite(options.dayEndMs) ? options.dayEndMs! : Infinity;
+  /** A timed session's drawn start and end: its own, within the day. */
+  const drawnStart = (session: Session): number => Math.max(session.startMs, dayStartMs);
+  const drawnEnd = (session: Session): number => Math.min(session.endMs, dayEndMs);
   const allDay = new Set(sessions.filter((session) => session.allDay));
   const timed = allDay.size === 0 ? sessions : sessions.filter((session) => !allDay.has(session));
   const roomed = timed.filter((session) => session.room);
@@ -158,8 +175,8 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
   const inOther = new Set(timed.filter((session) => !session.room && !runs.has(session)));
   if (inOther.size > 0 || (columns.length === 0 && allDay.size > 0)) columns.push({});
   // The hours start at the first timed session's hour; all-day sessions get a row above it.
-  const first = timed[0] ?? sessions[0];
-  const firstHour = first ? floorHour(first.startMs, options.zone) : 0;
+  const first = timed[0] ? drawnStart(timed[0]) : sessions[0]?.startMs;
+  const firstHour = first === undefined ? 0 : floorHour(first, options.zone);
   const startMs = allDay.size > 0 ? firstHour - ALL_DAY_MINUTES * MINUTE_MS : firstHour;
 
   // Per session (by its index in `sessions`): its column, whether it spans every room, where its drawing ends.
@@ -188,8 +205,8 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
     const spanning = run !== undefined;
     column[i] = session.room ? columnOf.get(session.room.id)! : (run?.column ?? columns.length - 1);
     spans[i] = spanning;
-    startMsOf[i] = session.startMs;
-    drawnEndMs[i] = Math.max(session.endMs, session.startMs + minMs);
+    startMsOf[i] = drawnStart(session);
+    drawnEndMs[i] = Math.max(drawnEnd(session), startMsOf[i]! + minMs);
     lastEnd = Math.max(lastEnd, drawnEndMs[i]!);
     const key = spanning ? -1 : column[i]!;
     const group = groups.get(key);
@@ -214,6 +231,8 @@ export function layoutDay(sessions: readonly Session[], rooms: readonly Room[], 
       lanes: lanes[i]!,
       top: (startMsOf[i]! - startMs) / MINUTE_MS,
       height: (drawnEndMs[i]! - startMsOf[i]!) / MINUTE_MS,
+      cutStart: !allDay.has(sessions[i]!) && sessions[i]!.startMs < dayStartMs,
+      cutEnd: !allDay.has(sessions[i]!) && sessions[i]!.endMs > dayEndMs,
     };
     items[i] = item;
     if (spans[i]) spanning.push(item);

@@ -195,6 +195,10 @@ function place(node: HTMLElement, item: GridItem): void {
   node.style.setProperty('inset-block-start', `${item.top * MINUTE_PX}px`);
   node.style.setProperty('block-size', height);
   node.style.setProperty('min-block-size', height);
+  // Its edges cut at the day's start or end (it runs in from the day before, or on into the next) are drawn so.
+  const cut = item.cutStart ? (item.cutEnd ? 'start end' : 'start') : item.cutEnd ? 'end' : '';
+  if (cut) node.setAttribute('data-cut', cut);
+  else node.removeAttribute('data-cut');
 }
 
 /** Brings a cell up to date with its row and the view, touching only what changed. */

@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import { normalizeFeed } from '../../src/data/index.js';
+import { timeline } from './agenda-timeline.helpers.js';
+
+/** Sessions over midnight in Istanbul: a hackathon of three days, a party until 2 AM, a talk that ends after midnight in Tokyo. */
+const night = normalizeFeed({
+  version: 1,
+  event: { id: 'timeline-midnight', name: 'Night owls', timeZone: 'Europe/Istanbul', start: '2014-09-02', end: '2014-09-05' },
+  rooms: [{ id: 'a', name: 'Room A' }, { id: 'b', name: 'Room B' }, { id: 'c', name: 'Room C' }],
+  sessions: [
+    { id: 'ws1', title: 'Morning workshop', start: '2014-09-02T10:00', end: '2014-09-02T11:30', roomId: 'a' },
+    { id: 'hack', title: 'Hackathon', start: '2014-09-02T18:00', end: '2014-09-04T12:00', roomId: 'a' },
+    { id: 'ws2', title: 'Wednesday talk', start: '2014-09-03T10:00', end: '2014-09-03T11:00', roomId: 'b' },
+    { id: 'tokyo', title: 'Late in Tokyo', start: '2014-09-03T17:30', end: '2014-09-03T18:30', roomId: 'c' },
+    { id: 'party', title: 'Party', start: '2014-09-03T22:00', end: '2014-09-04T02:00', roomId: 'b' },
+    { id: 'ws3', title: 'Thursday talk', start: '2014-09-04T14:00', end: '2014-09-04T15:00', roomId: 'c' },
+    { id: 'ws4', title: 'Friday talk', start: '2014-09-05T10:00', end: '2014-09-05T11:00', roomId: 'a' },
+  ],
+}).schedule;
+
+const HACKATHON = 'Tue, Sep 2, 6:00 PM – Thu, Sep 4, 12:00 PM';
+const PARTY = 'Wed, Sep 3, 10:00 PM – Thu, Sep 4, 2:00 AM';
+/** An hour of the grid, in pixels. */
+const HOUR_PX = 120;
+
+type Harness = Awaited<ReturnType<typeof timeline>>;
+
+/** Where a session's cell lies in the day's grid, in hours from the grid's first line, and the grid's own length. */
+function place(harness: Harness, title: string): { top: number; bottom: number; gridHours: number } {
+  const items = harness.element.shadowRoot!.querySelector('.items')!.getBoundingClientRect();
+  const canvas = harness.element.shadowRoot!.querySelector('.body')!.getBoundingClientRect();
+  const cell = harness.session(title).closest('.cell')!.getBoundingClientRect();
+  return { top: (cell.top - items.top) / HOUR_PX, bottom: (cell.bottom - items.top) / HOUR_PX, gridHours: canvas.height / HOUR_PX };
+}
+
+/** Opens a day and waits for every cell of it. */
+async function openDay(harness: Harness, label: string): Promise<void> {
+  await harness.openDay(label);
+  await harness.idle();
+}
+
+function hourLabels(harness: Harness): string[] {
+  return [...harness.element.shadowRoot!.querySelectorAll('.axis .tick')].map(readText);
+}
+
+describe('<agenda-timeline>: sessions over midnight', () => {
+  it('shows a session of several days on each day it covers, with its whole range, cut at the day’s edges in the grid', async () => {
+    const harness = await timeline({ schedule: night, layout: 'grid', width: '1100px' });
+    // Tuesday: from 6 PM to the day's end, not 42 hours of grid under a repeating clock.
+    await harness.idle();
+    const tuesday = place(harness, 'Hackathon');
+    expect(readText(harness.session('Hackathon'))).to.include(HACKATHON);
+    expect(tuesday.top).to.equal(8); // from 10 AM
+    expect(tuesday.bottom).to.equal(14); // midnight
+    expect(tuesday.gridHours).to.equal(14);
+    expect(hourLabels(harness).at(-1)).to.equal('12:00 AM');
+
+    await openDay(harness, 'Wed, Sep 3');
+    expect(harness.visibleSessionTitles()).to.deep.equal(['Hackathon', 'Wednesday talk', 'Late in Tokyo', 'Party']);
+    expect(harness.count()).to.equal('4 sessions');
+    expect(readText(harness.session('Hackathon'))).to.include(HACKATHON);
+    expect(place(harness, 'Hackathon')).to.deep.equal({ top: 0, bottom: 24, gridHours: 24 });
+    expect(hourLabels(harness)[0]).to.equal('12:00 AM');
+    expect(place(harness, 'Party')).to.deep.include({ top: 22, bottom: 24 });
+    expect(readText(harness.session('Party'))).to.include(PARTY);
+
+    await openDay(harness, 'Thu, Sep 4');
+    expect(harness.visibleSessionTitles()).to.deep.equal(['Hackathon', 'Party', 'Thursday talk']);
+    expect(place(harness, 'Hackathon')).to.deep.include({ top: 0, bottom: 12 });
+    expect(place(harness, 'Party')).to.deep.include({ top: 0, bottom: 2 });
+    expect(readText(harness.session('Party'))).to.include(PARTY);
+  });
+
+  it('marks the edge where a session is cut at the day’s start or end', async () => {
+    const harness = await timeline({ schedule: night, layout: 'grid', width: '1100px' });
+    await harness.idle();
+    const edges = (title: string): string[] => {
+      const style = getComputedStyle(harness.session(title));
+      return [style.borderTopStyle, style.borderBottomStyle];
+    };
+    expect(edges('Morning workshop')).to.deep.equal(['solid', 'solid']);
+    expect(edges('Hackathon')).to.deep.equal(['solid', 'dashed']);
+    await openDay(harness, 'Wed, Sep 3');
+    expect(edges('Hackathon')).to.deep.equal(['dashed', 'dashed']);
+    expect(edges('Party')).to.deep.equal(['solid', 'dashed']);
+    await openDay(harness, 'Thu, Sep 4');
+    expect(edges('Hackathon')).to.deep.equal(['dashed', 'solid']);
+    await expect(harness.element).to.be.accessible();
+  });
+
+  it('lists a session that began on an earlier day under its start with that day', async () => {
+    const harness = await timeline({ schedule: night, layout: 'list', width: '390px' });
+    await openDay(harness, 'Thu, Sep 4');
+    const headings = [...harness.element.shadowRoot!.querySelectorAll('.slot')].map(readText);
+    expect(headings).to.deep.equal(['Tue, Sep 2, 6:00 PM', 'Wed, Sep 3, 10:00 PM', '2:00 PM']);
+    expect(harness.visibleSessionTitles()).to.deep.equal(['Hackathon', 'Party', 'Thursday talk']);
+  });
+
+  it('counts it on each of its days while filtering, as it shows it', async () => {
+    const harness = await timeline({ schedule: night, layout: 'grid', width: '1100px' });
+    await openDay(harness, 'Wed, Sep 3');
+    await harness.search('hackathon');
+    expect(harness.dayLabels()).to.deep.equal(['Tue, Sep 2 (1)', 'Wed, Sep 3 (1)', 'Thu, Sep 4 (1)', 'Fri, Sep 5 (0)']);
+    expect(harness.visibleSessionTitles()).to.deep.equal(['Hackathon']);
+  });
+
+  it('shows a venue’s day in another zone whole, each range with its days where it crosses that zone’s midnight', async () => {
+    const harness = await timeline({ schedule: night, layout: 'grid', width: '1100px', timeZone: 'Asia/Tokyo' });
+    await openDay(harness, 'Wed, Sep 3');
+    // The venue's Wednesday is 6 AM Wednesday to 6 AM Thursday in Tokyo.
+    expect(hourLabels(harness)[0]).to.equal('6:00 AM');
+    expect(place(harness, 'Hackathon')).to.deep.equal({ top: 0, bottom: 24, gridHours: 24 });
+    expect(readText(harness.session('Late in Tokyo'))).to.include('Wed, Sep 3, 11:30 PM – Thu, Sep 4, 12:30 AM');
+  });
+});
