@@ -81,8 +81,11 @@ export const agendaTimelineStyles = css`
     background: var(--_subtle);
     border-radius: var(--_radius);
   }
+  /* Sized by the panel, not by its longest option: a select of 700 speakers would measure each one's name. */
   .facet {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    min-inline-size: 0;
     gap: 0.25em;
     flex: 1 1 10em;
     color: var(--_muted);

@@ -26,6 +26,7 @@ import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { sessionCells, type CellRow, type CellView, type SessionCells } from './session-cells.js';
 import { codedTitle, isBreak, peopleNames, roomName, shortDay } from './session-text.js';
 import { localSpan, localText, type LocalText } from '../shared/local-text.js';
+import { selectOptions, type Choice } from './select-options.js';
 import type { TimelineLayout, ZoneMode } from './url-state.js';
 
 /** What every template needs: the words, how to show times, the clock and the person's picks. */
@@ -126,34 +127,41 @@ export function toolbar(t: AgendaTimelineText, locale: string, state: ToolbarSta
 }
 
 /** A filter's choice of a room or track: its id, and its name in the reader's language. */
-const named = (value: string, { text, lang }: LocalText): { value: string; label: string; lang?: string } => ({ value, label: text, lang });
+const named = (value: string, { text, lang }: LocalText): Choice => ({ value, label: text, lang });
+
+/** The choices of each facet, per schedule and locale, made once: not on each opening of the panel, nor on each render while it is open. */
+const choiceLists = new WeakMap<Schedule, { readonly locale: string; readonly lists: Readonly<Record<Facet, readonly Choice[]>> }>();
+
+/** The choices of each facet's select, with their labels in the reader's language. */
+export function filterChoices(schedule: Schedule, locale: string): Readonly<Record<Facet, readonly Choice[]>> {
+  let made = choiceLists.get(schedule);
+  if (made?.locale !== locale) {
+    const choices = facets(schedule);
+    const lists = {
+      track: choices.tracks.map((track) => named(track.id, localText(track.name, track.i18n?.name, locale))),
+      room: choices.rooms.map((room) => named(room.id, localText(room.name, room.i18n?.name, locale))),
+      type: choices.types.map((type) => ({ value: type, label: type })),
+      language: languageOptions(choices.languages, locale),
+      speaker: choices.speakers.map((person) => ({ value: person.id, label: person.name })),
+    };
+    choiceLists.set(schedule, (made = { locale, lists }));
+  }
+  return made.lists;
+}
 
 /** The facet filters: a select per facet that has choices, "only saved", and "Clear filters". */
 export function filtersPanel(t: AgendaTimelineText, locale: string, schedule: Schedule, filter: FilterState, on: TimelineHandlers): TemplateResult {
-  const choices = facets(schedule);
-  const select = (
-    facet: Facet,
-    label: string,
-    all: string,
-    options: readonly { value: string; label: string; lang?: string }[],
-  ): TemplateResult | typeof nothing =>
-    options.length === 0
+  const choices = filterChoices(schedule, locale);
+  const select = (facet: Facet, label: string, all: string): TemplateResult | typeof nothing =>
+    choices[facet].length === 0
       ? nothing
       : html`<label class="facet">
           <span>${label}</span>
-          <select @change=${(event: Event) => on.setFacet(facet, event)}>
-            <option value="" ?selected=${filter[facet] === undefined}>${all}</option>
-            ${options.map(
-              (option) => html`<option value=${option.value} lang=${ifDefined(option.lang)} ?selected=${filter[facet] === option.value}>${option.label}</option>`,
-            )}
-          </select>
+          <select ${selectOptions(all, choices[facet], filter[facet])} @change=${(event: Event) => on.setFacet(facet, event)}></select>
         </label>`;
   return html`<div id="filters" class="filters" part="filters">
-    ${select('track', t.track, t.allTracks, choices.tracks.map((track) => named(track.id, localText(track.name, track.i18n?.name, locale))))}
-    ${select('room', t.room, t.allRooms, choices.rooms.map((room) => named(room.id, localText(room.name, room.i18n?.name, locale))))}
-    ${select('type', t.type, t.allTypes, choices.types.map((type) => ({ value: type, label: type })))}
-    ${select('language', t.language, t.allLanguages, languageOptions(choices.languages, locale))}
-    ${select('speaker', t.speaker, t.allSpeakers, choices.speakers.map((person) => ({ value: person.id, label: person.name })))}
+    ${select('track', t.track, t.allTracks)} ${select('room', t.room, t.allRooms)} ${select('type', t.type, t.allTypes)}
+    ${select('language', t.language, t.allLanguages)} ${select('speaker', t.speaker, t.allSpeakers)}
     <label class="check">
       <input type="checkbox" .checked=${filter.savedOnly} @change=${on.toggleSavedOnly} />
       ${t.savedOnly}
@@ -163,7 +171,7 @@ export function filtersPanel(t: AgendaTimelineText, locale: string, schedule: Sc
 }
 
 /** The languages sessions are given in, by their names in the reader's language ("German", "Deutsch"), in its order. */
-function languageOptions(tags: readonly string[], locale: string): { value: string; label: string }[] {
+function languageOptions(tags: readonly string[], locale: string): Choice[] {
   return tags.map((tag) => ({ value: tag, label: languageName(tag, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 

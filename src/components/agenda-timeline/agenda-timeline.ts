@@ -19,7 +19,7 @@ import { agendaTimelineMessages } from './agenda-timeline.messages.js';
 import { agendaTimelineServerStyles, agendaTimelineStyles } from './agenda-timeline.styles.js';
 import * as parts from './agenda-timeline.templates.js';
 import { FilterCache } from './filter-cache.js';
-import { isFiltering, NO_FILTER, searchText, withoutGone, type FilterState } from './filter.js';
+import { facets, isFiltering, NO_FILTER, searchText, withoutGone, type FilterState } from './filter.js';
 import type { DayLayout } from './layout.js';
 import { loadLayoutChoice, saveLayoutChoice } from './layout-choice.js';
 import { RovingFocus } from './roving-focus.js';
@@ -375,14 +375,21 @@ export class AgendaTimelineElement extends SessionsElement {
     return resolveZone(this.timeZone, schedule.event.timeZone).source === 'event' ? 'event' : 'viewer';
   }
 
-  /** Folds every session's search text while the page is idle, a slice at a time, so the first keystroke is as fast as the rest. */
+  /**
+   * Folds every session's search text while the page is idle, a slice at a time, so the first
+   * keystroke is as fast as the rest; then makes the filters' choices, a step a slice (the indexes
+   * by person, room and track, the speakers sorted, the names in the reader's language), so that
+   * the panel opens at once.
+   */
   private warmSearch(schedule: Schedule): void {
     const { sessions } = schedule;
+    const filters = [() => schedule.byPerson, () => schedule.byRoom && schedule.byTrack, () => facets(schedule), () => parts.filterChoices(schedule, this.effectiveLocale)];
     let next = 0;
     inIdleSlices(
       (hasTime) => {
-        while (next < sessions.length && hasTime()) searchText(sessions[next++]!);
-        return next === sessions.length;
+        if (next === sessions.length) filters.shift()!();
+        else while (next < sessions.length && hasTime()) searchText(sessions[next++]!);
+        return filters.length === 0;
       },
       () => this.initializedFor === schedule && this.isConnected,
     );
