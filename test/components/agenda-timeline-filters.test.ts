@@ -95,6 +95,25 @@ describe('<agenda-timeline> filters of a big programme', () => {
     expect(select.selectedOptions[0]!.textContent).to.equal('All speakers');
   });
 
+  it('sorts the speakers in the alphabet of the timeline’s language: Ø after Z in Norwegian, with O in German', async () => {
+    const nordic = normalizeFeed({
+      version: 1,
+      event: { id: 'nordic', name: 'Nordic', timeZone: 'Europe/Oslo' },
+      people: ['Zara', 'Ørjan', 'Olav'].map((name, i) => ({ id: `n${i}`, name })),
+      sessions: [0, 1, 2].map((i) => ({ id: `s${i}`, title: `Talk ${i}`, start: `2031-01-01T1${i}:00`, duration: 'PT30M', people: [{ id: `n${i}` }] })),
+    } as FeedV1).schedule;
+    for (const [locale, order] of [
+      ['nb', ['Olav', 'Zara', 'Ørjan']],
+      ['de', ['Olav', 'Ørjan', 'Zara']],
+    ] as const) {
+      const harness = await timeline({ schedule: nordic, layout: 'list', locale });
+      await harness.openFilters();
+      const select = harness.element.shadowRoot!.querySelectorAll<HTMLSelectElement>('[part~="filters"] select');
+      const speakers = [...select].at(-1)!;
+      expect([...speakers.options].slice(1).map(readText), locale).to.deep.equal(order);
+    }
+  });
+
   it('shows the speaker the URL filters by as chosen', async () => {
     history.replaceState(null, '', `${location.pathname}?st-speaker=p123`);
     const harness = await timeline({ schedule, layout: 'list', width: '390px' });

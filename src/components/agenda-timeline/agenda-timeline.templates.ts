@@ -132,17 +132,20 @@ const named = (value: string, { text, lang }: LocalText): Choice => ({ value, la
 /** The choices of each facet, per schedule and locale, made once: not on each opening of the panel, nor on each render while it is open. */
 const choiceLists = new WeakMap<Schedule, { readonly locale: string; readonly lists: Readonly<Record<Facet, readonly Choice[]>> }>();
 
-/** The choices of each facet's select, with their labels in the reader's language. */
+/** The choices of each facet's select, with their labels in the reader's language, types, languages and speakers in its alphabetical order. */
 export function filterChoices(schedule: Schedule, locale: string): Readonly<Record<Facet, readonly Choice[]>> {
   let made = choiceLists.get(schedule);
   if (made?.locale !== locale) {
     const choices = facets(schedule);
+    const { compare } = new Intl.Collator(locale);
+    const byLabel = (a: Choice, b: Choice): number => compare(a.label, b.label);
     const lists = {
       track: choices.tracks.map((track) => named(track.id, localText(track.name, track.i18n?.name, locale))),
       room: choices.rooms.map((room) => named(room.id, localText(room.name, room.i18n?.name, locale))),
-      type: choices.types.map((type) => ({ value: type, label: type })),
-      language: languageOptions(choices.languages, locale),
-      speaker: choices.speakers.map((person) => ({ value: person.id, label: person.name })),
+      type: choices.types.map((type) => ({ value: type, label: type })).sort(byLabel),
+      // The languages by their names in the reader's language ("German", "Deutsch").
+      language: choices.languages.map((tag) => ({ value: tag, label: languageName(tag, locale) })).sort(byLabel),
+      speaker: choices.speakers.map((person) => ({ value: person.id, label: person.name })).sort(byLabel),
     };
     choiceLists.set(schedule, (made = { locale, lists }));
   }
@@ -168,11 +171,6 @@ export function filtersPanel(t: AgendaTimelineText, locale: string, schedule: Sc
     </label>
     <button type="button" class="tool" ?disabled=${!isFiltering(filter)} @click=${on.clearFilters}>${t.clearFilters}</button>
   </div>`;
-}
-
-/** The languages sessions are given in, by their names in the reader's language ("German", "Deutsch"), in its order. */
-function languageOptions(tags: readonly string[], locale: string): Choice[] {
-  return tags.map((tag) => ({ value: tag, label: languageName(tag, locale) })).sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
 /** The day tabs (with each day's matches while filtering), following the ARIA tabs pattern. */

@@ -129,18 +129,17 @@ function containsAll(text: string, terms: readonly string[]): boolean {
   return true;
 }
 
-/** The choices of each facet: only what some session uses; types and speakers sorted by name. */
+/** The choices of each facet: only what some session uses, in the feed's order (the filters panel sorts them in the reader's language). */
 export function facets(schedule: Schedule): Facets {
   let result = facetCache.get(schedule);
   if (result === undefined) {
-    const byName = (a: string, b: string): number => a.localeCompare(b);
     const used = (index: ReadonlyMap<string, readonly Session[]>, id: string): boolean => (index.get(id)?.length ?? 0) > 0;
     result = {
       tracks: schedule.tracks.filter((track) => used(schedule.byTrack, track.id)),
       rooms: schedule.rooms.filter((room) => used(schedule.byRoom, room.id)),
-      types: [...new Set(schedule.sessions.flatMap((session) => (session.type ? [session.type] : [])))].sort(byName),
+      types: [...new Set(schedule.sessions.flatMap((session) => (session.type ? [session.type] : [])))],
       languages: [...new Set(schedule.sessions.flatMap((session) => session.languages))],
-      speakers: schedule.people.filter((person) => used(schedule.byPerson, person.id)).sort((a, b) => byName(a.name, b.name)),
+      speakers: schedule.people.filter((person) => used(schedule.byPerson, person.id)),
     };
     facetCache.set(schedule, result);
   }
