@@ -54,7 +54,7 @@ describe('<agenda-timeline>: sessions over midnight', () => {
     expect(tuesday.top).to.equal(8); // from 10 AM
     expect(tuesday.bottom).to.equal(14); // midnight
     expect(tuesday.gridHours).to.equal(14);
-    expect(hourLabels(harness).at(-1)).to.equal('12:00 AM');
+    expect(hourLabels(harness).at(-1), 'the next day’s midnight, named').to.equal('Wed 12:00 AM');
 
     await openDay(harness, 'Wed, Sep 3');
     expect(harness.visibleSessionTitles()).to.deep.equal(['Hackathon', 'Wednesday talk', 'Late in Tokyo', 'Party']);
@@ -110,6 +110,8 @@ describe('<agenda-timeline>: sessions over midnight', () => {
     await openDay(harness, 'Wed, Sep 3');
     // The venue's Wednesday is 6 AM Wednesday to 6 AM Thursday in Tokyo.
     expect(hourLabels(harness)[0]).to.equal('6:00 AM');
+    // Tokyo's midnight within it: the hour names the day it starts, and only that hour.
+    expect(hourLabels(harness).filter((label) => /[A-Z][a-z]{2}/.test(label))).to.deep.equal(['Thu 12:00 AM']);
     expect(place(harness, 'Hackathon')).to.deep.equal({ top: 0, bottom: 24, gridHours: 24 });
     expect(readText(harness.session('Late in Tokyo'))).to.include('Wed, Sep 3, 11:30 PM – Thu, Sep 4, 12:30 AM');
   });

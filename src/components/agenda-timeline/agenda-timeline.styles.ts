@@ -413,6 +413,11 @@ export const agendaTimelineStyles = css`
   .tick:first-child {
     transform: none;
   }
+  .tick-day {
+    display: block;
+    font-weight: 600;
+    color: var(--_text);
+  }
   .body {
     position: relative;
     background-image: repeating-linear-gradient(

@@ -9,10 +9,11 @@ import { modalDialog } from '../shared/modal-dialog.js';
 import { hrefFor } from '../shared/select-link.js';
 import { formatDay, formatTime, formatTimeOn, isoDateTime, resolveZone } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
+import { dayKey } from '../../data/time.js';
 import type { SessionSaveEvent } from '../../events/session-save-event.js';
 import type { SessionSelectEvent } from '../../events/session-select-event.js';
 import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
-import { isolate, languageName } from '../../i18n/intl.js';
+import { dateTimeFormat, isolate, languageName } from '../../i18n/intl.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { heading, type HeadingLevel } from '../shared/headings.js';
@@ -195,6 +196,9 @@ export function dayTabs(view: TimelineView, selected: string | undefined, counts
   </div>`;
 }
 
+/** How the grid's hour axis names the day where the date changes: "Thu". */
+const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
+
 /**
  * The day as a grid: sticky room headers and hour axis, the now-line, and the sessions' cells.
  * Sizes come from custom properties (`--_columns`, `--_minutes`), so a resize lays out again
@@ -222,9 +226,13 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
       </div>
       <div class="axis" aria-hidden="true">
         ${layout.allDay ? html`<span class="tick all-day">${allDayText(view.locale)}</span>` : nothing}
-        ${hourTicks(layout, zone).map(
-          (ms) => html`<span class="tick" style=${styleProps({ insetBlockStart: `${((ms - layout.startMs) / 60_000) * MINUTE_PX}px` })}>${formatTime(ms, view)}</span>`,
-        )}
+        ${hourTicks(layout, zone).map((ms, index, ticks) => {
+          // Where the date changes in the zone shown (its midnight, within a venue's day shown in another zone), the hour names its day.
+          const newDay = dayKey(ms, zone) !== (index === 0 ? day : dayKey(ticks[index - 1]!, zone));
+          return html`<span class="tick" style=${styleProps({ insetBlockStart: `${((ms - layout.startMs) / 60_000) * MINUTE_PX}px` })}
+            >${newDay ? html`<span class="tick-day">${dateTimeFormat(view.locale, WEEKDAY, zone).format(ms)} </span>` : nothing}${formatTime(ms, view)}</span
+          >`;
+        })}
       </div>
       <div class="body">
         ${nowTop === undefined
