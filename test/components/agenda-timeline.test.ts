@@ -467,6 +467,11 @@ describe('<agenda-timeline>', () => {
       expect(headings).to.deep.equal(['2:30 AM CEST', '2:30 AM CET']);
     });
 
+    it('names in its caption both zones the day is in', async () => {
+      const harness = await timeline({ schedule: night, layout: 'grid' });
+      expect(harness.zoneCaption()).to.equal('Times in Berlin time (CEST and CET)');
+    });
+
     it('names both zones of a session over the change, so it never reads as ending before it starts', async () => {
       const harness = await timeline({ schedule: night, layout: 'grid' });
       expect(readText(harness.session('First 2:30'))).to.include('2:30 AM CEST – 2:00 AM CET');

@@ -3,10 +3,11 @@ import { ClockController } from '../../controllers/clock-controller.js';
 import { localZoneName, resolveZone, venueZoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
 import { eventStatus } from '../../data/status.js';
-import { dayKey } from '../../data/time.js';
+import { DAY_MS, dayKey, startOfDay } from '../../data/time.js';
 import { useSteppedBuild } from '../../controllers/feed-build.js';
 import { PreviewFeedController } from '../../controllers/preview-feed-controller.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
+import { listFormat } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { inIdleSlices } from '../../internal/idle.js';
 import { dialogStyles } from '../../styles/dialog.styles.js';
@@ -645,9 +646,11 @@ export class AgendaTimelineElement extends SessionsElement {
     const shown: parts.DialogContent | undefined = openSession
       ? { kind: 'session', session: openSession }
       : openPerson && { kind: 'person', person: openPerson };
-    // The zone's name on the selected day (summer or winter time then, not today), as the venue writes it.
+    // The zone's name on the selected day (summer or winter time then, not today), as the venue writes it: both, on the day the clocks change.
     const dayMs = this.day ? Date.parse(`${this.day}T12:00:00Z`) : view.now;
-    const abbreviation = venueZoneName(dayMs, { locale, zone: zones.shown });
+    const dayStart = this.day ? startOfDay(this.day, schedule.event.timeZone) : view.now;
+    const names = new Set([dayStart, dayStart + DAY_MS - 1].map((ms) => venueZoneName(ms, { locale, zone: zones.shown })));
+    const abbreviation = listFormat(locale).format(names);
     const caption = parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation, localZoneName(dayMs, { locale, zone: zones.shown }));
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones };
     return html`<div part="base" class=${isServer ? 'base static' : 'base'} lang=${locale} dir=${this.direction}>
