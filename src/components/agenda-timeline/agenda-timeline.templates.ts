@@ -287,8 +287,12 @@ export function dayFrame(
 function listRows(view: TimelineView, day: string, sessions: readonly Session[]): CellRow[] {
   const rows: CellRow[] = [];
   let slot: string | undefined;
+  let slotStart: number | undefined;
   for (const session of sessions) {
-    const label = session.allDay ? allDayText(view.locale) : formatTimeOn(session.startMs, day, view);
+    // Formatted once per start (a keystroke in the search lists a big day's rows again), not once per session.
+    const start = session.allDay ? -Infinity : session.startMs;
+    const label = start === slotStart ? slot! : session.allDay ? allDayText(view.locale) : formatTimeOn(start, day, view);
+    slotStart = start;
     if (label !== slot) {
       slot = label;
       rows.push({ kind: 'slot', startMs: session.startMs, label, level: view.level });
