@@ -95,14 +95,22 @@ function subscribe(url: string, owner: object, intervalMs: number): void {
   run(url, poll);
 }
 
+/**
+ * An element that only moved in the page (React reordering a list) reconnects in the same task:
+ * the poll is stopped a microtask later, once no element took it up again, so that the move
+ * neither restarts its timer (an element moved more often than its interval was never refreshed) nor reads the feed again.
+ */
 function unsubscribe(url: string, owner: object): void {
   const poll = polls.get(url);
   if (!poll) return;
   poll.intervals.delete(owner);
   if (poll.intervals.size > 0) return run(url, poll);
-  clearInterval(poll.timer);
-  polls.delete(url);
-  if (polls.size === 0) document.removeEventListener('visibilitychange', handleVisibility);
+  queueMicrotask(() => {
+    if (poll.intervals.size > 0 || polls.get(url) !== poll) return;
+    clearInterval(poll.timer);
+    polls.delete(url);
+    if (polls.size === 0) document.removeEventListener('visibilitychange', handleVisibility);
+  });
 }
 
 /**
