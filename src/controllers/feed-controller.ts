@@ -90,16 +90,14 @@ export class FeedController implements ReactiveController {
     if (source === this.source && optionsKey === this.optionsKey) return this.sourceKept();
     this.source = source;
     this.optionsKey = optionsKey;
-    this.pending = undefined;
-    this.announced = undefined;
-    this.subscription?.unsubscribe();
-    this.subscription = undefined;
+    this.pending = this.announced = undefined;
     this.retrying = false;
     this.leads = true;
-    this.watchSlow(false);
+    this.hostDisconnected(); // lets the old source go
     if (schedule) this.settle({ ok: true, result: { schedule, diagnostics: [] } });
     else if (feed) this.follow(useFeedObject(feed, options));
-    else if (src) this.subscribe(src);
+    // A removed element whose `src` changes subscribes once back in the page (hostConnected): no request meanwhile.
+    else if (src && this.host.isConnected) this.subscribe(src);
     else {
       this.status = 'idle';
       this.schedule = undefined;

@@ -100,4 +100,20 @@ describe('in a single-page app', () => {
     await aTimeout(2200);
     expect(await requestsOf(src)).to.equal(atRemoval);
   });
+
+  it('a removed element whose src changes requests nothing until it is back in the page, then shows the new feed', async () => {
+    // A router that keeps a page's elements while another page shows, and points them at another event.
+    const first = feedUrl({ key: 'kept', title: 'First event' });
+    const next = feedUrl({ key: 'kept-next', title: 'Next event' });
+    const el = add(card(first));
+    document.body.append(el);
+    await waitUntil(() => shown(el).includes('First event'), 'loaded', { timeout: 3000 });
+    el.remove();
+    el.setAttribute('src', next);
+    await aTimeout(500);
+    expect(await requestsOf(next), 'requests while out of the page').to.equal(0);
+    document.body.append(el);
+    await waitUntil(() => shown(el).includes('Next event'), 'the next event once back', { timeout: 3000 });
+    expect(await requestsOf(next)).to.equal(1);
+  });
 });
