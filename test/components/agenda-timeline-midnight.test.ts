@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
@@ -96,6 +97,21 @@ describe('<agenda-timeline>: sessions over midnight', () => {
     expect(headings).to.deep.equal(['Tue, Sep 2, 6:00 PM', 'Wed, Sep 3, 10:00 PM', '2:00 PM']);
     expect(harness.visibleSessionTitles()).to.deep.equal(['Hackathon', 'Party', 'Thursday talk']);
   });
+
+  for (const layout of ['grid', 'list']) {
+    it(`opens it from a later day it covers and gives focus back there (${layout})`, async () => {
+      const harness = await timeline({ schedule: night, layout, width: '1100px' });
+      await openDay(harness, 'Wed, Sep 3');
+      await harness.press('Enter', 'Hackathon');
+      await waitUntil(() => harness.dialog());
+      expect(harness.selectedDay(), 'the tab the person was on').to.equal('Wed, Sep 3');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => harness.focusedTitle() === 'Hackathon', 'focus back on the cell');
+      expect(harness.selectedDay()).to.equal('Wed, Sep 3');
+      await harness.press('ArrowDown');
+      expect(harness.focusedTitle(), 'the arrows go on within Wednesday').to.equal(layout === 'grid' ? 'Hackathon' : 'Wednesday talk');
+    });
+  }
 
   it('counts it on each of its days while filtering, as it shows it', async () => {
     const harness = await timeline({ schedule: night, layout: 'grid', width: '1100px' });

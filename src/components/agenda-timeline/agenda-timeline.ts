@@ -513,10 +513,15 @@ export class AgendaTimelineElement extends SessionsElement {
     if (isBreak(session)) return;
     const selected = new SessionSelectEvent(session);
     this.dispatchEvent(selected);
-    this.day = session.day;
+    this.day = this.dayOf(session);
     this.activeId = session.id;
     if (selected.defaultPrevented) click?.preventDefault();
     else if (!(click?.target as Element | undefined)?.closest('a[href]')) this.dialogs.open(session.id);
+  }
+
+  /** The day a session is shown on: the day shown, if it runs in it (a session of several days is on each), else the day it starts. */
+  private dayOf(session: Session): string {
+    return this.day !== undefined && this.data.schedule?.byDay.get(this.day)?.includes(session) ? this.day : session.day;
   }
 
   /** Arrow keys, Home and End in the grid or the list. */
@@ -548,7 +553,7 @@ export class AgendaTimelineElement extends SessionsElement {
       if (this.sessionHref) return;
       take(event);
       unlessCancelled(event, () => {
-        this.day = event.session.day;
+        this.day = this.dayOf(event.session);
         this.activeId = event.session.id;
         this.dialogs.open(event.session.id);
       });
@@ -566,9 +571,10 @@ export class AgendaTimelineElement extends SessionsElement {
     const schedule = this.data.schedule;
     const session = schedule?.sessionsById.get(id);
     if (!session) return this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
-    const shown = new Set(this.filters.result(schedule!, this.filter, this.savedIds.set).byDay.get(session.day));
-    if (session.day === this.day && !shown.has(session)) {
-      const all = schedule!.days.find((day) => day.date === session.day)!.sessions;
+    const day = this.dayOf(session);
+    const shown = new Set(this.filters.result(schedule!, this.filter, this.savedIds.set).byDay.get(day));
+    if (day === this.day && !shown.has(session)) {
+      const all = schedule!.byDay.get(day) ?? [];
       const at = all.indexOf(session);
       const focusable = (other: Session): boolean => shown.has(other) && !isBreak(other);
       const near = all.slice(at + 1).find(focusable) ?? all.slice(0, at).reverse().find(focusable);
