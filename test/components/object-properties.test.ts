@@ -38,7 +38,7 @@ describe('objects handed over as properties', () => {
   async function failureSaid(tag: string): Promise<string> {
     const said = (): string[] => printed.errors.filter((line) => line.startsWith(`schedule-elements: <${tag}> could not be shown: `));
     await waitUntil(() => said().length > 0, `<${tag}> said nothing in the console`);
-    expect(said(), 'said once').to.have.length(1);
+    expect(said(), 'said once: ' + said().join(' /// ')).to.have.length(1);
     return said()[0]!;
   }
 

@@ -11,9 +11,11 @@ const said = new WeakMap<Element, string>();
 /**
  * Tells the developer why `element` could not be shown (its update threw `error`): what is wrong
  * with the objects handed to it as properties, or, when they are all right, the error itself.
- * Said once per element and failure.
+ * Said once per element and failure, while the element shows the failure.
  */
 export function sayWhy(element: ReactiveElement, error: unknown): void {
+  // An element that has shown since (a good object set while this file downloaded) has nothing to say.
+  if (!element.shadowRoot?.querySelector('.state.error')) return;
   const given: Record<string, unknown> = {};
   for (const [name, options] of (element.constructor as typeof ReactiveElement).elementProperties) {
     if (options.attribute === false) given[name as string] = element[name as keyof ReactiveElement];
