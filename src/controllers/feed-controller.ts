@@ -52,6 +52,8 @@ export class FeedController implements ReactiveController {
   private slowTimer?: ReturnType<typeof setTimeout>;
   private source?: unknown;
   private optionsKey?: string;
+  /** How the host asked, at its last update, for its feed to be read (what {@link subscribe} passes on, also once it is back in the page). */
+  private options?: FeedReadOptions;
   /** The load the controller waits for; an older one that settles late is ignored. */
   private pending?: Promise<LoadedFeed>;
   private subscription?: FeedSubscription;
@@ -90,6 +92,7 @@ export class FeedController implements ReactiveController {
     if (source === this.source && optionsKey === this.optionsKey) return this.sourceKept();
     this.source = source;
     this.optionsKey = optionsKey;
+    this.options = options;
     this.pending = this.announced = undefined;
     this.retrying = false;
     this.leads = true;
@@ -134,8 +137,7 @@ export class FeedController implements ReactiveController {
   }
 
   private subscribe(src: string): void {
-    const { format, eventTimeZone, eventName } = this.host;
-    const subscription = FeedStore.subscribe(src, this.host, { format, eventTimeZone, eventName }, () => {
+    const subscription = FeedStore.subscribe(src, this.host, this.options!, () => {
       if (this.subscription !== subscription) return;
       this.apply(subscription);
       this.host.requestUpdate();
