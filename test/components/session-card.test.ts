@@ -252,6 +252,33 @@ describe('<session-card>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(toggle);
     });
 
+    it('gives focus back to "Add to calendar" once a choice in its menu hides it', async () => {
+      const page = await full();
+      const el = page.element;
+      page.calendarToggle()!.focus();
+      await page.press('Enter');
+      await page.press('Tab');
+      expect(readText(el.shadowRoot!.activeElement as HTMLElement)).to.equal('Download .ics');
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = () => {};
+      try {
+        await page.press('Enter');
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(page.calendarMenu()!.hidden).to.equal(true);
+      const focused = (): string => readText(el.shadowRoot!.activeElement as HTMLElement | null) || `the page's ${document.activeElement?.localName}`;
+      expect(focused(), 'focus on the button, not lost to the page').to.equal('Add to calendar');
+
+      await page.press('Enter');
+      page.calendarMenu()!.querySelector('a')!.addEventListener('click', (event) => event.preventDefault());
+      await page.press('Tab');
+      await page.press('Tab');
+      await page.press('Enter');
+      expect(page.calendarMenu()!.hidden).to.equal(true);
+      expect(focused()).to.equal('Add to calendar');
+    });
+
     describe('without the calendar writer', () => {
       const printed = captureConsole();
       let restore: (() => void) | undefined;

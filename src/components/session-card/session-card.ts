@@ -239,8 +239,10 @@ export class SessionCardElement extends SessionsElement {
     this.calendarOpen = !this.calendarOpen;
   }
 
+  /** Closes the menu after a choice in it: focus, in the options about to be hidden, goes back to its button. */
   private closeCalendar(): void {
     this.calendarOpen = false;
+    if (this.renderRoot.querySelector('#calendar-options:focus-within')) this.calendarToggle?.focus();
   }
 
   private closeCalendarOnEscape(event: KeyboardEvent): void {
@@ -261,7 +263,7 @@ export class SessionCardElement extends SessionsElement {
     link.download = writer.calendarFileName(session);
     link.click();
     setTimeout(() => URL.revokeObjectURL(url), OBJECT_URL_LIFETIME_MS);
-    this.calendarOpen = false;
+    this.closeCalendar();
   }
 
   /** @internal The card's session, for its JSON-LD. */
