@@ -258,15 +258,16 @@ function inlineSource(src: string, from: Node): Source {
 
 /**
  * After the last component of a feed let go (not one that only moved in the page, which
- * reconnects in the same task): its request under way is aborted, and a feed that never arrived is
- * forgotten, so that naming it again loads it again.
+ * reconnects in the same task): its request under way is aborted, and a feed that never arrived,
+ * or whose last load failed, is forgotten, so that naming it again (a page navigated back to) loads
+ * it again, from its kept copy.
  */
 function release(source: Source): void {
   if (source.order.size > 0 || sources.get(source.location) !== source) return;
   source.request?.abort();
   source.request = undefined;
   source.slow = false;
-  if (!source.confirmed) sources.delete(source.location);
+  if (!source.confirmed || source.failure) sources.delete(source.location);
 }
 
 let watching = false;

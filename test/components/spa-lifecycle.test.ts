@@ -116,4 +116,22 @@ describe('in a single-page app', () => {
     await waitUntil(() => shown(el).includes('Next event'), 'the next event once back', { timeout: 3000 });
     expect(await requestsOf(next)).to.equal(1);
   });
+  it('a feed whose refresh failed is loaded again when a component names it after all had left (a page navigated back to)', async () => {
+    const src = feedUrl({ key: 'back', title: 'Fresh talk' });
+    const el = add(card(src));
+    el.setAttribute('refresh', '1');
+    document.body.append(el);
+    await waitUntil(() => shown(el).includes('Fresh talk'), 'loaded', { timeout: 3000 });
+    await fetch(`/test-server/set?key=${keyOf(src)}&status=500`);
+    await waitUntil(() => shown(el).includes('could not be updated'), 'the notice of the failed refresh', { timeout: 4000 });
+    el.remove();
+    // The server mends while the person is on another page; they come back to a page with a card of that feed.
+    await fetch(`/test-server/set?key=${keyOf(src)}&status=`);
+    const before = await requestsOf(src);
+    const back = add(card(src));
+    document.body.append(back);
+    await waitUntil(async () => (await requestsOf(src)) > before, 'no new request', { timeout: 3000 });
+    await waitUntil(() => !shown(back).includes('could not be updated'), 'the old failure still shown', { timeout: 3000 });
+    expect(shown(back)).to.include('Fresh talk');
+  });
 });
