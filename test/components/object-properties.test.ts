@@ -85,23 +85,27 @@ describe('objects handed over as properties', () => {
     });
   });
 
-  it('<attendee-count .session>: a session without links and times, then a good one', async () => {
-    const el = await mount('attendee-count', { locale: 'en-US' }, { session: { id: 'x', title: 'X', attendees: { count: 3 } } as unknown as Session });
-    expect(partText(el, 'state')).to.equal(COULD_NOT_READ);
-    expect(await failureSaid('attendee-count')).to.contain('.session has no valid "startMs"');
-    el.session = ws196;
-    await el.updateComplete;
-    expect(partText(el, 'label')).to.equal('Attendees');
-  });
-
-  it('<speaker-card .person>: a person without a name and links, then a good one', async () => {
-    const el = await mount('speaker-card', { locale: 'en-US' }, { person: { id: 'x' } as unknown as Person });
-    expect(partText(el, 'state')).to.equal(COULD_NOT_READ);
-    expect(await failureSaid('speaker-card')).to.contain('.person has no valid "name" (is missing). .person has no valid "links" (is missing).');
-    el.person = peter;
-    await el.updateComplete;
-    expect(partText(el, 'name')).to.equal('Peter Major');
-  });
+  const cases = [
+    { tag: 'attendee-count', bad: { session: { id: 'x', title: 'X', attendees: { count: 3 } } }, said: '.session has no valid "startMs"', good: { session: ws196 }, part: 'label', shows: 'Attendees' },
+    {
+      tag: 'speaker-card',
+      bad: { person: { id: 'x' } },
+      said: '.person has no valid "name" (is missing). .person has no valid "links" (is missing).',
+      good: { person: peter },
+      part: 'name',
+      shows: 'Peter Major',
+    },
+  ] as const;
+  for (const { tag, bad, said, good, part, shows } of cases) {
+    it(`<${tag}>: ${said.split(' (')[0]}, then a good one`, async () => {
+      const el = await mount(tag, { locale: 'en-US' }, bad as never);
+      expect(partText(el, 'state')).to.equal(COULD_NOT_READ);
+      expect(await failureSaid(tag)).to.contain(said);
+      Object.assign(el, good);
+      await el.updateComplete;
+      expect(partText(el, part)).to.equal(shows);
+    });
+  }
 
   it('<speaker-avatar-group .people>: not an array', async () => {
     const el = await mount('speaker-avatar-group', { locale: 'en-US' }, { people: 'Peter Major' as unknown as Person[] });
