@@ -81,3 +81,27 @@ describe('<clamped-text>', () => {
     expect(toggleOf(el)!.getAttribute('aria-expanded')).to.equal('false');
   });
 });
+
+describe('<clamped-text> and the keyboard', () => {
+  it('shows the whole text when Tab reaches a link in the part cut away, from its first line', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`
+      <div style="width: 240px">
+        <button>Before</button>
+        <clamped-text lines="2" label="Peter Major"><p>${LONG} More on <a href="#peter">his page</a>.</p></clamped-text>
+      </div>
+    `);
+    const el = wrapper.querySelector('clamped-text')!;
+    await waitUntil(() => toggleOf(el), 'the text is cut');
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const link = wrapper.querySelector('a')!;
+    expect(document.activeElement).to.equal(link);
+    await el.updateComplete;
+    expect(toggleOf(el)!.getAttribute('aria-expanded')).to.equal('true');
+    const box = contentOf(el).getBoundingClientRect();
+    const first = wrapper.querySelector('p')!.getBoundingClientRect();
+    const shown = link.getBoundingClientRect();
+    expect(first.top, 'the first line at the top of the box, not scrolled away').to.be.at.least(box.top);
+    expect(shown.bottom, 'the focused link inside the box').to.be.at.most(box.bottom + 1);
+  });
+});

@@ -198,6 +198,11 @@ export class ClampedTextElement extends LitElement {
     this.expanded = !this.expanded;
   }
 
+  /** Focus reaching a link in the text cut away (Tab) shows it whole: not the clamped box scrolled to the link, its start out of sight. */
+  private reveal(): void {
+    if (this.overflowing) this.expanded = true;
+  }
+
   /** The toggle's words for screen readers: whose text it is. */
   private renderLabel(): TemplateResult | typeof nothing {
     return this.label ? html`<span class="visually-hidden">: ${this.label}</span>` : nothing;
@@ -219,7 +224,7 @@ export class ClampedTextElement extends LitElement {
   protected override render() {
     const lines = this.lines ? { '--_lines': String(this.lines) } : {};
     return html`<div class="clamp">
-      <div class="content" part="content" id="content" style=${styleProps(lines)} ?data-clamped=${!this.expanded}>
+      <div class="content" part="content" id="content" style=${styleProps(lines)} ?data-clamped=${!this.expanded} @focusin=${this.reveal}>
         <slot @slotchange=${this.handleSlotChange}></slot>
       </div>
       ${this.renderToggle(messagesFor(clampedTextMessages, this.effectiveLocale))}
