@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
+import { findAxNode } from './fixtures.js';
 
 /** Sessions over midnight in Istanbul: a hackathon of three days, a party until 2 AM, a talk that ends after midnight in Tokyo. */
 const night = normalizeFeed({
@@ -112,6 +113,15 @@ describe('<agenda-timeline>: sessions over midnight', () => {
       expect(harness.focusedTitle(), 'the arrows go on within Wednesday').to.equal(layout === 'grid' ? 'Hackathon' : 'Wednesday talk');
     });
   }
+
+  it('names a session over midnight with its range, each day said once', async () => {
+    const harness = await timeline({ schedule: night, layout: 'grid', width: '1100px' });
+    await openDay(harness, 'Wed, Sep 3');
+    const name = async (title: string): Promise<string | undefined> => (await findAxNode((node) => node.role === 'button' && node.name.startsWith(title)))?.name;
+    expect(await name('Hackathon')).to.equal(`Hackathon, ${HACKATHON}, Room A`);
+    expect(await name('Party')).to.equal(`Party, ${PARTY}, Room B`);
+    expect(await name('Wednesday talk')).to.equal('Wednesday talk, Wednesday, September 3, 10:00 – 11:00 AM, Room B');
+  });
 
   it('counts it on each of its days while filtering, as it shows it', async () => {
     const harness = await timeline({ schedule: night, layout: 'grid', width: '1100px' });
