@@ -816,6 +816,21 @@ describe('<agenda-timeline>', () => {
       await expect(harness.element).to.be.accessible();
     });
 
+    it('gives focus back to the line of "Happening now" a session was opened from', async () => {
+      const harness = await timeline({ now: DURING_WS196 });
+      await harness.openDay('Thu, Sep 4');
+      const line = [...harness.element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="now-next"] .line')].find((candidate) => readText(candidate).includes(WS196))!;
+      line.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => harness.dialogCard()?.session?.id === 'ws196', 'the session’s dialog');
+      await sendKeys({ press: 'Escape' });
+      await harness.settle();
+      const focused = (): string => readText(harness.element.shadowRoot!.activeElement as HTMLElement | null);
+      await waitUntil(() => !harness.dialog() && focused() !== '', 'focus somewhere once the dialog closed');
+      await harness.settle();
+      expect(focused(), 'the line pressed, not the session’s cell in the day below').to.equal(readText(line));
+    });
+
     it('draws no now-line outside the day', async () => {
       const harness = await timeline();
       expect(harness.nowLine()).to.equal(null);

@@ -134,6 +134,10 @@ export class AgendaTimelineElement extends SessionsElement {
 
   /** @internal The session or person shown in the dialog; once it is closed, focus goes back to the session last chosen. */
   private readonly dialogs = new SessionDialogController(this, this.url, (shown) => {
+    const opener = this.opener;
+    this.opener = undefined;
+    // Opened from "Happening now / Up next": back to that line, where the person was, not into the day below.
+    if (opener?.isConnected) return opener.focus();
     const id = shown.kind === 'session' ? shown.id : this.activeId;
     if (id !== undefined) void this.focusSession(id);
     // Opened from a link to a person, from no session: the day's tab stop, not the page.
@@ -196,6 +200,9 @@ export class AgendaTimelineElement extends SessionsElement {
 
   /** @internal The session holding the one tab stop. */
   private activeId?: string;
+
+  /** @internal The line of "Happening now / Up next" the dialog was opened from, which focus goes back to. */
+  private opener?: HTMLElement;
 
   /** @internal Whether the page is being printed or print media applies (the day is then rendered whole, as a list). */
   private printing = false;
@@ -476,7 +483,10 @@ export class AgendaTimelineElement extends SessionsElement {
       if (session) this.openSession(session, event);
     },
     sessionKey: (event) => this.moveFocus(event),
-    open: (session, click) => this.openSession(session, click),
+    open: (session, click) => {
+      this.openSession(session, click);
+      if (this.dialogs.openId === session.id) this.opener = click?.currentTarget as HTMLElement | undefined;
+    },
   };
 
   /** Changes the filter (or, `replace`, sets it) and gives the tab stop back to the day's first session. */
@@ -511,6 +521,7 @@ export class AgendaTimelineElement extends SessionsElement {
    */
   private openSession(session: Session, click?: Event): void {
     if (isBreak(session)) return;
+    this.opener = undefined;
     const selected = new SessionSelectEvent(session);
     this.dispatchEvent(selected);
     this.day = this.dayOf(session);
