@@ -238,6 +238,15 @@ describe('<agenda-timeline>', () => {
       expect(readText(harness.element.shadowRoot!.querySelector('.panel [part~="state"]'))).to.include('No sessions match these filters.');
     });
 
+    it('says that no session of the day matches, not that none does, while other days have matches', async () => {
+      const harness = await timeline();
+      await harness.openDay('Wed, Sep 3');
+      await harness.search('IPv6');
+      expect(harness.count()).to.equal('2 sessions match');
+      expect(harness.dayLabels()).to.deep.equal(['Tue, Sep 2 (1)', 'Wed, Sep 3 (0)', 'Thu, Sep 4 (0)', 'Fri, Sep 5 (1)']);
+      expect(readText(harness.element.shadowRoot!.querySelector('.panel [part~="state"]'))).to.equal('No sessions of this day match these filters. Clear filters');
+    });
+
     it('filters by track, counts per day on the tabs, and clears', async () => {
       const harness = await timeline();
       await harness.filterTrack('IGF and the Future of the Internet Ecosystem');

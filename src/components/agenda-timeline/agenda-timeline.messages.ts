@@ -51,6 +51,8 @@ export const agendaTimelineMessages = defineCatalog('agenda-timeline', {
   sessionRemoved: 'This session is no longer in the schedule.',
   noSessionsDay: 'No sessions on this day.',
   noMatches: 'No sessions match these filters.',
+  /** While sessions of other days match (the day tabs count them). */
+  noMatchesDay: 'No sessions of this day match these filters.',
   noSessions: 'This programme has no sessions yet.',
   agenda: 'Agenda',
   noAgenda: 'This session has no agenda yet.',

@@ -80,6 +80,7 @@ export default {
     sessionRemoved: 'Esta sesión ya no está en el programa.',
     noSessionsDay: 'No hay sesiones este día.',
     noMatches: 'Ninguna sesión coincide con estos filtros.',
+    noMatchesDay: 'Ninguna sesión de este día coincide con estos filtros.',
     noSessions: 'Este programa aún no tiene sesiones.',
     agenda: 'Orden del día',
     noAgenda: 'Esta sesión aún no tiene orden del día.',

@@ -80,6 +80,7 @@ export default {
     sessionRemoved: 'Cette session ne figure plus au programme.',
     noSessionsDay: 'Aucune session ce jour-là.',
     noMatches: 'Aucune session ne correspond à ces filtres.',
+    noMatchesDay: 'Aucune session de ce jour ne correspond à ces filtres.',
     noSessions: 'Ce programme n’a pas encore de sessions.',
     agenda: 'Ordre du jour',
     noAgenda: 'Cette session n’a pas encore d’ordre du jour.',

@@ -76,6 +76,7 @@ export default {
     sessionRemoved: '此会议已不在日程中。',
     noSessionsDay: '这一天没有会议。',
     noMatches: '没有符合这些筛选条件的会议。',
+    noMatchesDay: '这一天没有符合这些筛选条件的会议。',
     noSessions: '此日程尚无会议。',
     agenda: '议程',
     noAgenda: '此会议尚无议程。',
