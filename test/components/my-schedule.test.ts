@@ -396,6 +396,29 @@ describe('<my-schedule>', () => {
     }
   });
 
+  it('says “Link copied” again when the link is copied again', async () => {
+    const eventId = nextEventId();
+    const feed = firstFeed(eventId);
+    SavedStore.for(eventId).save([scheduleOf(feed).sessionsById.get('s1')!]);
+    const page = await mySchedule(inline(feed));
+    const clipboard = stubClipboard();
+    try {
+      await page.share();
+      await waitUntil(() => page.announcement().startsWith('Link copied.'));
+      // What a screen reader is told: the status's text each time it changes.
+      const said: string[] = [];
+      const status = page.element.shadowRoot!.querySelector('[role="status"]')!;
+      const observer = new MutationObserver(() => said.push(readText(status)));
+      observer.observe(status, { childList: true, subtree: true, characterData: true });
+      await page.share();
+      await waitUntil(() => said.at(-1)?.startsWith('Link copied.'), 'the status says it again', { timeout: 2000 });
+      observer.disconnect();
+      expect(said.at(-1)).to.equal('Link copied. Whoever opens it can add these sessions to their own schedule.');
+    } finally {
+      clipboard.restore();
+    }
+  });
+
   it('drops Undo once another announcement replaces “Removed”: a copied link, added shared sessions, a link to copy by hand', async () => {
     const eventId = nextEventId();
     const feed = firstFeed(eventId);

@@ -280,6 +280,11 @@ export class MyScheduleElement extends ScheduleElement {
     try {
       await navigator.clipboard.writeText(link);
       this.manualShareUrl = undefined;
+      // Copied again: the status emptied first, so that a screen reader, which says only what changes, says it again.
+      if (this.announcement === t.linkCopied) {
+        this.announce('');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       this.announce(t.linkCopied);
     } catch {
       this.announce('');
