@@ -279,6 +279,19 @@ describe('<session-card>', () => {
       expect(focused()).to.equal('Add to calendar');
     });
 
+    it('closes the "Add to calendar" menu when Tab leaves it, and keeps it open while Tab goes through it', async () => {
+      const page = await full();
+      page.calendarToggle()!.focus();
+      await page.press('Enter');
+      for (let i = 0; i < 3; i++) await page.press('Tab');
+      expect(readText(page.element.shadowRoot!.activeElement as HTMLElement)).to.match(/^Outlook/);
+      expect(page.calendarMenu()!.hidden).to.equal(false);
+      await page.press('Tab');
+      expect(readText(page.element.shadowRoot!.activeElement as HTMLElement)).to.equal('Qusai Al-Shatti');
+      expect(page.calendarMenu()!.hidden, 'not left open over the text below').to.equal(true);
+      expect(page.calendarToggle()!.getAttribute('aria-expanded')).to.equal('false');
+    });
+
     describe('without the calendar writer', () => {
       const printed = captureConsole();
       let restore: (() => void) | undefined;

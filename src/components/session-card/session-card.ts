@@ -254,6 +254,12 @@ export class SessionCardElement extends SessionsElement {
     this.calendarToggle?.focus();
   }
 
+  /** Focus leaving the menu and its button (Tab past it) closes it: open, it would stay over the text, deaf to Escape. */
+  private closeCalendarOnFocusOut(event: FocusEvent): void {
+    const to = event.relatedTarget as Node | null;
+    if (this.calendarOpen && to && !this.calendar?.contains(to)) this.calendarOpen = false;
+  }
+
   /** Downloads the session as an .ics file through a short-lived object URL. */
   private downloadCalendar(writer: CalendarWriter, session: Session, event: EventInfo, locale: string): void {
     const file = new Blob([writer.toICalendar([session], event, { locale })], { type: 'text/calendar;charset=utf-8' });
@@ -401,7 +407,7 @@ export class SessionCardElement extends SessionsElement {
     const { session, t, locale } = view;
     const writer = calendarWriter.module;
     if (calendarWriter.missing) return nothing;
-    return html`<div class="calendar" @keydown=${this.closeCalendarOnEscape}>
+    return html`<div class="calendar" @keydown=${this.closeCalendarOnEscape} @focusout=${this.closeCalendarOnFocusOut}>
       <button
         type="button"
         class="action calendar-toggle"
