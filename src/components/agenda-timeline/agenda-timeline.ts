@@ -666,8 +666,8 @@ export class AgendaTimelineElement extends SessionsElement {
     // The zone's name on the selected day (summer or winter time then, not today), as the venue writes it: both, on the day the clocks change.
     const dayMs = this.day ? Date.parse(`${this.day}T12:00:00Z`) : view.now;
     const dayStart = this.day ? startOfDay(this.day, schedule.event.timeZone) : view.now;
-    const names = new Set([dayStart, dayStart + DAY_MS - 1].map((ms) => venueZoneName(ms, { locale, zone: zones.shown })));
-    const abbreviation = listFormat(locale).format(names);
+    const [first, last] = [dayStart, dayStart + DAY_MS - 1].map((ms) => venueZoneName(ms, { locale, zone: zones.shown }));
+    const abbreviation = first === last ? first! : listFormat(locale).format([first!, last!]);
     const caption = parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation, localZoneName(dayMs, { locale, zone: zones.shown }));
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones };
     return html`<div part="base" class=${isServer ? 'base static' : 'base'} lang=${locale} dir=${this.direction}>
