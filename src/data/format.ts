@@ -67,7 +67,7 @@ function format(style: Style, ms: number, opts: FormatOptions): string {
 }
 
 /** Whether two instants fall on the same day of `zone`. */
-function isSameDay(startMs: number, endMs: number, zone: string): boolean {
+export function isSameDay(startMs: number, endMs: number, zone: string): boolean {
   return dayKey(startMs, zone) === dayKey(endMs, zone);
 }
 

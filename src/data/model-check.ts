@@ -5,9 +5,8 @@
  * components/shared/explain-failure.ts), so that no tag carries it. The feed itself is checked by
  * validate.ts; these checks use the same kit (shape.ts), so a problem is said the same way.
  */
-import { array, brief, checkShape, fieldName, object, optional, value, type Shape } from './shape.js';
+import { array, brief, checkShape, fieldName, isRecord, object, optional, value, type Shape } from './shape.js';
 
-const isRecord = (input: unknown): input is Record<string, unknown> => typeof input === 'object' && input !== null && !Array.isArray(input);
 const text = value<string>((input) => typeof input === 'string', 'must be a string');
 const id = value<string>((input) => typeof input === 'string' && /\S/.test(input), 'must be a string that is not blank');
 const instant = value<number>(Number.isFinite, 'must be a number (epoch milliseconds)');

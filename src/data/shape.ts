@@ -52,7 +52,8 @@ function fail(at: Cursor, message: string, input: unknown): Failed {
   return FAILED;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

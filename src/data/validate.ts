@@ -23,7 +23,7 @@ import {
   type Severity,
 } from './model.js';
 import { canonicalLanguage, isLanguageTag } from './language-tag.js';
-import { array, brief, checkShape, fieldName, mapped, object, optional, plainOrMap, value, type Shape } from './shape.js';
+import { array, brief, checkShape, fieldName, isRecord, mapped, object, optional, plainOrMap, value, type Shape } from './shape.js';
 import { isDateKey, isValidTimeZone } from './time.js';
 import { safeUrl } from './url.js';
 
@@ -152,10 +152,6 @@ interface Prune {
 const MAX_PRUNE_PASSES = 3;
 
 const REMOVED = Symbol('removed');
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** `$.sessions[3]` + `people[1].id` → `$.sessions[3].people[1].id`. */
 function joinPath(base: string, keys: readonly (string | number)[]): string {
