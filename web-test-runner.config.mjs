@@ -10,26 +10,33 @@ import { feedTestServer } from './test/server/feed-test-server.mjs';
 
 /**
  * Counts passed, failed and skipped tests; a test file that fails to load counts as one failure.
- * Prints one plain line, and writes the counts to $TEST_COUNTS_FILE for scripts/test.mjs.
+ * Prints each failure again (file, test, first lines of its error) and one plain count line, so the
+ * last lines of a long CI log say what failed; writes the counts to $TEST_COUNTS_FILE for scripts/test.mjs.
  */
 function countingReporter() {
   return {
     stop({ sessions }) {
       const counts = { passed: 0, failed: 0, skipped: 0 };
-      const walk = (suite) => {
+      const failures = [];
+      const walk = (suite, file, path) => {
         for (const t of suite.tests) {
           if (t.skipped) counts.skipped++;
           else if (t.passed) counts.passed++;
-          else counts.failed++;
+          else {
+            counts.failed++;
+            failures.push(`${file}: ${[...path, t.name].join(' > ')}\n    ${String(t.error?.message ?? 'failed (a hook of its suite failed: see the file above)').split('\n').slice(0, 6).join('\n    ')}`);
+          }
         }
-        suite.suites.forEach(walk);
+        for (const s of suite.suites) walk(s, file, [...path, s.name]);
       };
       for (const session of sessions) {
         const before = counts.failed;
-        if (session.testResults) walk(session.testResults);
+        if (session.testResults) walk(session.testResults, session.testFile, []);
         if (session.passed === false && counts.failed === before) counts.failed++;
+        for (const e of session.errors ?? []) failures.push(`${session.testFile}: ${e.message}`);
       }
       if (process.env.TEST_COUNTS_FILE) writeFileSync(process.env.TEST_COUNTS_FILE, JSON.stringify(counts));
+      if (failures.length) console.log(`\nbrowser failures:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
       console.log(`\nbrowser: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
     },
   };
