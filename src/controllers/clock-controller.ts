@@ -9,8 +9,8 @@ export const instantConverter = {
 };
 
 /**
- * The current time for components that show live or relative states. It re-renders its host every
- * `intervalMs` while the host is connected, and only then. A host with a `now` property set (a
+ * The current time for components that show live or relative states. It re-renders its host when
+ * connected (again) and every `intervalMs` while the host is connected, and only then. A host with a `now` property set (a
  * fixed clock for a kiosk, a story or a test) uses that instead and does not tick.
  */
 export class ClockController implements ReactiveController {
@@ -30,6 +30,9 @@ export class ClockController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Shows the time of day at once: an element moved (or put back) more often than it ticks would
+    // otherwise show the time of its first render for good.
+    this.host.requestUpdate();
     this.timer = setInterval(() => {
       if (this.host.now === undefined) this.host.requestUpdate();
     }, this.intervalMs);

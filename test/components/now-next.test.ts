@@ -357,6 +357,25 @@ describe('<now-next>', () => {
         window.clearInterval = realClearInterval;
       }
     });
+
+    it('shows the time of day at once when moved, so a board moved more often than its clock ticks does not freeze', async () => {
+      const realNow = Date.now;
+      let clock = at('2014-09-02T10:40');
+      Date.now = () => clock;
+      try {
+        const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} room-id="room-03" locale="en-US"></now-next>`);
+        expect(rows(el)[0]?.now).to.equal(shown('break-02-coffee-am'));
+        clock = at('2014-09-02T11:05');
+        const other = document.createElement('div');
+        el.parentElement!.after(other);
+        other.append(el);
+        await el.updateComplete;
+        expect(rows(el)[0]?.now, 'what is on now, after the move').to.equal(shown('ws196'));
+        other.remove();
+      } finally {
+        Date.now = realNow;
+      }
+    });
   });
 
   describe('live region', () => {
