@@ -76,6 +76,14 @@ export function formatDay(ms: number, opts: FormatOptions): string {
   return format(DAY, ms, opts);
 }
 
+/**
+ * The days an all-day session covers, `endMs` exclusive as the model has it: `Tuesday, September 2`,
+ * or `Tuesday, September 2 – Thursday, September 4` over several days.
+ */
+export function formatDays(startMs: number, endMs: number, opts: FormatOptions): string {
+  return dateFormat(DAY, localeOf(opts), opts.zone).formatRange(startMs, Math.max(startMs, endMs - 1));
+}
+
 /** The locale's full date, with the year: `Tuesday, September 2, 2014` (en-US). */
 export function formatDate(ms: number, opts: FormatOptions): string {
   return format(DATE, ms, opts);

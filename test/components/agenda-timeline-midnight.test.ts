@@ -123,6 +123,26 @@ describe('<agenda-timeline>: sessions over midnight', () => {
     expect(await name('Wednesday talk')).to.equal('Wednesday talk, Wednesday, September 3, 10:00 – 11:00 AM, Room B');
   });
 
+  it('names an all-day session of several days with its first and last day, on each of them', async () => {
+    const fair = normalizeFeed({
+      version: 1,
+      event: { id: 'timeline-fair', name: 'Fair', timeZone: 'Europe/Istanbul', start: '2014-09-02', end: '2014-09-04' },
+      rooms: [{ id: 'a', name: 'Hall A' }],
+      sessions: [
+        { id: 'expo', title: 'Exhibition', start: '2014-09-02T00:00', end: '2014-09-05T00:00', allDay: true, roomId: 'a' },
+        { id: 'setup', title: 'Setup', start: '2014-09-02T00:00', end: '2014-09-03T00:00', allDay: true, roomId: 'a' },
+        { id: 'talk', title: 'Talk', start: '2014-09-03T10:00', end: '2014-09-03T11:00', roomId: 'a' },
+      ],
+    }).schedule;
+    const harness = await timeline({ schedule: fair, layout: 'grid', width: '1100px' });
+    await harness.idle();
+    const name = async (title: string): Promise<string | undefined> => (await findAxNode((node) => node.role === 'button' && node.name.startsWith(title)))?.name;
+    expect(await name('Setup')).to.equal('Setup, Tuesday, September 2, All day, Hall A');
+    expect(await name('Exhibition')).to.equal('Exhibition, Tuesday, September 2 – Thursday, September 4, All day, Hall A');
+    await openDay(harness, 'Wed, Sep 3');
+    expect(await name('Exhibition'), 'not Tuesday alone, on Wednesday').to.equal('Exhibition, Tuesday, September 2 – Thursday, September 4, All day, Hall A');
+  });
+
   it('counts it on each of its days while filtering, as it shows it', async () => {
     const harness = await timeline({ schedule: night, layout: 'grid', width: '1100px' });
     await openDay(harness, 'Wed, Sep 3');

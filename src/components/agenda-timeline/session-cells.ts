@@ -13,7 +13,7 @@ import { isServer, noChange } from 'lit';
 import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import type { Session } from '../../data/model.js';
 import { sessionStatus } from '../../data/status.js';
-import { isSameDay } from '../../data/format.js';
+import { formatDays, isSameDay } from '../../data/format.js';
 import { isolate } from '../../i18n/intl.js';
 import { hrefFor } from '../shared/select-link.js';
 import { allDayText } from '../shared/session-when.js';
@@ -106,7 +106,8 @@ function fillSession(button: HTMLElement, session: Session, view: CellView, list
   const { track } = session;
   const live = status === 'live';
   // A range over midnight names its days itself ("Tue, Sep 2, 6:00 PM – Thu, Sep 4, 12:00 PM"): its day is not said twice.
-  const day = session.allDay || isSameDay(session.startMs, session.endMs, zone) ? times.day : '';
+  // An all-day session names all its days, as it is on each of them.
+  const day = session.allDay ? formatDays(session.startMs, session.endMs, { locale, zone }) : isSameDay(session.startMs, session.endMs, zone) ? times.day : '';
   const rest = [day, when, room, names, track && localText(track.name, track.i18n?.name, locale).text, saved ? t.saved : '', live ? t.live : '']
     .filter(Boolean)
     .join(', ');
