@@ -37,6 +37,25 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       expect(harness.focusedTitle()).to.include('Internationalized Domain Names');
     });
 
+    it('moves with the arrow keys from a session’s star as from the session, instead of scrolling the page', async () => {
+      for (const [layout, key, back] of [['grid', 'ArrowRight', 'ArrowLeft'], ['list', 'ArrowDown', 'ArrowUp']] as const) {
+        const harness = await timeline({ layout });
+        await harness.idle();
+        // Where the key goes from WS196, then back there, which makes it the tab stop.
+        await harness.press(key, WS196);
+        const beside = harness.focusedTitle();
+        await harness.press(back);
+        expect(harness.focusedTitle()).to.include(WS196);
+        await harness.press('Tab');
+        const star = harness.element.shadowRoot!.activeElement as HTMLElement;
+        expect(star.getAttribute('part'), `${layout}: Tab from the session`).to.equal('save-toggle');
+        const scrolled = window.scrollY;
+        await harness.press(key);
+        expect(harness.focusedTitle(), layout).to.equal(beside);
+        expect(window.scrollY, `${layout}: the page did not scroll`).to.equal(scrolled);
+      }
+    });
+
     it('takes Tab from the Filters button, once open, straight into the filters', async () => {
       const harness = await timeline();
       const toggle = harness.element.shadowRoot!.querySelector<HTMLElement>('[aria-controls="filters"]')!;

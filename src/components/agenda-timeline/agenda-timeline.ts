@@ -537,7 +537,9 @@ export class AgendaTimelineElement extends SessionsElement {
 
   /** Arrow keys, Home and End in the grid or the list. */
   private moveFocus(event: KeyboardEvent): void {
-    const id = (event.target as Element).closest<HTMLElement>('[data-session-id]')?.dataset['sessionId'];
+    // From a session, or from its star as from the session.
+    const { sessionId, saveId } = (event.target as HTMLElement).dataset;
+    const id = sessionId ?? saveId;
     const schedule = this.data.schedule;
     if (id === undefined || !schedule || !this.day) return;
     const layout = this.dayLayout(schedule, this.zones(schedule).shown);
