@@ -68,6 +68,22 @@ describe('<agenda-timeline> filters of a big programme', () => {
     expect(harness.element.shadowRoot!.activeElement, 'nothing focused the select').to.not.equal(select);
   });
 
+  it('offers every speaker at once when the programme changes while the person is in the select', async () => {
+    const harness = await timeline({ schedule, layout: 'list', width: '390px' });
+    await harness.openFilters();
+    const select = facetSelect(harness, 'Speaker');
+    select.focus();
+    expect(select.options).to.have.length(SPEAKERS + 1);
+    // A refresh of the feed: the same speakers, one more.
+    const feed = congress();
+    feed.people!.push({ id: 'late', name: 'Late Speaker' });
+    feed.sessions.push({ id: 'late-talk', title: 'Late talk', start: '2031-01-01T19:00', duration: 'PT30M', roomId: 'r1', people: [{ id: 'late' }] });
+    harness.element.schedule = normalizeFeed(feed).schedule;
+    await harness.settle();
+    expect(harness.element.shadowRoot!.activeElement).to.equal(select);
+    expect(select.options, 'every speaker, the new one too, for the person already in the list').to.have.length(SPEAKERS + 2);
+  });
+
   it('filters by the speaker chosen with the keyboard, and keeps the choice while the person types and until filters are cleared', async () => {
     const harness = await timeline({ schedule, layout: 'list', width: '390px' });
     await harness.openFilters();

@@ -47,7 +47,8 @@ class SelectOptionsDirective extends Directive {
       this.all = all;
       this.from = this.to = Math.max(0, choices.findIndex((choice) => choice.value === value));
       select.replaceChildren(new Option(all, ''));
-      if (!this.add(OPTIONS_PER_SLICE)) inIdleSlices(() => this.add(OPTIONS_PER_SLICE), () => this.shown === choices && select.isConnected);
+      // All of them for a person already in the select (the programme refreshed under them).
+      if (!this.add(select.matches(':focus') ? Infinity : OPTIONS_PER_SLICE)) inIdleSlices(() => this.add(OPTIONS_PER_SLICE), () => this.shown === choices && select.isConnected);
     }
     if (select.value !== value) {
       select.value = value;
