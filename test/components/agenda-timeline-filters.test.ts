@@ -1,10 +1,11 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { readText, type AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import type { FeedV1 } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { timeline } from './agenda-timeline.helpers.js';
 import { resetUrl } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** As many speakers as a big congress has (39C3: about 700), each giving one talk. */
 const SPEAKERS = 700;

@@ -1,9 +1,10 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
 import { findAxNode } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** Sessions over midnight in Istanbul: a hackathon of three days, a party until 2 AM, a talk that ends after midnight in Tokyo. */
 const night = normalizeFeed({

@@ -1,10 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { AgendaTimelineHarness, readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { timeline } from './agenda-timeline.helpers.js';
 import { bigFeed, captureConsole, findAxNode, generatedFeed, inlineFeeds, sample } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 const WS196 = 'IGF & Enhanced Cooperation';
 

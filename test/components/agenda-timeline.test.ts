@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
@@ -10,6 +10,7 @@ import { normalizeFeed } from '../../src/data/index.js';
 import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { timeline } from './agenda-timeline.helpers.js';
 import { DURING_WS196, SAMPLE_URL, contrast, sample, sampleAs } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 const WS196 = 'IGF & Enhanced Cooperation';
 

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/attendee-count/attendee-count.define.js';
 import type { AttendeeCountElement } from '../../src/components/attendee-count/attendee-count.js';
 import type { FeedSession, FeedV1 } from '../../src/data/model.js';
@@ -7,6 +7,7 @@ import { sampleFeed } from '../../src/sample/index.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { warnings } from '../console.helpers.js';
 import { KEPT_FEEDS, SAMPLE_URL, clearStoredKeys, findAxNode, part, partText, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** The one-session feed with the given attendance and links. */
 function feedWith(attendees: FeedSession['attendees'], links: FeedSession['links'] = []): FeedV1 {

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/speaker-card/speaker-card.define.js';
@@ -6,6 +6,7 @@ import { readText } from '../../src/components/shared/harness.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { $, mount, sample, talkFeed, withSchedule } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** The open dialog in `el`'s own shadow root, once there is one. */
 async function openDialog(el: Element): Promise<HTMLDialogElement> {

@@ -1,8 +1,9 @@
 import '../page-guard.js';
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ClampedTextElement } from '../../src/components/shared/clamped-text.js';
 import '../../src/components/shared/clamped-text.define.js';
+import { waitUntil } from '../wait.js';
 
 const LONG =
   'Peter was working at the Radiocommunication Bureau of the International Telecommunication Union for 23 years. ' +

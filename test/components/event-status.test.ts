@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/event-status/event-status.define.js';
 import type { EventStatusElement } from '../../src/components/event-status/event-status.js';
 import { readText } from '../../src/components/shared/harness.js';
 import type { FeedSession, FeedV1 } from '../../src/data/model.js';
 import { SAMPLE_URL, part, partText } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** Istanbul is UTC+3 in September 2014. */
 const at = (local: string): number => Date.parse(`${local}+03:00`);

@@ -1,7 +1,8 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/session-card/session-card.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import { bigFeed, captureConsole } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /**
  * The stepped build of big feeds belongs to pages with a timeline: a page of cards reads a feed

@@ -1,5 +1,5 @@
 import '../page-guard.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
@@ -9,6 +9,7 @@ import type { SessionCardElement } from '../../src/components/session-card/sessi
 import { readText } from '../../src/components/shared/harness.js';
 import { convertFeed } from '../../src/data/adapters/index.js';
 import { FeedErrorEvent } from '../../src/events/feed-error-event.js';
+import { waitUntil } from '../wait.js';
 
 /**
  * Feeds from event tools read by the components themselves: `format`, detection, `.ics` through

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/event-status/event-status.define.js';
 import { readText } from '../../src/components/shared/harness.js';
@@ -11,6 +11,7 @@ import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
 import { $, KEPT_FEEDS, captureConsole, clearStoredKeys, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /**
  * Loading that survives the network, against the failing test server of

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { AttendeeCountElement } from '../../src/components/attendee-count/attendee-count.js';
 import '../../src/components/attendee-count/attendee-count.define.js';
 import type { EventStatusElement } from '../../src/components/event-status/event-status.js';
@@ -12,6 +12,7 @@ import { pickLanguage, registerCatalog } from '../../src/index.js';
 import { warnings } from '../console.helpers.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { part, partText, talkFeed } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** One session with three attendees, before the session starts. */
 const feed = talkFeed({ attendees: { count: 3 } }, { start: '2014-09-02', end: '2014-09-03' });

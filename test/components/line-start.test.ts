@@ -4,7 +4,7 @@
  * page and Arabic right to left on an English one, but starts where the lines beside it start: on
  * the right in Arabic, on the left in English, not at the other edge of the card. Checked where it is drawn.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/event-status/event-status.define.js';
 import '../../src/components/my-schedule/my-schedule.define.js';
@@ -16,6 +16,7 @@ import { SavedStore } from '../../src/controllers/saved-store.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { savedEventKey } from '../../src/data/saved.js';
 import { withSchedule } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 type Direction = 'ltr' | 'rtl';
 

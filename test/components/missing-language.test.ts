@@ -4,7 +4,7 @@
  * and dates), not English sentences laid out right to left around Arabic figures. Its own page: the
  * missing language is remembered for the page's life.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { AttendeeCountElement } from '../../src/components/attendee-count/attendee-count.js';
 import '../../src/components/attendee-count/attendee-count.define.js';
 import type { EventStatusElement } from '../../src/components/event-status/event-status.js';
@@ -12,6 +12,7 @@ import '../../src/components/event-status/event-status.define.js';
 import { setLanguageImporter } from '../../src/i18n/languages.js';
 import { warnings } from '../console.helpers.js';
 import { partText, talkFeed } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 const feed = talkFeed({ attendees: { count: 3 } }, { start: '2014-09-02', end: '2014-09-03' });
 

@@ -1,5 +1,5 @@
 import '../page-guard.js';
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/speaker-card/speaker-card.define.js';
@@ -13,6 +13,7 @@ import { readText } from '../../src/components/shared/harness.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import type { Schedule } from '../../src/data/model.js';
 import { timeline } from './agenda-timeline.helpers.js';
+import { waitUntil } from '../wait.js';
 
 /**
  * Texts in the reader's language: the same programme shows each reader the version of its texts in

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/components/my-schedule/my-schedule.define.js';
 import '../../src/components/session-card/session-card.define.js';
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
@@ -11,6 +11,7 @@ import { SHARE_PARAM } from '../../src/data/saved.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { calendarWriter } from '../../src/components/shared/calendar-writer.js';
 import { $, captureConsole, inlineFeeds, mount, resetUrl } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** Every test saves under its own event id: stores live as long as the page, and other test files share localStorage. */
 let eventCount = 0;

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/session-card/session-card.define.js';
@@ -9,6 +9,7 @@ import { readText } from '../../src/components/shared/harness.js';
 import { keptCopyKey } from '../../src/controllers/feed-cache.js';
 import { FeedStore } from '../../src/controllers/feed-store.js';
 import { $, KEPT_FEEDS, clearStoredKeys, resetUrl } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /**
  * Network faults as a person meets them (issue 16), against test/server/feed-test-server.mjs with

@@ -1,9 +1,10 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/now-next/now-next.define.js';
 import type { NowNextElement } from '../../src/components/now-next/now-next.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SAMPLE_URL, KEPT_FEEDS, $, clearStoredKeys, part, partText, restoreVisibility, sample, setVisibility } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** Istanbul is UTC+3 in September 2014. */
 const at = (local: string): number => Date.parse(`${local}+03:00`);

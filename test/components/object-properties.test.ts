@@ -4,7 +4,7 @@
  * a test on any uncaught error), shows its error state, tells the developer once in the console
  * which property, which field and why, and shows a good object set afterwards.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/speaker-card/speaker-card.define.js';
 import '../../src/components/speaker-avatar/speaker-avatar.define.js';
@@ -15,6 +15,7 @@ import '../../src/components/my-schedule/my-schedule.define.js';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import type { Person, Session } from '../../src/data/model.js';
 import { $, captureConsole, mount, partText, sample, talkFeed } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 const ws196 = sample.sessionsById.get('ws196')!;
 const peter = sample.peopleById.get('peter-major')!;

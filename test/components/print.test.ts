@@ -3,7 +3,7 @@
  * timeline shows the day on screen as a plain list and the full card prints whole, without controls.
  * Print media is emulated here, which sends no `beforeprint`: the components must follow the media alone.
  */
-import { expect, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/session-card/session-card.define.js';
@@ -17,6 +17,7 @@ import { readText } from '../../src/components/shared/harness.js';
 import { isoDay } from '../../src/data/format.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
 import { DURING_WS196, sample, sampleAs, withSchedule } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** Every element matching `selector` in `host`'s shadow root and in the shadow roots within it. */
 function deepAll(host: Element, selector: string): HTMLElement[] {

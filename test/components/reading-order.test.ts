@@ -4,7 +4,7 @@
  * whatever script the words are written in, so that the first is read first. Checked where they are
  * drawn: where each part starts on the line, in every component that shows such a phrase.
  */
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/now-next/now-next.define.js';
 import '../../src/components/session-card/session-card.define.js';
@@ -15,6 +15,7 @@ import type { Schedule } from '../../src/data/model.js';
 import type { NowNextElement } from '../../src/components/now-next/now-next.js';
 import { timeline } from './agenda-timeline.helpers.js';
 import { sample, withSchedule } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** Where `text` starts to be drawn inside `line` (its first occurrence): the box of its first line's part. */
 function startOf(line: Element, text: string): DOMRect {

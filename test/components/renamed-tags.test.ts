@@ -4,10 +4,11 @@
  * told which define files to import, once, rather than shown an empty dialog in silence. Its own page:
  * no define file of the cards may have run.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { AgendaTimelineElement, defineElement } from '../../src/index.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { captureConsole, sample } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 defineElement('igf-timeline', class extends AgendaTimelineElement {});
 

@@ -1,7 +1,8 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import type { RichText, TextFormat } from '../../src/data/model.js';
 import { richText, setRichTextImporters } from '../../src/internal/rich-text.js';
 import { warnings } from '../console.helpers.js';
+import { waitUntil } from '../wait.js';
 
 /** What sanitized output may hold: the allow-list, plus the link attributes added to it. */
 const ALLOWED_ELEMENTS = new Set([
@@ -118,13 +119,6 @@ function audit(root: Element): { handlers: string[]; unsafeUrls: string[]; outsi
 }
 
 /**
- * How long to wait for what loads or decodes (a module downloaded on first use, an image that fails):
- * waitUntil's default second is too short when another test file shares the two cores (the canaries
- * and the markdown module each missed it beside test/examples/rendered.test.ts).
- */
-const LOADING = { timeout: 5000 };
-
-/**
  * Waits until the page has run the handlers of the test's own unsanitized canaries (an image that
  * fails to decode, a details element that opens), so that a payload's handler would have run too.
  */
@@ -134,7 +128,7 @@ async function handlersHadTheirChance(): Promise<void> {
   scratch.innerHTML =
     '<img src="/src/sample/igf-2014.json?canary" onerror="canary(\'image\')"><details open ontoggle="canary(\'toggle\')"></details>';
   document.body.append(scratch);
-  await waitUntil(() => canaries.size === 2, 'the canaries never ran', LOADING);
+  await waitUntil(() => canaries.size === 2, 'the canaries never ran');
   scratch.remove();
 }
 
@@ -159,7 +153,7 @@ function paragraphs(el: HTMLElement): string[] {
 /** Renders `<strong>` text in `format` and waits until it shows formatted: the modules it needs are here. */
 async function warmUp(format: 'html' | 'markdown'): Promise<void> {
   const el = await shown({ format, source: format === 'html' ? '<strong>ready</strong>' : '**ready**' });
-  await waitUntil(() => el.querySelector('strong'), `${format} never showed formatted`, LOADING);
+  await waitUntil(() => el.querySelector('strong'), `${format} never showed formatted`);
 }
 
 type SetHTML = (html: string, options: object) => void;
@@ -270,7 +264,7 @@ describe('richText', () => {
           // A request of the test's own must show up, so that the page had time to make the others.
           const control = new Image();
           control.src = `${probe}&control`;
-          await waitUntil(() => performance.getEntriesByName(control.src).length > 0, 'the control request never showed', LOADING);
+          await waitUntil(() => performance.getEntriesByName(control.src).length > 0, 'the control request never showed');
           const requested = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes(probe));
           expect(requested).to.deep.equal([control.src]);
         }));
@@ -313,7 +307,7 @@ describe('richText', () => {
       expect(el.querySelector('strong, b, a, li')).to.equal(null);
       expect(paragraphs(el)).to.deep.equal(['# Title', 'Some **bold** html and a [link](https://example.org/).', '- one\n- two']);
       arrive();
-      await waitUntil(() => el.querySelector('strong'), 'the Markdown never showed formatted', LOADING);
+      await waitUntil(() => el.querySelector('strong'), 'the Markdown never showed formatted');
       expect(el.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/');
       expect(el.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
       expect(el.querySelectorAll('li')).to.have.length(2);
@@ -328,7 +322,7 @@ describe('richText', () => {
         expect(el.querySelector('b, img, script')).to.equal(null);
         expect(paragraphs(el)).to.deep.equal(['Hello world', 'Again']);
         arrive();
-        await waitUntil(() => el.querySelector('b'), 'the HTML never showed formatted', LOADING);
+        await waitUntil(() => el.querySelector('b'), 'the HTML never showed formatted');
         expect(el.querySelector('img, script')).to.equal(null);
         expect(ran).to.deep.equal([]);
       } finally {

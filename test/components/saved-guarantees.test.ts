@@ -4,7 +4,7 @@
  * measures one guarantee against what a person sees in `<my-schedule>` and `<session-card>`, or
  * against the stored list. The counters at the bottom add up what the file exercised.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/components/my-schedule/my-schedule.define.js';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
@@ -17,6 +17,7 @@ import type { FeedV1, Schedule } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { toSavedEntry } from '../../src/data/saved.js';
 import { inlineFeeds, mount } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** What the file exercised, printed after it (for the closing note of issue 16). */
 const count = { saves: 0, reloads: 0, raceRounds: 0, storageEvents: 0, storageFaults: 0, copies: 0 };
@@ -517,7 +518,7 @@ describe('two copies of the library on one page', () => {
     count.copies++;
     second.save([scheduleOf(feed).sessionsById.get('s3')!]);
     count.saves++;
-    await waitUntil(() => page.rows().length === 1, 'the list shows what the other copy saved', { timeout: 1000 });
+    await waitUntil(() => page.rows().length === 1, 'the list shows what the other copy saved');
     expect(page.rows()).to.deep.equal(['11:00 AM – 12:00 PM GMT+3 | Session 3 | Room B']);
   });
 
@@ -537,7 +538,7 @@ describe('two copies of the library on one page', () => {
       expect(second.persistent).to.equal(false);
       expect([...second.ids], 'the second copy sees the first one’s save').to.deep.equal(['s0', 's1']);
       expect([...first.ids], 'no save lost').to.deep.equal(['s0', 's1']);
-      await waitUntil(() => page.rows().length === 2, 'the list shows both copies’ saves', { timeout: 1000 });
+      await waitUntil(() => page.rows().length === 2, 'the list shows both copies’ saves');
       second.remove('s0');
       expect([...first.ids]).to.deep.equal(['s1']);
     });

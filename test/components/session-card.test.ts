@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/session-card/session-card.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
@@ -12,6 +12,7 @@ import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { $, type Attributes, DURING_WS196, SAMPLE_URL, captureConsole, findAxNode, mount, partText, sample, sampleAs, withSchedule } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** A card of ws196 on the sample (unless `properties` gives another schedule) in en-US, and its page object. */
 async function card(attributes: Attributes = {}, properties: Partial<SessionCardElement> = {}): Promise<SessionCardHarness> {

@@ -1,7 +1,8 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/components/event-status/event-status.define.js';
 import '../../src/components/session-card/session-card.define.js';
 import { KEPT_FEEDS, clearStoredKeys } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /**
  * The components in a single-page app (React, Vue, a router of its own), where elements are

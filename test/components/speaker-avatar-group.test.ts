@@ -1,9 +1,10 @@
-import { expect, fixture, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/speaker-avatar-group/speaker-avatar-group.define.js';
 import type { SpeakerAvatarGroupElement } from '../../src/components/speaker-avatar-group/speaker-avatar-group.js';
 import type { Person } from '../../src/data/model.js';
 import { SAMPLE_URL, part } from './fixtures.js';
 import { readText } from '../../src/components/shared/harness.js';
+import { waitUntil } from '../wait.js';
 
 const people: Person[] = [
   'Qusai Al-Shatti',

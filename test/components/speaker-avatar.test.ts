@@ -1,10 +1,11 @@
-import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/speaker-avatar/speaker-avatar.define.js';
 import type { SpeakerAvatarElement } from '../../src/components/speaker-avatar/speaker-avatar.js';
 import type { FeedV1, Person } from '../../src/data/model.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { SAMPLE_URL, contrast, part, partText } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 const peter: Person = {
   id: 'peter-major',

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/speaker-card/speaker-card.define.js';
 import type { SpeakerCardElement } from '../../src/components/speaker-card/speaker-card.js';
@@ -7,6 +7,7 @@ import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SAMPLE_URL, part } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 async function card(template: ReturnType<typeof html>): Promise<SpeakerCardElement> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px">${template}</div>`);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/speaker-list/speaker-list.define.js';
 import type { SpeakerListElement } from '../../src/components/speaker-list/speaker-list.js';
@@ -7,6 +7,7 @@ import { normalizeFeed } from '../../src/data/normalize.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SAMPLE_URL } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 const feed: FeedV1 = {
   version: 1,

@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { openFrame, visibleText, waitForDeep, type Console } from '../examples/frame.helpers.js';
+import { waitUntil } from '../wait.js';
 
 const TAGS = ['session-card', 'speaker-avatar', 'speaker-avatar-group', 'attendee-count', 'event-status', 'speaker-card', 'speaker-list', 'agenda-timeline', 'now-next'];
 

@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { deepQueryAll, openFrame, visibleText, waitForDeep, type Console, type FrameWindow } from './frame.helpers.js';
+import { waitUntil } from '../wait.js';
 
 /**
  * Records the frame's CSP and Trusted Types violations from here on, and those that happened before

@@ -3,7 +3,8 @@
  * reads in it across shadow roots. Node types, not `instanceof`: the page lives in another realm.
  */
 import '../page-guard.js';
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 
 /** Text as a person reads it: through shadow roots and slots, with Intl's narrow and thin spaces made plain. */
 export function visibleText(node: Node): string {

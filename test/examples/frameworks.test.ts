@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { deepQueryAll, openFrame, visibleText, waitForDeep, type Console } from './frame.helpers.js';
+import { waitUntil } from '../wait.js';
 
 /** The React 19, Vue 3, Svelte 5 and Angular examples, built from the package's dist/ by scripts/build-examples.mjs (npm test runs it). */
 for (const framework of ['React', 'Vue', 'Svelte', 'Angular']) {

@@ -1,8 +1,9 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { formatTimeRange } from '../../src/data/format.js';
 import { sample } from '../components/fixtures.js';
 import { deepQueryAll, openFrame, visibleText, waitForDeep, type FrameWindow } from './frame.helpers.js';
+import { waitUntil } from '../wait.js';
 
 /**
  * The pages of `schedule-elements render` (the sample feed; web-test-runner.config.mjs runs the CLI

@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { deepQueryAll, visibleText } from './frame.helpers.js';
+import { waitUntil } from '../wait.js';
 
 describe('examples/seed-page.html: the seed page rebuilt from the sample feed with dist/schedule-elements.min.js', () => {
   let frame: HTMLIFrameElement;

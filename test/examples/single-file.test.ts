@@ -1,5 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { deepQueryAll, openFrame, visibleText, type Console } from './frame.helpers.js';
+import { waitUntil } from '../wait.js';
 
 /**
  * A site that copies only dist/schedule-elements.min.js (served alone under /single-file/): every

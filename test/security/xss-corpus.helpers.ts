@@ -6,9 +6,10 @@
  * examples/csp.html: four test files, so that each stays within the runner's time for a file and CI's
  * two workers run two at once. Every count must be zero, and every counter finds its own control.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { openFrame, type FrameWindow } from '../examples/frame.helpers.js';
 import type { Report } from './xss-frame.js';
+import { waitUntil } from '../wait.js';
 
 /** One page of the suite. */
 export interface CorpusPage {

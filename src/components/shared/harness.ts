@@ -52,8 +52,8 @@ export class ComponentHarness<E extends ReactiveElement> {
     return readText(this.query(selector));
   }
 
-  /** Waits, polling every 20 ms, until `find` gives something, and gives it; fails after `timeoutMs`. */
-  protected async until<T>(find: () => T | null | undefined, what: string, timeoutMs = 2000): Promise<T> {
+  /** Waits, polling every 20 ms, until `find` gives something, and gives it; fails after `timeoutMs` (5 s: a CI machine under load can take over a second to load a module or a feed). */
+  protected async until<T>(find: () => T | null | undefined, what: string, timeoutMs = 5000): Promise<T> {
     const deadline = performance.now() + timeoutMs;
     let found = find();
     while (!found) {
