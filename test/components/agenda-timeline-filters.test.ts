@@ -131,6 +131,29 @@ describe('<agenda-timeline> filters of a big programme', () => {
     }
   });
 
+  it('tells two speakers of one name apart by their organization, else their job title', async () => {
+    const namesakes = normalizeFeed({
+      version: 1,
+      event: { id: 'namesakes', name: 'Namesakes', timeZone: 'Europe/Oslo' },
+      people: [
+        { id: 'a', name: 'Alex Kim', organization: 'Globex' },
+        { id: 'b', name: 'Alex Kim', organization: 'ACME' },
+        { id: 'c', name: 'Sam Lee', jobTitle: 'Editor' },
+        { id: 'd', name: 'Sam Lee', jobTitle: 'Engineer', organization: { fr: 'Le Monde' } },
+        { id: 'e', name: 'Zoë Ng', organization: 'Initech' },
+      ],
+      sessions: ['a', 'b', 'c', 'd', 'e'].map((id, i) => ({ id: `s${i}`, title: `Talk ${i}`, start: `2031-01-01T1${i}:00`, duration: 'PT30M', people: [{ id }] })),
+    } as FeedV1).schedule;
+    const harness = await timeline({ schedule: namesakes, layout: 'list' });
+    await harness.openFilters();
+    const select = facetSelect(harness, 'Speaker');
+    expect([...select.options].slice(1).map(readText)).to.deep.equal(['Alex Kim (ACME)', 'Alex Kim (Globex)', 'Sam Lee (Editor)', 'Sam Lee (Le Monde)', 'Zoë Ng']);
+    select.value = 'b';
+    select.dispatchEvent(new Event('change'));
+    await harness.settle();
+    expect(harness.visibleSessionTitles()).to.deep.equal(['Talk 1']);
+  });
+
   it('shows the speaker the URL filters by as chosen', async () => {
     history.replaceState(null, '', `${location.pathname}?st-speaker=p123`);
     const harness = await timeline({ schedule, layout: 'list', width: '390px' });

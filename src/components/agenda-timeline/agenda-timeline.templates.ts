@@ -130,6 +130,12 @@ export function toolbar(t: AgendaTimelineText, locale: string, state: ToolbarSta
 /** A filter's choice of a room or track: its id, and its name in the reader's language. */
 const named = (value: string, { text, lang }: LocalText): Choice => ({ value, label: text, lang });
 
+/** A speaker's name, and where another speaker has it too, their organization, else their job title: "Alex Kim (ACME)". */
+function speakerLabel(person: Person, namesakes: ReadonlySet<string>, locale: string): string {
+  const about = person.organization ? localText(person.organization, person.i18n?.organization, locale) : person.jobTitle && localText(person.jobTitle, person.i18n?.jobTitle, locale);
+  return namesakes.has(person.name) && about ? `${person.name} (${about.text})` : person.name;
+}
+
 /** The choices of each facet, per schedule and locale, made once: not on each opening of the panel, nor on each render while it is open. */
 const choiceLists = new WeakMap<Schedule, { readonly locale: string; readonly lists: Readonly<Record<Facet, readonly Choice[]>> }>();
 
@@ -140,13 +146,16 @@ export function filterChoices(schedule: Schedule, locale: string): Readonly<Reco
     const choices = facets(schedule);
     const { compare } = new Intl.Collator(locale);
     const byLabel = (a: Choice, b: Choice): number => compare(a.label, b.label);
+    const namesakes = new Set<string>();
+    const seen = new Set<string>();
+    for (const { name } of choices.speakers) (seen.has(name) ? namesakes : seen).add(name);
     const lists = {
       track: choices.tracks.map((track) => named(track.id, localText(track.name, track.i18n?.name, locale))),
       room: choices.rooms.map((room) => named(room.id, localText(room.name, room.i18n?.name, locale))),
       type: choices.types.map((type) => ({ value: type, label: type })).sort(byLabel),
       // The languages by their names in the reader's language ("German", "Deutsch").
       language: choices.languages.map((tag) => ({ value: tag, label: languageName(tag, locale) })).sort(byLabel),
-      speaker: choices.speakers.map((person) => ({ value: person.id, label: person.name })).sort(byLabel),
+      speaker: choices.speakers.map((person) => ({ value: person.id, label: speakerLabel(person, namesakes, locale) })).sort(byLabel),
     };
     choiceLists.set(schedule, (made = { locale, lists }));
   }
