@@ -67,6 +67,7 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
 
   /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
   private renderGroup(people: readonly Person[]): TemplateResult {
+    // Given to each avatar: a change of it reaches them, which a `lang` around them would not (lang changes are heard in the page, not in shadow roots).
     const locale = this.effectiveLocale;
     const t = messagesFor(speakerAvatarGroupMessages, locale);
     const max = Number.isFinite(this.max) ? Math.max(0, Math.floor(this.max)) : DEFAULT_MAX;
@@ -88,6 +89,7 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
                 exportparts="base:avatar__base, image:avatar__image, initials:avatar__initials"
                 .person=${person}
                 size=${this.size}
+                locale=${locale}
               ></speaker-avatar>
             </li>
           `,

@@ -139,6 +139,7 @@ export class SpeakerCardElement extends SessionsElement {
     const job = personTitle(person, locale, messagesFor(speakerAvatarMessages, locale).jobAtOrganization);
     const personLink = hrefFor(this.personHref, person.id);
     const bio = person.bio && localRichText(person.bio, person.i18n?.bio, locale);
+    // The avatar is given the locale: a change of it reaches the avatar, which a `lang` around it would not (lang changes are heard in the page, not in shadow roots).
     return html`
       <article part="base" lang=${locale} dir=${this.direction}>
         <speaker-avatar
@@ -146,6 +147,7 @@ export class SpeakerCardElement extends SessionsElement {
           aria-hidden="true"
           .person=${person}
           size=${this.compact ? 'medium' : 'large'}
+          locale=${locale}
         ></speaker-avatar>
         <header class="header">
           ${heading(
