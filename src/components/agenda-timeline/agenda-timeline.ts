@@ -641,7 +641,8 @@ export class AgendaTimelineElement extends SessionsElement {
       t,
       locale,
       zone: this.sessionId ? resolveZone(this.timeZone, schedule.event.timeZone).zone : zones.shown,
-      level: headingLevel(this.headingLevel),
+      // A removed heading-level is null: the default, as when it was never set.
+      level: headingLevel(this.headingLevel ?? 2),
       now: this.clock.now,
       saved: this.savedIds.set,
       activeId: this.activeId,

@@ -320,7 +320,7 @@ export class MyScheduleElement extends ScheduleElement {
     if (feedState !== nothing || !schedule || !store) return html`<div lang=${locale} dir=${this.direction}>${feedState}</div>`;
     const t = messagesFor(myScheduleMessages, locale);
     const venueZone = schedule.event.timeZone;
-    const view: RowView = { t, locale, zone: resolveZone(this.timeZone, venueZone).zone, venueZone, level: headingLevel(this.headingLevel) };
+    const view: RowView = { t, locale, zone: resolveZone(this.timeZone, venueZone).zone, venueZone, level: headingLevel(this.headingLevel ?? 2) }; // a removed heading-level (null) is the default
     const entries = store.entries;
     const diff = diffSaved(entries, schedule);
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>

@@ -172,7 +172,8 @@ export class NowNextElement extends ScheduleElement {
       locale,
       zone: resolveZone(this.timeZone, schedule.event.timeZone).zone,
       nowMs: this.clock.now,
-      level: headingLevel(this.headingLevel),
+      // A removed heading-level is null: the default, as when it was never set.
+      level: headingLevel(this.headingLevel ?? 2),
       eventName: localText(schedule.event.name, schedule.event.i18n?.name, locale),
       rooms: schedule.rooms.length > 0,
     };

@@ -197,7 +197,7 @@ export class SpeakerCardElement extends SessionsElement {
     const opts = { locale, zone };
     return html`
       <section class="sessions">
-        ${heading(headingLevel(this.headingLevel + 1), t.sessions, undefined, 'sessions-heading')}
+        ${heading(headingLevel(headingLevel(this.headingLevel) + 1), t.sessions, undefined, 'sessions-heading')}
         <ul part="sessions">
           ${sessions.map((session) => {
             const roles = session.people
