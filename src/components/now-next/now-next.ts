@@ -93,6 +93,9 @@ export class NowNextElement extends ScheduleElement {
   /** @internal The sessions on now at the last update (room and session ids), to tell a session starting from a tick. */
   private shownNow?: Set<string>;
 
+  /** @internal The event of the last update's schedule (its id, else its name). */
+  private shownEvent?: string;
+
   /** @internal The board of the last update. */
   private board?: Board;
 
@@ -116,7 +119,11 @@ export class NowNextElement extends ScheduleElement {
 
   /** Works out the board at this update's clock and what started since the last one (another room is no start). */
   protected override update(changed: PropertyValues<this>): void {
-    if (changed.has('roomId')) this.shownNow = undefined;
+    // Another room, or another event (`src`, `feed` or `schedule` changed; a refresh is the same event): what is on there has not just started.
+    const schedule = this.data.schedule;
+    const event = schedule && (schedule.event.id ?? schedule.event.name);
+    if (changed.has('roomId') || event !== this.shownEvent) this.shownNow = undefined;
+    this.shownEvent = event;
     this.board = this.data.schedule && roomBoard(this.data.schedule, this.clock.now, this.roomId ?? undefined);
     this.noteStarts();
     super.update(changed);
