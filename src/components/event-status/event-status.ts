@@ -50,6 +50,9 @@ export class EventStatusElement extends ScheduleElement {
   /** The state shown by the last update, to tell a transition from a tick. */
   private shownStatus?: Status;
 
+  /** The event of the last update's schedule (its id, else its name). */
+  private shownEvent?: string;
+
   /** The state whose change is announced in the live region; none on first show. */
   private announcedStatus?: Status;
 
@@ -71,7 +74,11 @@ export class EventStatusElement extends ScheduleElement {
   protected override beforeRender(): void {
     const schedule = this.data.schedule;
     const status = schedule ? eventStatus(schedule, this.clock.now) : undefined;
-    if (status && this.shownStatus && status !== this.shownStatus) this.announcedStatus = status;
+    // Another event (`src`, `feed` or `schedule` changed; a refresh is the same event) is no transition: nothing to announce.
+    const event = schedule && (schedule.event.id ?? schedule.event.name);
+    if (event !== this.shownEvent) this.announcedStatus = undefined;
+    else if (status && this.shownStatus && status !== this.shownStatus) this.announcedStatus = status;
+    this.shownEvent = event;
     this.shownStatus = status;
     if (status) this.setAttribute('status', status);
     else this.removeAttribute('status');
@@ -156,7 +163,8 @@ export class EventStatusElement extends ScheduleElement {
     const t = messagesFor(eventStatusMessages, this.effectiveLocale);
     const opts = this.formatOptions(schedule);
     const { zone } = opts;
-    const limit = Math.max(1, Math.floor(this.limit) || 1);
+    // A removed limit is null: the default, as when it was never set.
+    const limit = Math.max(1, Math.floor(this.limit ?? 3) || 1);
     const shown = sessions.slice(0, limit);
     return html`
       <ul class="sessions" aria-labelledby=${captionId}>
