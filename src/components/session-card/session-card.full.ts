@@ -6,6 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { formatDuration, formatFullDate, formatTime, isoDateTime, isoDay } from '../../data/format.js';
 import type { Person, RoleGroup } from '../../data/model.js';
 import { nameList } from '../../i18n/intl.js';
@@ -88,16 +89,21 @@ export function people(view: CardView, onSelect: (person: Person) => Event): Tem
           ${group.people.map((person) => {
             const role = personTitle(person, view.locale, view.t.affiliation);
             const bio = person.bio && localRichText(person.bio, person.i18n?.bio, view.locale);
-            // The picture is beside the name: hidden from screen readers, which hear the name once.
+            // The picture is beside the name: hidden from screen readers, which hear the name once. It is
+            // given the locale: a change of it reaches the avatar, which a `lang` around it would not.
             return html`<li class="person">
-              <speaker-avatar class="avatar" aria-hidden="true" .person=${person} size="medium"></speaker-avatar>
+              <speaker-avatar class="avatar" aria-hidden="true" .person=${person} size="medium" locale=${view.locale}></speaker-avatar>
               <div class="person-text">
                 ${selectLink(hrefFor(view.personHref, person.id), { className: 'link-button person-name' }, () => onSelect(person), person.name)}
                 ${role ? html`<p class="affiliation" lang=${ifDefined(role.lang)} dir=${ifDefined(role.dir)}>${role.text}</p>` : nothing}
                 ${bio
-                  ? html`<clamped-text class="bio" lang=${ifDefined(bio.lang)} dir=${bio.dir} locale=${view.locale} label=${person.name}
-                      >${richText(bio.rich)}</clamped-text
-                    >`
+                  ? // Keyed by the person: a bio opened ("Read more") is that person's, not the next session's person's in its place.
+                    keyed(
+                      person.id,
+                      html`<clamped-text class="bio" lang=${ifDefined(bio.lang)} dir=${bio.dir} locale=${view.locale} label=${person.name}
+                        >${richText(bio.rich)}</clamped-text
+                      >`,
+                    )
                   : nothing}
               </div>
             </li>`;

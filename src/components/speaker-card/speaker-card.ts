@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { formatDay, isoDateTime, isoDay, resolveZone, zonedTimeRange } from '../../data/format.js';
 import type { Person, Schedule, Session } from '../../data/model.js';
 import { SessionSelectEvent } from '../../events/session-select-event.js';
@@ -167,9 +168,13 @@ export class SpeakerCardElement extends SessionsElement {
           ? nothing
           : html`<div class="body">
               ${bio
-                ? html`<clamped-text part="bio" exportparts="toggle: bio-toggle" lang=${ifDefined(bio.lang)} dir=${bio.dir} locale=${locale} label=${person.name}
-                    >${richText(bio.rich)}</clamped-text
-                  >`
+                ? // Keyed by the person: a bio opened ("Read more") is that person's, and another person's is shown cut.
+                  keyed(
+                    person.id,
+                    html`<clamped-text part="bio" exportparts="toggle: bio-toggle" lang=${ifDefined(bio.lang)} dir=${bio.dir} locale=${locale} label=${person.name}
+                      >${richText(bio.rich)}</clamped-text
+                    >`,
+                  )
                 : nothing}
               ${this.renderLinks(person, t)} ${this.renderSessions(person, sessions, schedule, t)}
             </div>`}
