@@ -286,7 +286,7 @@ describe('custom-elements.json', () => {
       for (const event of events) {
         const documented = doc.events?.find((item) => item.name === event.type);
         if (!documented) problems.push(`event ${event.type} is not documented`);
-        else if (!(event instanceof ((api as Record<string, unknown>)[documented.type!.text] as typeof Event))) problems.push(`event ${event.type} is not a ${documented.type!.text}`);
+        else if (!(event instanceof ((api as Record<string, unknown>)[documented.type!.text] as typeof Event))) problems.push(`event ${documented.name} is not a ${documented.type!.text}`);
         if (!event.bubbles || !event.composed) problems.push(`event ${event.type} does not cross shadow roots`);
       }
       const fired = new Set(events.map((event) => event.type));
