@@ -106,12 +106,14 @@ function calendarFileName(eventKey: string): string {
  * @csspart room - A row's room.
  * @csspart flag - A note on a row: an overlap, a move, a room change or a cancellation.
  * @csspart remove - A row's Remove button.
+ * @csspart undo - The Undo button in the status line once a row was removed: it puts the session back.
  * @csspart empty - The message shown when nothing is saved.
  * @csspart state - The loading or failure message shown instead of the list.
+ * @csspart dialog - The dialog in which a chosen title opens the session's full card (which saves and unsaves it too), unless the page cancels `session-select` or titles are links.
  *
  * @cssprop [--schedule-my-schedule-flag=the danger colour] - The colour of overlap, change and cancellation notes.
  *
- * @fires {SessionSelectEvent} session-select - The person chose a saved session's title (click or Enter).
+ * @fires {SessionSelectEvent} session-select - The person chose a saved session's title (click or Enter). Unless the page cancels it or titles are links (`session-href`), the session's full card opens in a dialog.
  */
 export class MyScheduleElement extends ScheduleElement {
   static override get properties() {
