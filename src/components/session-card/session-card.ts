@@ -77,6 +77,8 @@ const OBJECT_URL_LIFETIME_MS = 10_000;
  * @csspart time - The day and time range.
  * @csspart room - The room (and, in the full form, where it is).
  * @csspart track - The track's colour swatch and name.
+ * @csspart languages - The badge naming the languages the session is held in ("German"), when the feed says.
+ * @csspart recording - The "Not recorded" badge, when the speakers asked not to be recorded.
  * @csspart status - The live or ended badge (compact), or the status banner (full).
  * @csspart actions - The row of actions: save, links, add to calendar, then the `actions` slot.
  * @csspart description - The session's description.

@@ -66,6 +66,12 @@ const serverStyles = () => css`
  * @csspart content - The clamped region.
  * @csspart toggle - The "Read more" / "Show less" button.
  * @cssprop [--schedule-clamped-text-lines=3] - Lines shown while collapsed, when the `lines` attribute is not set.
+ * @cssprop [--schedule-color-text] - Text colour.
+ * @cssprop [--schedule-color-accent] - The toggle's colour and the focus ring.
+ * @cssprop [--schedule-space=1em] - The base spacing unit (the space above the toggle).
+ * @cssprop [--schedule-focus-ring] - The toggle's focus outline.
+ * @cssprop [--schedule-font-family=inherit] - The font; the page's by default.
+ * @cssprop [--schedule-font-size] - The size of the text; by default the size the element inherits.
  */
 export class ClampedTextElement extends LitElement {
   static override get properties() {
