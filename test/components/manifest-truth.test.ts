@@ -263,7 +263,7 @@ describe('custom-elements.json', () => {
         }
       } finally {
         for (const name of eventNames) document.removeEventListener(name, listen);
-        clearStoredKeys(/^schedule-elements:feed:\/test-server\/feed\?key=manifest-truth/);
+        clearStoredKeys(/^schedule-elements:feed:.*\/test-server\/feed\?key=manifest-truth-/);
       }
 
       // 1. Attributes: exactly the observed ones.
