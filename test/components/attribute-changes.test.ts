@@ -68,6 +68,8 @@ const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve))
 
 /** Waits until the element's feed has loaded or failed, and it and every component in it have rendered. */
 async function settle(el: Element): Promise<void> {
+  // The update that a change makes first: a new src starts loading in it, and until then the old feed is still "ready".
+  await (el as ReactiveElement).updateComplete;
   await waitUntil(() => (el as ScheduleElement).data?.status !== 'loading', 'the feed');
   // Two frames at least (what a ResizeObserver says renders after one), more while a component has an update to do.
   const components = () => [el, ...deep(el.shadowRoot!)].filter((e): e is ReactiveElement => 'updateComplete' in e);
