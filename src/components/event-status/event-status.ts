@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
 import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime, resolveZone, type FormatOptions } from '../../data/format.js';
 import type { Schedule, Session, Status } from '../../data/model.js';
+import { savedEventKey } from '../../data/saved.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
@@ -50,7 +51,7 @@ export class EventStatusElement extends ScheduleElement {
   /** The state shown by the last update, to tell a transition from a tick. */
   private shownStatus?: Status;
 
-  /** The event of the last update's schedule (its id, else its name). */
+  /** The event of the last update's schedule: its key (its id, else its name), as its saved sessions are kept under. */
   private shownEvent?: string;
 
   /** The state whose change is announced in the live region; none on first show. */
@@ -75,7 +76,7 @@ export class EventStatusElement extends ScheduleElement {
     const schedule = this.data.schedule;
     const status = schedule ? eventStatus(schedule, this.clock.now) : undefined;
     // Another event (`src`, `feed` or `schedule` changed; a refresh is the same event) is no transition: nothing to announce.
-    const event = schedule && (schedule.event.id ?? schedule.event.name);
+    const event = schedule && savedEventKey(schedule.event);
     if (event !== this.shownEvent) this.announcedStatus = undefined;
     else if (status && this.shownStatus && status !== this.shownStatus) this.announcedStatus = status;
     this.shownEvent = event;

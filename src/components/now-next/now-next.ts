@@ -3,6 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
 import { formatDuration, formatRelative, formatTime, formatTimeRange, isoDateTime, resolveZone } from '../../data/format.js';
 import type { Room, Schedule, Session } from '../../data/model.js';
+import { savedEventKey } from '../../data/saved.js';
 import { nameList } from '../../i18n/intl.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
@@ -93,7 +94,7 @@ export class NowNextElement extends ScheduleElement {
   /** @internal The sessions on now at the last update (room and session ids), to tell a session starting from a tick. */
   private shownNow?: Set<string>;
 
-  /** @internal The event of the last update's schedule (its id, else its name). */
+  /** @internal The event of the last update's schedule: its key (its id, else its name), as its saved sessions are kept under. */
   private shownEvent?: string;
 
   /** @internal The board of the last update. */
@@ -121,10 +122,10 @@ export class NowNextElement extends ScheduleElement {
   protected override update(changed: PropertyValues<this>): void {
     // Another room, or another event (`src`, `feed` or `schedule` changed; a refresh is the same event): what is on there has not just started.
     const schedule = this.data.schedule;
-    const event = schedule && (schedule.event.id ?? schedule.event.name);
+    const event = schedule && savedEventKey(schedule.event);
     if (changed.has('roomId') || event !== this.shownEvent) this.shownNow = undefined;
     this.shownEvent = event;
-    this.board = this.data.schedule && roomBoard(this.data.schedule, this.clock.now, this.roomId ?? undefined);
+    this.board = schedule && roomBoard(schedule, this.clock.now, this.roomId ?? undefined);
     this.noteStarts();
     super.update(changed);
   }
