@@ -266,13 +266,15 @@ export function formatDuration(minutes: number, locale: string = DEFAULT_LOCALE)
 /**
  * How far `targetMs` is from `nowMs`, in words: `now`, `in 10 minutes`, `2 hours ago`, `tomorrow`,
  * `in 3 days`. The unit grows with the distance (minutes under an hour, hours under a day, then
- * days), each rounded; days are counted between the calendar days of the zone, so that `tomorrow`
- * is the next day there (from Thursday 11 PM, Saturday 9 AM is `in 2 days`, not `tomorrow`).
+ * days). Minutes are counted as the clock shows them, as the time left of a session is: at 10:40:40,
+ * 11:00 is `in 20 minutes` (not 19), and 1 ms before it `in 1 minute`; hours are rounded. Days are
+ * counted between the calendar days of the zone, so that `tomorrow` is the next day there (from
+ * Thursday 11 PM, Saturday 9 AM is `in 2 days`, not `tomorrow`).
  */
 export function formatRelative(targetMs: number, nowMs: number, opts: FormatOptions): string {
   const words = relativeTimeFormat(localeOf(opts), RELATIVE);
-  const minutes = Math.round((targetMs - nowMs) / MINUTE_MS);
-  // Under half a minute either way: numeric 'auto' says "now" for zero seconds.
+  const minutes = Math.ceil((targetMs - nowMs) / MINUTE_MS);
+  // Within the minute that has begun (numeric 'auto' says "now" for zero seconds).
   if (minutes === 0) return words.format(0, 'second');
   if (Math.abs(minutes) < 60) return words.format(minutes, 'minute');
   const hours = Math.round(minutes / 60);

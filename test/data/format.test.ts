@@ -216,12 +216,21 @@ describe('formatRelative', () => {
   const utc = { zone: 'UTC' };
 
   it('picks the unit by distance', () => {
-    assert.equal(formatRelative(now + 20_000, now, utc), 'now');
+    assert.equal(formatRelative(now, now, utc), 'now');
     assert.equal(formatRelative(now + 10 * 60_000, now, utc), 'in 10 minutes');
     assert.equal(formatRelative(now - 5 * 60_000, now, utc), '5 minutes ago');
     assert.equal(formatRelative(now - 2 * HOUR, now, utc), '2 hours ago');
     assert.equal(formatRelative(now + 24 * HOUR, now, utc), 'tomorrow');
     assert.equal(formatRelative(now + 3 * 24 * HOUR, now, utc), 'in 3 days');
+  });
+
+  it('counts minutes as the clock shows them, as the time left of a session is counted', () => {
+    const start = Date.UTC(2025, 0, 1, 11);
+    assert.equal(formatRelative(start, start - 1, utc), 'in 1 minute'); // the clock shows 10:59
+    assert.equal(formatRelative(start, start - 20_000, utc), 'in 1 minute');
+    assert.equal(formatRelative(start, Date.UTC(2025, 0, 1, 10, 40, 40), utc), 'in 20 minutes'); // 10:40, not 19 minutes
+    assert.equal(formatRelative(start, start + 40_000, utc), 'now'); // within the minute that began
+    assert.equal(formatRelative(Date.UTC(2025, 0, 1, 10, 35), Date.UTC(2025, 0, 1, 10, 40, 40), utc), '5 minutes ago');
   });
 
   it('rounds hours up into days', () => {
