@@ -166,12 +166,22 @@ interface Story {
   readonly timelineShown: string[];
   readonly timelineLive: string[];
   readonly nowLine: boolean;
+  /** Per title: the time each shows for a session on now or next (<now-next>: on now; it shows the start alone of the next). */
+  readonly statusTimes: Record<string, string>;
+  readonly boardTimes: Record<string, string>;
+  readonly timelineTimes: Record<string, string>;
   /** Per title: the compact card's badge and the full card's banner. */
   readonly badges: Record<string, string>;
   readonly banners: Record<string, string>;
 }
 
 const texts = (root: ParentNode | null | undefined, selector: string): string[] => [...(root?.querySelectorAll(selector) ?? [])].map(readText);
+
+/** The time shown with each title: the `index`th title and time found under `root`. */
+function timesByTitle(root: ParentNode | null | undefined, title: string, time: string): Record<string, string> {
+  const shown = texts(root, time);
+  return Object.fromEntries(texts(root, title).map((text, index) => [text, shown[index]!]));
+}
 
 async function read(schedule: Schedule, now: number, timeZone: string | undefined): Promise<Story> {
   const zone = timeZone ?? '';
@@ -206,6 +216,9 @@ async function read(schedule: Schedule, now: number, timeZone: string | undefine
     timelineShown: harness.visibleSessionTitles(),
     timelineLive: harness.sessionButtons().filter((button) => button.querySelector('.badge.live')).map((button) => readText(button.querySelector('.item-title'))),
     nowLine: harness.nowLine() !== null,
+    statusTimes: timesByTitle(status.shadowRoot, 'li .title', 'li time'),
+    boardTimes: timesByTitle(board.shadowRoot!.querySelector('[part~="now"]'), '[part~="title"]', '.meta time'),
+    timelineTimes: timesByTitle(root.querySelector('[part~="now-next"]'), '.line-title', '.line time'),
     badges,
     banners,
   };
@@ -251,6 +264,14 @@ for (const scene of SCENES) {
           // The grid is drawn over the hours of the day's timed sessions (all-day ones have a row above it).
           const timed = schedule.sessions.filter((session) => !session.allDay && story.timelineLive.includes(session.title));
           if (timed.length > 0) expect(story.nowLine, 'a now-line in the day of a live session').to.equal(true);
+        });
+
+        it('shows each session on now and next at the same time, in the same words ("All day" for an all-day one)', () => {
+          for (const [title, time] of Object.entries(story.timelineTimes)) {
+            if (title in story.statusTimes) expect(story.statusTimes[title], `${title} in <event-status>`).to.equal(time);
+            if (title in story.boardTimes) expect(story.boardTimes[title], `${title} in <now-next>`).to.equal(time);
+            if (schedule.sessions.find((session) => session.title === title)!.allDay) expect(time, title).to.equal('All day');
+          }
         });
 
         it('names the same sessions next', () => {

@@ -174,7 +174,7 @@ export class EventStatusElement extends ScheduleElement {
             ${localSpan(localText(session.title, session.i18n?.title, opts.locale), 'title')}
             <span class="meta">
               ${session.room ? localSpan(localText(session.room.name, session.room.i18n?.name, opts.locale)) : nothing}
-              <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, opts)}</time>
+              <time datetime=${isoDateTime(session.startMs, zone)}>${session.allDay ? this.commonText.allDay : formatTimeRange(session.startMs, session.endMs, opts)}</time>
             </span>
           </li>`,
         )}

@@ -227,7 +227,7 @@ export class NowNextElement extends ScheduleElement {
       ${sessions.map((session, i) => {
         const left = t.left(formatDuration(Math.ceil((session.endMs - nowMs) / MINUTE_MS), view.locale));
         const total = Math.max(1, session.endMs - session.startMs);
-        return html`${this.renderSession(session, `${id}-${i}`, formatTimeRange(session.startMs, session.endMs, view), view)}
+        return html`${this.renderSession(session, `${id}-${i}`, session.allDay ? this.commonText.allDay : formatTimeRange(session.startMs, session.endMs, view), view)}
           <p class="progress">
             <progress part="progress" max=${total} .value=${Math.min(total, nowMs - session.startMs)} aria-labelledby="${id}-${i}" aria-valuetext=${left}></progress>
             <span part="time-left" class="left">${left}</span>
