@@ -343,3 +343,28 @@ for (const scene of SCENES) {
     }
   });
 }
+
+describe('at one instant, a card and the full card its title opens tell the same story', () => {
+  const schedule = normalizeFeed(istanbul).schedule;
+  const now = Date.parse('2014-09-02T09:30:00+03:00');
+
+  /** The banner of the full card open in `host`'s dialog, once it is rendered. */
+  async function dialogBanner(host: Element): Promise<string> {
+    const banner = (): Element | null | undefined => host.shadowRoot!.querySelector('dialog[open] session-card')?.shadowRoot?.querySelector('[part~="status"]');
+    await waitUntil(banner, 'the full card in the dialog');
+    return readText(banner());
+  }
+
+  it('a compact card on a fixed now opens its full card on that now', async () => {
+    const card = await fixture<SessionCardElement>(html`<session-card .schedule=${schedule} session-id="opening" .now=${now} locale="en-US"></session-card>`);
+    expect(partText(card, 'status')).to.equal('Live now');
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.title-action')!.click();
+    expect(await dialogBanner(card), 'not "Clock Summit has ended" by the real clock').to.equal('This session is live now');
+  });
+
+  it('the timeline on a fixed now opens a session’s full card on that now', async () => {
+    const harness = await timeline({ schedule, now, layout: 'list', withoutUrlState: true });
+    await harness.openSession('opening talk');
+    expect(await dialogBanner(harness.element)).to.equal('This session is live now');
+  });
+});

@@ -315,7 +315,7 @@ export class SessionCardElement extends SessionsElement {
       personHref: this.personHref,
     };
     const status = sessionStatus(session, this.clock.now);
-    const dialogView = { schedule, locale, timeZone: this.timeZone, personHref: this.personHref, sessionHref: this.sessionHref };
+    const dialogView = { schedule, locale, timeZone: this.timeZone, personHref: this.personHref, sessionHref: this.sessionHref, now: this.now };
     return html`<article
       part="base"
       class="card ${full ? 'full' : 'compact'}"

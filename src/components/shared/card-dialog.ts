@@ -28,6 +28,8 @@ export interface CardDialogView {
   readonly timeZone?: string;
   readonly personHref?: string;
   readonly sessionHref?: string;
+  /** The host card's fixed clock, which a session's card shown keeps. */
+  readonly now?: Date | number;
 }
 
 /** What was chosen as `schedule` has it now (after a refresh or a new feed), or `undefined` once it is gone from it. */
@@ -86,7 +88,7 @@ export class CardDialogController implements ReactiveController {
     if (chosen && 'session' in chosen) {
       const { session } = chosen;
       label = localText(session.title, session.i18n?.title, view.locale).text;
-      card = html`<session-card variant="full" .session=${session} .schedule=${view.schedule} heading-level="2" locale=${view.locale} time-zone=${zone} person-href=${ifDefined(view.personHref)} session-href=${ifDefined(view.sessionHref)}></session-card>`;
+      card = html`<session-card variant="full" .session=${session} .schedule=${view.schedule} .now=${view.now} heading-level="2" locale=${view.locale} time-zone=${zone} person-href=${ifDefined(view.personHref)} session-href=${ifDefined(view.sessionHref)}></session-card>`;
     } else if (chosen) {
       label = chosen.person.name;
       card = html`<speaker-card .person=${chosen.person} .schedule=${view.schedule} heading-level="2" locale=${view.locale} time-zone=${zone} person-href=${ifDefined(view.personHref)} session-href=${ifDefined(view.sessionHref)}></speaker-card>`;
