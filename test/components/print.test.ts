@@ -3,7 +3,7 @@
  * timeline shows the day on screen as a plain list and the full card prints whole, without controls.
  * Print media is emulated here, which sends no `beforeprint`: the components must follow the media alone.
  */
-import { expect, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/session-card/session-card.define.js';
@@ -184,6 +184,29 @@ describe('printing', () => {
     expect(controls.map(nameOf), 'no control on paper').to.deep.equal([]);
     expect(deepAll(speakers, '[part~="name"]').filter(drawn).map((el) => readText(el))).to.include('Peter Major');
     SavedStore.for('print-saved').remove('ws196');
+  });
+
+  it('prints the initials of a person whose picture was never loaded (a page printed before it was scrolled to), not a blank', async () => {
+    // A lazy picture far below is not loaded for printing (Chromium's PDF export leaves it): its initials must show through.
+    const host = await fixture<HTMLElement>(html`<div style="padding-block-start: 20000px">
+      <speaker-avatar .person=${{ id: 'pm', name: 'Peter Major', avatar: '/never-requested.png', links: [] }}></speaker-avatar>
+    </div>`);
+    const avatar = host.querySelector('speaker-avatar')!;
+    await avatar.updateComplete;
+    const [image] = deepAll(avatar, '[part~="image"]') as HTMLImageElement[];
+    expect(image!.complete, 'the picture is not loaded').to.equal(false);
+    await emulateMedia({ media: 'print' });
+    await nextFrame();
+    const [initials] = deepAll(avatar, '[part~="initials"]');
+    expect(readText(initials!)).to.equal('PM');
+    expect(drawn(initials!), 'the initials are drawn').to.equal(true);
+    expect(getComputedStyle(initials!).printColorAdjust).to.equal('exact');
+    const [under, over] = [initials!.getBoundingClientRect(), image!.getBoundingClientRect()];
+    expect([over.x, over.y, over.width, over.height], 'the picture lies exactly over them').to.deep.equal([under.x, under.y, under.width, under.height]);
+    // A background of its own would print white over them (browsers print backgrounds white unless asked for colour).
+    expect(getComputedStyle(image!).backgroundColor, 'no background of its own over them').to.equal('rgba(0, 0, 0, 0)');
+    expect(image!.alt, 'an empty alt, which draws no frame where it is missing; the initials carry the name').to.equal('');
+    expect(initials!.getAttribute('aria-label')).to.equal('Peter Major');
   });
 
   it('keeps on paper what colour says (a bar’s fill, an avatar’s initials), and prints the dark kiosk dark on light', async () => {

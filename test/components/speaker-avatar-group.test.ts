@@ -19,11 +19,11 @@ function avatarsOf(el: SpeakerAvatarGroupElement): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="avatar"]')];
 }
 
-/** What each avatar shows: its alt text, or its initials. */
+/** What each avatar shows: a picture, named by the initials under it, or the initials alone. */
 function shown(el: SpeakerAvatarGroupElement): string[] {
   return avatarsOf(el).map((avatar) => {
-    const img = avatar.shadowRoot!.querySelector('img');
-    return img ? `img:${img.alt}` : `initials:${avatar.shadowRoot!.querySelector('[part~="initials"]')!.textContent!.trim()}`;
+    const initials = avatar.shadowRoot!.querySelector('[part~="initials"]')!;
+    return avatar.shadowRoot!.querySelector('img') ? `img:${initials.getAttribute('aria-label')}` : `initials:${initials.textContent!.trim()}`;
   });
 }
 

@@ -66,7 +66,7 @@ function hash(text: string): number {
   return value;
 }
 
-/** The text colour of initials: white on the light scheme's deep colours, near-black on the dark scheme's pale ones. */
+/** The text colour of initials: white on the light scheme's deep colours, near-black on the dark scheme's pale ones (speaker-avatar.styles.ts writes the same two). */
 export const INITIALS_TEXT = { light: '#ffffff', dark: '#15191d' } as const;
 
 /** The minimum contrast of initials on their colour: WCAG AA for normal text. */

@@ -28,9 +28,10 @@ export const speakerAvatarStyles = css`
     align-items: center;
     gap: calc(var(--_space) * 0.75);
   }
+  /* The picture over the initials. */
   .picture {
     flex: none;
-    display: block;
+    display: grid;
     inline-size: var(--_size);
     block-size: var(--_size);
     padding: 0;
@@ -41,6 +42,9 @@ export const speakerAvatarStyles = css`
   }
   :is(button, a).picture {
     cursor: pointer;
+  }
+  .picture > * {
+    grid-area: 1 / 1;
   }
   [part~='image'],
   [part~='initials'] {
@@ -60,9 +64,16 @@ export const speakerAvatarStyles = css`
     object-fit: cover;
     background: var(--_subtle);
   }
+  /* On paper without backgrounds the browser would paint it white, over the initials of a picture never loaded. */
+  @media print {
+    [part~='image'] {
+      background: none;
+    }
+  }
   [part~='initials'] {
     background: var(--schedule-avatar-initials-background, var(--_initials-background));
-    color: var(--schedule-avatar-initials-color, var(--_initials-color));
+    /* INITIALS_TEXT (initials.ts), which the colours are chosen to contrast with. */
+    color: var(--schedule-avatar-initials-color, light-dark(#fff, #15191d));
     /* On paper too: the initials are white on their circle. */
     -webkit-print-color-adjust: exact;
     print-color-adjust: exact;

@@ -10,7 +10,7 @@ import { fire, hrefFor, selectLink } from '../shared/select-link.js';
 import { reportMissing } from '../shared/missing.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { personTitle } from '../shared/local-text.js';
-import { INITIALS_TEXT, avatarColors, initialsOf } from './initials.js';
+import { avatarColors, initialsOf } from './initials.js';
 import { speakerAvatarMessages } from './speaker-avatar.messages.js';
 import { avatarSizeStyles, speakerAvatarStyles } from './speaker-avatar.styles.js';
 
@@ -18,15 +18,13 @@ import { avatarSizeStyles, speakerAvatarStyles } from './speaker-avatar.styles.j
 export const AVATAR_SIZES = ['small', 'medium', 'large'] as const;
 export type AvatarSize = (typeof AVATAR_SIZES)[number];
 
-const INITIALS_COLOR = `light-dark(${INITIALS_TEXT.light}, ${INITIALS_TEXT.dark})`;
-
 /**
  * @summary A person's picture, or their initials on a colour of their own, optionally with their name and job title.
  * @tag speaker-avatar
  *
  * @csspart base - The wrapper of the picture and the text beside it.
- * @csspart image - The picture, an `<img>`.
- * @csspart initials - The initials shown when the person has no picture or it fails to load.
+ * @csspart image - The picture, an `<img>` over the initials (with an empty `alt`: the initials carry the name).
+ * @csspart initials - The initials, an image named after the person (unless the name is beside it): shown where the person has no picture, it fails to load, or it was never loaded (a page printed before it was scrolled to); under the picture otherwise.
  * @csspart name - The name beside the picture (a `<button>` when `selectable`, a link with `person-href`).
  * @csspart title - The job title and organization beside the picture.
  * @csspart state - The loading or error message shown instead of the avatar.
@@ -121,29 +119,24 @@ export class SpeakerAvatarElement extends ScheduleElement {
     `;
   }
 
-  /** The photo, or the initials; beside a visible name it is decorative, so the name is read once. */
+  /**
+   * The initials on the person's colour, and the photo over them where there is one: the initials
+   * show where the photo is missing, failed, or was never loaded (a page printed before it was
+   * scrolled to). The initials carry the name (an empty `alt` paints nothing where the photo is not
+   * loaded); beside a visible name they are decorative, so the name is read once.
+   */
   private renderPicture(person: Person): TemplateResult {
     const label = this.withName ? undefined : person.name;
-    if (person.avatar && person.avatar !== this.failedImage) {
-      return html`<img
-        part="image"
-        src=${person.avatar}
-        alt=${label ?? ''}
-        loading="lazy"
-        decoding="async"
-        @error=${this.showInitials}
-      />`;
-    }
+    const image = person.avatar !== this.failedImage && person.avatar;
     const { light, dark } = avatarColors(person.name);
-    const colors = { '--_initials-background': `light-dark(${light}, ${dark})`, '--_initials-color': INITIALS_COLOR };
     return html`<span
-      part="initials"
-      role=${ifDefined(label ? 'img' : undefined)}
-      aria-label=${ifDefined(label)}
-      aria-hidden=${ifDefined(label ? undefined : 'true')}
-      style=${styleProps(colors)}
-      >${initialsOf(person.name, this.effectiveLocale)}</span
-    >`;
+        part="initials"
+        role=${ifDefined(label && 'img')}
+        aria-label=${ifDefined(label)}
+        aria-hidden=${ifDefined(label ? undefined : 'true')}
+        style=${styleProps({ '--_initials-background': `light-dark(${light}, ${dark})` })}
+        >${initialsOf(person.name, this.effectiveLocale)}</span
+      >${image ? html`<img part="image" src=${image} alt="" loading="lazy" decoding="async" @error=${this.showInitials} />` : nothing}`;
   }
 
   private renderName(person: Person): TemplateResult | typeof nothing {
