@@ -368,3 +368,16 @@ describe('at one instant, a card and the full card its title opens tell the same
     expect(await dialogBanner(harness.element)).to.equal('This session is live now');
   });
 });
+
+describe('at one instant, one session’s run of show tells its card’s story', () => {
+  const schedule = normalizeFeed(istanbul).schedule;
+  const now = Date.parse('2014-09-04T15:00:00+03:00');
+
+  it('an all-day session on now is "All day" and live in <agenda-timeline session-id>, as in its card', async () => {
+    const card = await fixture<SessionCardElement>(html`<session-card .schedule=${schedule} session-id="fair" .now=${now} locale="en-US"></session-card>`);
+    expect(partText(card, 'time')).to.equal('Thursday, September 4 • All day');
+    expect(partText(card, 'status')).to.equal('Live now');
+    const harness = await timeline({ schedule, now, sessionId: 'fair', withoutUrlState: true });
+    expect(partText(harness.element, 'time')).to.equal('Thursday, September 4 • All day Live');
+  });
+});

@@ -3,10 +3,11 @@
  * each item's clock time, length, title and people, and the item running now marked.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDay, formatDuration, formatTime, formatTimeRange, isoDateTime, isoDay } from '../../data/format.js';
+import { formatDay, formatDuration, formatTime, isoDateTime, isoDay } from '../../data/format.js';
 import type { Session } from '../../data/model.js';
 import { sessionStatus } from '../../data/status.js';
 import { heading } from '../shared/headings.js';
+import { sessionRange } from '../shared/session-when.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { TimelineView } from './agenda-timeline.templates.js';
 import { localSpan, localText } from '../shared/local-text.js';
@@ -22,7 +23,7 @@ export function runOfShow(view: TimelineView, session: Session): TemplateResult 
       <p class="ros-when" part="time">
         <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, { locale, zone })}</time>
         <span aria-hidden="true">•</span>
-        <time datetime=${isoDateTime(session.startMs, zone)}>${formatTimeRange(session.startMs, session.endMs, { locale, zone })}</time>
+        <time datetime=${isoDateTime(session.startMs, zone)}>${sessionRange(session, view)}</time>
         ${room ? html`<span aria-hidden="true">•</span> ${localSpan(room)}` : nothing}
         ${status === 'live' ? html`<span class="badge live">${t.live}</span>` : nothing}
       </p>
