@@ -143,7 +143,17 @@ const SCENES: readonly Scene[] = [
     instants: [
       ['before its days', '2014-09-01T12:00:00+03:00'],
       ['on its first day', '2014-09-02T12:00:00+03:00'],
+      ['the last instant of its last day', Date.parse('2014-09-04T00:00:00+03:00') - 1],
+      ['just after its last day', '2014-09-04T00:00:00+03:00'],
       ['after its days', '2014-09-04T12:00:00+03:00'],
+    ],
+  },
+  {
+    name: 'an event of one zero-length item',
+    feed: { version: 1, event: { id: 'clock-instant', name: 'Instant', timeZone: 'Europe/Istanbul' }, sessions: [talk('bell', '2014-09-02T12:00', undefined, { duration: 'PT0S' })] },
+    instants: [
+      ['1 ms before it', Date.parse('2014-09-02T12:00:00+03:00') - 1],
+      ['at it', '2014-09-02T12:00:00+03:00'],
     ],
   },
 ];
