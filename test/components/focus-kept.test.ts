@@ -165,6 +165,55 @@ describe('keyboard focus is never lost', () => {
       await focusOn(() => root(harness).querySelector('[part~="day-tab"][aria-selected="true"]'), 'the selected day tab');
     });
 
+    it('keeps focus on the layout button pressed, also after the arrow keys moved among the sessions', async () => {
+      const harness = await timeline();
+      await harness.press('ArrowDown', 'WS196');
+      const list = () => [...root(harness).querySelectorAll<HTMLElement>('[part~="layout-toggle"] button')].find((button) => readText(button) === 'List');
+      list()!.focus();
+      await harness.press('Enter');
+      expect(harness.layout()).to.equal('list');
+      await focusOn(list, 'the List button');
+      const grid = () => [...root(harness).querySelectorAll<HTMLElement>('[part~="layout-toggle"] button')].find((button) => readText(button) === 'Grid');
+      grid()!.focus();
+      await harness.press('Enter');
+      expect(harness.layout()).to.equal('grid');
+      await focusOn(grid, 'the Grid button');
+    });
+
+    it('keeps focus on the session when the timeline narrows and shows the list instead of the grid', async () => {
+      const harness = await timeline();
+      const id = harness.session('WS196').dataset['sessionId']!;
+      harness.session('WS196').focus();
+      harness.element.style.inlineSize = '480px';
+      await waitUntil(() => harness.layout() === 'list', 'the list');
+      await harness.settle();
+      await focusOn(() => cell(harness, id), 'the session WS196 in the list');
+    });
+
+    it('moves focus to the search box, not the page, when the clock takes away the line of “Happening now” focused', async () => {
+      const harness = await timeline({ now: DURING_WS196 });
+      [...root(harness).querySelectorAll<HTMLElement>('[part~="now-next"] .line')].at(-1)!.focus();
+      harness.element.now = Date.parse('2014-09-05T23:00:00+03:00');
+      await harness.settle();
+      expect(harness.nowAndNext()).to.deep.equal([]);
+      await focusOn(() => harness.searchInput(), 'the search box');
+    });
+
+    it('leaves focus on the page when the person had left the timeline before the line they were on went', async () => {
+      const harness = await timeline({ now: DURING_WS196 });
+      const line = [...root(harness).querySelectorAll<HTMLElement>('[part~="now-next"] .line')].at(-1)!;
+      line.focus();
+      harness.element.requestUpdate(); // an update while it has focus, then one once the person left it
+      await harness.settle();
+      line.blur();
+      harness.element.requestUpdate();
+      await harness.settle();
+      harness.element.now = Date.parse('2014-09-05T23:00:00+03:00');
+      await harness.settle();
+      await harness.settle();
+      expect(described(deepFocus()), 'focus taken back into the timeline').to.equal(described(document.body));
+    });
+
     it('keeps focus in the search box while typing, also when nothing matches', async () => {
       const harness = await timeline();
       const input = harness.searchInput();
@@ -212,6 +261,16 @@ describe('keyboard focus is never lost', () => {
         }
       });
 
+      it('moves focus to the search box, not the page, when the session focused is gone from the feed', async () => {
+        const harness = await timeline({ feed: sameAgain() });
+        harness.session('WS196').focus();
+        const without = sameAgain();
+        without.sessions = without.sessions.filter((session) => session.id !== 'ws196');
+        harness.element.feed = without;
+        await harness.settle();
+        // Where the timeline puts focus from a session a refresh cancelled (as when its dialog closes).
+        await focusOn(() => harness.searchInput(), 'the search box');
+      });
     });
   });
 
@@ -420,6 +479,22 @@ describe('keyboard focus is never lost', () => {
       await sendKeys({ press: 'Escape' });
       await settle(el);
       await focusOn(titleOf, 'the session’s title');
+    });
+  });
+
+  describe('Retry', () => {
+    let run = 0;
+    const feedUrl = (query: Record<string, string>): string => `/test-server/feed?${new URLSearchParams({ ...query, key: `focus-kept-${Date.now()}-${run++}` })}`;
+
+    it('moves focus from Retry to the search box of <agenda-timeline> once the feed loads', async () => {
+      const el = await mount('agenda-timeline', { src: feedUrl({ fail: '1', status: '404' }), locale: 'en-US', 'without-url-state': true });
+      const retry = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]');
+      await waitUntil(retry, 'Retry');
+      retry()!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => !retry() && el.shadowRoot!.querySelector('[part~="search"]'), 'the feed loaded');
+      await settle(el);
+      await focusOn(() => el.shadowRoot!.querySelector('[part~="search"]'), 'the search box');
     });
   });
 });

@@ -172,6 +172,9 @@ export class AgendaTimelineElement extends SessionsElement {
   /** @internal Whether the page's fragment changed since the last update. */
   private hashChanged = false;
 
+  /** @internal What had focus in the timeline last (see updated). */
+  private hadFocus?: Element | null;
+
   /** @internal Print media, which a print preview, a PDF export or an emulation may apply without `beforeprint`; made when connected. */
   private printMedia?: MediaQueryList;
 
@@ -314,6 +317,8 @@ export class AgendaTimelineElement extends SessionsElement {
   }
 
   protected override beforeRender(): void {
+    // Kept while it is gone (Retry: a failure, the loading line, then the programme), not once focus left it for the page.
+    this.hadFocus = this.shadowRoot?.activeElement ?? (this.hadFocus?.isConnected ? null : this.hadFocus);
     this.takeSchedule();
     if (this.hashChanged) {
       this.hashChanged = false;
@@ -338,8 +343,12 @@ export class AgendaTimelineElement extends SessionsElement {
     const schedule = this.data.schedule;
     if (this.day && this.scrolledFor !== target && schedule) {
       this.scrolledFor = target;
-      this.viewport.open(this.opening(schedule), this.dialogs.openId === undefined);
+      this.viewport.open(this.opening(schedule));
     }
+    // An update took away what had focus (its session gone or built again in the other layout, Retry, a line of "Up next"), and
+    // focus fell to the page: the session's cell (or what focusSession gives for one hidden or gone), else the search once there is one.
+    const lost = this.hadFocus as HTMLElement | null | undefined;
+    if (lost && !lost.isConnected && document.activeElement === document.body) void this.focusSession((lost.dataset['sessionId'] ?? lost.dataset['saveId'])!);
     const carried = schedule && this.fromServer;
     if (carried) {
       this.fromServer = undefined;
@@ -472,12 +481,8 @@ export class AgendaTimelineElement extends SessionsElement {
     sessionClick: (event) => {
       const toggle = (event.target as Element).closest<HTMLElement>('[data-save-id]');
       const toSave = toggle && this.data.schedule?.sessionsById.get(toggle.dataset['saveId']!);
-      if (toSave) {
-        // Unsaved under "Only my saved sessions", its cell goes: focus goes to a session still shown.
-        const hides = this.filter.savedOnly && this.savedIds.set.has(toSave.id);
-        if (this.savedIds.toggle(toSave) && hides) void this.focusSession(toSave.id);
-        return;
-      }
+      // Unsaved under "Only my saved sessions", its cell goes: focus goes to a session still shown (see updated).
+      if (toSave) return void this.savedIds.toggle(toSave);
       const button = (event.target as Element).closest<HTMLElement>('[data-session-id]');
       const session = button && this.data.schedule?.sessionsById.get(button.dataset['sessionId']!);
       if (session) this.openSession(session, event);

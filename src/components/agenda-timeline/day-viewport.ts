@@ -120,11 +120,11 @@ export class DayViewport {
     return firstRows(opening, rows, this.host.clientWidth, window.innerHeight);
   }
 
-  /** Scrolls a new day or layout to the session in focus (focusing it when asked), to now while the day runs, or to the top. */
-  open(opening: Opening, focus: boolean): void {
+  /** Scrolls a new day or layout to the session in focus, to now while the day runs, or to the top (focus stays where it is). */
+  open(opening: Opening): void {
     const box = this.box;
     if (!box) return;
-    if (opening.focusId !== undefined) return this.reveal(opening.focusId, focus);
+    if (opening.focusId !== undefined) return this.reveal(opening.focusId, false);
     const current = scrollToOpening(box, opening, !this.scrolled.has(box));
     this.scrolled.add(box);
     if (current) this.reveal(current, false);
