@@ -353,6 +353,20 @@ describe('keyboard focus is never lost', () => {
       await focusOn(() => page.removeButton('Open standards'), 'its Remove');
     });
 
+    it('puts focus on the count line when the session opened is unsaved in its dialog, then the dialog closed', async () => {
+      const page = await saved(['s1', 's2', 's3']);
+      title(page, 'Enhanced cooperation')!.focus();
+      await page.press('Enter');
+      await waitUntil(() => root(page).querySelector('dialog[open] session-card'), 'the dialog');
+      const card = root(page).querySelector('dialog session-card')!;
+      await waitUntil(() => card.shadowRoot!.querySelector('.save'), 'the card’s Save');
+      card.shadowRoot!.querySelector<HTMLElement>('.save')!.click();
+      await page.settle();
+      expect(page.rows().join(' ')).to.not.contain('Enhanced cooperation');
+      await page.press('Escape');
+      await focusOn(() => page.summary(), 'the count line');
+      expect(readText(page.summary())).to.equal('2 saved sessions');
+    });
   });
 
   describe('<clamped-text>', () => {

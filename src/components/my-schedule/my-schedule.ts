@@ -228,10 +228,10 @@ export class MyScheduleElement extends ScheduleElement {
     this.removed = undefined;
   }
 
-  /** Focus on a row's title, or (a cancelled session's title is text) its Remove button. */
+  /** Focus on a row's title, or (a cancelled session's title is text) its Remove button; on the count line once the row is gone (unsaved in its dialog). */
   private focusRow(id: string): void {
     const row = this.renderRoot.querySelector(`[data-session-id="${CSS.escape(id)}"]`);
-    row?.querySelector<HTMLElement>(':is(button, a).title, [part~="remove"]')?.focus();
+    (row?.querySelector<HTMLElement>(':is(button, a).title, [part~="remove"]') ?? this.summary)?.focus();
   }
 
   /** Puts the entry last removed back, and focus on its row. */
