@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
-import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import { AgendaTimelineHarness, readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
@@ -824,6 +824,21 @@ describe('<agenda-timeline>', () => {
       expect(now).to.include(WS196);
       expect(next).to.match(/^Up next/);
       await expect(harness.element).to.be.accessible();
+    });
+
+    it('takes the pinned now as an attribute too, an ISO instant, as a page without a script gives it', async () => {
+      const el = await fixture<AgendaTimelineElement>(
+        html`<agenda-timeline src=${SAMPLE_URL} locale="en-US" without-url-state now="2014-09-02T11:30:00+03:00"></agenda-timeline>`,
+      );
+      const harness = new AgendaTimelineHarness(el, sendKeys);
+      await harness.settle();
+      expect(harness.nowAndNext()[0]).to.match(/^Happening now/).and.include(WS196);
+      el.setAttribute('now', '2014-09-02T09:30:00+03:00');
+      await harness.settle();
+      expect(harness.nowAndNext()[0]).to.match(/^Happening now/).and.not.include(WS196);
+      el.removeAttribute('now'); // the real clock: the event is long over
+      await harness.settle();
+      expect(harness.nowAndNext()).to.deep.equal([]);
     });
 
     it('gives focus back to the line of "Happening now" a session was opened from', async () => {

@@ -81,6 +81,14 @@ describe('<session-card>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes the pinned clock as an attribute too, an ISO instant', async () => {
+      const el = await mount('session-card', { locale: 'en-US', now: '2014-09-02T11:30:00+03:00' }, { session: sample.sessionsById.get('ws196') });
+      expect(partText(el, 'status')).to.equal('Live now');
+      el.setAttribute('now', '2014-09-02T13:00:00+03:00');
+      await el.updateComplete;
+      expect(partText(el, 'status')).to.equal('Ended');
+    });
+
     it('shows the live badge while the pinned clock is inside the session', async () => {
       const el = await mount('session-card', { locale: 'en-US' }, { session: sample.sessionsById.get('ws196'), now: DURING_WS196 });
       expect(partText(el, 'status')).to.equal('Live now');

@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { ClockController } from '../../controllers/clock-controller.js';
+import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
 import { localZoneName, resolveZone, venueZoneName } from '../../data/format.js';
 import type { Schedule, Session } from '../../data/model.js';
 import { eventStatus } from '../../data/status.js';
@@ -110,7 +110,7 @@ export class AgendaTimelineElement extends SessionsElement {
       layout: {},
       headingLevel: { type: Number, attribute: 'heading-level' },
       saved: { attribute: false },
-      now: { attribute: false },
+      now: { converter: instantConverter },
       withoutUrlState: { type: Boolean, attribute: 'without-url-state' },
       sessionHref: { attribute: 'session-href' },
       personHref: { attribute: 'person-href' },
@@ -232,7 +232,10 @@ export class AgendaTimelineElement extends SessionsElement {
     this.savedIds.ids = ids;
   }
 
-  /** A fixed clock (a `Date` or epoch milliseconds) for the now-line and live states. Default: the real time. */
+  /**
+   * A fixed clock for the now-line and live states: a `Date` or epoch milliseconds, or as an attribute an
+   * ISO 8601 instant (`now="2026-09-02T11:30:00+03:00"`, to see the programme as it shows then). Default: the real time.
+   */
   now?: Date | number;
 
   /** Keep the day, filters, layout, zone and the open session (`#session-<id>`) out of the page's URL, and follow no such link (for a second timeline on one page). */

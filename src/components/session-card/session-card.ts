@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ClockController } from '../../controllers/clock-controller.js';
+import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
 import { SavedController, type SavedStore } from '../../controllers/saved-store.js';
 import { formatRelative, resolveZone } from '../../data/format.js';
 import type { EventInfo, Person, Schedule, Session, Status } from '../../data/model.js';
@@ -108,7 +108,7 @@ export class SessionCardElement extends SessionsElement {
       href: {},
       sessionHref: { attribute: 'session-href' },
       personHref: { attribute: 'person-href' },
-      now: { attribute: false },
+      now: { converter: instantConverter },
     };
   }
 
@@ -173,7 +173,10 @@ export class SessionCardElement extends SessionsElement {
    */
   personHref?: string;
 
-  /** A fixed clock (a `Date` or epoch milliseconds) for the live and ended states. Default: the real time. */
+  /**
+   * A fixed clock for the live and ended states: a `Date` or epoch milliseconds, or as an attribute an ISO
+   * 8601 instant (to see the card as it shows then). Default: the real time.
+   */
   now?: Date | number;
 
   /**
