@@ -1,6 +1,6 @@
 import { LitElement, css, html, isServer, nothing, type TemplateResult } from 'lit';
 import { LanguageController } from '../../i18n/language-controller.js';
-import { messagesFor } from '../../i18n/localize.js';
+import { messagesFor, textDirection } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { clampedTextMessages } from './clamped-text.messages.js';
@@ -214,26 +214,32 @@ export class ClampedTextElement extends LitElement {
     return this.label ? html`<span class="visually-hidden">: ${this.label}</span>` : nothing;
   }
 
-  /** The toggle: on a server, a disclosure that works without a script; in a browser, a button where the text is longer. */
-  private renderToggle(t: { readonly readMore: string; readonly showLess: string }): TemplateResult | typeof nothing {
+  /**
+   * The toggle: on a server, a disclosure that works without a script; in a browser, a button where
+   * the text is longer. Its words are in the reader's language and direction (`lang`, `dir`), not
+   * the text's: "اقرأ المزيد" under an English bio is still Arabic, read right to left.
+   */
+  private renderToggle(t: { readonly readMore: string; readonly showLess: string }, locale: string): TemplateResult | typeof nothing {
+    const dir = textDirection(locale);
     if (isServer) {
       return html`<details>
-        <summary part="toggle"><span class="more">${t.readMore}</span><span class="less">${t.showLess}</span>${this.renderLabel()}</summary>
+        <summary part="toggle" lang=${locale} dir=${dir}><span class="more">${t.readMore}</span><span class="less">${t.showLess}</span>${this.renderLabel()}</summary>
       </details>`;
     }
     if (!this.overflowing && !this.expanded) return nothing;
-    return html`<button type="button" part="toggle" aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="content" @click=${this.toggle}>
+    return html`<button type="button" part="toggle" lang=${locale} dir=${dir} aria-expanded=${this.expanded ? 'true' : 'false'} aria-controls="content" @click=${this.toggle}>
       ${this.expanded ? t.showLess : t.readMore}${this.renderLabel()}
     </button>`;
   }
 
   protected override render() {
     const lines = this.lines ? { '--_lines': String(this.lines) } : {};
+    const locale = this.effectiveLocale;
     return html`<div class="clamp">
       <div class="content" part="content" id="content" style=${styleProps(lines)} ?data-clamped=${!this.expanded} @focusin=${this.reveal}>
         <slot @slotchange=${this.handleSlotChange}></slot>
       </div>
-      ${this.renderToggle(messagesFor(clampedTextMessages, this.effectiveLocale))}
+      ${this.renderToggle(messagesFor(clampedTextMessages, locale), locale)}
     </div>`;
   }
 }
