@@ -160,6 +160,8 @@ const COMMON_WORDS = [
   'Speakers', 'Speaker', 'Sessions', 'Session', 'Read more', 'Show less', 'Search', 'Live', 'Ended', 'Next', 'Room', 'Track', 'Day', 'Days', 'Remove', 'Undo', 'more', 'of', 'the', 'and', 'min', 'hr',
   // Languages by their English names (a session's languages are named in the reader's language).
   'English', 'German',
+  // A zone's city as its IANA id spells it (America/New_York): English, where the reader's language names the zone its own way.
+  'New York',
 ];
 const COMMON = new RegExp(`(?<!\\p{L})(?:${COMMON_WORDS.map(escape).join('|')})(?!\\p{L})`, 'iu');
 /** English months and weekdays, whole or short, and the 12-hour clock's AM and PM. */
@@ -168,11 +170,11 @@ const ENGLISH_DATES =
 
 /**
  * Words that are English and also this language's own, taken out before the English is looked for:
- * French "programme", "session(s)", "Type", "minutes" and "min" (its catalog has "Sessions" and
- * "Type" as they are), Spanish "min" ("40 min").
+ * French "programme", "session(s)", "Type", "minutes", "min" (its catalog has "Sessions" and
+ * "Type" as they are) and "New York", Spanish "min" ("40 min").
  */
 const SHARED_WORDS: Partial<Record<Lang, RegExp>> = {
-  fr: /(?<!\p{L})(?:programme|sessions?|type|minutes|min)(?!\p{L})/giu,
+  fr: /(?<!\p{L})(?:programme|sessions?|type|minutes|min|New York)(?!\p{L})/giu,
   es: /(?<!\p{L})min(?!\p{L})/gu,
 };
 
@@ -468,6 +470,9 @@ for (const lang of LANGUAGES) {
         const unknown = await place('agenda-timeline', { locale: lang, 'without-url-state': '', 'time-zone': 'Mars/Olympus_Mons', style: 'inline-size: 960px' }, { schedule, now: DURING_WS196 });
         await new AgendaTimelineHarness(phone).settle();
         expectNoLeak(lang, phone, unknown);
+        // The other clock's button names the zone as the reader's language does (Intl's generic name), not as its IANA id ("New York").
+        const name = new Intl.DateTimeFormat(lang, { timeZone: 'America/New_York', timeZoneName: 'longGeneric' }).formatToParts(DURING_WS196).find((p) => p.type === 'timeZoneName')!.value;
+        expect(readText(phone.shadowRoot!.querySelectorAll('[part~="zone-toggle"] button')[1])).to.equal(name);
       });
       it('the run of show of WS196 while it runs, and of a session without an agenda', async () => {
         const ws196 = await place('agenda-timeline', { locale: lang, 'session-id': 'ws196' }, { schedule, now: DURING_WS196 });

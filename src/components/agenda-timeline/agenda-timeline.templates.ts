@@ -73,6 +73,8 @@ export interface ToolbarState {
   readonly layout: TimelineLayout;
   readonly zoneMode: ZoneMode;
   readonly zones: TimelineZones;
+  /** The other zone by its name in the reader's language (`北美东部时间`), where that language has one: not the English city of its IANA id. */
+  readonly otherName?: string;
 }
 
 /** "Happening now" and "Up next" show this many sessions each. */
@@ -118,7 +120,7 @@ export function toolbar(t: AgendaTimelineText, locale: string, state: ToolbarSta
       : html`<div class="toggle" role="group" aria-label=${t.zone} part="zone-toggle">
           <button type="button" aria-pressed=${pressed(state.zoneMode === 'event')} @click=${() => on.chooseZone('event')}>${t.venueTime}</button>
           <button type="button" aria-pressed=${pressed(state.zoneMode === 'viewer')} @click=${() => on.chooseZone('viewer')}>
-            ${zones.otherIsViewer ? t.yourTime : placeOf(zones.other)}
+            ${zones.otherIsViewer ? t.yourTime : (state.otherName ?? placeOf(zones.other))}
           </button>
         </div>`}
     <button type="button" class="tool" aria-expanded=${pressed(state.filtersOpen)} aria-controls="filters" @click=${on.toggleFilters}>
