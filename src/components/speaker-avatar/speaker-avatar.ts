@@ -131,7 +131,7 @@ export class SpeakerAvatarElement extends ScheduleElement {
     const { light, dark } = avatarColors(person.name);
     return html`<span
         part="initials"
-        role=${ifDefined(label && 'img')}
+        role=${ifDefined(label ? 'img' : undefined)}
         aria-label=${ifDefined(label)}
         aria-hidden=${ifDefined(label ? undefined : 'true')}
         style=${styleProps({ '--_initials-background': `light-dark(${light}, ${dark})` })}
