@@ -67,6 +67,21 @@ async function focusOn(expected: () => Element | null | undefined | boolean, wha
 /** The sample as a new feed object with the same sessions: what a refresh that changed nothing shown gives. */
 const sameAgain = (): FeedV1 => structuredClone(sampleFeed) as FeedV1;
 
+/**
+ * Opens `el`'s dialog from `opener` with Enter, reads the feed again while it is open (a new object,
+ * the same sessions), closes it with Escape: focus must be back on the opener.
+ */
+async function closedAfterRefresh(el: HTMLElement & { schedule?: unknown; updateComplete: Promise<unknown> }, opener: () => HTMLElement | null | undefined, what: string): Promise<void> {
+  opener()!.focus();
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => el.shadowRoot!.querySelector('dialog[open]'), 'the dialog');
+  el.schedule = normalizeFeed(sameAgain()).schedule;
+  await settle(el);
+  await sendKeys({ press: 'Escape' });
+  await settle(el);
+  await focusOn(opener, what);
+}
+
 const OWN_KEYS = /^schedule-elements:(agenda-timeline:|saved:(igf-2014|focus-kept-[\w-]+)$)/;
 afterEach(() => {
   resetUrl();
@@ -370,9 +385,10 @@ describe('keyboard focus is never lost', () => {
   });
 
   describe('<clamped-text>', () => {
-    it('keeps focus on its toggle as it reads more and shows less', async () => {
+    /** A two-line `<clamped-text>` of `text` in a 240 px box, its toggle pressed once (Read more): the box, the element and its toggle. */
+    async function readMore(text: string) {
       const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 240px">
-        <clamped-text lines="2" locale="en"><p>${'A long biography that goes on and on. '.repeat(8)}</p></clamped-text>
+        <clamped-text lines="2" locale="en"><p>${text}</p></clamped-text>
       </div>`);
       const el = wrapper.querySelector<ClampedTextElement>('clamped-text')!;
       const toggle = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]');
@@ -380,6 +396,11 @@ describe('keyboard focus is never lost', () => {
       toggle()!.focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
+      return { wrapper, el, toggle };
+    }
+
+    it('keeps focus on its toggle as it reads more and shows less', async () => {
+      const { el, toggle } = await readMore('A long biography that goes on and on. '.repeat(8));
       expect(readText(toggle())).to.equal('Show less');
       await focusOn(toggle, 'Show less');
       await sendKeys({ press: 'Enter' });
@@ -390,15 +411,7 @@ describe('keyboard focus is never lost', () => {
     });
 
     it('keeps focus on its toggle when the text no longer overflows once shown whole (its box widened meanwhile)', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 240px">
-        <clamped-text lines="2" locale="en"><p>${'A biography. '.repeat(9)}</p></clamped-text>
-      </div>`);
-      const el = wrapper.querySelector<ClampedTextElement>('clamped-text')!;
-      const toggle = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="toggle"]');
-      await waitUntil(toggle, 'the toggle');
-      toggle()!.focus();
-      await sendKeys({ press: 'Enter' });
-      await settle(el);
+      const { wrapper, el } = await readMore('A biography. '.repeat(9));
       wrapper.style.width = '2000px';
       await settle(el);
       await sendKeys({ press: 'Enter' });
@@ -418,15 +431,7 @@ describe('keyboard focus is never lost', () => {
       await settle(el);
       await focusOn(() => input, 'the search box');
       const card = el.shadowRoot!.querySelector('speaker-card')!;
-      const name = () => card.shadowRoot!.querySelector<HTMLElement>('.link-button');
-      name()!.focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.shadowRoot!.querySelector('dialog[open] speaker-card'), 'the dialog');
-      el.schedule = normalizeFeed(sameAgain()).schedule;
-      await settle(el);
-      await sendKeys({ press: 'Escape' });
-      await settle(el);
-      await focusOn(name, 'the name');
+      await closedAfterRefresh(el, () => card.shadowRoot!.querySelector<HTMLElement>('.link-button'), 'the name');
     });
   });
 
@@ -434,15 +439,7 @@ describe('keyboard focus is never lost', () => {
     it('gives focus back to the title a session card’s dialog was opened from, after the card’s session was read again', async () => {
       const el = await mount('session-card', { locale: 'en-US' }, { schedule: sample, sessionId: 'ws196' } as never);
       await settle(el);
-      const titleOf = () => el.shadowRoot!.querySelector<HTMLElement>('.title-action');
-      titleOf()!.focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.shadowRoot!.querySelector('dialog[open] session-card'), 'the dialog');
-      el.schedule = normalizeFeed(sameAgain()).schedule;
-      await settle(el);
-      await sendKeys({ press: 'Escape' });
-      await settle(el);
-      await focusOn(titleOf, 'the title');
+      await closedAfterRefresh(el, () => el.shadowRoot!.querySelector<HTMLElement>('.title-action'), 'the title');
     });
 
     it('keeps focus on a full card’s Save as it saves and unsaves, and on “Add to calendar” as it opens and closes', async () => {
@@ -484,15 +481,7 @@ describe('keyboard focus is never lost', () => {
     it('gives focus back to the session a speaker card’s dialog was opened from, after the feed was read again', async () => {
       const el = await mount('speaker-card', { locale: 'en-US', 'person-id': 'peter-major' }, { schedule: sample });
       await settle(el);
-      const titleOf = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="session-title"]');
-      titleOf()!.focus();
-      await sendKeys({ press: 'Enter' });
-      await waitUntil(() => el.shadowRoot!.querySelector('dialog[open] session-card'), 'the dialog');
-      el.schedule = normalizeFeed(sameAgain()).schedule;
-      await settle(el);
-      await sendKeys({ press: 'Escape' });
-      await settle(el);
-      await focusOn(titleOf, 'the session’s title');
+      await closedAfterRefresh(el, () => el.shadowRoot!.querySelector<HTMLElement>('[part~="session-title"]'), 'the session’s title');
     });
   });
 

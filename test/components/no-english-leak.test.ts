@@ -21,51 +21,22 @@ import '../../src/components/speaker-avatar-group/speaker-avatar-group.define.js
 import '../../src/components/speaker-avatar/speaker-avatar.define.js';
 import '../../src/components/speaker-card/speaker-card.define.js';
 import '../../src/components/speaker-list/speaker-list.define.js';
-import { agendaTimelineMessages } from '../../src/components/agenda-timeline/agenda-timeline.messages.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
-import { attendeeCountMessages } from '../../src/components/attendee-count/attendee-count.messages.js';
-import { eventStatusMessages } from '../../src/components/event-status/event-status.messages.js';
-import { myScheduleMessages } from '../../src/components/my-schedule/my-schedule.messages.js';
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
-import { nowNextMessages } from '../../src/components/now-next/now-next.messages.js';
 import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
-import { sessionCardMessages } from '../../src/components/session-card/session-card.messages.js';
-import { clampedTextMessages } from '../../src/components/shared/clamped-text.messages.js';
 import { readText } from '../../src/components/shared/harness.js';
-import { speakerAvatarGroupMessages } from '../../src/components/speaker-avatar-group/speaker-avatar-group.messages.js';
-import { speakerAvatarMessages } from '../../src/components/speaker-avatar/speaker-avatar.messages.js';
-import { speakerCardMessages } from '../../src/components/speaker-card/speaker-card.messages.js';
-import { speakerListMessages } from '../../src/components/speaker-list/speaker-list.messages.js';
 import { keptCopyKey } from '../../src/controllers/feed-cache.js';
 import { FeedStore } from '../../src/controllers/feed-store.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
 import { commonMessages } from '../../src/i18n/common.messages.js';
-import { dialogMessages } from '../../src/i18n/dialog.messages.js';
 import { messagesFor, type Catalog } from '../../src/i18n/localize.js';
-import { savedMessages } from '../../src/i18n/saved.messages.js';
 import { sampleFeed } from '../../src/sample/index.js';
 import { DURING_WS196, captureConsole, resetUrl, sample, sampleAs, talkFeed } from './fixtures.js';
 import { waitUntil } from '../wait.js';
+import { CATALOGS } from '../catalogs.js';
 
 const LANGUAGES = ['ar', 'zh', 'fr', 'ru', 'es'] as const;
 type Lang = (typeof LANGUAGES)[number];
-
-const CATALOGS: readonly Catalog[] = [
-  commonMessages,
-  savedMessages,
-  dialogMessages,
-  agendaTimelineMessages,
-  attendeeCountMessages,
-  clampedTextMessages,
-  eventStatusMessages,
-  myScheduleMessages,
-  nowNextMessages,
-  sessionCardMessages,
-  speakerAvatarMessages,
-  speakerAvatarGroupMessages,
-  speakerCardMessages,
-  speakerListMessages,
-];
 
 /** The sample under an event id of this file's own, so that what it saves stays apart from other test files'. */
 const EVENT_ID = 'no-english-leak';
