@@ -320,7 +320,9 @@ describe('<agenda-timeline>', () => {
       await waitUntil(() => harness.focusedTitle()?.includes('Internet of Things'), 'focus on the next saved session, not on the page');
       // Unsaved in its dialog: when the dialog closes, the session is gone, and focus goes to the one before it (none is after).
       await harness.openSession('Internet of Things');
-      await new SessionCardHarness(harness.dialogCard()!).toggleSave();
+      const inDialog = new SessionCardHarness(harness.dialogCard()!);
+      await waitUntil(() => inDialog.saveButton(), 'the dialog card’s Save'); // the full card's code may still be on its way
+      await inDialog.toggleSave();
       await harness.press('Escape');
       await harness.settle();
       await waitUntil(() => harness.focusedTitle()?.includes('Freedom of Expression'), 'focus on the saved session before it');

@@ -167,7 +167,8 @@ describe('loading a feed over an unreliable network', () => {
     const el = await card(src);
     await waitUntil(() => $(el, '[role="alert"]'), 'no failure shown', { timeout: 3000 });
     expect(readText($(el, '[role="alert"]'))).to.equal('The schedule is taking too long to load.');
-    await waitUntil(async () => (await counts(src)).closed === 3, 'the server did not see three abandoned requests', { timeout: 3000 });
+    // The server's own bookkeeping, not the thing timed: the test server shares the busy cores with the browser.
+    await waitUntil(async () => (await counts(src)).closed === 3, 'the server did not see three abandoned requests', { timeout: 10_000 });
     expect((await counts(src)).requests).to.equal(3);
   });
 
