@@ -680,7 +680,8 @@ export class AgendaTimelineElement extends SessionsElement {
     const [first, last] = [dayStart, dayStart + DAY_MS - 1].map((ms) => venueZoneName(ms, { locale, zone: zones.shown }));
     const abbreviation = first === last ? first! : listFormat(locale).format([first!, last!]);
     const caption = parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation, localZoneName(dayMs, { locale, zone: zones.shown }));
-    const otherName = localZoneName(dayMs, { locale, zone: zones.other });
+    // Asked only for the button that names it (the viewer's own zone is "Your time").
+    const otherName = zones.otherIsViewer ? undefined : localZoneName(dayMs, { locale, zone: zones.other });
     const toolbarState = { filter: this.filter, filtersOpen: this.filtersOpen, layout: this.currentLayout, zoneMode: this.zoneMode, zones, otherName };
     return html`<div part="base" class=${isServer ? 'base static' : 'base'} lang=${locale} dir=${this.direction}>
       ${zoneNotice(this.timeZone, schedule.event.timeZone, this.commonText)} ${parts.toolbar(t, locale, toolbarState, this.on)}
