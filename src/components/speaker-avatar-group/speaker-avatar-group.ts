@@ -23,7 +23,7 @@ const SIGNED: Intl.NumberFormatOptions = { signDisplay: 'always' };
  * @csspart avatar - Each `<speaker-avatar>`; its own parts are forwarded as `avatar__base`, `avatar__image` and `avatar__initials`.
  * @csspart avatar__base - Each avatar's `base` part: the wrapper of its picture.
  * @csspart avatar__image - Each avatar's `image` part: the picture, an `<img>`.
- * @csspart avatar__initials - Each avatar's `initials` part: the initials shown when the person has no picture or it fails to load.
+ * @csspart avatar__initials - Each avatar's `initials` part: the initials, under the picture where there is one (shown where it is missing, fails or was never loaded).
  * @csspart more - The "+N" badge for the people not shown; its tooltip names them.
  * @csspart state - The loading, error or empty message shown instead of the avatars.
  *
