@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Diagnostic, NormalizeResult, Schedule } from '../data/model.js';
 import { FeedErrorEvent } from '../events/feed-error-event.js';
-import { FEED_PROPERTY_LABEL, failureMessage } from './feed-report.js';
+import { failureMessage } from './feed-reader.js';
+import { FEED_PROPERTY_LABEL } from './feed-types.js';
 import {
   type FeedFailure,
   type FeedReadOptions,
@@ -209,7 +210,10 @@ export class FeedController implements ReactiveController {
     if (!failure || repeated) return;
     const label = typeof this.source === 'string' ? (this.url ?? this.source) : FEED_PROPERTY_LABEL;
     const { reason, status } = failure;
+    // The explanation comes with the feed reader: at once when it is here, else once it is.
+    const fire = (message: string) => this.host.dispatchEvent(new FeedErrorEvent(this.host.src, { reason, status, message, diagnostics }));
     const message = failureMessage(label, failure);
-    this.host.dispatchEvent(new FeedErrorEvent(this.host.src, { reason, status, message, diagnostics }));
+    if (typeof message == 'string') fire(message);
+    else void message.then(fire);
   }
 }

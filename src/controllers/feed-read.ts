@@ -1,6 +1,7 @@
 /**
  * From a feed's text or parsed value to its model: JSON or iCalendar, v1 or another format (through
- * the adapters, imported on first need), a big feed built in steps while the page is idle. The
+ * the adapters, imported on first need), a big feed built in steps while the page is idle; and what
+ * the console says of a feed that fails or has problems (feed-report.ts). The
  * whole normalizer comes with this module, so the store loads it only when a feed is to be read
  * (feed-reader.ts); the single-file bundle has it inside.
  */
@@ -11,6 +12,7 @@ import { buildsInSteps, followSteps, progressOf } from './feed-build.js';
 import type { FeedReadOptions, LoadedFeed } from './feed-types.js';
 
 export { keepCopy } from './feed-keep.js';
+export { failureMessage, report } from './feed-report.js';
 
 /** Text goes to an adapter when it is iCalendar, a `schedule.xml`, or another format is named; otherwise it must be JSON. */
 export function fromText(text: string, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {

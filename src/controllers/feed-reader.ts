@@ -1,12 +1,13 @@
 /**
- * The store's way to the feed reader (feed-read.ts: JSON, the normalizer, the adapters), which is
- * most of the data layer: a page whose components are handed a `schedule` never needs it, and one
- * that names a `src` can download it while the feed itself downloads. So the store imports it on
- * first need; the single-file bundle, which holds everything, provides it at once
- * ({@link provideFeedReader} in src/define.ts), and reading is then synchronous.
+ * The store's way to the feed reader (feed-read.ts: JSON, the normalizer, the adapters, and the
+ * console's explanations of what is wrong with a feed), which is most of the data layer: a page
+ * whose components are handed a `schedule` never needs it, and one that names a `src` can download
+ * it while the feed itself downloads. So the store imports it on first need; the single-file
+ * bundle, which holds everything, provides it at once ({@link provideFeedReader} in src/define.ts),
+ * and reading and explaining are then synchronous.
  */
 import type { FeedCopy } from './feed-cache.js';
-import type { FeedReadOptions, LoadedFeed } from './feed-types.js';
+import type { FeedFailure, FeedReadOptions, LoadedFeed } from './feed-types.js';
 
 type FeedRead = typeof import('./feed-read.js');
 
@@ -18,10 +19,13 @@ export function provideFeedReader(module: FeedRead): void {
   reader = module;
 }
 
+/** @internal How the reader is downloaded (a test makes the download fail). */
+export const readerDownload = { start: (): Promise<FeedRead> => import('./feed-read.js') };
+
 /** Starts downloading the reader, if it is not here yet (a component does when it names a feed). */
 export function prepareFeedReader(): Promise<FeedRead> {
   if (reader) return Promise.resolve(reader);
-  loading ??= import('./feed-read.js').then(
+  loading ??= readerDownload.start().then(
     (module) => (reader = module),
     (error: unknown) => {
       loading = undefined; // a failed download may succeed later (the connection came back)
@@ -31,20 +35,38 @@ export function prepareFeedReader(): Promise<FeedRead> {
   return loading;
 }
 
-/** The reader's outcome once it is here, or the failure to download it. */
-function withReader(read: (module: FeedRead) => LoadedFeed | Promise<LoadedFeed>): LoadedFeed | Promise<LoadedFeed> {
-  if (reader) return read(reader);
-  return prepareFeedReader().then(read, (): LoadedFeed => ({ ok: false, reason: 'no-reader', diagnostics: [] }));
+/** What `use` makes of the reader, at once when it is here; `without` once its download failed. */
+function withReader<T>(use: (module: FeedRead) => T | Promise<T>, without: () => T): T | Promise<T> {
+  return reader ? use(reader) : prepareFeedReader().then(use, without);
 }
+
+const noReader = (): LoadedFeed => ({ ok: false, reason: 'no-reader', diagnostics: [] });
 
 /** Reads a feed's text (see feed-read.ts `fromText`). */
 export function readText(text: string, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {
-  return withReader((module) => module.fromText(text, options));
+  return withReader((module) => module.fromText(text, options), noReader);
 }
 
 /** Reads a parsed feed (see feed-read.ts `fromValue`). */
 export function readValue(value: unknown, options: FeedReadOptions): LoadedFeed | Promise<LoadedFeed> {
-  return withReader((module) => module.fromValue(value, options));
+  return withReader((module) => module.fromValue(value, options), noReader);
+}
+
+/** Without the reader, which holds the explanations: the failure's reason and status as they are. */
+const unexplained = (label: string, { reason, status }: FeedFailure): string =>
+  `could not load the feed ${label} (${reason}${status ? ` ${status}` : ''}): the module that reads feeds and explains failures could not be downloaded`;
+
+/** Why the feed `label` could not be loaded, in the words of the console (see feed-report.ts `failureMessage`). */
+export function failureMessage(label: string, failure: FeedFailure): string | Promise<string> {
+  return withReader((module) => module.failureMessage(label, failure), () => unexplained(label, failure));
+}
+
+/** Tells the developer in the console what is wrong with a feed (see feed-report.ts `report`). */
+export function report(label: string, loaded: LoadedFeed): void {
+  void withReader(
+    (module) => module.report(label, loaded),
+    () => loaded.ok || console.error(`schedule-elements: ${unexplained(label, loaded)}`),
+  );
 }
 
 /** Keeps a copy the reader has read well for the next visit (see feed-keep.ts): the reader, and the code that keeps, are here then. */

@@ -1,6 +1,7 @@
 /**
  * What the developer reads in the console about a feed: why it could not be loaded, and each
- * problem found in it.
+ * problem found in it. It comes with the reader (feed-read.ts), so that a page whose feeds load
+ * well never downloads it; the store and the controllers reach it through feed-reader.ts.
  */
 import { progressOf } from './feed-build.js';
 import { whenFinished } from './feed-build.js';
@@ -25,11 +26,8 @@ const EXPLANATIONS: Record<FeedFailureReason, string> = {
   'not-a-feed': 'it is not a schedule feed that schedule-elements can read (v1, pretalx/frab schedule.json or schedule.xml, the pretalx widget schedule, Sessionize, Sched, iCalendar)',
 };
 
-/** How the reports name a feed handed over as the `feed` property, which has no URL. */
-export const FEED_PROPERTY_LABEL = '(feed property)';
-
 /**
- * Why the feed `label` (its URL, `#id` or {@link FEED_PROPERTY_LABEL}) could not be loaded, in one
+ * Why the feed `label` (its URL, `#id` or `FEED_PROPERTY_LABEL`) could not be loaded, in one
  * English sentence: `could not load the feed https://example.org/x.json (HTTP 404): the server has no file there.`
  */
 export function failureMessage(label: string, failure: FeedFailure): string {

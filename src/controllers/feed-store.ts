@@ -1,15 +1,15 @@
 /**
  * The registry of feeds on the page: one source per feed URL or inline `#id`, one view per way of
  * reading it, and the components subscribed to each; the `feed` objects read once per read options.
- * Loading, reading and reporting are in feed-fetch.ts, feed-read.ts and feed-report.ts; the types
+ * Loading is in feed-fetch.ts; reading and reporting in feed-read.ts and feed-report.ts, reached through feed-reader.ts; the types
  * are in feed-types.ts and re-exported here for the controllers.
  */
 import type { Diagnostic, NormalizeResult } from '../data/model.js';
 import { readKeptCopy, type FeedCopy } from './feed-cache.js';
 import { fetchWithRetries, type Attempt, type RetryProgress } from './feed-fetch.js';
-import { keepRead, prepareFeedReader, readText, readValue } from './feed-reader.js';
-import { FEED_PROPERTY_LABEL, report } from './feed-report.js';
+import { keepRead, prepareFeedReader, readText, readValue, report } from './feed-reader.js';
 import {
+  FEED_PROPERTY_LABEL,
   readOptionsKey,
   type FeedFailure,
   type FeedReadOptions,

@@ -89,3 +89,6 @@ export interface FeedSubscription {
 export function readOptionsKey(options: FeedReadOptions): string {
   return JSON.stringify([options.format || '', options.eventTimeZone || '', options.eventName || '']);
 }
+
+/** How the reports name a feed handed over as the `feed` property, which has no URL. */
+export const FEED_PROPERTY_LABEL = '(feed property)';
