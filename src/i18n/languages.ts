@@ -9,6 +9,7 @@ import type { LanguageMessages, PartialLanguageMessages } from './catalogs.js';
 import type { Catalog, Messages } from './localize.js';
 import { compileTemplate } from './template.js';
 import { canonicalLanguage } from '../data/language-tag.js';
+import { sayMissing } from '../internal/lazy-module.js';
 
 /** The languages that ship with the components: English, and the other five UN languages. */
 export const LANGUAGES = ['en', 'ar', 'zh', 'fr', 'ru', 'es'] as const;
@@ -119,10 +120,7 @@ async function download(language: FileLanguage, state: LanguageState): Promise<v
     state.file = (await importLanguage(language)).default;
   } catch (error) {
     state.failed = true;
-    const name = new Intl.DisplayNames('en', { type: 'language' }).of(language);
-    console.warn(
-      `schedule-elements: could not load schedule-elements-${language}.min.js, the ${name} words, so English is shown instead. Copy it beside schedule-elements.min.js to show ${name}. (${String(error)})`,
-    );
+    sayMissing(`schedule-elements-${language}.min.js`, `the ${new Intl.DisplayNames('en', { type: 'language' }).of(language)} words are shown in English`, error);
   }
   state.loading = undefined;
   changed(language, state);

@@ -36,9 +36,7 @@ export class LazyModule<T> {
       },
       (error: unknown) => {
         this.missing = true;
-        console.warn(
-          `schedule-elements: could not load ${this.file}, so ${this.without}. Copy it beside schedule-elements.min.js. (${String(error)})`,
-        );
+        sayMissing(this.file, this.without, error);
       },
     );
     return this.loading;
@@ -64,4 +62,9 @@ export class LazyModule<T> {
     this.missing = false;
     this.loading = undefined;
   }
+}
+
+/** Tells the developer in the console that a file beside the single-file bundle could not be downloaded, and what the page does without it. */
+export function sayMissing(file: string, without: string, error: unknown): void {
+  console.warn(`schedule-elements: could not load ${file}, so ${without}. Copy it beside schedule-elements.min.js. (${String(error)})`);
 }

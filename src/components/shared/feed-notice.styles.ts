@@ -5,11 +5,15 @@ import { css } from 'lit';
  * component's styles (see `ScheduleElement.finalizeStyles`).
  */
 export const feedNoticeStyles = css`
-  .feed-notice {
+  /* The out-of-date notice and a failure of the feed: a line, and Retry beside it. */
+  .feed-notice,
+  .feed-failure {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 0.5);
+  }
+  .feed-notice {
     margin-block-end: calc(var(--_space) * 0.5);
   }
   .retry {
@@ -20,15 +24,8 @@ export const feedNoticeStyles = css`
     color: var(--_accent);
     cursor: pointer;
   }
-  .state + .retry {
-    margin-block-start: calc(var(--_space) * 0.5);
-  }
-  /* A failure of the feed: a quiet line, marked at its start in the danger colour, and Retry beside it. */
+  /* A failure of the feed: a quiet line, marked at its start in the danger colour. */
   .feed-failure {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5);
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-inline-start: 3px solid var(--_danger);
@@ -38,9 +35,6 @@ export const feedNoticeStyles = css`
     flex: 1 1 12em;
     padding: 0;
     border: 0;
-  }
-  .feed-failure > .retry {
-    margin: 0;
   }
   @media print {
     .retry {
