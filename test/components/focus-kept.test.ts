@@ -499,5 +499,25 @@ describe('keyboard focus is never lost', () => {
       await settle(el);
       await focusOn(() => el.shadowRoot!.querySelector('[part~="search"]'), 'the search box');
     });
+
+    // Retry takes its own button away: focus goes to what replaced it (the loading line, then what loaded), never to the page.
+    const others: [string, Record<string, string>][] = [
+      ['session-card', { 'session-id': 'talk' }],
+      ['attendee-count', { 'session-id': 'talk' }],
+      ['event-status', {}],
+      ['now-next', {}],
+    ];
+    for (const [tag, attributes] of others) {
+      it(`keeps focus in <${tag}> from Retry to what loaded`, async () => {
+        const el = await mount(tag, { src: feedUrl({ fail: '1', status: '404' }), locale: 'en-US', ...attributes });
+        const retry = () => el.shadowRoot!.querySelector<HTMLElement>('[part~="retry-button"]');
+        await waitUntil(retry, 'Retry');
+        retry()!.focus();
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => !retry() && !el.shadowRoot!.querySelector('[part~="state"]'), 'the feed loaded');
+        await settle(el);
+        await focusOn(() => el.shadowRoot!.querySelector('[part]'), 'the first part of what loaded');
+      });
+    }
   });
 });

@@ -118,6 +118,9 @@ export class ScheduleElement extends LitElement {
   /** @internal Where the out-of-date notice is rendered: first in the shadow root, outside the component's own template. */
   private noticeHost?: HTMLElement;
 
+  /** @internal Whether Retry was pressed and what it loads is not shown yet: see {@link update}. */
+  private retried?: boolean;
+
   /** @internal The controllers, kept on a server only: see {@link willUpdate}. */
   private serverControllers?: ReactiveController[];
 
@@ -272,11 +275,25 @@ export class ScheduleElement extends LitElement {
     });
   }
 
-  /** Renders the component, then the out-of-date notice before it (or none). */
+  /**
+   * Renders the component, then the out-of-date notice before it (or none). After Retry, which
+   * takes its own button away, focus that fell to the page goes to what replaced it: the first
+   * part of the shadow root (the loading line, then the content or the failure again).
+   */
   protected override update(changed: PropertyValues): void {
     this.beforeRender(changed);
     super.update(changed);
-    const { asOf } = this.data;
+    const { asOf, status } = this.data;
+    // Once the component's own `updated` had its say (the timeline's search box).
+    if (this.retried) {
+      void this.updateComplete.then(() => {
+        const shown = this.renderRoot.querySelector<HTMLElement>('[part]');
+        if (!shown || document.activeElement !== document.body) return;
+        shown.tabIndex = shown.tabIndex; // a part that is not a control (-1) can take focus too
+        shown.focus();
+      });
+    }
+    this.retried &&= status === 'loading';
     if (!asOf) {
       this.noticeHost?.remove();
       return;
@@ -304,7 +321,10 @@ export class ScheduleElement extends LitElement {
   }
 
   private renderRetryButton(): TemplateResult {
-    return html`<button type="button" class="retry" part="retry-button" @click=${() => this.data.retry()}>${this.commonText.retry}</button>`;
+    return html`<button type="button" class="retry" part="retry-button" @click=${() => {
+      this.retried = true;
+      this.data.retry();
+    }}>${this.commonText.retry}</button>`;
   }
 
   /** The locale in effect: the one asked for, or English where that language's file is missing (see `shownLocale`). */
