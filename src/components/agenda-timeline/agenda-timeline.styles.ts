@@ -44,6 +44,10 @@ export const agendaTimelineStyles = css`
     min-block-size: 2.5em;
     inline-size: 100%;
   }
+  /* The browser's grey hint is 3.5:1 on the dark surface. */
+  ::placeholder {
+    color: var(--_muted);
+  }
   .tool,
   .toggle button,
   [role='tab'] {

@@ -22,6 +22,10 @@ export const styles = css`
     color: var(--_text);
     font: inherit;
   }
+  /* The browser's grey hint is 3.5:1 on the dark surface. */
+  ::placeholder {
+    color: var(--_muted);
+  }
   .count {
     margin: 0.5em 0 0.75em;
     color: var(--_muted);
