@@ -332,6 +332,8 @@ export const agendaTimelineStyles = css`
     font-weight: 600;
     background: var(--_live);
     color: var(--_surface);
+    /* Its edge under forced colors, where no background is drawn. */
+    outline: 1px solid transparent;
   }
 
   /* Grid: rooms as columns, time running down */
