@@ -39,7 +39,8 @@ export const styles = css`
     block-size: 0.6em;
     margin-inline-end: 0.5em;
     border-radius: 50%;
-    background: var(--_live);
+    /* A border, not a background: forced colors draw it. */
+    border: 0.3em solid var(--_live);
     vertical-align: 0.1em;
     animation: pulse 2s ease-in-out infinite;
   }

@@ -106,7 +106,8 @@ export const sessionCardStyles = css`
     inline-size: 0.5em;
     block-size: 0.5em;
     border-radius: 50%;
-    background: currentColor;
+    /* A border, not a background: forced colors draw it. */
+    border: 0.25em solid;
     animation: pulse 2s ease-in-out infinite;
   }
   @keyframes pulse {
