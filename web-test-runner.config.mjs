@@ -120,6 +120,26 @@ async function corpusAvatars(context, next) {
   return next();
 }
 
+/**
+ * `executeServerCommand('forced-colors', { active })`: Windows High Contrast (forced colors) on the test
+ * page, or off again. The stock emulateMedia command passes no `forcedColors` under the Chrome launcher,
+ * and Puppeteer's emulateMediaFeatures refuses the feature, so it is asked of Chromium itself (CDP), on a
+ * session of its own per page. test/components/colors.test.ts.
+ */
+function forcedColorsPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'forced-colors-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 export default {
   files: ['test/components/**/*.test.ts', 'test/examples/**/*.test.ts', 'test/security/**/*.test.ts'],
   nodeResolve: true,
@@ -138,6 +158,8 @@ export default {
   plugins: [
     // What a screen reader is given (role, name, state), for the tests that check it.
     a11ySnapshotPlugin(),
+    // Windows High Contrast (forced colors) on the test page, for the colour tests.
+    forcedColorsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'esnext',
