@@ -9,6 +9,8 @@ export const dialogStyles = css`
   dialog {
     /* The wheel or a swipe over a short card scrolls nothing behind it. */
     overscroll-behavior: contain;
+    /* What Tab moves focus to is scrolled clear of the close button's bar above, and of the edge below, with its focus ring. */
+    scroll-padding: 3.5em 0 0.5em;
     inline-size: min(48em, calc(100vw - 1em));
     max-inline-size: none;
     max-block-size: calc(100vh - 2em);
