@@ -381,6 +381,7 @@ describe('keyboard focus is never lost', () => {
       await page.press('Escape');
       await focusOn(() => page.summary(), 'the count line');
       expect(readText(page.summary())).to.equal('2 saved sessions');
+      expect(getComputedStyle(page.summary()!).outlineStyle, 'a focus ring where focus went').to.not.equal('none');
     });
   });
 

@@ -40,9 +40,6 @@ export const myScheduleStyles = css`
     color: var(--_muted);
     font-weight: 600;
   }
-  .summary:focus {
-    outline: none;
-  }
   .action {
     display: inline-flex;
     align-items: center;
