@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, requireChrome } from './scripts/find-chrome.mjs';
 import { feedTestServer } from './test/server/feed-test-server.mjs';
+import { liveObjectsPlugin } from './test/server/live-objects-plugin.mjs';
 
 /**
  * Counts passed, failed and skipped tests; a test file that fails to load counts as one failure.
@@ -158,6 +159,8 @@ export default {
   plugins: [
     // What a screen reader is given (role, name, state), for the tests that check it.
     a11ySnapshotPlugin(),
+    // How many objects of a prototype the page keeps alive, for the test of removed elements let go.
+    liveObjectsPlugin(),
     // Windows High Contrast (forced colors) on the test page, for the colour tests.
     forcedColorsPlugin(),
     esbuildPlugin({
