@@ -39,10 +39,10 @@ function dialogClick(event: MouseEvent): void {
 
 /**
  * Renders `host` again when the page puts it back (it moved) while its dialog shows something, so
- * that {@link syncDialog} makes the dialog modal again.
+ * that {@link syncDialog} makes the dialog modal again; taken off the page, its dialog lets the page go (see {@link holdPage}).
  */
-export function keepModal(host: ReactiveControllerHost, shown: () => boolean): void {
-  host.addController({ hostConnected: () => shown() && host.requestUpdate() });
+export function keepModal(host: ReactiveControllerHost & { readonly renderRoot: ParentNode }, shown: () => boolean): void {
+  host.addController({ hostConnected: () => shown() && host.requestUpdate(), hostDisconnected: () => holds.get(host.renderRoot.querySelector('dialog')!)?.() });
 }
 
 /**
@@ -62,6 +62,8 @@ export function syncDialog(dialog: HTMLDialogElement | null, shown: boolean): vo
 }
 
 const HOLD = ['wheel', 'touchmove'] as const;
+/** The release of each modal dialog's hold on the page, called when its component leaves the page (the dialog is then open but no longer modal). */
+const holds = new WeakMap<Element, () => void>();
 const HOLD_OPTIONS = { capture: true, passive: false };
 /** How long after it opens a dialog lets taps go by: the second tap of a double tap that opened it. */
 const SETTLING_MS = 500;
@@ -89,6 +91,7 @@ function holdPage(dialog: HTMLDialogElement): void {
     for (const type of HOLD) document.removeEventListener(type, still, HOLD_OPTIONS);
     dialog.removeEventListener('click', settling, true);
   };
+  holds.set(dialog, release);
   for (const type of HOLD) document.addEventListener(type, still, HOLD_OPTIONS);
   dialog.addEventListener('click', settling, true);
   dialog.addEventListener('close', release, { once: true });
