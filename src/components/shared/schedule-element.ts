@@ -289,7 +289,7 @@ export class ScheduleElement extends LitElement {
       void this.updateComplete.then(() => {
         const shown = this.renderRoot.querySelector<HTMLElement>('[part]');
         if (!shown || document.activeElement !== document.body) return;
-        shown.tabIndex = shown.tabIndex; // a part that is not a control (-1) can take focus too
+        if (shown.tabIndex < 0) shown.tabIndex = -1; // a part that is not a control can take focus too
         shown.focus();
       });
     }
