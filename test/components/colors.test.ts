@@ -26,7 +26,7 @@ import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agen
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
-import { DURING_WS196, clearStoredKeys, contrast, resetUrl, sampleAs, talkFeed } from './fixtures.js';
+import { DURING_WS196, EVERY_TAG as EVERY_TAG_ON_FEED, clearStoredKeys, contrast, deepFocus, resetUrl, sampleAs, talkFeed } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /** The sample under this file's own event id: what it saves stays apart from other files'. */
@@ -184,13 +184,6 @@ function lowContrast(root: Element): string[] {
 const focusable = (root: Element): HTMLElement[] =>
   deepElements(root).filter((el): el is HTMLElement => el.matches('button:not(:disabled), a[href], input:not(:disabled), select:not(:disabled), [tabindex]:not([tabindex="-1"]:not([role])), [role][tabindex]') && seen(el));
 
-/** The element with focus, looked for inside open shadow roots. */
-function deepFocus(): Element | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
-
 /** The colour of the ring a focused `el` shows (its outline, or that of its `::after` where that draws it), or undefined. */
 function ringOf(el: Element): Rgba | undefined {
   for (const pseudo of [null, '::after']) {
@@ -263,19 +256,8 @@ const TIMELINE = { 'without-url-state': '', style: 'inline-size: 960px; --schedu
 let feedKey = 0;
 const feedUrl = (query: string): string => `/test-server/feed?key=colors-${Date.now()}-${++feedKey}&${query}`;
 
-/** Each tag as it is placed on a feed (its session or person where it shows one). */
-const EVERY_TAG: readonly [keyof HTMLElementTagNameMap, Record<string, string>][] = [
-  ['agenda-timeline', { 'without-url-state': '' }],
-  ['session-card', { 'session-id': 'ws196' }],
-  ['speaker-card', { 'person-id': 'qusai-alshatti' }],
-  ['speaker-list', {}],
-  ['speaker-avatar', { 'person-id': 'qusai-alshatti' }],
-  ['speaker-avatar-group', { 'session-id': 'ws196' }],
-  ['attendee-count', { 'session-id': 'ws196' }],
-  ['event-status', {}],
-  ['now-next', { style: 'block-size: 20em' }],
-  ['my-schedule', {}],
-];
+/** Each tag as it is placed on a feed; now-next with a height, as on a screen by a door. */
+const EVERY_TAG = EVERY_TAG_ON_FEED.map(([tag, attributes]): [keyof HTMLElementTagNameMap, Record<string, string>] => [tag, tag === 'now-next' ? { style: 'block-size: 20em' } : attributes]);
 
 /** Clicks the control beside `el` while `el` is the chosen one of its group (a tab, a layout), else `el` itself. */
 function chooseOther(el: HTMLElement, state: string): void {

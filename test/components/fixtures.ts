@@ -221,3 +221,24 @@ export interface AxNode {
 export async function findAxNode(matches: (node: AxNode) => boolean): Promise<AxNode | null> {
   return findAccessibilityNode<AxNode>((await a11ySnapshot({})) as unknown as AxNode, matches);
 }
+
+/** The element with focus, looked for inside open shadow roots. */
+export function deepFocus(): Element | null {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
+}
+
+/** Each tag as it is placed on a feed of the sample (its session or its person where it shows one), for sweeps over every tag. */
+export const EVERY_TAG: readonly [keyof HTMLElementTagNameMap, Record<string, string>][] = [
+  ['agenda-timeline', { 'without-url-state': '' }],
+  ['session-card', { 'session-id': 'ws196' }],
+  ['speaker-card', { 'person-id': 'qusai-alshatti' }],
+  ['speaker-list', {}],
+  ['speaker-avatar', { 'person-id': 'qusai-alshatti' }],
+  ['speaker-avatar-group', { 'session-id': 'ws196' }],
+  ['attendee-count', { 'session-id': 'ws196' }],
+  ['event-status', {}],
+  ['now-next', {}],
+  ['my-schedule', {}],
+];

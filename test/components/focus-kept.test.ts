@@ -23,15 +23,8 @@ import { SavedStore } from '../../src/controllers/saved-store.js';
 import type { FeedV1 } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
-import { DURING_WS196, clearStoredKeys, inlineFeeds, mount, resetUrl, sample } from './fixtures.js';
+import { DURING_WS196, clearStoredKeys, deepFocus, inlineFeeds, mount, resetUrl, sample } from './fixtures.js';
 import { waitUntil } from '../wait.js';
-
-/** The element with focus, looked for inside open shadow roots. */
-function deepFocus(): Element | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
 
 /** What has focus, as a failure message names it. */
 function described(element: Element | null): string {
@@ -502,7 +495,7 @@ describe('keyboard focus is never lost', () => {
     });
 
     // Retry takes its own button away: focus goes to what replaced it (the loading line, then what loaded), never to the page.
-    const others: [string, Record<string, string>][] = [
+    const others: ['session-card' | 'attendee-count' | 'event-status' | 'now-next', Record<string, string>][] = [
       ['session-card', { 'session-id': 'talk' }],
       ['attendee-count', { 'session-id': 'talk' }],
       ['event-status', {}],

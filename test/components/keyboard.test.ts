@@ -21,15 +21,8 @@ import '../../src/components/speaker-list/speaker-list.define.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
-import { DURING_WS196, clearStoredKeys, inlineFeeds, mount, resetUrl, sample, type Attributes } from './fixtures.js';
+import { DURING_WS196, clearStoredKeys, deepFocus, inlineFeeds, mount, resetUrl, sample, type Attributes } from './fixtures.js';
 import { waitUntil } from '../wait.js';
-
-/** The element with focus, looked for inside open shadow roots. */
-function deepFocus(): Element | null {
-  let element = document.activeElement;
-  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
-  return element;
-}
 
 /** A control as a failure message names it. */
 function named(element: Element | null): string {

@@ -31,7 +31,7 @@ import { SavedStore } from '../../src/controllers/saved-store.js';
 import { commonMessages } from '../../src/i18n/common.messages.js';
 import { messagesFor, type Catalog } from '../../src/i18n/localize.js';
 import { sampleFeed } from '../../src/sample/index.js';
-import { DURING_WS196, captureConsole, resetUrl, sample, sampleAs, talkFeed } from './fixtures.js';
+import { DURING_WS196, EVERY_TAG, captureConsole, resetUrl, sample, sampleAs, talkFeed } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 import { CATALOGS } from '../catalogs.js';
 
@@ -274,20 +274,6 @@ function expectBase(el: Element, locale: string): void {
   const base = el.shadowRoot!.querySelector('[part~="base"]')!;
   expect([base.getAttribute('lang'), base.getAttribute('dir')], el.localName).to.deep.equal([locale, locale.startsWith('ar') ? 'rtl' : 'ltr']);
 }
-
-/** Each tag on a schedule (its session or its person where it shows one): the tags of the feed states. */
-const EVERY_TAG: readonly [keyof HTMLElementTagNameMap, Record<string, string>][] = [
-  ['agenda-timeline', { 'without-url-state': '' }],
-  ['session-card', { 'session-id': 'ws196' }],
-  ['speaker-card', { 'person-id': 'qusai-alshatti' }],
-  ['speaker-list', {}],
-  ['speaker-avatar', { 'person-id': 'qusai-alshatti' }],
-  ['speaker-avatar-group', { 'session-id': 'ws196' }],
-  ['attendee-count', { 'session-id': 'ws196' }],
-  ['event-status', {}],
-  ['now-next', {}],
-  ['my-schedule', {}],
-];
 
 /** Whether the element shows its feed's state (loading, a failure) in its shadow root. */
 const showsState = (el: Element): boolean => !!el.shadowRoot?.querySelector('[part~="state"]');
