@@ -45,11 +45,12 @@ export class AgendaTimelineHarness extends ComponentHarness<AgendaTimelineElemen
     return this.query<HTMLInputElement>('[part~="search"]')!;
   }
 
-  /** Types `text` into the search input (replacing what was there). */
+  /** Types `text` into the search input (replacing what was there), and waits for the pause after which the count says it. */
   async search(text: string): Promise<void> {
     const input = this.searchInput();
     input.value = text;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await new Promise((resolve) => setTimeout(resolve, 550));
     await this.settle();
   }
 

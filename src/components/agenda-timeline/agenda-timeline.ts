@@ -204,6 +204,12 @@ export class AgendaTimelineElement extends SessionsElement {
   /** @internal The session holding the one tab stop. */
   private activeId?: string;
 
+  /** @internal The count line as said: while the search is typed it waits for a pause (see `typing`), so that a screen reader says the count once, not at each key. */
+  private countText = '';
+
+  /** @internal While the search is typed: the timer of the pause (half a second) after which the count is said. */
+  private typing?: ReturnType<typeof setTimeout>;
+
   /** @internal The line of "Happening now / Up next" the dialog was opened from, which focus goes back to. */
   private opener?: HTMLElement;
 
@@ -462,7 +468,14 @@ export class AgendaTimelineElement extends SessionsElement {
 
   /** The handlers of the controls the templates render. */
   private readonly on: parts.TimelineHandlers = {
-    search: (event) => this.setFilter({ q: (event.target as HTMLInputElement).value }),
+    search: (event) => {
+      this.setFilter({ q: (event.target as HTMLInputElement).value });
+      clearTimeout(this.typing);
+      this.typing = setTimeout(() => {
+        this.typing = undefined;
+        this.requestUpdate();
+      }, 500);
+    },
     toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
     setFacet: (facet, event) => {
       const value = (event.target as HTMLSelectElement).value;
@@ -667,6 +680,7 @@ export class AgendaTimelineElement extends SessionsElement {
     const result = this.filters.result(schedule, this.filter, this.savedIds.set);
     const sessions = (this.day && result.byDay.get(this.day)) || [];
     const filtering = isFiltering(this.filter);
+    if (!this.typing) this.countText = filtering ? t.matching(locale, result.count) : t.sessions(locale, sessions.length);
     // What the dialog holds (for a moment after it closed, what it showed: see SessionDialogController).
     const content = this.dialogs.content;
     const openSession = content?.kind === 'session' ? schedule.sessionsById.get(content.id) : undefined;
@@ -688,7 +702,7 @@ export class AgendaTimelineElement extends SessionsElement {
       ${this.filtersOpen ? parts.filtersPanel(t, this.effectiveLocale, schedule, this.filter, this.on) : nothing}
       <p class="summary">
         <span class="zone-caption">${caption}</span>
-        <span class="count" role="status">${filtering ? t.matching(locale, result.count) : t.sessions(locale, sessions.length)}</span>
+        <span class="count" role="status">${this.countText}</span>
       </p>
       ${this.data.partial ? nothing : parts.nowAndNext(view, result.test, this.on)}
       ${schedule.sessions.length === 0
