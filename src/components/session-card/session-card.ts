@@ -117,6 +117,12 @@ export class SessionCardElement extends SessionsElement {
   /** @internal */
   private readonly clock = new ClockController(this);
 
+  /** @internal The session and status the full card's banner last showed, to tell its session starting or ending from a tick. */
+  private shown?: [string, Status];
+
+  /** @internal What the live region says: the banner at the last change of status (none on first show), not its countdown. */
+  private told = '';
+
   /** @internal The person's saved sessions of the card's event (after the feed controller, which settles the schedule). */
   private readonly savedList = new SavedController(this, () => this.data.schedule);
 
@@ -357,7 +363,12 @@ export class SessionCardElement extends SessionsElement {
   private renderFull(view: CardView, status: Status, schedule: Schedule | undefined, full: FullForm): TemplateResult {
     const { session, t } = view;
     const invalidZone = resolveZone(this.timeZone, view.eventZone).invalid;
-    return html`<p class="banner" part="status">${this.bannerText(view, status, schedule)}</p>
+    const banner = this.bannerText(view, status, schedule);
+    if (this.shown?.[0] !== session.id) this.told = '';
+    else if (this.shown[1] !== status) this.told = banner;
+    this.shown = [session.id, status];
+    return html`<p class="banner" part="status">${banner}</p>
+      <p class="visually-hidden" role="status">${this.told}</p>
       <header part="header" class="header">
         ${timeLine(view)} ${heading(view.level, titleContent(session, view.locale), 'title')}
         ${session.type || session.track || session.languages.length > 0 || session.doNotRecord
