@@ -26,7 +26,7 @@ import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agen
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
-import { DURING_WS196, EVERY_TAG as EVERY_TAG_ON_FEED, clearStoredKeys, contrast, deepFocus, resetUrl, sampleAs, talkFeed } from './fixtures.js';
+import { DURING_WS196, EVERY_TAG as EVERY_TAG_ON_FEED, clearStoredKeys, composedParent, contrast, deepElements, deepFocus, resetUrl, sampleAs, talkFeed } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /** The sample under this file's own event id: what it saves stays apart from other files'. */
@@ -53,9 +53,6 @@ function rgba(color: string): Rgba {
 const over = (top: Rgba, below: Rgba): Rgba => [0, 1, 2].map((i) => top[i]! * top[3] + below[i]! * (1 - top[3])).concat(1) as unknown as Rgba;
 /** An opaque colour as `rgb()`. */
 const css = ([r, g, b]: Rgba): string => `rgb(${Math.round(r)}, ${Math.round(g)}, ${Math.round(b)})`;
-
-/** The element an element is drawn in: its slot, its parent, or its shadow root's host. */
-const composedParent = (el: Element): Element | null => el.assignedSlot ?? el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
 
 /** What the page's canvas is painted with where nothing else is (the root's `Canvas`, in its colour scheme). */
 function canvas(): Rgba {
@@ -122,20 +119,6 @@ function where(el: Element, text = readText(el.textContent)): string {
   const named = el.closest('[part]');
   const host = (el.getRootNode() as ShadowRoot).host;
   return `<${host?.localName ?? 'page'}>${named ? ` [part=${named.getAttribute('part')}]` : ''} ${el.localName}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${text.slice(0, 40)}"`;
-}
-
-/** Every element under `root` (shadow roots included) and under the nodes it holds, in tree order. */
-function deepElements(root: Node): Element[] {
-  const found: Element[] = [];
-  const walk = (node: Node): void => {
-    if (node instanceof Element) {
-      found.push(node);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    }
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(root);
-  return found;
 }
 
 /** The contrast of `el`'s text (or its pseudo-element's) with what it is drawn on, and the least it needs. */

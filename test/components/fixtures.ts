@@ -222,6 +222,23 @@ export async function findAxNode(matches: (node: AxNode) => boolean): Promise<Ax
   return findAccessibilityNode<AxNode>((await a11ySnapshot({})) as unknown as AxNode, matches);
 }
 
+/** The element an element is drawn in: its slot, its parent, or its shadow root's host. */
+export const composedParent = (el: Element): Element | null => el.assignedSlot ?? el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+
+/** Every element under `root` (shadow roots included) and under the nodes it holds, in tree order. */
+export function deepElements(root: Node): Element[] {
+  const found: Element[] = [];
+  const walk = (node: Node): void => {
+    if (node instanceof Element) {
+      found.push(node);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+    for (const child of node.childNodes) walk(child);
+  };
+  walk(root);
+  return found;
+}
+
 /** The element with focus, looked for inside open shadow roots. */
 export function deepFocus(): Element | null {
   let element = document.activeElement;
