@@ -26,7 +26,7 @@ import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agen
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
-import { DURING_WS196, EVERY_TAG as EVERY_TAG_ON_FEED, clearStoredKeys, composedParent, contrast, deepElements, deepFocus, resetUrl, sampleAs, talkFeed } from './fixtures.js';
+import { DURING_WS196, EVERY_TAG as EVERY_TAG_ON_FEED, clearStoredKeys, composedParent, contrast, deepElements, deepFocus, everyRendered, everyTagFailing, resetUrl, sampleAs, talkFeed } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /** The sample under this file's own event id: what it saves stays apart from other files'. */
@@ -260,15 +260,7 @@ const SCENES: readonly { name: string; build: () => Promise<void>; states?: read
     name: 'every tag loading, and failing with Retry',
     build: async () => {
       // The failures first: the browser asks a server six things at once, and a loading feed holds one of them.
-      const failing = await Promise.all(EVERY_TAG.map(([tag, attributes]) => place(tag, { ...attributes, src: feedUrl('status=404') })));
-      // Each failure is told to the console too, for the site's developer.
-      const { error } = console;
-      console.error = () => undefined;
-      try {
-        await waitUntil(() => failing.every((el) => el.shadowRoot!.querySelector('[part~="retry-button"]')), 'every failure with its Retry');
-      } finally {
-        console.error = error;
-      }
+      await everyTagFailing(place, () => feedUrl('status=404'));
       await Promise.all(EVERY_TAG.map(([tag, attributes]) => place(tag, { ...attributes, src: feedUrl('delay=8000') })));
     },
   },
@@ -330,14 +322,7 @@ const SCENES: readonly { name: string; build: () => Promise<void>; states?: read
 ];
 
 /** Waits for every component in the stage (and in their dialogs) to render, and two frames. */
-async function settled(): Promise<void> {
-  const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
-  const updates = () => Promise.all(deepElements(stage).map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
-  await updates();
-  await frame();
-  await frame();
-  await updates();
-}
+const settled = (): Promise<void> => everyRendered(stage);
 
 // ---------------------------------------------------------------------------------------------
 // Forced colors.

@@ -13,6 +13,7 @@ import type { ScheduleElement } from '../../src/components/shared/schedule-eleme
 import type { FeedEvent, FeedSession, FeedV1, Schedule } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
+import { waitUntil } from '../wait.js';
 
 /** The URL of the IGF 2014 sample feed on the test server. */
 export const SAMPLE_URL = '/src/sample/igf-2014.json';
@@ -259,3 +260,29 @@ export const EVERY_TAG: readonly [keyof HTMLElementTagNameMap, Record<string, st
   ['now-next', {}],
   ['my-schedule', {}],
 ];
+
+/**
+ * Places every tag with `place` on a feed of its own that fails (`src()` names it) and waits until
+ * each shows its Retry; the console's report of each failure, meant for the site's developer, is kept quiet meanwhile.
+ */
+export async function everyTagFailing(place: (tag: keyof HTMLElementTagNameMap, attributes: Record<string, string>) => Promise<HTMLElement>, src: () => string): Promise<HTMLElement[]> {
+  const failing = await Promise.all(EVERY_TAG.map(([tag, attributes]) => place(tag, { ...attributes, src: src() })));
+  const { error } = console;
+  console.error = () => undefined;
+  try {
+    await waitUntil(() => failing.every((el) => el.shadowRoot!.querySelector('[part~="retry-button"]')), 'every failure with its Retry');
+  } finally {
+    console.error = error;
+  }
+  return failing;
+}
+
+/** Waits for every component in `root` (and in their dialogs) to render, and two frames. */
+export async function everyRendered(root: Element): Promise<void> {
+  const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
+  const updates = () => Promise.all(deepElements(root).map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+  await updates();
+  await frame();
+  await frame();
+  await updates();
+}

@@ -26,7 +26,7 @@ import type { SessionCardElement } from '../../src/components/session-card/sessi
 import { readText } from '../../src/components/shared/harness.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
 import { SHARE_PARAM, encodeSavedIds, savedEventKey } from '../../src/data/saved.js';
-import { DURING_WS196, EVERY_TAG, clearStoredKeys, composedParent, deepElements, resetUrl, sampleAs } from './fixtures.js';
+import { DURING_WS196, EVERY_TAG, clearStoredKeys, composedParent, deepElements, everyRendered, everyTagFailing, resetUrl, sampleAs } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /** The least size of a target, and the diameter of the circle around a smaller one (CSS px). */
@@ -166,14 +166,7 @@ async function place<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: 
 }
 
 /** Waits for every component in the stage (and in its dialogs) to render, and two frames. */
-async function settled(): Promise<void> {
-  const frame = (): Promise<unknown> => new Promise((resolve) => requestAnimationFrame(resolve));
-  const updates = () => Promise.all(deepElements(stage).map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
-  await updates();
-  await frame();
-  await frame();
-  await updates();
-}
+const settled = (): Promise<void> => everyRendered(stage);
 
 let feedKey = 0;
 const feedUrl = (query: string): string => `/test-server/feed?key=targets-${Date.now()}-${++feedKey}&${query}`;
@@ -214,14 +207,7 @@ const SCENES: readonly Scene[] = [
     name: 'every tag failing, with Retry',
     width: 390,
     build: async () => {
-      const failing = await Promise.all(EVERY_TAG.map(([tag, attributes]) => place(tag, { ...attributes, src: feedUrl('status=404') })));
-      const { error } = console;
-      console.error = () => undefined;
-      try {
-        await waitUntil(() => failing.every((el) => el.shadowRoot!.querySelector('[part~="retry-button"]')), 'every failure with its Retry');
-      } finally {
-        console.error = error;
-      }
+      await everyTagFailing(place, () => feedUrl('status=404'));
     },
   },
   ...[390, 320].map((width) => ({
