@@ -228,7 +228,8 @@ describe('keyboard focus is never lost', () => {
       input.focus();
       await sendKeys({ type: 'zzzz' });
       await harness.settle();
-      expect(harness.count()).to.equal('No sessions match');
+      // The count is said once typing pauses (half a second).
+      await waitUntil(() => harness.count() === 'No sessions match', 'the count after the pause');
       await focusOn(() => input, 'the search box');
       await harness.press('Escape'); // a search box's Escape clears it
       await harness.settle();
