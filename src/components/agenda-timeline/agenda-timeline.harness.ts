@@ -7,7 +7,7 @@
 import type { SessionCardElement } from '../session-card/session-card.js';
 import type { SpeakerCardElement } from '../speaker-card/speaker-card.js';
 import { ComponentHarness, readText } from '../shared/harness.js';
-import type { AgendaTimelineElement } from './agenda-timeline.js';
+import { SEARCH_PAUSE_MS, type AgendaTimelineElement } from './agenda-timeline.js';
 
 export { readText, type KeyPresser } from '../shared/harness.js';
 
@@ -50,7 +50,7 @@ export class AgendaTimelineHarness extends ComponentHarness<AgendaTimelineElemen
     const input = this.searchInput();
     input.value = text;
     input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-    await new Promise((resolve) => setTimeout(resolve, 550));
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_PAUSE_MS + 50));
     await this.settle();
   }
 

@@ -35,6 +35,9 @@ import { DayViewport, type Opening } from './day-viewport.js';
 import type { TimelineLayout, ZoneMode } from './url-state.js';
 import { UrlSyncController } from './url-sync.js';
 
+/** @internal How long typing in the search must pause before the count of matches is said (and shown). */
+export const SEARCH_PAUSE_MS = 500;
+
 /** What the `layout` attribute accepts: a layout, or `auto` (grid when wide, list when narrow). */
 export type AgendaTimelineLayout = TimelineLayout | 'auto';
 
@@ -207,7 +210,7 @@ export class AgendaTimelineElement extends SessionsElement {
   /** @internal The count line as said: while the search is typed it waits for a pause (see `typing`), so that a screen reader says the count once, not at each key. */
   private countText = '';
 
-  /** @internal While the search is typed: the timer of the pause (half a second) after which the count is said. */
+  /** @internal While the search is typed: the timer of the pause ({@link SEARCH_PAUSE_MS}) after which the count is said. */
   private typing?: ReturnType<typeof setTimeout>;
 
   /** @internal The line of "Happening now / Up next" the dialog was opened from, which focus goes back to. */
@@ -474,7 +477,7 @@ export class AgendaTimelineElement extends SessionsElement {
       this.typing = setTimeout(() => {
         this.typing = undefined;
         this.requestUpdate();
-      }, 500);
+      }, SEARCH_PAUSE_MS);
     },
     toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
     setFacet: (facet, event) => {
