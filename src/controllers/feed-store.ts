@@ -214,7 +214,7 @@ function firstInPage(leader: Reader | undefined, reader: Reader): Reader {
   return before ? reader : leader;
 }
 
-/** URL → source; the one model per feed and read options that every component shares. */
+/** URL (or the `#id` of a missing inline feed) → source; the one model per feed and read options that every component shares. */
 const sources = new Map<string, Source>();
 
 /** Inline feeds by their `<script>`: an id names another script in another shadow root, or after the page swapped it. */
@@ -243,10 +243,14 @@ function inlineSource(src: string, from: Node): Source {
   const root = from.getRootNode();
   const script = (root instanceof ShadowRoot ? root.getElementById(id) : null) ?? document.getElementById(id);
   if (!(script instanceof HTMLScriptElement)) {
-    // The page may not have parsed that far yet: the next element to subscribe looks again.
-    const missing = newSource(src, true);
-    missing.failure = { reason: 'no-inline' };
-    report(src, { ok: false, reason: 'no-inline', diagnostics: [] });
+    // The page may not have parsed that far yet: the next element to subscribe looks again. Those
+    // that find none share one source (one console report, one alert) until they all leave (release).
+    let missing = sources.get(src);
+    if (!missing) {
+      sources.set(src, (missing = newSource(src, true)));
+      missing.failure = { reason: 'no-inline' };
+      report(src, { ok: false, reason: 'no-inline', diagnostics: [] });
+    }
     return missing;
   }
   let source = inlineSources.get(script);

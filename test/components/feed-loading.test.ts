@@ -441,4 +441,17 @@ describe('an inline feed (src="#id")', () => {
     await waitUntil(() => ended(third) !== '', 'the third element');
     expect([ended(second), ended(third)]).to.deep.equal(['Gamma Con has ended', 'Gamma Con has ended']);
   });
+
+  it('a script missing under three elements: each says so, and a screen reader hears it once, from the first', async () => {
+    const elements = ['event-status', 'session-card', 'attendee-count'].map((tag) => {
+      const el = document.createElement(tag);
+      el.setAttribute('src', '#no-such-feed');
+      el.setAttribute('session-id', 'talk');
+      return el;
+    });
+    box.append(...elements);
+    const said = (el: Element): string => readText(el.shadowRoot!.querySelector('[part~="state"]'));
+    await waitUntil(() => elements.every((el) => said(el) === 'No schedule to show on this page.'), 'every element says there is no schedule');
+    expect(elements.map((el) => el.shadowRoot!.querySelectorAll('[role="alert"]').length)).to.deep.equal([1, 0, 0]);
+  });
 });

@@ -364,7 +364,7 @@ export class ScheduleElement extends LitElement {
     if (status === 'ready') return nothing;
     if (status === 'loading') return this.renderLoading();
     if (status === 'idle') return this.renderError(t.noSource);
-    if (failure?.reason === 'no-inline') return this.renderError(t.noInline);
+    if (failure?.reason === 'no-inline') return this.renderError(t.noInline, this.data.leads);
     const reason = failure?.reason ?? 'network';
     return this.renderFailure(t[FAILURE_TEXT[reason] ?? (reason as OwnMessage)]);
   }
@@ -388,8 +388,8 @@ export class ScheduleElement extends LitElement {
     </div>`;
   }
 
-  /** A failure state with its message. */
-  protected renderError(message: string): TemplateResult {
-    return html`<p class="state error" role="alert" part="state" lang=${this.effectiveLocale} dir=${this.direction}>${message}</p>`;
+  /** A failure state with its message: an alert, unless another element of the feed (`leads` false) raises it. */
+  protected renderError(message: string, leads = true): TemplateResult {
+    return html`<p class="state error" role=${leads ? 'alert' : 'none'} part="state" lang=${this.effectiveLocale} dir=${this.direction}>${message}</p>`;
   }
 }
