@@ -185,7 +185,10 @@ export function filtersPanel(t: AgendaTimelineText, locale: string, schedule: Sc
   </div>`;
 }
 
-/** The day tabs (with each day's matches while filtering), following the ARIA tabs pattern. */
+/**
+ * The day tabs (with each day's matches while filtering), following the ARIA tabs pattern. The
+ * count's space is inside its span: a space alone between the day and the span is left out of the tab's name ("Tue, Sep 2(11)").
+ */
 export function dayTabs(view: TimelineView, selected: string | undefined, counts: ReadonlyMap<string, readonly Session[]> | undefined, on: TimelineHandlers): TemplateResult {
   const { t, locale, schedule } = view;
   return html`<div class="tabs" role="tablist" part="day-tabs" aria-label=${t.days} @keydown=${on.dayTabKey}>
@@ -201,7 +204,7 @@ export function dayTabs(view: TimelineView, selected: string | undefined, counts
         tabindex=${current ? 0 : -1}
         @click=${() => on.selectDay(date)}
       >
-        ${shortDay(date, locale)}${counts ? html` <span class="tab-count">(${formatNumber(locale, counts.get(date)?.length ?? 0)})</span>` : nothing}
+        ${shortDay(date, locale)}${counts ? html`<span class="tab-count"> (${formatNumber(locale, counts.get(date)?.length ?? 0)})</span>` : nothing}
       </button>`;
     })}
   </div>`;
