@@ -141,6 +141,63 @@ function forcedColorsPlugin() {
   };
 }
 
+/**
+ * `executeServerCommand('ax-tree')`: what assistive technology is given, read from Chromium's own
+ * accessibility tree (CDP `Accessibility.getFullAXTree`) rather than the DOM: each node it does not
+ * ignore, in tree order, as `{ role, name, description, depth, props, shown }`: `props` its states and
+ * properties (focusable, level, selected, modal …), `shown` whether the element behind it is seen
+ * (rendered, not `visibility: hidden`, not inside `inert`), `host` the tag whose shadow root holds it,
+ * `scope` the `data-ax-scope` of the nearest element around it that has one (a test's part of the page).
+ * test/components/names.test.ts.
+ */
+function axTreePlugin() {
+  const sessions = new WeakMap();
+  const facts = function () {
+    const el = this.nodeType === 1 ? this : this.parentElement;
+    if (!el) return { shown: true, host: '' };
+    let inert = false;
+    let scope = '';
+    for (let at = el; at; at = at.assignedSlot ?? at.parentElement ?? at.getRootNode().host) {
+      inert ||= at.inert;
+      scope ||= at.dataset?.axScope ?? '';
+    }
+    return { shown: !inert && el.checkVisibility({ visibilityProperty: true }), host: el.getRootNode().host?.localName ?? '', scope };
+  };
+  return {
+    name: 'ax-tree-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = sessions.get(page);
+      const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+      const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+      const flat = [];
+      const walk = (node, depth) => {
+        const kept = !node.ignored;
+        if (kept) {
+          const props = Object.fromEntries((node.properties ?? []).map(({ name, value }) => [name, value.value]));
+          flat.push({ role: node.role?.value ?? '', name: node.name?.value ?? '', description: node.description?.value ?? '', depth, props, backend: node.backendDOMNodeId });
+        }
+        for (const id of node.childIds ?? []) if (byId.has(id)) walk(byId.get(id), depth + (kept ? 1 : 0));
+      };
+      walk(nodes[0], 0);
+      await Promise.all(
+        flat.map(async (node) => {
+          const { backend } = node;
+          delete node.backend;
+          if (!backend) return;
+          const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: backend, objectGroup: 'ax-tree' });
+          const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId, functionDeclaration: facts.toString(), returnByValue: true });
+          Object.assign(node, result.value);
+        }),
+      );
+      await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'ax-tree' });
+      return flat;
+    },
+  };
+}
+
 export default {
   files: ['test/components/**/*.test.ts', 'test/examples/**/*.test.ts', 'test/security/**/*.test.ts'],
   nodeResolve: true,
@@ -163,6 +220,8 @@ export default {
     liveObjectsPlugin(),
     // Windows High Contrast (forced colors) on the test page, for the colour tests.
     forcedColorsPlugin(),
+    // Chromium's accessibility tree, flattened, for the sweep of names a screen reader is told.
+    axTreePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'esnext',
