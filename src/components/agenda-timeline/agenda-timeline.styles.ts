@@ -391,7 +391,7 @@ export const agendaTimelineStyles = css`
     display: flex;
     align-items: safe center;
     box-sizing: border-box;
-    padding: calc((var(--_head) - 2.3em) / 2) 0.5em;
+    padding: calc((var(--_head) - 2lh) / 2) 0.5em;
     font-weight: 600;
     line-height: 1.15;
     overflow: clip;
