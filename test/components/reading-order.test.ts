@@ -239,3 +239,67 @@ describe('a session’s title with its code', () => {
     });
   }
 });
+
+/**
+ * Where a title cut at its last line ends: the end (in its direction) of the last line shown. Chromium
+ * draws the "…" after it, and an edge of the box clips it: a line that ends at that edge shows no "…".
+ */
+function lastLineEnd(title: Element): { end: number; edge: number } {
+  const box = title.getBoundingClientRect();
+  const rtl = getComputedStyle(title).direction === 'rtl';
+  // Each letter's box (a space at a line's end hangs past its edge, and is no letter).
+  const range = document.createRange();
+  const letters: DOMRect[] = [];
+  const walker = document.createTreeWalker(title, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    for (let at = 0; at < node.length; at++) {
+      if (/\s/.test(node.data[at]!)) continue;
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      letters.push(...range.getClientRects());
+    }
+  }
+  const shown = letters.filter((rect) => rect.width > 0 && rect.bottom <= box.bottom + 1);
+  const top = Math.max(...shown.map((rect) => rect.top));
+  const last = shown.filter((rect) => rect.top > top - 2);
+  return rtl
+    ? { end: -Math.min(...last.map((rect) => rect.left)), edge: -(box.left + title.clientLeft) }
+    : { end: Math.max(...last.map((rect) => rect.right)), edge: box.right - title.clientLeft };
+}
+
+/** A title longer than any board or grid cell shows whole: cut after a line or two (a letter Latin, the other Arabic). */
+const LONG_TITLES = {
+  ar: 'Affordable Broadband for the Next Billion: Infrastructure, Policy, Spectrum and Community Networks in Every Region of the World',
+  'en-US': `${ARABIC_TITLE}، ${ARABIC_TITLE}`,
+};
+
+describe('a title of the other direction, cut at its last line', () => {
+  for (const [locale, title] of Object.entries(LONG_TITLES)) {
+    const schedule = normalizeFeed({
+      version: 1,
+      event: { name: 'Test Summit', timeZone: 'Europe/Istanbul' },
+      rooms: [{ id: 'hall', name: 'Hall' }, { id: 'annex', name: 'Annex' }],
+      sessions: ['hall', 'annex'].map((roomId) => ({ id: roomId, code: 'WS224', title, start: '2014-09-02T11:00:00+03:00', duration: 'PT1H', roomId })),
+    }).schedule;
+    const cut = (titles: Iterable<Element>): Element[] => [...titles].filter((line) => line.scrollHeight > line.clientHeight + 1);
+
+    it(`shows its "…" in <now-next>, for a reader of ${locale}`, async () => {
+      const el = await fixture<NowNextElement>(html`<now-next .schedule=${schedule} locale=${locale} .now=${NOW} style="inline-size: 720px; block-size: 480px"></now-next>`);
+      await waitUntil(() => cut(el.shadowRoot!.querySelectorAll('[part~="title"]')).length === 2, 'the titles are not cut');
+      for (const line of cut(el.shadowRoot!.querySelectorAll('[part~="title"]'))) {
+        const { end, edge } = lastLineEnd(line);
+        expect(end, 'the last line ends before the box’s edge, where the "…" is drawn').to.be.below(edge - 4);
+      }
+    });
+
+    it(`shows its "…" in the timeline's grid, for a reader of ${locale}`, async () => {
+      const harness = await timeline({ locale, schedule, layout: 'grid', withoutUrlState: true, width: '720px' });
+      const titles = cut(harness.element.shadowRoot!.querySelectorAll('.cell .item-title'));
+      expect(titles).to.have.length(2);
+      for (const line of titles) {
+        const { end, edge } = lastLineEnd(line);
+        expect(end, 'the last line ends before the box’s edge, where the "…" is drawn').to.be.below(edge - 4);
+      }
+    });
+  }
+});

@@ -469,8 +469,11 @@ export const agendaTimelineStyles = css`
     -webkit-box-orient: vertical;
     overflow: hidden;
   }
+  /* A cut title is aligned to its own start, its box where the cell's lines start: see now-next's .title. */
   .cell .item-title {
     -webkit-line-clamp: 4;
+    inline-size: fit-content;
+    text-align: start;
   }
   .cell .item-people {
     -webkit-line-clamp: 3;

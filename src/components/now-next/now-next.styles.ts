@@ -119,9 +119,11 @@ export const styles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;
     overflow: hidden;
-    /* Read in its own direction (dir), but starting where the board's lines start. */
-    text-align: -webkit-match-parent;
-    text-align: match-parent;
+    /*
+     * Read in its own direction (dir), its box where the board's lines start. Aligned to its own
+     * start: Chromium draws the "…" of a cut line after the line's end, clipped where that is the box's edge.
+     */
+    inline-size: fit-content;
     font-size: 1.2em;
     font-weight: 700;
     line-height: 1.15;
