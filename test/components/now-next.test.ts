@@ -156,6 +156,23 @@ describe('<now-next>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('in a box too small for every room at the page’s text size (a phone, a sidebar), shows each room whole and scrolls to the last', async () => {
+      for (const [width, height] of [[390, 844], [390, 420]]) {
+        const el = await loaded(await fixture<NowNextElement>(html`<now-next .schedule=${sample} now="2014-09-02T10:15:00+03:00" locale="en-US" style="inline-size: ${width}px; block-size: ${height}px"></now-next>`));
+        const rooms = [...el.shadowRoot!.querySelectorAll('[part~="room"]')];
+        expect(rooms).to.have.length(6);
+        for (const room of rooms) {
+          const { bottom } = room.getBoundingClientRect();
+          for (const line of room.querySelectorAll('.title, time, .people, progress, [part~="time-left"]')) {
+            expect(line.getBoundingClientRect().bottom, `${readText(room.querySelector('[part~="room-name"]'))}: ${line.className || line.localName} in ${width}×${height}`).to.be.at.most(bottom + 0.5);
+          }
+        }
+        const board = part(el, 'base')!;
+        board.scrollTop = board.scrollHeight;
+        expect(rooms.at(-1)!.getBoundingClientRect().bottom, `the last room is reached by scrolling in ${width}×${height}`).to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
+      }
+    });
+
     it('names the rooms done for the day, and leaves them out of the rows', async () => {
       const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} now="2014-09-02T17:45:00+03:00" locale="en-US"></now-next>`);
       expect(rows(el).map((row) => row.room)).to.deep.equal(['Workshop Room 01', 'Workshop Room 02', 'Workshop Room 03', 'Workshop Room 04', 'Workshop Room 05']);

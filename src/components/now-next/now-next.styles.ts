@@ -33,7 +33,8 @@ export const styles = css`
     gap: 0.5em;
     block-size: 100%;
     padding: 0.75em;
-    overflow: hidden;
+    /* Where the rooms do not fit at the page's text size (a phone, a sidebar): each whole, and a scroll. */
+    overflow: auto;
     background: var(--_background);
     color: var(--_text);
     font-size: max(1em, min(var(--_width), 92cqb / (var(--_per-column) * var(--_row-em))));
@@ -52,14 +53,14 @@ export const styles = css`
     flex: 1;
     gap: 0.5em;
     min-block-size: 0;
-    grid-auto-rows: minmax(0, 1fr);
+    grid-auto-rows: minmax(min-content, 1fr);
   }
   .room {
     /* A room with sessions at once takes a row of the board for each (--_span). */
     grid-row: span var(--_span, 1);
     display: grid;
     grid-template-columns: 3fr 2fr;
-    /* The room's name whole; what does not fit below it is cut at the bottom. */
+    /* The room's name, then its sessions: the board's row is at least as high as they are. */
     grid-template-rows: max-content minmax(0, 1fr);
     gap: 0.25em 1em;
     min-block-size: 0;
@@ -215,6 +216,21 @@ export const styles = css`
     .single .room {
       grid-template-columns: 3fr 2fr;
       column-gap: 1.5em;
+    }
+  }
+  /*
+   * A box as narrow as a phone (or a sidebar, or text at 200 %): now above next, and nothing cut, as
+   * the board scrolls (after the rules that cut).
+   */
+  @container (max-width: 30em) {
+    .room {
+      grid-template-columns: 1fr;
+    }
+    .title,
+    .room-name,
+    .people {
+      display: block;
+      white-space: normal;
     }
   }
   /* High contrast forces the bar's colours to the background's: its value is drawn in the text's. */
