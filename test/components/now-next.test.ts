@@ -173,6 +173,16 @@ describe('<now-next>', () => {
       }
     });
 
+    it('in a sidebar that scrolls, scrolls its own board only: nothing of it stretches the sidebar past its end', async () => {
+      // The codes' hidden ": " (read before a title) was placed in the page, not in the board, and left blank space below it.
+      const side = await fixture<HTMLElement>(html`<div style="position: relative; overflow: auto; inline-size: 320px; block-size: 400px">
+        <now-next .schedule=${sample} now="2014-09-02T11:30:00+03:00" locale="en-US" style="block-size: 100%"></now-next>
+      </div>`);
+      const el = await loaded(side.firstElementChild as NowNextElement);
+      expect(part(el, 'base')!.scrollHeight, 'the board scrolls').to.be.above(400);
+      expect(side.scrollHeight, 'the sidebar’s scroll ends with the board').to.be.at.most(side.clientHeight);
+    });
+
     it('names the rooms done for the day, and leaves them out of the rows', async () => {
       const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} now="2014-09-02T17:45:00+03:00" locale="en-US"></now-next>`);
       expect(rows(el).map((row) => row.room)).to.deep.equal(['Workshop Room 01', 'Workshop Room 02', 'Workshop Room 03', 'Workshop Room 04', 'Workshop Room 05']);

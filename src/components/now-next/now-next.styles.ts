@@ -33,7 +33,8 @@ export const styles = css`
     gap: 0.5em;
     block-size: 100%;
     padding: 0.75em;
-    /* Where the rooms do not fit at the page's text size (a phone, a sidebar): each whole, and a scroll. */
+    /* Where the rooms do not fit at the page's text size (a phone, a sidebar): each whole, and a scroll (of what is hidden too). */
+    position: relative;
     overflow: auto;
     background: var(--_background);
     color: var(--_text);
