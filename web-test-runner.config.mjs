@@ -142,6 +142,21 @@ function forcedColorsPlugin() {
 }
 
 /**
+ * `executeServerCommand('pixels', { x, y, width, height })`: what is drawn in that rectangle of the
+ * page's viewport (CSS px), as a base64 PNG taken by Chromium: for what only the pixels tell, such as
+ * which of two overlapping things is drawn over the other. test/components/speaker-avatar-group.test.ts.
+ */
+function pixelsPlugin() {
+  return {
+    name: 'pixels-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'pixels') return undefined;
+      return session.browser.getPage(session.id).screenshot({ clip: payload, encoding: 'base64' });
+    },
+  };
+}
+
+/**
  * `executeServerCommand('ax-tree')`: what assistive technology is given, read from Chromium's own
  * accessibility tree (CDP `Accessibility.getFullAXTree`) rather than the DOM: each node it does not
  * ignore, in tree order, as `{ role, name, description, depth, props, shown }`: `props` its states and
@@ -222,6 +237,8 @@ export default {
     forcedColorsPlugin(),
     // Chromium's accessibility tree, flattened, for the sweep of names a screen reader is told.
     axTreePlugin(),
+    // A rectangle of the page as drawn, for what only its pixels tell.
+    pixelsPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'esnext',

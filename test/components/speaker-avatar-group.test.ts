@@ -1,4 +1,5 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/speaker-avatar-group/speaker-avatar-group.define.js';
 import type { SpeakerAvatarGroupElement } from '../../src/components/speaker-avatar-group/speaker-avatar-group.js';
 import type { Person } from '../../src/data/model.js';
@@ -38,6 +39,15 @@ async function group(max: number | undefined, locale = 'en', size?: string): Pro
   );
   await settle(el);
   return el;
+}
+
+/** The colour drawn at the pixel of the viewport that holds (x, y), as [r, g, b]. */
+async function drawnAt(x: number, y: number): Promise<number[]> {
+  const png = await executeServerCommand<string, object>('pixels', { x: Math.floor(x), y: Math.floor(y), width: 1, height: 1 });
+  const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
+  const canvas = new OffscreenCanvas(1, 1).getContext('2d')!;
+  canvas.drawImage(bitmap, 0, 0, 1, 1);
+  return [...canvas.getImageData(0, 0, 1, 1).data.slice(0, 3)];
 }
 
 describe('<speaker-avatar-group>', () => {
@@ -111,6 +121,21 @@ describe('<speaker-avatar-group>', () => {
       const badge = part(el, 'more')!.getBoundingClientRect();
       const overlap = first!.right - second!.left;
       expect(third!.right - badge.left, `${size}: the badge's overlap`).to.be.closeTo(overlap, 1);
+    }
+  });
+
+  it('parts each avatar and the badge from the one before by a ring of the surface colour, drawn over it', async () => {
+    for (const locale of ['en', 'ar']) {
+      const el = await group(3, locale);
+      const items = [...part(el, 'base')!.children];
+      for (let i = 1; i < items.length; i++) {
+        // The middle of the 2 px ring, where it lies over the one before (to the left, or to the right in Arabic).
+        const box = items[i]!.getBoundingClientRect();
+        const ring = getComputedStyle(items[i]!).boxShadow.split(/,(?![^(]*\))/).find((shadow) => !shadow.includes('inset'))!.match(/\d+/g)!.slice(0, 3).map(Number);
+        const drawn = await drawnAt(locale === 'ar' ? Math.ceil(box.right) : box.left - 1, box.top + box.height / 2);
+        const far = drawn.some((channel, c) => Math.abs(channel - ring[c]!) > 8);
+        expect(far, `${locale}: the ring of item ${i + 1} of the row over the one before is drawn in rgb(${ring.join(', ')}), not rgb(${drawn.join(', ')})`).to.equal(false);
+      }
     }
   });
 

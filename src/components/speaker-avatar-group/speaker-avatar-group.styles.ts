@@ -13,8 +13,9 @@ export const speakerAvatarGroupStyles = css`
     padding: 0;
     list-style: none;
   }
-  /* Each avatar overlaps the one before it, parted by a ring of the surface colour. */
+  /* Each avatar overlaps the one before it, parted by a ring of the surface colour (drawn over the picture before, itself positioned). */
   .base > li {
+    position: relative;
     display: flex;
     border-radius: 50%;
     box-shadow: 0 0 0 2px var(--_surface);
