@@ -200,6 +200,24 @@ const arabicTitles: Schedule = normalizeFeed({
 /** The line of a title (a link, button or span) that shows `text`. */
 const titled = (lines: Iterable<Element>, text: string): Element | undefined => [...lines].find((line) => line.textContent!.includes(text));
 
+/** Expects the lines of a title (its code, then its text) to start at one edge: its own start, where its direction starts them. */
+function expectLinesStartTogether(title: Element | null | undefined, name: string): void {
+  if (!title) throw new Error(`no ${name}`);
+  const rtl = getComputedStyle(title).direction === 'rtl';
+  // Each line's boxes (the code's is smaller than the text beside it): where it starts, and its top and bottom.
+  const lines: { top: number; bottom: number; start: number }[] = [];
+  for (const rect of [...title.querySelectorAll('.code, .title-text')].flatMap((part) => [...part.getClientRects()])) {
+    const middle = (rect.top + rect.bottom) / 2;
+    const start = rtl ? -rect.right : rect.left;
+    const line = lines.find((seen) => seen.top < middle && middle < seen.bottom);
+    if (line) line.start = Math.min(line.start, start);
+    else lines.push({ top: rect.top, bottom: rect.bottom, start });
+  }
+  expect(lines.length, `${name} wraps`).to.be.above(1);
+  const [first, ...rest] = lines.map((line) => line.start);
+  for (const start of rest) expect(Math.abs(start - first!), `${name}: a line starts ${Math.abs(start - first!)} px from the first's start`).to.be.below(1);
+}
+
 describe('a session’s title with its code', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
@@ -217,6 +235,17 @@ describe('a session’s title with its code', () => {
         expectReadInOrder(titled(links, 'WS196'), ['WS196', 'التعاون'], 'rtl');
         expectReadInOrder(titled(links, '٢'), ['التعاون'], 'rtl');
         expectReadInOrder(titled(links, 'WS224'), ['WS224', 'Affordable'], 'ltr');
+      });
+
+      it('starts each line of a wrapped title at its own start, a link (href, session-href) as a button', async () => {
+        // A title of the other direction than the reader's: the page's lines start at its other side.
+        const [id, code] = locale === 'ar' ? ['english', 'WS224'] : ['coded', 'WS196'];
+        for (const href of [undefined, '/talks/{id}']) {
+          const card = await withSchedule('session-card', { 'session-id': id, locale, href, style: 'inline-size: 240px' }, { schedule: arabicTitles });
+          expectLinesStartTogether(card.shadowRoot!.querySelector('.title-action'), `the card's title${href ? ' link' : ''}`);
+          const speaker = await withSchedule('speaker-card', { 'person-id': 'leila', locale, 'session-href': href, style: 'inline-size: 240px' }, { schedule: arabicTitles });
+          expectLinesStartTogether(titled(speaker.shadowRoot!.querySelectorAll('.session-title'), code), `the speaker's card's title${href ? ' link' : ''}`);
+        }
       });
 
       it('runs in the title’s direction in <now-next>, where a long one is cut at its end', async () => {

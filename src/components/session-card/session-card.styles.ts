@@ -45,8 +45,9 @@ export const sessionCardStyles = css`
     background: var(--_track);
   }
 
-  /* Compact: the whole card activates the title through its overlay. */
+  /* Compact: the whole card activates the title through its overlay. A link's lines start as a button's, at the title's own start. */
   .title-action {
+    display: inline-block;
     padding: 0;
     border: 0;
     background: none;

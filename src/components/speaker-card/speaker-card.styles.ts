@@ -91,7 +91,9 @@ export const styles = css`
     padding-inline-start: calc(var(--_space) * 0.75);
     border-inline-start: 3px solid var(--_border);
   }
+  /* A link's lines start as a button's, at the title's own start. */
   .session-title {
+    display: inline-block;
     font-weight: 600;
   }
   .when {
