@@ -5,6 +5,7 @@
  * the right in Arabic, on the left in English, not at the other edge of the card. Checked where it is drawn.
  */
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/event-status/event-status.define.js';
 import '../../src/components/my-schedule/my-schedule.define.js';
@@ -101,15 +102,17 @@ const start = (box: DOMRect, direction: Direction): number => (direction === 'rt
 
 /**
  * Expects `line` to start where `beside` starts in the reader's `direction`, and its words to read
- * in their `own` direction (its first word before its last).
+ * in their `own` direction (its first word before its last, on its line or a lower one).
  */
 function expectStartsBeside(line: Element | null | undefined, beside: Element | null | undefined, direction: Direction, own: Direction): void {
   if (!line || !beside) throw new Error('a line is not shown');
   const [at, expected] = [start(drawn(line), direction), start(drawn(beside), direction)];
   expect(Math.abs(at - expected), `"${line.textContent!.trim()}" starts at ${at}, "${beside.textContent!.trim()}" at ${expected}`).to.be.at.most(1);
   const words = line.textContent!.trim().split(/\s+/);
-  const [first, last] = [start(drawn(line, words[0]), own), start(drawn(line, words.at(-1)), own)];
-  expect(own === 'rtl' ? first > last : first < last, `"${line.textContent!.trim()}" reads ${own}`).to.equal(true);
+  // Its last word further along the same line, or on a lower one when it wraps.
+  const [first, last] = [drawn(line, words[0]), drawn(line, words.at(-1))];
+  const further = own === 'rtl' ? start(first, own) > start(last, own) : start(first, own) < start(last, own);
+  expect(Math.abs(first.top - last.top) < first.height / 2 ? further : last.top > first.top, `"${line.textContent!.trim()}" reads ${own}`).to.equal(true);
 }
 
 for (const { reader, locale, direction, own, words } of cases) {
@@ -133,6 +136,24 @@ for (const { reader, locale, direction, own, words } of cases) {
         const session = timeline.shadowRoot!.querySelector('[part~="session"]');
         expectStartsBeside(session?.querySelector('.item-title'), session?.querySelector('.item-people'), direction, own);
       }
+    });
+
+    it('starts where <agenda-timeline>’s other lines start: a title over its room in “Happening now” on a phone, over its people on paper, an agenda item’s title over its speakers in the run of show', async () => {
+      const during = Date.parse('2014-09-02T11:10:00+03:00');
+      const timeline = await withSchedule('agenda-timeline', { layout: 'list', locale, 'without-url-state': '', style: 'inline-size: 320px' }, { schedule: texts, now: during });
+      const $ = (selector: string): Element | null => timeline.shadowRoot!.querySelector(selector);
+      await waitUntil(() => $('.now .line-room'), 'nothing happening now');
+      expectStartsBeside($('.now .line-title'), $('.now .line-room'), direction, own);
+      await emulateMedia({ media: 'print' });
+      try {
+        await waitUntil(() => $('.print-list .line-people'), 'no list on paper');
+        expectStartsBeside($('.print-list .line-title'), $('.print-list .line-people'), direction, own);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+      const show = await withSchedule('agenda-timeline', { 'session-id': 'talk', locale, style: 'inline-size: 320px' }, { schedule: texts, now: during });
+      await waitUntil(() => show.shadowRoot!.querySelector('.ros-people'), 'no run of show');
+      expectStartsBeside(show.shadowRoot!.querySelector('.ros-title'), show.shadowRoot!.querySelector('.ros-people'), direction, own);
     });
 
     it('starts where the lines of what is on now start, in <event-status> and <now-next>: a title over its room or time', async () => {

@@ -198,9 +198,6 @@ export const agendaTimelineStyles = css`
   .now .line {
     border-inline-start-color: var(--_live);
   }
-  .line-title {
-    font-weight: 600;
-  }
   .line-room,
   .line-people {
     color: var(--_muted);
@@ -302,9 +299,14 @@ export const agendaTimelineStyles = css`
     box-shadow: none;
     padding-inline-end: calc(0.5em / 0.875);
   }
-  .item-title {
+  .item-title,
+  .line-title {
     font-weight: 600;
-    /* In the title's own direction (dir), but starting where the timeline's lines start. */
+  }
+  /* A title in its own direction (dir), but starting where the timeline's lines start: in the grid, the list, now and next, on paper and in the run of show. */
+  .item-title,
+  .line-title,
+  .ros-title {
     text-align: -webkit-match-parent;
     text-align: match-parent;
   }
