@@ -265,6 +265,13 @@ describe('a session’s title with its code', () => {
         await waitUntil(() => root.querySelector('.print-list li'), 'no list under print media');
         expectReadInOrder(titled(root.querySelectorAll('.print-list .line-title'), 'WS196'), ['WS196', 'التعاون'], 'rtl');
       });
+
+      it('runs in the title’s direction over the timeline’s run of show, the code first', async () => {
+        for (const [sessionId, words, direction] of [['coded', ['WS196', 'التعاون'], 'rtl'], ['english', ['WS224', 'Affordable'], 'ltr']] as const) {
+          const harness = await timeline({ locale, schedule: arabicTitles, sessionId, withoutUrlState: true });
+          expectReadInOrder(harness.element.shadowRoot!.querySelector('[part~="title"] [dir]') ?? undefined, words, direction);
+        }
+      });
     });
   }
 });

@@ -11,7 +11,7 @@ import { sessionRange } from '../shared/session-when.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { TimelineView } from './agenda-timeline.templates.js';
 import { localSpan, localText } from '../shared/local-text.js';
-import { namesOf, roomName } from './session-text.js';
+import { codedTitle, namesOf, roomName } from './session-text.js';
 
 /** A session's inner agenda as a vertical run of show: clock time, length, title and people of each item. */
 export function runOfShow(view: TimelineView, session: Session): TemplateResult {
@@ -19,7 +19,7 @@ export function runOfShow(view: TimelineView, session: Session): TemplateResult 
   const status = sessionStatus(session, view.now);
   const room = roomName(session, locale);
   return html`<header class="ros-header">
-      ${heading(view.level, html`${session.code ? html`<span class="item-code">${session.code}</span>: ` : nothing}${localSpan(localText(session.title, session.i18n?.title, locale))}`, 'title')}
+      ${heading(view.level, localSpan(codedTitle(session, locale)), 'title')}
       <p class="ros-when" part="time">
         <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, { locale, zone })}</time>
         <span aria-hidden="true">•</span>
