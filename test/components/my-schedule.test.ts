@@ -188,6 +188,20 @@ describe('<my-schedule>', () => {
     }
   });
 
+  it('starts the time zone, wrapped under the times in their column (a desktop, paper), where the times start', async () => {
+    const feed = firstFeed(nextEventId());
+    SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions.slice(1, 2));
+    for (const locale of ['en-US', 'ar']) {
+      const page = new MyScheduleHarness(await mount('my-schedule', { src: inline(feed), locale, style: 'inline-size: 640px' }));
+      await page.loaded();
+      const times = $(page.element, '[part~="time"] time')!.getBoundingClientRect();
+      const zone = $(page.element, '[part~="time"] .zone')!.getBoundingClientRect();
+      expect(zone.top, `${locale}: the zone is on a line of its own`).to.be.at.least(times.bottom - 1);
+      const start = (box: DOMRect): number => (locale === 'ar' ? box.right : box.left);
+      expect(Math.abs(start(zone) - start(times)), `${locale}: the zone starts where the times start`).to.be.at.most(1);
+    }
+  });
+
   it('opens a session in the list’s language and direction', async () => {
     const feed = firstFeed(nextEventId());
     SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions.slice(0, 1));

@@ -70,9 +70,6 @@ export const myScheduleStyles = css`
   .status .action {
     margin-inline-start: 0.5em;
   }
-  .zone {
-    margin-inline-start: 0.35em;
-  }
   .share-field {
     display: grid;
     gap: 0.25em;
