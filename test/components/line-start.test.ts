@@ -102,11 +102,14 @@ const start = (box: DOMRect, direction: Direction): number => (direction === 'rt
 
 /**
  * Expects `line` to start where `beside` starts in the reader's `direction`, and its words to read
- * in their `own` direction (its first word before its last, on its line or a lower one).
+ * in their `own` direction (its first word before its last, on its line or a lower one). A title
+ * that may be cut after a few lines (`cut`: the grid's cells, `<now-next>`) is a paragraph in its own
+ * direction whose box starts there, its lines ragged on that side: Chromium draws the "…" after the
+ * end of a line, so a line aligned to the box's end would have it clipped (reading-order.test.ts).
  */
-function expectStartsBeside(line: Element | null | undefined, beside: Element | null | undefined, direction: Direction, own: Direction): void {
+function expectStartsBeside(line: Element | null | undefined, beside: Element | null | undefined, direction: Direction, own: Direction, cut = false): void {
   if (!line || !beside) throw new Error('a line is not shown');
-  const [at, expected] = [start(drawn(line), direction), start(drawn(beside), direction)];
+  const [at, expected] = [start(cut ? line.getBoundingClientRect() : drawn(line), direction), start(drawn(beside), direction)];
   expect(Math.abs(at - expected), `"${line.textContent!.trim()}" starts at ${at}, "${beside.textContent!.trim()}" at ${expected}`).to.be.at.most(1);
   const words = line.textContent!.trim().split(/\s+/);
   // Its last word further along the same line, or on a lower one when it wraps.
@@ -134,7 +137,7 @@ for (const { reader, locale, direction, own, words } of cases) {
         const timeline = await withSchedule('agenda-timeline', { layout, locale, 'without-url-state': '' }, { schedule: texts });
         await waitUntil(() => timeline.shadowRoot!.querySelector('.item-people'), `no session in the ${layout}`);
         const session = timeline.shadowRoot!.querySelector('[part~="session"]');
-        expectStartsBeside(session?.querySelector('.item-title'), session?.querySelector('.item-people'), direction, own);
+        expectStartsBeside(session?.querySelector('.item-title'), session?.querySelector('.item-people'), direction, own, layout === 'grid');
       }
     });
 
@@ -163,7 +166,7 @@ for (const { reader, locale, direction, own, words } of cases) {
       expectStartsBeside(on?.querySelector('.title'), on?.querySelector('.meta'), direction, own);
       const board = await withSchedule('now-next', { 'room-id': 'hall', locale }, { schedule: texts, now: during });
       const now = board.shadowRoot!.querySelector('[part~="now"]');
-      expectStartsBeside(now?.querySelector('.title'), now?.querySelector('.caption'), direction, own);
+      expectStartsBeside(now?.querySelector('.title'), now?.querySelector('.caption'), direction, own, true);
     });
 
     it('starts where <my-schedule>’s lines start: a saved session’s title over its room', async () => {
