@@ -858,6 +858,18 @@ describe('<agenda-timeline>', () => {
       expect(focused(), 'the line pressed, not the session’s cell in the day below').to.equal(readText(line));
     });
 
+    it('puts the now-line’s label on the hour axis, where it covers no session (during the Main Hall’s first session)', async () => {
+      const harness = await timeline({ now: Date.parse('2014-09-02T09:40:00+03:00'), layout: 'grid' });
+      const root = harness.element.shadowRoot!;
+      const label = root.querySelector('.now-label')!.getBoundingClientRect();
+      const [axis, line] = [root.querySelector('.axis')!.getBoundingClientRect(), harness.nowLine()!.getBoundingClientRect()];
+      expect(label.left, 'on the axis').to.be.at.least(axis.left);
+      expect(label.right, 'on the axis').to.be.at.most(axis.right + 1);
+      expect(label.top < line.top && label.bottom > line.top, 'across the line').to.equal(true);
+      const sessions = [...root.querySelectorAll('[part~="session"]')].map((session) => session.getBoundingClientRect());
+      expect(sessions.filter((box) => box.left < label.right && box.right > label.left && box.top < label.bottom && box.bottom > label.top)).to.deep.equal([]);
+    });
+
     it('draws no now-line outside the day', async () => {
       const harness = await timeline();
       expect(harness.nowLine()).to.equal(null);

@@ -554,9 +554,11 @@ export const agendaTimelineStyles = css`
     border-block-start: 2px solid var(--_now);
     pointer-events: none;
   }
+  /* On the hour axis, before the line (over an hour's name near it), not over a session's words. */
   .now-label {
     position: absolute;
-    inset-inline-start: 0;
+    inset-inline-end: 100%;
+    white-space: nowrap;
     inset-block-start: calc(-0.7em / 0.75);
     padding: 0 0.4em;
     border-radius: 999px;
