@@ -9,6 +9,9 @@ import '../page-guard.js';
 import { fixture } from '@open-wc/testing';
 import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
 import { readText } from '../../src/components/shared/harness.js';
+import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
+import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
+import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import type { ScheduleElement } from '../../src/components/shared/schedule-element.js';
 import type { FeedEvent, FeedSession, FeedV1, Schedule } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
@@ -285,4 +288,50 @@ export async function everyRendered(root: Element): Promise<void> {
   await frame();
   await frame();
   await updates();
+}
+
+/** A sweep's scene: components put in its stage at a viewport width. */
+export interface Scene {
+  readonly name: string;
+  readonly width: number;
+  readonly build: () => Promise<void>;
+}
+
+/** The card of `el`'s open dialog, once its controls (loaded on demand) have arrived. */
+export async function dialogCard(el: Element): Promise<SessionCardElement> {
+  const find = () => deepElements(el.shadowRoot!).find((candidate): candidate is SessionCardElement => candidate.matches('dialog[open] session-card') && !!candidate.shadowRoot?.querySelector('.save'));
+  await waitUntil(find, 'the dialog’s card with its Save');
+  return find()!;
+}
+
+/** Opens WS196 (the sample's "Enhanced Cooperation") from `timeline` and waits for its dialog's card. */
+export async function openWs196(timeline: AgendaTimelineHarness): Promise<SessionCardElement> {
+  await timeline.openSession('Enhanced Cooperation');
+  return dialogCard(timeline.element);
+}
+
+/** Opens the dialog of a compact `card` from its title, and in it the "Add to calendar" menu. */
+export async function openCalendarMenu(card: HTMLElement): Promise<void> {
+  await new SessionCardHarness(card as SessionCardElement).selectTitle();
+  await new SessionCardHarness(await dialogCard(card)).toggleCalendar();
+}
+
+/** How a sweep puts a tag in its stage: with these attributes, then these properties, once rendered. */
+export type Place = (tag: 'agenda-timeline', attributes: Record<string, string>, properties: { schedule: Schedule; now: number }) => Promise<HTMLElementTagNameMap['agenda-timeline']>;
+
+/** A timeline put in a sweep's stage by `place` on `schedule` during WS196, in `layout`, 600 px high, once its idle work is done. */
+export async function placeTimeline(place: Place, schedule: Schedule, layout: 'grid' | 'list'): Promise<AgendaTimelineHarness> {
+  const harness = new AgendaTimelineHarness(await place('agenda-timeline', { 'without-url-state': '', layout, style: '--schedule-agenda-timeline-height: 600px' }, { schedule, now: DURING_WS196 }));
+  await harness.idle();
+  return harness;
+}
+
+/** A `<tag>` with `attributes`, then `properties`, in a block of its own at the end of a sweep's `stage`, once it has rendered. */
+export async function placeIn<K extends keyof HTMLElementTagNameMap>(stage: HTMLElement, tag: K, attributes: Record<string, string>, properties: Partial<HTMLElementTagNameMap[K]>): Promise<HTMLElementTagNameMap[K]> {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  Object.assign(el, properties);
+  stage.appendChild(document.createElement('div')).append(el);
+  await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+  return el;
 }

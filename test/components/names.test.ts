@@ -20,13 +20,10 @@ import '../../src/components/speaker-avatar/speaker-avatar.define.js';
 import '../../src/components/speaker-card/speaker-card.define.js';
 import '../../src/components/speaker-list/speaker-list.define.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
-import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
-import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
 import { sampleFeed } from '../../src/sample/index.js';
-import { DURING_WS196, EVERY_TAG, clearStoredKeys, deepElements, everyRendered, everyTagFailing, resetUrl, sampleAs } from './fixtures.js';
-import { waitUntil } from '../wait.js';
+import { DURING_WS196, EVERY_TAG, type Scene, clearStoredKeys, openCalendarMenu, openWs196, placeIn, placeTimeline, deepElements, everyRendered, everyTagFailing, resetUrl, sampleAs } from './fixtures.js';
 
 /** A node of Chromium's accessibility tree as the `ax-tree` command gives it (web-test-runner.config.mjs). */
 interface AxNode {
@@ -203,39 +200,16 @@ let locale = 'en-US';
 
 /** A `<tag>` in the stage, in a block of its own named by `scope`, once it has rendered. */
 async function place<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, properties: Partial<HTMLElementTagNameMap[K]> = {}, scope: string = tag): Promise<HTMLElementTagNameMap[K]> {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries({ locale, ...attributes })) el.setAttribute(name, value);
-  Object.assign(el, properties);
-  const block = stage.appendChild(document.createElement('div'));
-  block.dataset.axScope = scope;
-  block.append(el);
-  await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+  const el = await placeIn(stage, tag, { locale, ...attributes }, properties);
+  el.parentElement!.dataset.axScope = scope;
   return el;
 }
 
 let feedKey = 0;
 const feedUrl = (query: string): string => `/test-server/feed?key=names-${Date.now()}-${++feedKey}&${query}`;
 
-/** The open dialog's card of `el`, once its controls (lazy) have arrived. */
-async function dialogCard(el: Element): Promise<SessionCardElement> {
-  const find = () => deepElements(el.shadowRoot!).find((candidate): candidate is SessionCardElement => candidate.matches('dialog[open] session-card') && !!candidate.shadowRoot?.querySelector('.save'));
-  await waitUntil(find, 'the dialog’s card with its Save');
-  return find()!;
-}
-
-/** A timeline on the sample during WS196, `layout`, its filters open, searched for `search` and showing the day `day`. */
-async function timeline(layout: 'grid' | 'list'): Promise<AgendaTimelineHarness> {
-  const harness = new AgendaTimelineHarness(await place('agenda-timeline', { 'without-url-state': '', layout, style: '--schedule-agenda-timeline-height: 600px' }, { schedule, now: DURING_WS196 }));
-  await harness.idle();
-  return harness;
-}
-
-/** A scene: components put in the stage at a viewport width. */
-interface Scene {
-  readonly name: string;
-  readonly width: number;
-  readonly build: () => Promise<void>;
-}
+/** A timeline on the sample during WS196 in `layout`. */
+const timeline = (layout: 'grid' | 'list'): Promise<AgendaTimelineHarness> => placeTimeline(place, schedule, layout);
 
 const SCENES: readonly Scene[] = [
   {
@@ -287,24 +261,8 @@ const SCENES: readonly Scene[] = [
       await harness.openFilters();
     },
   },
-  {
-    name: '<agenda-timeline> as a grid at 1024 px, a session’s dialog open',
-    width: 1024,
-    build: async () => {
-      const harness = await timeline('grid');
-      await harness.openSession('Enhanced Cooperation');
-      await dialogCard(harness.element);
-    },
-  },
-  {
-    name: 'a compact <session-card>, its dialog open with “Add to calendar”’s menu',
-    width: 390,
-    build: async () => {
-      const card = await place('session-card', { 'session-id': 'ws196' }, { schedule });
-      await new SessionCardHarness(card).selectTitle();
-      await new SessionCardHarness(await dialogCard(card)).toggleCalendar();
-    },
-  },
+  { name: '<agenda-timeline> as a grid at 1024 px, a session’s dialog open', width: 1024, build: () => timeline('grid').then(openWs196).then(() => undefined) },
+  { name: 'a compact <session-card>, its dialog open with “Add to calendar”’s menu', width: 390, build: () => place('session-card', { 'session-id': 'ws196' }, { schedule }).then(openCalendarMenu) },
 ];
 
 before(() => {

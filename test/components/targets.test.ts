@@ -22,11 +22,10 @@ import '../../src/components/speaker-list/speaker-list.define.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
 import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
-import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
 import { SHARE_PARAM, encodeSavedIds, savedEventKey } from '../../src/data/saved.js';
-import { DURING_WS196, EVERY_TAG, clearStoredKeys, composedParent, deepElements, everyRendered, everyTagFailing, resetUrl, sampleAs } from './fixtures.js';
+import { DURING_WS196, EVERY_TAG, type Scene, clearStoredKeys, openCalendarMenu, openWs196, placeIn, placeTimeline, composedParent, deepElements, everyRendered, everyTagFailing, resetUrl, sampleAs } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /** The least size of a target, and the diameter of the circle around a smaller one (CSS px). */
@@ -155,13 +154,8 @@ let stage: HTMLDivElement;
 
 /** A `<tag>` in the stage, in a block of its own, once it has rendered. */
 async function place<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, properties: Partial<HTMLElementTagNameMap[K]> = {}): Promise<HTMLElementTagNameMap[K]> {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries({ locale: 'en-US', ...attributes })) el.setAttribute(name, value);
-  Object.assign(el, properties);
-  const block = stage.appendChild(document.createElement('div'));
-  block.style.marginBlock = '2em';
-  block.append(el);
-  await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+  const el = await placeIn(stage, tag, { locale: 'en-US', ...attributes }, properties);
+  el.parentElement!.style.marginBlock = '2em';
   return el;
 }
 
@@ -171,26 +165,8 @@ const settled = (): Promise<void> => everyRendered(stage);
 let feedKey = 0;
 const feedUrl = (query: string): string => `/test-server/feed?key=targets-${Date.now()}-${++feedKey}&${query}`;
 
-/** The open dialog's card of `el`, once its controls (lazy) have arrived. */
-async function dialogCard(el: Element): Promise<SessionCardElement> {
-  const find = () => deepElements(el.shadowRoot!).find((candidate): candidate is SessionCardElement => candidate.matches('dialog[open] session-card') && !!candidate.shadowRoot?.querySelector('.save'));
-  await waitUntil(find, 'the dialog’s card with its Save');
-  return find()!;
-}
-
-/** A timeline on the sample during WS196, `layout` and as wide as the viewport. */
-async function timeline(layout: 'grid' | 'list'): Promise<AgendaTimelineHarness> {
-  const harness = new AgendaTimelineHarness(await place('agenda-timeline', { 'without-url-state': '', layout, style: '--schedule-agenda-timeline-height: 600px' }, { schedule, now: DURING_WS196 }));
-  await harness.idle();
-  return harness;
-}
-
-/** A scene: components put in the stage at a viewport width. */
-interface Scene {
-  readonly name: string;
-  readonly width: number;
-  readonly build: () => Promise<void>;
-}
+/** A timeline on the sample during WS196 in `layout`. */
+const timeline = (layout: 'grid' | 'list'): Promise<AgendaTimelineHarness> => placeTimeline(place, schedule, layout);
 
 const SCENES: readonly Scene[] = [
   {
@@ -226,23 +202,14 @@ const SCENES: readonly Scene[] = [
       await (await timeline('grid')).openFilters();
     },
   },
-  {
-    name: '<agenda-timeline> as a list at 390 px, a session’s dialog open',
-    width: 390,
-    build: async () => {
-      const harness = await timeline('list');
-      await harness.openSession('Enhanced Cooperation');
-      await dialogCard(harness.element);
-    },
-  },
+  { name: '<agenda-timeline> as a list at 390 px, a session’s dialog open', width: 390, build: () => timeline('list').then(openWs196).then(() => undefined) },
   {
     name: 'a compact <session-card>, and its dialog open with “Add to calendar”’s menu',
     width: 390,
     build: async () => {
       await place('session-card', { 'session-id': 'ws224' }, { schedule });
       const card = await place('session-card', { 'session-id': 'ws196' }, { schedule });
-      await new SessionCardHarness(card).selectTitle();
-      await new SessionCardHarness(await dialogCard(card)).toggleCalendar();
+      await openCalendarMenu(card);
     },
   },
   {

@@ -28,12 +28,9 @@ import '../../src/components/speaker-card/speaker-card.define.js';
 import '../../src/components/speaker-list/speaker-list.define.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
-import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
-import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
-import { DURING_WS196, EVERY_TAG, clearStoredKeys, composedParent, deepElements, everyRendered, everyTagFailing, resetUrl, sampleAs } from './fixtures.js';
-import { waitUntil } from '../wait.js';
+import { DURING_WS196, EVERY_TAG, type Scene, clearStoredKeys, openCalendarMenu, openWs196, placeIn, placeTimeline, composedParent, deepElements, everyRendered, everyTagFailing, resetUrl, sampleAs } from './fixtures.js';
 
 /** The person's text spacing (WCAG 1.4.12's values), as their style sheet says it. */
 const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-block-end: 2em !important }';
@@ -245,40 +242,20 @@ let locale = 'en-US';
 
 /** A `<tag>` in the stage, in a block of its own, once it has rendered. */
 async function place<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, properties: Partial<HTMLElementTagNameMap[K]> = {}): Promise<HTMLElementTagNameMap[K]> {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries({ locale, ...attributes })) el.setAttribute(name, value);
-  Object.assign(el, properties);
-  const block = stage.appendChild(document.createElement('div'));
-  block.style.marginBlock = '2em';
-  block.append(el);
-  await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+  const el = await placeIn(stage, tag, { locale, ...attributes }, properties);
+  el.parentElement!.style.marginBlock = '2em';
   return el;
 }
 
 let feedKey = 0;
 const feedUrl = (query: string): string => `/test-server/feed?key=text-spacing-${Date.now()}-${++feedKey}&${query}`;
 
-/** The open dialog's card of `el`, once its controls (lazy) have arrived. */
-async function dialogCard(el: Element): Promise<SessionCardElement> {
-  const find = () => deepElements(el.shadowRoot!).find((candidate): candidate is SessionCardElement => candidate.matches('dialog[open] session-card') && !!candidate.shadowRoot?.querySelector('.save'));
-  await waitUntil(find, 'the dialog’s card with its Save');
-  return find()!;
-}
-
 /** A timeline on the sample during WS196, `layout`, its toolbar's filters open. */
 async function timeline(layout: 'grid' | 'list'): Promise<AgendaTimelineHarness> {
   store.save([schedule.sessionsById.get('ws196')!]);
-  const harness = new AgendaTimelineHarness(await place('agenda-timeline', { 'without-url-state': '', layout, style: '--schedule-agenda-timeline-height: 600px' }, { schedule, now: DURING_WS196 }));
-  await harness.idle();
+  const harness = await placeTimeline(place, schedule, layout);
   await harness.openFilters();
   return harness;
-}
-
-/** A scene: components put in the stage at a viewport width. */
-interface Scene {
-  readonly name: string;
-  readonly width: number;
-  readonly build: () => Promise<void>;
 }
 
 const SCENES: readonly Scene[] = [
@@ -294,24 +271,8 @@ const SCENES: readonly Scene[] = [
   { name: 'every tag failing, with Retry', width: 390, build: () => everyTagFailing(place, () => feedUrl('status=404')).then(() => undefined) },
   { name: '<agenda-timeline> as a list at 390 px, its filters open', width: 390, build: () => timeline('list').then(() => undefined) },
   { name: '<agenda-timeline> as a grid at 1024 px, its filters open', width: 1024, build: () => timeline('grid').then(() => undefined) },
-  {
-    name: '<agenda-timeline> as a list at 390 px, a session’s dialog open',
-    width: 390,
-    build: async () => {
-      const harness = await timeline('list');
-      await harness.openSession('Enhanced Cooperation');
-      await dialogCard(harness.element);
-    },
-  },
-  {
-    name: 'a compact <session-card>, and its dialog open with “Add to calendar”’s menu',
-    width: 390,
-    build: async () => {
-      const card = await place('session-card', { 'session-id': 'ws196' }, { schedule });
-      await new SessionCardHarness(card).selectTitle();
-      await new SessionCardHarness(await dialogCard(card)).toggleCalendar();
-    },
-  },
+  { name: '<agenda-timeline> as a list at 390 px, a session’s dialog open', width: 390, build: () => timeline('list').then(openWs196).then(() => undefined) },
+  { name: 'a compact <session-card>, and its dialog open with “Add to calendar”’s menu', width: 390, build: () => place('session-card', { 'session-id': 'ws196' }, { schedule }).then(openCalendarMenu) },
   {
     name: 'a full <session-card>, live and saved',
     width: 390,
