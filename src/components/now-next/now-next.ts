@@ -57,9 +57,13 @@ interface View {
  * last, "The day's programme has ended."
  *
  * Made for a screen nobody touches: the type scales with the element's box (container query units),
- * not with `--schedule-font-size` as the other components' does, and titles are clamped to a few lines, nothing scrolls, and it follows the clock by itself (re-checked
- * every 30 seconds) and, with `refresh`, the feed. Give it the box it should fill (a kiosk page:
- * `now-next { height: 100vh }`). Light or dark as the viewer's system prefers, or as `theme` says.
+ * not with `--schedule-font-size` as the other components' does, titles are clamped to a few lines,
+ * and it follows the clock by itself (re-checked every 30 seconds) and, with `refresh`, the feed.
+ * Give it the box it should fill (a kiosk page: `now-next { height: 100vh }`; it is 100vh high
+ * unless told). The type never gets smaller than the page's: where the rooms do not fit at that size
+ * (a phone, a sidebar), each room is shown whole and the board scrolls, and in a box no wider than
+ * 30em, "now" stands above "next" and nothing is clamped. Light or dark as the viewer's system
+ * prefers, or as `theme` says.
  * A session starting is announced politely to screen readers; the ticks in between are not.
  *
  * @csspart base - The screen around everything shown.
