@@ -526,6 +526,13 @@ export const agendaTimelineStyles = css`
       display: none;
     }
   }
+  /* Too short as well for a line of the title below the star (ten minutes of keynote, drawn at least twenty): the title beside it. */
+  @container (max-width: 9em) and (max-height: 6.1em) {
+    .cell .session {
+      padding-block-start: calc(0.375em / 0.875);
+      padding-inline-end: calc(2em / 0.875);
+    }
+  }
   .cell:is(:hover, :focus-within) {
     z-index: 2;
     container-type: normal;

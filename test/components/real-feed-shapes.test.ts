@@ -1,0 +1,75 @@
+/**
+ * What real exports bring that the sample does not, as a person sees it: a room of keynotes ten and
+ * fifteen minutes long back to back (Sched's GraphQLConf, PyCon UK's calendar), drawn in lanes of
+ * their own.
+ */
+import { expect } from '@open-wc/testing';
+import { readText } from '../../src/components/shared/harness.js';
+import { timeline } from './agenda-timeline.helpers.js';
+
+/** The lines of `element`'s text as drawn: each line's box, top to bottom. */
+function lines(element: Element): DOMRect[] {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const byTop = new Map<number, DOMRect>();
+  for (const rect of range.getClientRects()) if (rect.width > 0 && !byTop.has(Math.round(rect.top))) byTop.set(Math.round(rect.top), rect);
+  return [...byTop.values()].sort((a, b) => a.top - b.top);
+}
+
+/** The part of the page where `element` can be seen: its box, cut by each ancestor up to `stop` that clips (overflow, paint containment). */
+function visibleBox(element: Element, stop: Element): { top: number; bottom: number } {
+  let { top, bottom } = element.getBoundingClientRect();
+  for (let node: Element | null = element; node && node !== stop.parentElement; node = node.parentElement) {
+    const style = getComputedStyle(node);
+    if (style.overflow === 'visible' && !/paint|strict|content/.test(style.contain)) continue;
+    const box = node.getBoundingClientRect();
+    top = Math.max(top, box.top + parseFloat(style.borderTopWidth));
+    bottom = Math.min(bottom, box.bottom - parseFloat(style.borderBottomWidth));
+  }
+  return { top, bottom };
+}
+
+describe('real feeds’ shapes', () => {
+  describe('<agenda-timeline>: short sessions back to back in one room', () => {
+    // As GraphQLConf's opening keynotes in Sched's export: drawn at least 20 minutes tall, each overlaps the next and takes a lane.
+    const feed = {
+      version: 1,
+      event: { id: 'timeline-keynotes', name: 'Keynotes', timeZone: 'America/Los_Angeles' },
+      rooms: [{ id: 'ball', name: 'Metropolitan Ballroom' }, { id: 'b', name: 'Metropolitan B-C' }],
+      sessions: [
+        { id: 'k1', title: 'Welcome & Opening Remarks', start: '2024-09-10T09:00', end: '2024-09-10T09:15', roomId: 'ball' },
+        { id: 'k2', title: 'Keynote: You’re Our Universe', start: '2024-09-10T09:15', end: '2024-09-10T09:25', roomId: 'ball' },
+        { id: 'k3', title: 'Sponsored Keynote', start: '2024-09-10T09:30', end: '2024-09-10T09:40', roomId: 'ball' },
+        { id: 'k4', title: 'Keynote: The State of Distributed GraphQL', start: '2024-09-10T09:40', end: '2024-09-10T09:55', roomId: 'ball' },
+        { id: 'k5', title: 'Keynote: TSC Panel with the whole committee on stage', start: '2024-09-10T09:55', end: '2024-09-10T10:25', roomId: 'ball' },
+        { id: 'k6', title: 'Closing Remarks', start: '2024-09-10T10:25', end: '2024-09-10T10:30', roomId: 'ball' },
+        { id: 'b1', title: 'Sponsored Session', start: '2024-09-10T09:00', end: '2024-09-10T10:30', roomId: 'b' },
+        // As PyCon UK's keynote beside the PyKids room's welcome: two at once, 45 and 50 minutes, titles longer than their lanes hold.
+        { id: 'c1', title: 'Keynote: Dr Simon Sheridan on teaching Python in schools', start: '2024-09-10T11:00', end: '2024-09-10T11:45', roomId: 'b' },
+        { id: 'c2', title: 'PyKids UK welcome for the young coders and their parents', start: '2024-09-10T11:00', end: '2024-09-10T11:50', roomId: 'b' },
+      ],
+    };
+
+    it('shows each one’s title, whole lines only, in a lane too narrow for the star beside it', async () => {
+      for (const [width, locale] of [['390px', 'en'], ['390px', 'ar'], ['1280px', 'en']]) {
+        const harness = await timeline({ feed, width, locale, layout: 'grid' });
+        await harness.idle();
+        const buttons = harness.sessionButtons();
+        expect(buttons, width).to.have.length(9);
+        for (const button of buttons) {
+          const title = button.querySelector('.item-title')!;
+          const name = `${readText(title)} at ${width} in ${locale}`;
+          const seen = visibleBox(title, button.closest('.cell')!);
+          const drawn = lines(title);
+          const whole = drawn.filter((line) => line.top >= seen.top - 0.5 && line.bottom <= seen.bottom + 0.5);
+          const cut = drawn.filter((line) => line.bottom > seen.top + 0.5 && line.top < seen.bottom - 0.5 && !whole.includes(line));
+          expect(whole.length, `${name}: a whole line of the title shows`).to.be.at.least(1);
+          expect(cut.length, `${name}: no line is cut`).to.equal(0);
+          const star = button.closest('.cell')!.querySelector('.save-toggle')!.getBoundingClientRect();
+          const under = whole.filter((line) => line.right > star.left + 0.5 && line.left < star.right - 0.5 && line.bottom > star.top + 0.5 && line.top < star.bottom - 0.5);
+          expect(under.length, `${name}: no line under the star`).to.equal(0);
+        }
+      }
+    });
+  });
+});
