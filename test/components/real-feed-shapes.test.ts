@@ -1,11 +1,16 @@
 /**
  * What real exports bring that the sample does not, as a person sees it: a room of keynotes ten and
  * fifteen minutes long back to back (Sched's GraphQLConf, PyCon UK's calendar), drawn in lanes of
- * their own.
+ * their own; a board of more rooms than a screen holds, with rooms done for the day (39C3's 58).
  */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/now-next/now-next.define.js';
+import type { NowNextElement } from '../../src/components/now-next/now-next.js';
 import { readText } from '../../src/components/shared/harness.js';
+import { normalizeFeed } from '../../src/data/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
+import { part } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** The lines of `element`'s text as drawn: each line's box, top to bottom. */
 function lines(element: Element): DOMRect[] {
@@ -69,6 +74,34 @@ describe('real feeds’ shapes', () => {
           const under = whole.filter((line) => line.right > star.left + 0.5 && line.left < star.right - 0.5 && line.bottom > star.top + 0.5 && line.top < star.bottom - 0.5);
           expect(under.length, `${name}: no line under the star`).to.equal(0);
         }
+      }
+    });
+  });
+
+  describe('<now-next>: more rooms than the box holds', () => {
+    // As 39C3's 58 rooms in the afternoon: most on now or next, a few done for the day.
+    const rooms = Array.from({ length: 14 }, (_, index) => ({ id: `r${index}`, name: `Stage ${index + 1}` }));
+    const schedule = normalizeFeed({
+      version: 1,
+      event: { id: 'now-next-many', name: 'Congress', timeZone: 'Europe/Berlin' },
+      rooms,
+      sessions: rooms.flatMap(({ id }, index) =>
+        index < 10
+          ? [
+              { id: `${id}-now`, title: `A talk in ${id} that runs on`, start: '2025-12-28T16:00', end: '2025-12-28T17:00', roomId: id },
+              { id: `${id}-next`, title: `The next talk in ${id}`, start: '2025-12-28T17:15', end: '2025-12-28T18:00', roomId: id },
+            ]
+          : [{ id: `${id}-morning`, title: 'Morning only', start: '2025-12-28T10:00', end: '2025-12-28T11:00', roomId: id }],
+      ),
+    }).schedule;
+
+    it('says which rooms are done below the last room, not over it', async () => {
+      for (const [width, height] of [[390, 844], [1280, 700]]) {
+        const el = await fixture<NowNextElement>(html`<now-next .schedule=${schedule} now="2025-12-28T16:40:00+01:00" locale="en-US" style="inline-size: ${width}px; block-size: ${height}px"></now-next>`);
+        await waitUntil(() => part(el, 'done'), 'the line of rooms done');
+        expect(readText(part(el, 'done'))).to.include('Stage 14');
+        const last = [...el.shadowRoot!.querySelectorAll('[part~="room"]')].at(-1)!.getBoundingClientRect();
+        expect(part(el, 'done')!.getBoundingClientRect().top, `in ${width}×${height}`).to.be.at.least(last.bottom);
       }
     });
   });

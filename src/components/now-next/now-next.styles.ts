@@ -53,8 +53,8 @@ export const styles = css`
     display: grid;
     flex: 1;
     gap: 0.5em;
-    min-block-size: 0;
-    grid-auto-rows: minmax(min-content, 1fr);
+    /* Each room whole, and a share of the height left; where they do not fit, as tall as they are, so the line of rooms done follows them. */
+    grid-auto-rows: minmax(min-content, auto);
   }
   .room {
     /* A room with sessions at once takes a row of the board for each (--_span). */
