@@ -9,9 +9,6 @@ export const styles = css`
   [part~='base'] {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
-    grid-template-areas:
-      'avatar header'
-      'body body';
     gap: calc(var(--_space) * 0.75);
     align-items: start;
     height: 100%;
@@ -20,28 +17,23 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  @container (min-width: 34em) {
-    :host(:not([compact])) [part~='base'] {
-      grid-template-areas:
-        'avatar header'
-        '. body';
-    }
-  }
   /* A code block of the bio wraps, so a long line cannot push a phone's page sideways. */
   pre {
     white-space: pre-wrap;
   }
-  [part~='avatar'] {
-    grid-area: avatar;
-  }
+  /* The picture and the header side by side; the body (a full card's) under both, or under the header on a wide card. A compact card has no body, so no row (and no gap) under its header. */
   .header {
-    grid-area: header;
     min-width: 0;
   }
   .body {
-    grid-area: body;
+    grid-column: 1 / -1;
     display: grid;
     gap: var(--_space);
+  }
+  @container (min-width: 34em) {
+    .body {
+      grid-column: 2;
+    }
   }
   p,
   ul {
