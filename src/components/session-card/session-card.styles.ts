@@ -42,7 +42,8 @@ export const sessionCardStyles = css`
     inline-size: 0.625em;
     block-size: 0.625em;
     border-radius: 50%;
-    background: var(--_track);
+    /* A track without a colour: the stripe's, not a blank dot's room. */
+    background: var(--_track, var(--_stripe));
   }
 
   /* Compact: the whole card activates the title through its overlay. A link's lines start as a button's, at the title's own start. */
