@@ -86,14 +86,14 @@ export function sampleElement(tag: string, sample: FeedSample, attributes: Recor
 /** The components on `sample` (status, compact cards of its first sessions, speakers), then its diagnostics. */
 export function renderSample(sample: FeedSample, { sessionIds, diagnostics }: Inspection): TemplateResult {
   return html`
-    <section class="adapter-sample">
+    <section class="adapter-sample" style="display: grid; gap: 1rem">
       ${sampleElement('event-status', sample)}
       <div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr))">${sessionIds.map((id) => sampleElement('session-card', sample, { 'session-id': id }))}</div>
       ${sampleElement('speaker-list', sample)}
-      <h3>Diagnostics (${diagnostics.length})</h3>
+      <h3 style="margin: 0">Diagnostics (${diagnostics.length})</h3>
       ${diagnostics.length === 0
         ? html`<p>None: the feed converted cleanly.</p>`
-        : html`<ul class="diagnostics">
+        : html`<ul class="diagnostics" style="overflow-wrap: anywhere">
             ${diagnostics.map((d) => html`<li><strong>${d.severity}</strong> <code>${d.path}</code>: ${d.message}</li>`)}
           </ul>`}
     </section>

@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/speaker-card/speaker-card.define.js';
-import '../../src/components/session-card/session-card.define.js';
+import { render } from 'lit';
+import '../../src/define.js';
 import type { FeedV1 } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
+import { SAMPLES, inspect, renderSample } from '../../stories/feeds/samples.js';
 import { SAMPLE_URL, part } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
@@ -75,5 +76,19 @@ describe('the project pages as seen', () => {
     if (dot.getBoundingClientRect().width === 0) return;
     const stripe = getComputedStyle(card.shadowRoot!.querySelector('.card')!).borderInlineStartColor;
     expect(getComputedStyle(dot).backgroundColor, "the dot is drawn, in the card's stripe colour").to.equal(stripe);
+  });
+
+  it("the adapters' stories on a phone: the status, the cards, the speakers and the diagnostics apart, each path within the page", async () => {
+    const stage = await fixture<HTMLDivElement>(html`<div style="width: 342px"></div>`);
+    render(renderSample(SAMPLES.pretalx, await inspect(SAMPLES.pretalx)), stage);
+    const children = [...stage.querySelector('section')!.children];
+    await waitUntil(() => children.every((child) => child.getBoundingClientRect().height > 0), 'a part of the story never showed');
+    const parts = children.map((child) => child.getBoundingClientRect());
+    for (const [above, below] of parts.slice(1).map((box, i) => [parts[i]!, box] as const)) {
+      expect(below.top - above.bottom, 'the space between two parts of the story').to.be.at.least(8);
+    }
+    const paths = [...stage.querySelectorAll('.diagnostics code')].flatMap((code) => [...code.getClientRects()]);
+    expect(paths.length, 'a diagnostic shown').to.be.above(0);
+    expect(Math.max(...paths.map((line) => line.right)), "a JSON path's end").to.be.at.most(stage.getBoundingClientRect().right);
   });
 });
