@@ -32,6 +32,11 @@ describe('<attendee-count>', () => {
       expect(link.href).to.equal('https://example.org/igf2014/ws196/attendees');
       expect(readText(link)).to.equal('See who’s attending↗(opens in a new tab)');
       expect([link.target, link.rel]).to.deep.equal(['_blank', 'noopener noreferrer']);
+      // The arrow of a link that leaves the site stands a little apart from its last word.
+      const words = document.createRange();
+      words.selectNodeContents(document.createTreeWalker(link, NodeFilter.SHOW_TEXT).nextNode()!);
+      const arrow = link.querySelector('.external')!.getBoundingClientRect();
+      expect(arrow.left - words.getBoundingClientRect().right, 'the gap before ↗').to.be.at.least(2);
       expect(el.hasAttribute('full')).to.equal(false);
       await expect(el).to.be.accessible();
     });

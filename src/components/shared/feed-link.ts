@@ -32,8 +32,11 @@ export function feedLink(url: string, label: unknown, newTab: string, { classNam
   >`;
 }
 
-/** The arrow of a link that leaves the site, pointing forward in a right-to-left text too. */
+/** The arrow of a link that leaves the site, a little apart from its words, pointing forward in a right-to-left text too. */
 export const feedLinkStyles = css`
+  .external {
+    margin-inline-start: 0.15em;
+  }
   .external:dir(rtl) {
     display: inline-block;
     transform: scaleX(-1);
