@@ -72,8 +72,7 @@ export const sharedStyles = css`
     color: var(--_muted);
   }
   .state.error {
-    border-style: solid;
-    border-color: var(--_danger);
+    border: 1px solid;
     color: var(--_danger);
   }
   /* Paper: a link says where it goes. */

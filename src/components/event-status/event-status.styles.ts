@@ -19,10 +19,9 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_background);
   }
-  .base:has(> .state) {
-    padding: 0;
-    border: 0;
-    background: none;
+  /* Loading, a failure: the state's own box, without the banner's. */
+  .base:has(.state) {
+    display: contents;
   }
   p {
     margin: 0;

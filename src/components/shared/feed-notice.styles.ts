@@ -16,6 +16,10 @@ export const feedNoticeStyles = css`
   .feed-notice {
     margin-block-end: calc(var(--_space) * 0.5);
   }
+  /* "as of Monday 9:07 AM" on one line, its "AM" never alone on the next. */
+  .feed-notice time {
+    white-space: nowrap;
+  }
   .retry {
     padding: 0.25em 0.75em;
     border: 1px solid var(--_accent);
