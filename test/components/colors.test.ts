@@ -183,7 +183,8 @@ function weakRings(root: Element): string[] {
     el.focus({ preventScroll: true });
     if (deepFocus() !== el) continue; // behind a modal dialog
     const ring = ringOf(el);
-    const background = backgroundOf(under(el));
+    // A ring drawn inside the control (a negative offset) is on the control's own background.
+    const background = backgroundOf(parseFloat(getComputedStyle(el).outlineOffset) < 0 ? el : under(el));
     const ratio = ring ? contrast(css(over(ring, background)), css(background)) : 0;
     if (!ring || ratio < 3) found.push(`${where(el)}: ${ring ? `ring ${ratio.toFixed(2)} < 3 (${css(ring)} on ${css(background)})` : 'no focus ring'}`);
     el.blur();

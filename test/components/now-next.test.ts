@@ -168,9 +168,13 @@ describe('<now-next>', () => {
           }
         }
         const board = part(el, 'base')!;
+        // A keyboard scrolls it too (Safari makes no scroller a tab stop by itself): the board is one.
+        expect(board.tabIndex, `the board that scrolls is a tab stop in ${width}×${height}`).to.equal(0);
         board.scrollTop = board.scrollHeight;
         expect(rooms.at(-1)!.getBoundingClientRect().bottom, `the last room is reached by scrolling in ${width}×${height}`).to.be.at.most(el.getBoundingClientRect().bottom + 0.5);
       }
+      const kiosk = await loaded(await fixture<NowNextElement>(html`<now-next .schedule=${sample} now="2014-09-02T10:15:00+03:00" locale="en-US" style="inline-size: 1280px; block-size: 720px"></now-next>`));
+      expect(part(kiosk, 'base')!.hasAttribute('tabindex'), 'a board that fits its screen is no tab stop').to.equal(false);
     });
 
     it('in a sidebar that scrolls, scrolls its own board only: nothing of it stretches the sidebar past its end', async () => {

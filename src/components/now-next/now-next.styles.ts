@@ -36,6 +36,8 @@ export const styles = css`
     /* Where the rooms do not fit at the page's text size (a phone, a sidebar): each whole, and a scroll (of what is hidden too). */
     position: relative;
     overflow: auto;
+    /* Then it is a tab stop: its ring inside it, on its background, not cut by the host. */
+    outline-offset: -2px;
     background: var(--_background);
     color: var(--_text);
     font-size: max(1em, min(var(--_width), 92cqb / (var(--_per-column) * var(--_row-em))));

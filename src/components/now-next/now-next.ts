@@ -157,6 +157,17 @@ export class NowNextElement extends ScheduleElement {
       .join(' ');
   }
 
+  /**
+   * A board that scrolls (rooms that do not fit at the page's text size) is a tab stop, so that a
+   * keyboard scrolls it in every browser; one that fits is not. Checked at each update (each tick).
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const base = this.renderRoot.querySelector('.base')!;
+    if (base.scrollHeight > base.clientHeight) base.setAttribute('tabindex', '0');
+    else base.removeAttribute('tabindex');
+  }
+
   protected override render(): TemplateResult {
     const schedule = this.data.schedule;
     // The type is sized for the rows to fit: one column of them, or two side by side on a wide screen.
