@@ -82,18 +82,23 @@ export function bigFeed(): FeedV1 {
 /** Attributes by name: `undefined` and `false` leave one out, `true` sets it empty. */
 export type Attributes = Record<string, string | number | boolean | undefined>;
 
+/** A `<tag>` with these attributes, then these properties, not yet in the page. */
+function create<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Attributes, properties: Partial<HTMLElementTagNameMap[K]>): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : String(value));
+  }
+  Object.assign(el, properties);
+  return el;
+}
+
 /** A `<tag>` with these attributes and properties, put in the page once it has rendered. */
 export function mount<K extends keyof HTMLElementTagNameMap>(
   tag: K,
   attributes: Attributes = {},
   properties: Partial<HTMLElementTagNameMap[K]> = {},
 ): Promise<HTMLElementTagNameMap[K]> {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : String(value));
-  }
-  Object.assign(el, properties);
-  return fixture<HTMLElementTagNameMap[K]>(el);
+  return fixture<HTMLElementTagNameMap[K]>(create(tag, attributes, properties));
 }
 
 /** The tags whose element reads a feed (`ScheduleElement`). */
@@ -328,9 +333,7 @@ export async function placeTimeline(place: Place, schedule: Schedule, layout: 'g
 
 /** A `<tag>` with `attributes`, then `properties`, in a block of its own at the end of a sweep's `stage`, once it has rendered. */
 export async function placeIn<K extends keyof HTMLElementTagNameMap>(stage: HTMLElement, tag: K, attributes: Record<string, string>, properties: Partial<HTMLElementTagNameMap[K]>): Promise<HTMLElementTagNameMap[K]> {
-  const el = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-  Object.assign(el, properties);
+  const el = create(tag, attributes, properties);
   stage.appendChild(document.createElement('div')).append(el);
   await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
   return el;
