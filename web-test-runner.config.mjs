@@ -121,21 +121,25 @@ async function corpusAvatars(context, next) {
   return next();
 }
 
+/** A test page's CDP session (one a page, made at its first use), for what is asked of Chromium itself. */
+const cdpSessions = new WeakMap();
+function cdpOf(page) {
+  if (!cdpSessions.has(page)) cdpSessions.set(page, page.createCDPSession());
+  return cdpSessions.get(page);
+}
+
 /**
  * `executeServerCommand('forced-colors', { active })`: Windows High Contrast (forced colors) on the test
  * page, or off again. The stock emulateMedia command passes no `forcedColors` under the Chrome launcher,
- * and Puppeteer's emulateMediaFeatures refuses the feature, so it is asked of Chromium itself (CDP), on a
- * session of its own per page. test/components/colors.test.ts.
+ * and Puppeteer's emulateMediaFeatures refuses the feature, so it is asked of Chromium itself (CDP, the
+ * page's session: cdpOf). test/components/colors.test.ts.
  */
 function forcedColorsPlugin() {
-  const sessions = new WeakMap();
   return {
     name: 'forced-colors-command',
     async executeCommand({ command, payload, session }) {
       if (command !== 'forced-colors') return undefined;
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      await (await cdpOf(session.browser.getPage(session.id))).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
       return true;
     },
   };
@@ -166,7 +170,6 @@ function pixelsPlugin() {
  * test/components/names.test.ts.
  */
 function axTreePlugin() {
-  const sessions = new WeakMap();
   const facts = function () {
     const el = this.nodeType === 1 ? this : this.parentElement;
     if (!el) return { shown: true, host: '' };
@@ -182,9 +185,7 @@ function axTreePlugin() {
     name: 'ax-tree-command',
     async executeCommand({ command, session }) {
       if (command !== 'ax-tree') return undefined;
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-      const cdp = sessions.get(page);
+      const cdp = await cdpOf(session.browser.getPage(session.id));
       const { nodes } = await cdp.send('Accessibility.getFullAXTree');
       const byId = new Map(nodes.map((node) => [node.nodeId, node]));
       const flat = [];
@@ -253,8 +254,7 @@ export default {
       launchOptions: { executablePath: requireChrome(), headless: true, args: CHROME_ARGS },
       async createPage({ browser }) {
         const page = await (await browser.createBrowserContext()).newPage();
-        const cdp = await page.createCDPSession();
-        await cdp.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        await (await cdpOf(page)).send('Emulation.setFocusEmulationEnabled', { enabled: true });
         return page;
       },
     }),
