@@ -39,6 +39,17 @@ function drawn(el: Element): boolean {
 /** A short name of an element for messages. */
 const nameOf = (el: Element): string => `${el.localName}.${[...el.classList].join('.')} "${readText(el as HTMLElement).slice(0, 30)}"`;
 
+/**
+ * Lays the fixture's block out on pages `height` px high, as paper does: it becomes columns filled one after
+ * another, and a column breaks its content as a page does (keeping whole what asks to be kept whole).
+ */
+function onPages(el: HTMLElement, height: number): void {
+  Object.assign(el.parentElement!.style, { columnWidth: '700px', columnGap: '0', columnFill: 'auto', blockSize: `${height}px` });
+}
+
+/** The names of those of `items` broken across two pages (drawn as more than one box). */
+const broken = (items: HTMLElement[], name = nameOf): string[] => items.filter((item) => item.getClientRects().length > 1).map(name);
+
 describe('printing', () => {
   afterEach(() => emulateMedia({ media: 'screen' }));
 
@@ -184,6 +195,23 @@ describe('printing', () => {
     expect(controls.map(nameOf), 'no control on paper').to.deep.equal([]);
     expect(deepAll(speakers, '[part~="name"]').filter(drawn).map((el) => readText(el))).to.include('Peter Major');
     SavedStore.for('print-saved').remove('ws196');
+  });
+
+  it('prints each person of the speaker list and each saved session whole, none broken across two pages', async () => {
+    const saved = sampleAs('print-whole');
+    const store = SavedStore.for('print-whole');
+    store.save(saved.sessions.slice(0, 12));
+    const schedule = await withSchedule('my-schedule', {}, { schedule: saved });
+    const speakers = await withSchedule('speaker-list');
+    await emulateMedia({ media: 'print' });
+    for (const el of [schedule, speakers]) onPages(el, 333);
+    await nextFrame();
+    const rows = deepAll(schedule, '[part~="session"]');
+    const people = deepAll(speakers, '[part~="item"] > speaker-card');
+    expect([rows.length, people.length]).to.deep.equal([12, sample.people.length]);
+    expect(broken(rows), 'saved sessions broken').to.deep.equal([]);
+    expect(broken(people, (card) => readText(deepAll(card, '[part~="name"]')[0]!)), 'people broken').to.deep.equal([]);
+    for (const session of saved.sessions.slice(0, 12)) store.remove(session.id);
   });
 
   it('prints the initials of a person whose picture was never loaded (a page printed before it was scrolled to), not a blank', async () => {

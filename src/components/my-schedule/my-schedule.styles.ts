@@ -214,12 +214,15 @@ export const myScheduleStyles = css`
       padding-block-start: calc(0.125em / 0.875);
     }
   }
-  /* Paper: the list alone, without its buttons (the titles stay, as text). */
+  /* Paper: the list alone, without its buttons (the titles stay, as text); each session whole on a page. */
   @media print {
     .action,
     .offer,
     .share-field {
       display: none;
+    }
+    .row {
+      break-inside: avoid;
     }
   }
 `;

@@ -49,10 +49,13 @@ export const styles = css`
     border-radius: 0;
     background: none;
   }
-  /* Paper: the people, without the search box. */
+  /* Paper: the people, each whole on a page, without the search box. */
   @media print {
     .search {
       display: none;
+    }
+    li {
+      break-inside: avoid;
     }
   }
 `;
