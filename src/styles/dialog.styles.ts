@@ -15,7 +15,8 @@ export const dialogStyles = css`
     max-inline-size: none;
     max-block-size: calc(100vh - 2em);
     padding: 0;
-    border: none;
+    /* Unseen on its surface; under forced colors, which paint the surface and the shade behind it as the page, its edge. */
+    border: 1px solid transparent;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);

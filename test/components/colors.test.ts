@@ -355,8 +355,11 @@ function filled(el: Element, pseudo: string | null): boolean {
   return fill[3] > 0 && contrast(css(over(fill, behind)), css(behind)) >= 3;
 }
 
-/** Boxes a colour or a background marks out: sessions in the grid and the list, badges ("Live"), the avatars' initials and "+N". */
-const BOXES = '[part~="session"], .badge, [part~="initials"], [part~="more"]';
+/**
+ * Boxes a colour or a background marks out: sessions in the grid and the list, badges ("Live"), the avatars' initials and "+N",
+ * and a dialog over the page (its surface and the shade behind it set it apart; forced colors paint both as the page).
+ */
+const BOXES = '[part~="session"], .badge, [part~="initials"], [part~="more"], dialog';
 /** Signs drawn by the styles (the live dots, the calendar menu's chevron, a count's bar): [selector, pseudo-element]. */
 const SIGNS: readonly [string, string | null][] = [
   ['[data-status="live"] .badge[part="status"]', '::before'],
