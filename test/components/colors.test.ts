@@ -360,9 +360,10 @@ function filled(el: Element, pseudo: string | null): boolean {
  * and a dialog over the page (its surface and the shade behind it set it apart; forced colors paint both as the page).
  */
 const BOXES = '[part~="session"], .badge, [part~="initials"], [part~="more"], dialog';
-/** Signs drawn by the styles (the live dots, the calendar menu's chevron, a count's bar): [selector, pseudo-element]. */
+/** Signs drawn by the styles (the live dots, a track's dot, the calendar menu's chevron, a count's bar): [selector, pseudo-element]. */
 const SIGNS: readonly [string, string | null][] = [
   ['[data-status="live"] .badge[part="status"]', '::before'],
+  ['.swatch', null],
   [':host([status="live"]) .label', '::before'],
   ['.chevron', null],
   ['.fill', null],

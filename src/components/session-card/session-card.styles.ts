@@ -37,13 +37,10 @@ export const sessionCardStyles = css`
     align-items: center;
     gap: 0.375em;
   }
+  /* A dot 0.625em wide, all border (its box is empty): forced colors draw a border, not a background. A track without a colour: the stripe's, not a blank dot's room. */
   .swatch {
-    flex: none;
-    inline-size: 0.625em;
-    block-size: 0.625em;
+    border: 0.3125em solid var(--_track, var(--_stripe));
     border-radius: 50%;
-    /* A track without a colour: the stripe's, not a blank dot's room. */
-    background: var(--_track, var(--_stripe));
   }
 
   /* Compact: the whole card activates the title through its overlay. A link's lines start as a button's, at the title's own start. */
