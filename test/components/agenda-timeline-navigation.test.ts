@@ -4,7 +4,7 @@ import type { AgendaTimelineElement } from '../../src/components/agenda-timeline
 import { AgendaTimelineHarness, readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { timeline } from './agenda-timeline.helpers.js';
-import { bigFeed, captureConsole, findAxNode, generatedFeed, inlineFeeds, sample } from './fixtures.js';
+import { DURING_WS196, bigFeed, captureConsole, findAxNode, generatedFeed, inlineFeeds, sample } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 const WS196 = 'IGF & Enhanced Cooperation';
@@ -67,6 +67,20 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       await sendKeys({ press: 'Tab' });
       const focused = harness.element.shadowRoot!.activeElement!;
       expect(focused.closest('[part~="filters"]'), `Tab went to ${focused.outerHTML.slice(0, 60)}`).to.not.equal(null);
+    });
+
+    it('takes Tab into the day, while it runs, to the first session not over yet, where the day opens, without scrolling it away', async () => {
+      // During WS196 (11:30): the sessions of 9:00 and the coffee break are over; the 11:00 ones are on.
+      for (const layout of ['grid', 'list']) {
+        const harness = await timeline({ layout, now: DURING_WS196 });
+        await harness.idle();
+        const box = harness.element.shadowRoot!.querySelector<HTMLElement>(`[part~="${layout}"]`)!;
+        const opened = box.scrollTop;
+        harness.element.shadowRoot!.querySelector<HTMLElement>('[part~="day-tab"][aria-selected="true"]')!.focus();
+        await harness.press('Tab');
+        expect(harness.focusedTitle(), layout).to.include('WS225');
+        expect(box.scrollTop, `${layout}: where the day opened`).to.equal(opened);
+      }
     });
 
     it('opens the focused session with Enter', async () => {

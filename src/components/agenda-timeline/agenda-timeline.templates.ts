@@ -22,7 +22,7 @@ import { allDayText, sessionRange } from '../shared/session-when.js';
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { FACETS, facets, isFiltering, type Facet, type FilterState } from './filter.js';
 import { ALL_DAY_MINUTES, hourTicks, type DayLayout } from './layout.js';
-import { MINUTE_PX, type Opening } from './day-viewport.js';
+import { MINUTE_PX, openingItem, type Opening } from './day-viewport.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { sessionCells, type CellRow, type CellView, type SessionCells } from './session-cells.js';
 import { codedTitle, isBreak, peopleNames, roomName, shortDay } from './session-text.js';
@@ -271,7 +271,8 @@ function listFrame(view: TimelineView, day: string, cells: SessionCells, rows: r
 
 /**
  * The day's sessions in the grid or the list, with the one tab stop on the session the keyboard
- * was on, else the day's first; `first` says which rows the first paint builds.
+ * was on, else the one the day opens at while it runs (Tab would otherwise take a person from now
+ * back to the morning), else the day's first; `first` says which rows the first paint builds.
  */
 export function dayFrame(
   view: TimelineView,
@@ -283,7 +284,7 @@ export function dayFrame(
 ): TemplateResult {
   const { layout } = opening;
   const { items } = layout;
-  const activeId = view.activeId && items.some((item) => item.session.id === view.activeId) ? view.activeId : items[0]?.session.id;
+  const activeId = view.activeId && items.some((item) => item.session.id === view.activeId) ? view.activeId : (openingItem(opening) ?? items[0])?.session.id;
   const dayView = { ...view, activeId };
   if (opening.grid) {
     const rows = items.map((item): CellRow => ({ kind: 'grid', item }));

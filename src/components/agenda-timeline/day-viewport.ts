@@ -5,7 +5,7 @@
  * rest are built while the page is idle (session-cells.ts).
  */
 import type { CellRow, SessionCells } from './session-cells.js';
-import type { DayLayout } from './layout.js';
+import type { DayLayout, GridItem } from './layout.js';
 
 /** Columns are at least this wide (as the styles say). */
 const MIN_COLUMN_PX = 184;
@@ -26,6 +26,11 @@ export interface Opening {
 /** Whether `now` falls within the drawn day. */
 function runsNow({ layout, now }: Opening): boolean {
   return layout.items.length > 0 && now >= layout.startMs && now <= layout.endMs;
+}
+
+/** While the day runs, the session it opens at: the first not over yet, which is the day's tab stop until the keyboard moves it. */
+export function openingItem(opening: Opening): GridItem | undefined {
+  return runsNow(opening) ? opening.layout.items.find((item) => item.session.endMs > opening.now) : undefined;
 }
 
 /** The rows a first paint builds, for a box of about `width` × `height` pixels. */
@@ -54,14 +59,13 @@ export function firstRows(opening: Opening, rows: readonly CellRow[], width: num
  */
 export function scrollToOpening(box: HTMLElement, opening: Opening, fresh: boolean): string | undefined {
   const { layout, now } = opening;
-  const inDay = runsNow(opening);
   if (opening.grid) {
-    const top = inDay ? Math.max(0, ((now - layout.startMs) / 60_000) * MINUTE_PX - box.clientHeight / 3) : 0;
+    const top = runsNow(opening) ? Math.max(0, ((now - layout.startMs) / 60_000) * MINUTE_PX - box.clientHeight / 3) : 0;
     if (top !== 0 || !fresh) box.scrollTop = top;
     return undefined;
   }
   if (!fresh) box.scrollTop = 0;
-  return inDay ? layout.items.find((item) => item.session.endMs > now)?.session.id : undefined;
+  return openingItem(opening)?.session.id;
 }
 
 /**
