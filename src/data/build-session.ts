@@ -32,7 +32,7 @@ import type {
   SessionPerson,
   Track,
 } from './model.js';
-import { assemble, programme, type Lookups } from './indexes.js';
+import { assemble, dayChangeMinutes, programme, type Lookups } from './indexes.js';
 import { AgendaRecord, EMPTY_SCHEDULE, freeze, NONE, SessionRecord } from './records.js';
 import { plainText, translations } from './text-maps.js';
 import { dayKey, isoDateTime, wallClockToInstant, zoneOffset } from './time.js';
@@ -47,6 +47,8 @@ const DEFAULT_ROLE = 'speaker';
 export interface Context {
   readonly zone: string;
   readonly diagnostics: Diagnostic[];
+  /** The event's day change in minutes after midnight (see `EventInfo.dayChange`): sessions before it are on the day before. */
+  readonly dayChange?: number;
   /** The event's `defaultLanguage`: texts in several languages put it first. */
   readonly lang?: string;
 }
@@ -307,7 +309,8 @@ function buildSession(ctx: Context, lookups: Lookups, index: number, s: FeedSess
     code: s.code,
     title: plainText(s.title, i18n?.title),
     minutes: (endMs - startMs) / MINUTE_MS,
-    day: dayKey(startMs, ctx.zone),
+    // An all-day session starts at midnight: on its own date, whatever the event's day change.
+    day: dayKey(startMs, ctx.zone, s.allDay ? 0 : ctx.dayChange),
     room: s.roomId === undefined ? undefined : scope.find(lookups.roomsById, s.roomId, 'roomId', 'rooms', '.roomId'),
     track: s.trackId === undefined ? undefined : scope.find(lookups.tracksById, s.trackId, 'trackId', 'tracks', '.trackId'),
     type: s.type,
@@ -334,6 +337,8 @@ function buildSession(ctx: Context, lookups: Lookups, index: number, s: FeedSess
 export class FeedBuild {
   /** The event's zone. */
   readonly zone: string;
+  /** The event's day change in minutes after midnight (see `EventInfo.dayChange`). */
+  readonly dayChange: number | undefined;
   /** The rooms, tracks and people that sessions point into. */
   readonly lookups: Lookups;
   /** The session entries as the feed has them (unchecked). */
@@ -364,6 +369,7 @@ export class FeedBuild {
   constructor(head: FeedHead, check: FeedCheck) {
     const { diagnostics } = check;
     this.zone = head.event.timeZone;
+    this.dayChange = dayChangeMinutes(head.event);
     const lang = head.event.defaultLanguage;
     this.lookups = buildLookups({ zone: this.zone, diagnostics, lang }, head);
     const { entries, check: checkSession } = check.sessions();
@@ -371,7 +377,7 @@ export class FeedBuild {
     this.#feedEvent = head.event;
     this.#check = checkSession;
     this.#head = diagnostics;
-    this.#ctx = { zone: this.zone, diagnostics: this.#scratch, lang };
+    this.#ctx = { zone: this.zone, diagnostics: this.#scratch, lang, dayChange: this.dayChange };
     this.built = new Array<Session | null | undefined>(entries.length);
     this.dayOf = new Array<string | undefined>(entries.length);
   }

@@ -162,7 +162,7 @@ export function assemble(
     // A session of several days (a sprint, the exhibition, a hackathon, a party until 2 AM) is on each day it runs
     // in, up to the programme's last, as a calendar shows it: the timeline draws each day's part (cut at its edges).
     if (s.endMs - s.startMs <= 0) return;
-    const last = dayKey(s.endMs - 1, event.timeZone);
+    const last = dayKey(s.endMs - 1, event.timeZone, s.allDay ? 0 : event.dayChange);
     for (let day = s.day; day < last && day < lastDay; ) add((day = nextDay(day)));
   });
   return new ScheduleRecord({
@@ -209,6 +209,12 @@ function listDays(diagnostics: Diagnostic[], eventStart: string | undefined, eve
 
 const EVENT_TEXTS = ['name', 'location'] as const;
 
+/** The minutes after midnight of an event's `dayChange` (`HH:mm`, checked), for `EventInfo.dayChange`. */
+export function dayChangeMinutes(event: FeedEvent): number | undefined {
+  const clock = event.dayChange;
+  return clock === undefined ? undefined : Number(clock.slice(0, 2)) * 60 + Number(clock.slice(3));
+}
+
 /** The event as the model shows it; its first and last day are those of `days`. */
 function buildEvent(event: FeedEvent, days: readonly string[]): EventInfo {
   const { id, name, timeZone, url, location } = event;
@@ -218,6 +224,7 @@ function buildEvent(event: FeedEvent, days: readonly string[]): EventInfo {
     id,
     name: plainText(name, i18n?.name),
     timeZone,
+    dayChange: dayChangeMinutes(event),
     firstDay: days[0],
     lastDay: days[days.length - 1],
     url,

@@ -51,6 +51,12 @@ export interface FeedEvent {
   end?: string;
   url?: string;
   location?: FeedText;
+  /**
+   * When one day of the programme turns into the next, `HH:mm` from `00:00` (the default, midnight)
+   * to `12:00`: with `"06:00"`, a talk at 00:30 belongs to the evening before, as at a festival
+   * whose nights run late.
+   */
+  dayChange?: string;
 }
 
 export interface FeedRoom {
@@ -308,6 +314,12 @@ export interface EventInfo {
   readonly name: string;
   /** IANA zone of the venue. */
   readonly timeZone: string;
+  /**
+   * When one day of the programme turns into the next, in minutes after midnight (the feed's
+   * `event.dayChange`: `"06:00"` is 360); absent, at midnight. Sessions that start before it are on
+   * the day before, and each day of the timeline runs from it to the next day's.
+   */
+  readonly dayChange?: number;
   /** First and last event-local day, from `event.start`/`end`, else from the sessions. */
   readonly firstDay?: string;
   readonly lastDay?: string;

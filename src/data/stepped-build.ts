@@ -60,7 +60,7 @@ class SteppedBuild implements FeedProgress {
 
   constructor(feed: FeedBuild) {
     this.#feed = feed;
-    const { entries, kept, dayOf, lookups, zone } = feed;
+    const { entries, kept, dayOf, lookups, zone, dayChange } = feed;
     // The first pass's diagnostics are dropped: the full build of each session finds them again.
     const placing: Context = { zone, diagnostics: [] };
     let firstStart = Infinity;
@@ -80,7 +80,7 @@ class SteppedBuild implements FeedProgress {
         if (session === null) continue;
         ({ startMs, endMs } = session);
       } else {
-        const day = dayKey(startMs!, zone);
+        const day = dayKey(startMs!, zone, (entry as FeedSession).allDay === true ? 0 : dayChange);
         kept.set((entry as FeedSession).id, index);
         dayOf[index] = day;
         const list = this.#waiting.get(day);
@@ -113,7 +113,7 @@ class SteppedBuild implements FeedProgress {
   }
 
   dayAt(ms: number): string {
-    return dayKey(ms, this.#feed.zone);
+    return dayKey(ms, this.#feed.zone, this.#feed.dayChange);
   }
 
   dayOf(id: string): string | undefined {

@@ -30,12 +30,9 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + doe - 719_468;
 }
 
-/** The `yyyy-MM-dd` of a count of days since 1970-01-01 (`Date` is proleptic Gregorian too). */
+/** The `yyyy-MM-dd` of a count of days since 1970-01-01, in years 0000 to 9999 (`Date` is proleptic Gregorian too). */
 function civilFromDays(days: number): string {
-  const date = new Date(days * DAY_MS);
-  const month = date.getUTCMonth() + 1;
-  const day = date.getUTCDate();
-  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+  return new Date(days * DAY_MS).toISOString().slice(0, 10);
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -168,9 +165,13 @@ export function isDateKey(text: string): boolean {
   return text.length === 10 && !Number.isNaN(readDate(text));
 }
 
-/** Epoch milliseconds of local midnight starting the day `yyyy-MM-dd` in `timeZone` (after a gap if midnight is skipped). */
-export function startOfDay(dayKey: string, timeZone: string): number {
-  return wallClockToInstant(readDate(dayKey), timeZone);
+/**
+ * Epoch milliseconds of local midnight starting the day `yyyy-MM-dd` in `timeZone` (after a gap if
+ * midnight is skipped); of its `dayChange` (minutes after midnight: the event's day change, see
+ * `EventInfo.dayChange`) when given.
+ */
+export function startOfDay(dayKey: string, timeZone: string, dayChange = 0): number {
+  return wallClockToInstant(readDate(dayKey) + dayChange * MINUTE_MS, timeZone);
 }
 
 /** The `yyyy-MM-dd` after `dayKey` (a real date, see {@link isDateKey}). */
@@ -187,9 +188,13 @@ export function daysBetween(from: string, to: string): number {
 const dayKeys = new Map<number, string>();
 const DAY_KEYS_LIMIT = 4096;
 
-/** The event-local calendar day (`yyyy-MM-dd`) of an instant in `timeZone`. */
-export function dayKey(ms: number, timeZone: string): string {
-  const days = Math.floor((ms + zoneOffset(timeZone, ms) * MINUTE_MS) / DAY_MS);
+/**
+ * The event-local calendar day (`yyyy-MM-dd`) of an instant in `timeZone`; with a `dayChange`
+ * (minutes after midnight, see `EventInfo.dayChange`), the day of the programme: an instant before
+ * that time of day belongs to the day before (a festival's talk at 00:30 to the evening it ends).
+ */
+export function dayKey(ms: number, timeZone: string, dayChange = 0): string {
+  const days = Math.floor((ms + (zoneOffset(timeZone, ms) - dayChange) * MINUTE_MS) / DAY_MS);
   let key = dayKeys.get(days);
   if (key === undefined) {
     if (dayKeys.size >= DAY_KEYS_LIMIT) dayKeys.clear();

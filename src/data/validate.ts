@@ -67,6 +67,9 @@ const url = (image = false) =>
     image ? 'must be an http(s), relative or data:image URL' : 'must be an http(s) or relative URL',
   );
 
+/** An event's `dayChange`: a time of day `HH:mm` from `00:00` to `12:00`. */
+export const DAY_CHANGE = /^(0\d|1[01]):[0-5]\d$|^12:00$/;
+
 const EventSchema: Shape<FeedEvent> = object({
   id: optional(text()),
   name: localized(nonBlank()),
@@ -76,6 +79,7 @@ const EventSchema: Shape<FeedEvent> = object({
   end: optional(dateKey()),
   url: optional(url()),
   location: optional(localized(text())),
+  dayChange: optional(textThat((input) => DAY_CHANGE.test(input), 'must be a time of day from "00:00" to "12:00", such as "06:00"')),
 });
 
 const RoomSchema: Shape<FeedRoom> = object({

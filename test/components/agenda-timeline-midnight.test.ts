@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
-import { findAxNode } from './fixtures.js';
+import { FESTIVAL, findAxNode } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /** Sessions over midnight in Istanbul: a hackathon of three days, a party until 2 AM, a talk that ends after midnight in Tokyo. */
@@ -161,5 +161,29 @@ describe('<agenda-timeline>: sessions over midnight', () => {
     expect(hourLabels(harness).filter((label) => /[A-Z][a-z]{2}/.test(label))).to.deep.equal(['Thu 12:00 AM']);
     expect(place(harness, 'Hackathon')).to.deep.equal({ top: 0, bottom: 24, gridHours: 24 });
     expect(readText(harness.session('Late in Tokyo'))).to.include('Wed, Sep 3, 11:30 PM – Thu, Sep 4, 12:30 AM');
+  });
+});
+
+describe('<agenda-timeline>: an event whose days change at 06:00', () => {
+  it('keeps the talks after midnight on the evening they belong to, in the grid and the list, and opens on it during that night', async () => {
+    // 01:00 on Sunday: still Saturday's night.
+    const harness = await timeline({ schedule: FESTIVAL, layout: 'grid', width: '1100px', now: Date.parse('2025-12-28T00:00:00Z') });
+    await harness.idle();
+    expect(harness.selectedDay()).to.equal('Sat, Dec 27');
+    expect(harness.visibleSessionTitles()).to.deep.equal(['Evening talk', 'Party', 'Late talk']);
+    expect(harness.count()).to.equal('3 sessions');
+    // The night drawn whole, after the evening: from 9 PM to the party's end at 4 AM, midnight named.
+    expect(place(harness, 'Late talk').top).to.be.closeTo(3 + 20 / 60, 0.01);
+    expect(place(harness, 'Party')).to.deep.include({ top: 2, bottom: 7, gridHours: 7 });
+    expect(harness.session('Party').closest('.cell')!.hasAttribute('data-cut'), 'not cut at midnight').to.equal(false);
+    expect(hourLabels(harness)).to.include('Sun 12:00 AM');
+
+    await openDay(harness, 'Sun, Dec 28');
+    expect(harness.visibleSessionTitles()).to.deep.equal(['Morning talk']);
+    expect(hourLabels(harness)[0]).to.equal('11:00 AM');
+
+    harness.element.layout = 'list';
+    await openDay(harness, 'Sat, Dec 27');
+    expect(harness.visibleSessionTitles()).to.deep.equal(['Evening talk', 'Party', 'Late talk']);
   });
 });

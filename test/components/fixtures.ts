@@ -32,6 +32,19 @@ export function sampleAs(eventId: string): Schedule {
 /** 11:30 at the venue on 2 September 2014, while WS196 (11:00–12:30) runs. */
 export const DURING_WS196 = Date.parse('2014-09-02T11:30:00+03:00');
 
+/** A festival whose nights run late, in Berlin: its days change at 06:00 (`event.dayChange`), so the party and the late talk are Saturday's. */
+export const FESTIVAL: Schedule = normalizeFeed({
+  version: 1,
+  event: { id: 'day-change', name: 'Congress', timeZone: 'Europe/Berlin', dayChange: '06:00' },
+  rooms: [{ id: 'a', name: 'Saal A' }, { id: 'b', name: 'Saal B' }],
+  sessions: [
+    { id: 'evening', title: 'Evening talk', start: '2025-12-27T21:00', end: '2025-12-27T22:00', roomId: 'a' },
+    { id: 'party', title: 'Party', start: '2025-12-27T23:00', end: '2025-12-28T04:00', roomId: 'b' },
+    { id: 'late', title: 'Late talk', start: '2025-12-28T00:20', end: '2025-12-28T01:20', roomId: 'a' },
+    { id: 'morning', title: 'Morning talk', start: '2025-12-28T11:00', end: '2025-12-28T12:00', roomId: 'a' },
+  ],
+}).schedule;
+
 /**
  * The Test Summit's one session, "talk" ("A talk", 2 September 2014, 11:00–12:00 in Istanbul), as
  * the test server sends it; `session` and `event` change or add fields.

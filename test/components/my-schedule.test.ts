@@ -242,6 +242,21 @@ describe('<my-schedule>', () => {
     ]);
   });
 
+  it('keeps a late talk on the evening it belongs to, by the event’s day change, in the venue’s zone', async () => {
+    const feed: FeedV1 = {
+      version: 1,
+      event: { id: nextEventId(), name: 'Congress', timeZone: 'Europe/Berlin', dayChange: '06:00' },
+      sessions: [
+        { id: 'evening', title: 'Evening talk', start: '2025-12-27T21:00', end: '2025-12-27T22:00' },
+        { id: 'late', title: 'Late talk', start: '2025-12-28T00:20', end: '2025-12-28T01:20' },
+      ],
+    };
+    SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions);
+    const page = await mySchedule(inline(feed));
+    expect(page.days()).to.deep.equal(['Saturday, December 27']);
+    expect(page.rows().map((row) => row.split(' | ')[1])).to.deep.equal(['Evening talk', 'Late talk']);
+  });
+
   it('names the zone at each end of a session across a change of clocks', async () => {
     const feed: FeedV1 = {
       version: 1,

@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/components/now-next/now-next.define.js';
 import type { NowNextElement } from '../../src/components/now-next/now-next.js';
 import { readText } from '../../src/components/shared/harness.js';
-import { SAMPLE_URL, KEPT_FEEDS, $, clearStoredKeys, part, partText, restoreVisibility, sample, setVisibility } from './fixtures.js';
+import { SAMPLE_URL, FESTIVAL, KEPT_FEEDS, $, clearStoredKeys, part, partText, restoreVisibility, sample, setVisibility } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /** Istanbul is UTC+3 in September 2014. */
@@ -121,6 +121,15 @@ describe('<now-next>', () => {
       expect(rows(el)).to.deep.equal([]);
       expect(partText(el, 'done')).to.equal('Nothing more in this room today.');
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps to the programme’s day until the event’s day change: after the late talk the room is done, its morning shown from 06:00', async () => {
+      const el = await loaded(await fixture<NowNextElement>(html`<now-next .schedule=${FESTIVAL} room-id="a" now="2025-12-28T01:30:00+01:00" locale="en-US"></now-next>`));
+      expect(rows(el)).to.deep.equal([]);
+      expect(partText(el, 'done')).to.equal('Nothing more in this room today.');
+      el.setAttribute('now', '2025-12-28T06:30:00+01:00');
+      await loaded(el);
+      expect(rows(el)).to.deep.equal([{ room: 'Saal A', now: undefined, next: 'Morning talk' }]);
     });
 
     it('says a room the feed does not have is not in the schedule', async () => {

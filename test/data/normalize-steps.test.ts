@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { generateFeed } from '../../bench/generate-feed.js';
+import { dayKey } from '../../src/data/time.js';
 import { eventStatus, normalizeFeed, type FeedSession, type NormalizeResult, type Schedule } from '../../src/data/index.js';
 import { feedProgress, normalizeFeedInSteps, type FeedProgress } from '../../src/data/stepped-build.js';
 import { fixture } from './fixtures.js';
@@ -110,6 +111,24 @@ describe('normalizeFeedInSteps', () => {
     }
     assert.deepEqual(preview.rooms, final.rooms);
     assert.equal(preview.event.lastDay, final.event.lastDay);
+  });
+
+  it('places each session by the event\'s day change before building it, as normalizeFeed does', () => {
+    const late = (): Record<string, unknown> => {
+      const feed = troubledFeed();
+      feed['event'] = { ...(feed['event'] as object), dayChange: '10:00' };
+      return feed;
+    };
+    const once = normalizeFeed(late());
+    const moved = once.schedule.sessions.filter((session) => session.day !== dayKey(session.startMs, session.timeZone));
+    assert.ok(moved.length > 100, `${moved.length} sessions before 10:00 are on the day before`);
+    const result = normalizeFeedInSteps(late());
+    const progress = progressOf(result);
+    const day = moved[0]!.day;
+    assert.equal(progress.dayOf(moved[0]!.id), day);
+    assert.deepEqual(progress.preview([day]).byDay.get(day)!.map((session) => session.id), once.schedule.byDay.get(day)!.map((session) => session.id));
+    while (!progress.advance(budget(97)));
+    assert.deepEqual(summary(result), summary(once));
   });
 
   it('knows the day of a session before building it, and of the id that wins', () => {

@@ -167,6 +167,35 @@ describe('normalizeFeed: DST days', () => {
     ]);
   });
 
+  it('keeps the late talks of a festival on the evening they end, from the event\'s day change on', () => {
+    const { schedule, diagnostics } = normalizeFeed(feed([
+      { id: 'evening', title: 'Evening', start: '2025-12-27T22:00', duration: 'PT1H' },
+      { id: 'late', title: 'Late talk', start: '2025-12-28T00:20', duration: 'PT1H' },
+      { id: 'night', title: 'Party', start: '2025-12-27T23:00', end: '2025-12-28T04:00' },
+      { id: 'dawn', title: 'Sunrise walk', start: '2025-12-28T06:00', duration: 'PT1H' },
+      { id: 'camp', title: 'Camp open', start: '2025-12-28T00:00', duration: 'P1D', allDay: true },
+    ], { event: { name: 'Congress', timeZone: 'Europe/Berlin', dayChange: '06:00' } }));
+    assert.deepEqual(diagnostics, []);
+    assert.equal(schedule.event.dayChange, 360);
+    assert.deepEqual(schedule.days.map((day) => [day.date, day.sessions.map((s) => s.id)]), [
+      ['2025-12-27', ['evening', 'night', 'late']],
+      ['2025-12-28', ['camp', 'dawn']],
+    ]);
+    assert.equal(session(schedule, 'late').day, '2025-12-27');
+  });
+
+  it('warns of a day change that is not a time of day up to noon, and changes days at midnight', () => {
+    for (const dayChange of ['6:00', '13:00', '24:00', '06:60', 360]) {
+      const { schedule, diagnostics } = normalizeFeed(feed([
+        { id: 'late', title: 'Late talk', start: '2025-12-28T00:20', duration: 'PT1H' },
+      ], { event: { name: 'Congress', timeZone: 'Europe/Berlin', dayChange } }));
+      assert.deepEqual(diagnostics.map(brief), ['warning $.event.dayChange'], String(dayChange));
+      assert.match(diagnostics[0]!.message, typeof dayChange === 'string' ? /dayChange must be a time of day from "00:00" to "12:00"/ : /dayChange must be a string/);
+      assert.equal(schedule.event.dayChange, undefined);
+      assert.equal(session(schedule, 'late').day, '2025-12-28');
+    }
+  });
+
   it('says so when a start the clocks skip moves past its end', () => {
     const { schedule, diagnostics } = normalizeFeed(feed([
       { id: 'night-shift', title: 'Night shift', start: '2025-03-30T02:30', end: '2025-03-30T03:15' },

@@ -148,6 +148,19 @@ describe('days', () => {
     assert.equal(startOfDay('2014-09-02', 'Europe/Istanbul'), utc('2014-09-01T21:00:00Z'));
   });
 
+  it('moves the day change from midnight when asked, by the wall clock across a change of the clocks', () => {
+    const six = 6 * 60;
+    // Berlin moves its clocks from 02:00 to 03:00 on 2025-03-30: 05:30 that morning is 03:30 UTC, 06:30 is 04:30 UTC.
+    assert.equal(dayKey(utc('2025-03-30T03:30:00Z'), 'Europe/Berlin', six), '2025-03-29');
+    assert.equal(dayKey(utc('2025-03-30T04:30:00Z'), 'Europe/Berlin', six), '2025-03-30');
+    assert.equal(dayKey(utc('2025-03-29T23:30:00Z'), 'Europe/Berlin', six), '2025-03-29');
+    assert.equal(dayKey(utc('2025-03-29T23:30:00Z'), 'Europe/Berlin'), '2025-03-30');
+    assert.equal(startOfDay('2025-03-30', 'Europe/Berlin', six), utc('2025-03-30T04:00:00Z'));
+    assert.equal(startOfDay('2025-03-29', 'Europe/Berlin', six), utc('2025-03-29T05:00:00Z'));
+    // Where the clocks jump over the day change (Santiago at 00:00 → 01:00 on 2024-09-08), the day starts after the gap.
+    assert.equal(startOfDay('2024-09-08', 'America/Santiago', 0), utc('2024-09-08T04:00:00Z'));
+  });
+
   it('knows IANA zones', () => {
     assert.ok(isValidTimeZone('Europe/Istanbul'));
     assert.ok(isValidTimeZone('UTC'));

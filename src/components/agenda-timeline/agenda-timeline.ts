@@ -385,7 +385,7 @@ export class AgendaTimelineElement extends SessionsElement {
       this.filter = withoutGone(this.filter, schedule);
     } else {
       const fromUrl = this.url.read();
-      const today = dayKey(this.clock.now, schedule.event.timeZone);
+      const today = dayKey(this.clock.now, schedule.event.timeZone, schedule.event.dayChange);
       const running = eventStatus(schedule, this.clock.now) === 'live' && days.includes(today);
       this.day = fromUrl?.day && days.includes(fromUrl.day) ? fromUrl.day : running ? today : days[0];
       const typed = this.fromServer?.q;
@@ -693,7 +693,7 @@ export class AgendaTimelineElement extends SessionsElement {
       : openPerson && { kind: 'person', person: openPerson };
     // The zone's name on the selected day (summer or winter time then, not today), as the venue writes it: both, on the day the clocks change.
     const dayMs = this.day ? Date.parse(`${this.day}T12:00:00Z`) : view.now;
-    const dayStart = this.day ? startOfDay(this.day, schedule.event.timeZone) : view.now;
+    const dayStart = this.day ? startOfDay(this.day, schedule.event.timeZone, schedule.event.dayChange) : view.now;
     const [first, last] = [dayStart, dayStart + DAY_MS - 1].map((ms) => venueZoneName(ms, { locale, zone: zones.shown }));
     const abbreviation = first === last ? first! : listFormat(locale).format([first!, last!]);
     const caption = parts.zoneCaption(t, zones, this.zoneMode === 'viewer', abbreviation, localZoneName(dayMs, { locale, zone: zones.shown }));

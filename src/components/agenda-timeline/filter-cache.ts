@@ -55,10 +55,10 @@ export class FilterCache {
   dayLayout(schedule: Schedule, day: string, filter: FilterState, saved: ReadonlySet<string>, zone: string, minMinutes: number): DayLayout {
     const sessions = this.result(schedule, filter, saved).byDay.get(day) ?? [];
     const key = `layout|${day}|${zone}|${minMinutes}|${filterKey(filter, saved)}`;
-    // The day's bounds are the venue's midnights, which cut the sessions that run in from the day before or on into the next.
+    // The day's bounds are the venue's midnights (or its day changes), which cut the sessions that run in from the day before or on into the next.
     const venue = schedule.event.timeZone;
     return this.cached(schedule, key, () =>
-      layoutDay(sessions, schedule.rooms, { zone, minMinutes, dayStartMs: startOfDay(day, venue), dayEndMs: startOfDay(nextDay(day), venue) }),
+      layoutDay(sessions, schedule.rooms, { zone, minMinutes, dayStartMs: startOfDay(day, venue, schedule.event.dayChange), dayEndMs: startOfDay(nextDay(day), venue, schedule.event.dayChange) }),
     );
   }
 

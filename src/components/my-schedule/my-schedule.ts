@@ -421,7 +421,8 @@ export class MyScheduleElement extends ScheduleElement {
     const movedById = new Map(moved.map((change) => [change.session.id, change]));
     const rows: { day: string; startMs: number; row: Row }[] = [
       ...current.map((session) => ({
-        day: session.allDay ? session.day : dayKey(session.startMs, view.zone),
+        // In the venue's zone, the day of the programme (late talks stay on their evening: the event's day change); else the viewer's calendar day.
+        day: session.allDay || view.zone === view.venueZone ? session.day : dayKey(session.startMs, view.zone),
         startMs: session.startMs,
         row: { kind: 'session', session, moved: movedById.get(session.id), overlaps: overlaps.get(session.id) ?? [] } as const,
       })),

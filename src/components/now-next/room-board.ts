@@ -5,7 +5,7 @@
  * no longer has (an iCalendar `STATUS:CANCELLED` is dropped when it is read), so they never appear.
  * Pure code: no DOM, no Lit.
  */
-import { isoDay } from '../../data/format.js';
+import { dayKey } from '../../data/time.js';
 import type { Room, Schedule, Session } from '../../data/model.js';
 
 /**
@@ -57,7 +57,7 @@ function roomRow(sessions: readonly Session[], room: Room | undefined, nowMs: nu
  * A `roomId` the feed does not have gives an empty board of that day.
  */
 export function roomBoard(schedule: Schedule, nowMs: number, roomId?: string): Board {
-  const day = isoDay(nowMs, schedule.event.timeZone);
+  const day = dayKey(nowMs, schedule.event.timeZone, schedule.event.dayChange);
   const sessions = schedule.sessions.filter((session) => session.day === day || isOn(session, nowMs));
   const room = roomId === undefined ? undefined : schedule.roomsById.get(roomId);
   const rooms: readonly (Room | undefined)[] = roomId !== undefined ? (room ? [room] : []) : schedule.rooms.length > 0 ? schedule.rooms : [undefined];

@@ -11,7 +11,8 @@
  * conference's `<day_change>` (04:00 at CCC events, 09:00 at FOSDEM), the clock time at which one
  * programme day turns into the next. An event's `<date>` (with its offset) is its start; without
  * one, its `<start>` clock on its day's date, or on the next calendar date when the clock is
- * before the day's start or day change (a 01:30 talk of day 1 is on day 1's date + 1).
+ * before the day's start or day change (a 01:30 talk of day 1 is on day 1's date + 1). The day
+ * change, or a day's `end` on the next date, becomes the event's `dayChange`: that talk stays on day 1.
  */
 import { fromPretalx } from './pretalx.js';
 import { at, guarded, notThisFormat, quote, type JsonObject } from './shared.js';
@@ -126,6 +127,7 @@ function scheduleDocument(root: XmlElement, paths: SourcePaths): JsonObject {
     copyText(conferenceElement, 'base_url', schedule, SCHEDULE, xml, paths);
   }
   const dayChange = elementText(conferenceElement && childElement(conferenceElement, 'day_change'))?.trim();
+  if (dayChange !== undefined) conference['day_change'] = dayChange;
   const rooms: JsonObject[] = [];
   conference['days'] = childElements(root, 'day').map((day, d) => readDay(day, d, dayChange, rooms, paths));
   conference['rooms'] = rooms;
@@ -149,6 +151,7 @@ function readDay(day: XmlElement, d: number, dayChange: string | undefined, room
   const result: JsonObject = {};
   copyAttribute(day, 'date', result, 'date', json, xml, paths);
   copyAttribute(day, 'start', result, 'day_start', json, xml, paths);
+  copyAttribute(day, 'end', result, 'day_end', json, xml, paths);
   const date = attribute(day, 'date');
   if (result['day_start'] === undefined && dayChange !== undefined && date !== undefined) result['day_start'] = `${date}T${dayChange}`;
   // No prototype: a room called "__proto__" is a room like any other.

@@ -10,6 +10,7 @@
 import type { FeedEvent, FeedPerson, FeedRoom, FeedSession, FeedSessionLink, FeedTrack, FeedV1, LinkKind } from '../model.js';
 import { isDateKey, nextDay } from '../time.js';
 import { parseInstant } from '../time-text.js';
+import { DAY_CHANGE } from '../validate.js';
 import {
   at,
   chooseTimeZone,
@@ -347,7 +348,29 @@ function readEvent(conference: JsonObject, timeZone: string, options: AdapterOpt
   if (end !== undefined && (start === undefined || end >= start)) event.end = end;
   const url = sourceUrl(conference['url'], at(CONFERENCE, 'url'), log);
   if (url !== undefined) event.url = url;
+  const dayChange = dayChangeOf(conference);
+  if (dayChange !== undefined) event.dayChange = dayChange;
   return event;
+}
+
+/**
+ * When one day of the programme turns into the next (`HH:mm`, for `event.dayChange`): the
+ * conference's `day_change` (frab XML), else the latest clock at which a day ends on the next
+ * date, its night running on past midnight (`06:00` at 39C3, `04:00` at camps); none when every
+ * day ends on its own date.
+ */
+function dayChangeOf(conference: JsonObject): string | undefined {
+  const declared = text(conference['day_change'])?.slice(0, 5);
+  if (declared !== undefined && DAY_CHANGE.test(declared)) return declared;
+  let change: string | undefined;
+  for (const day of list(conference['days'])) {
+    const date = isRecord(day) ? text(day['date']) : undefined;
+    const end = isRecord(day) ? text(day['day_end']) : undefined;
+    if (date === undefined || end === undefined || end.slice(0, 10) <= date) continue;
+    const clock = end.slice(11, 16);
+    if (DAY_CHANGE.test(clock) && (change === undefined || clock > change)) change = clock;
+  }
+  return change;
 }
 
 /** The `yyyy-MM-dd` a date or date-time starts with. */

@@ -99,14 +99,15 @@ describe('fromFrabXml: a frab schedule.xml with a day past midnight', () => {
       schedule.sessions.map((s) => [s.id, s.startMs, s.endMs]).sort(),
       source.map((e) => [e.id, e.startMs, e.endMs]).sort(),
     );
-    // The 01:30 talk of programme day 2 (2026-03-28) is on 2026-03-29 at 01:30 CET.
+    // The 01:30 talk of programme day 2 (2026-03-28) is on 2026-03-29 at 01:30 CET, and stays on day 2 (the day change is at 04:00).
     assert.equal(schedule.sessionsById.get('202')?.startMs, Date.parse('2026-03-29T00:30:00Z'));
-    assert.equal(schedule.sessionsById.get('202')?.day, '2026-03-29');
+    assert.equal(schedule.sessionsById.get('202')?.day, '2026-03-28');
+    assert.deepEqual(schedule.days.map((day) => day.date), ['2026-03-27', '2026-03-28']);
     assert.deepEqual(diagnostics.filter((d) => d.severity !== 'warning'), []);
   });
 
   it('keeps the conference, its rooms, tracks, types and the zone it names', () => {
-    assert.deepEqual(feed.event, { name: 'Hackers on the Lake 2026', timeZone: 'Europe/Berlin', id: 'hotl26', start: '2026-03-27', end: '2026-03-28' });
+    assert.deepEqual(feed.event, { name: 'Hackers on the Lake 2026', timeZone: 'Europe/Berlin', id: 'hotl26', start: '2026-03-27', end: '2026-03-28', dayChange: '04:00' });
     assert.deepEqual(feed.rooms, [{ id: 'room-1', name: 'Saal Eins' }, { id: 'workshop-tent', name: 'Workshop Tent' }]);
     assert.deepEqual(feed.tracks, [{ id: 'community', name: 'Community', color: '#ff8800' }, { id: 'security', name: 'Security' }]);
     const lockpicking = schedule.sessionsById.get('103');
@@ -182,6 +183,12 @@ describe('fromFrabXml: FOSDEM-style pentabarf', () => {
     assert.equal(schedule.sessionsById.get('900')?.startMs, Date.parse('2026-01-31T08:30:00Z'));
     assert.equal(schedule.sessionsById.get('901')?.startMs, Date.parse('2026-02-01T07:45:00Z'), 'before 09:00: the next calendar date');
     assert.equal(schedule.sessionsById.get('902')?.endMs, Date.parse('2026-01-31T09:50:00Z'));
+  });
+
+  it('keeps a talk after midnight on the day it is listed under, by the day change', () => {
+    assert.equal(feed.event.dayChange, '09:00');
+    assert.equal(schedule.sessionsById.get('901')?.day, '2026-01-31');
+    assert.deepEqual(schedule.days.map((day) => day.date), ['2026-01-31']);
   });
 
   it('keeps escaped HTML as rich text, and a room of any name', () => {

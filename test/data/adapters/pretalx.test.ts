@@ -17,15 +17,14 @@ function rawTalks(source: Json): { talk: Json; day: string }[] {
   );
 }
 
-/** Counts in the source: days, rooms (listed or used), talks, persons (by guid, code or id), calendar days of talk starts. */
-function sourceCounts(source: Json): { days: number; rooms: number; sessions: number; people: number; calendarDays: number } {
+/** Counts in the source: days, rooms (listed or used), talks, persons (by guid, code or id). */
+function sourceCounts(source: Json): { days: number; rooms: number; sessions: number; people: number } {
   const conference = source['schedule'].conference;
   const talks = rawTalks(source);
   const rooms = new Set<string>((conference.rooms ?? []).map((room: Json) => room['name']));
   for (const day of conference.days) for (const name of Object.keys(day.rooms)) rooms.add(name);
   const people = new Set(talks.flatMap(({ talk }) => talk['persons'].map((p: Json) => String(p['guid'] ?? p['code'] ?? p['id']))));
-  const calendarDays = new Set([...conference.days.map((d: Json) => d['date']), ...talks.map(({ talk }) => talk['date'].slice(0, 10))]);
-  return { days: conference.days.length, rooms: rooms.size, sessions: talks.length, people: people.size, calendarDays: calendarDays.size };
+  return { days: conference.days.length, rooms: rooms.size, sessions: talks.length, people: people.size };
 }
 
 function convert(input: unknown, options = {}): { result: AdapterResult; feed: FeedV1; schedule: Schedule; normalized: readonly Diagnostic[] } {
@@ -58,8 +57,11 @@ describe('fromPretalx: real feeds keep their counts', () => {
       assert.equal(feed.rooms?.length, expected.rooms, 'rooms');
       assert.equal(feed.people?.length, expected.people, 'people');
       assert.equal(eventDays(feed), expected.days, 'event days = c3voc days');
-      // The model's days are calendar days; c3voc days run into the next morning (see pretalx.ts).
-      assert.equal(schedule.days.length, expected.calendarDays, 'calendar days');
+      // The model's days are the c3voc days, whose nights run into the next morning: the event's day change (see pretalx.ts).
+      assert.equal(schedule.days.length, expected.days, 'programme days = c3voc days');
+      // A talk's id is its own, or its guid when another talk has the same id.
+      const misplaced = rawTalks(source).filter(({ talk, day }) => (schedule.sessionsById.get(String(talk['guid'])) ?? schedule.sessionsById.get(String(talk['id'])))?.day !== day);
+      assert.deepEqual(misplaced.map(({ talk, day }) => `${talk['title']} (${talk['date']}) not on ${day}`), []);
     });
   }
 });
@@ -86,11 +88,13 @@ describe('fromPretalx: 39C3 everything', { skip: skipUnlessFeed(REAL[0]!) }, () 
     assert.deepEqual(opening.people.map((p) => p.person.name), ['pajowu', 'Stella']);
   });
 
-  it('puts a 00:00 set listed under 2025-12-30 on the calendar day 2025-12-31 (5 model days for 4 c3voc days)', () => {
+  it('keeps a 00:00 set listed under 2025-12-30 on that day, its nights running to the day change at 06:00 (4 model days for 4 c3voc days)', () => {
+    assert.equal(feed.event.dayChange, '06:00');
     const set = schedule.sessionsById.get('2051');
     assert.equal(set?.title, 'Yazz Ewok DJ Set');
-    assert.equal(set?.day, '2025-12-31');
-    assert.equal(schedule.days.length, 5);
+    assert.equal(set?.start, '2025-12-31T00:00:00+01:00');
+    assert.equal(set?.day, '2025-12-30');
+    assert.equal(schedule.days.length, 4);
   });
 
   it('says what it leaves out of the merged schedule, and why, without saying what is not so', () => {
