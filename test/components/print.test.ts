@@ -181,6 +181,25 @@ describe('printing', () => {
         }
       }
     });
+    it('on a page with no size of its own, prints after what is above it, every room whole on a page, none cut at the foot of the screen’s height', async () => {
+      // A plain host page: a heading, then the board, whose height (the viewport's) is the page's on paper.
+      const board = await withSchedule('now-next', {}, { now: DURING_WS196 });
+      board.before(Object.assign(document.createElement('h1'), { textContent: 'Now at IGF 2014', style: 'block-size: 200px; margin: 0' }));
+      await emulateMedia({ media: 'print' });
+      onPages(board, innerHeight + 100);
+      await nextFrame();
+      const [first] = board.getClientRects();
+      expect(first!.left, 'the board starts on the heading’s page, not after a page left blank').to.equal(board.parentElement!.getBoundingClientRect().left);
+      const rooms = deepAll(board, '[part~="room"]');
+      expect(rooms.length).to.be.at.least(5);
+      const shown = deepAll(board, '.base')[0]!;
+      expect(shown.scrollHeight, 'rooms scrolled out of sight').to.be.at.most(shown.clientHeight + 1);
+      const bottom = Math.max(...[...board.getClientRects()].map((box) => box.bottom));
+      for (const room of rooms) for (const box of room.getClientRects()) expect(box.bottom, `${nameOf(room)}: cut off`).to.be.at.most(bottom + 1);
+      expect(broken(rooms), 'rooms broken across two pages').to.deep.equal([]);
+      // Columns keep a room (a box that clips) whole by themselves; Chromium's printing breaks it unless it asks not to be.
+      for (const room of rooms) expect(getComputedStyle(room).breakInside, nameOf(room)).to.equal('avoid');
+    });
   });
 
   it('prints my schedule and the speaker list without their controls', async () => {

@@ -250,11 +250,25 @@ export const styles = css`
   }
   /*
    * Paper is light: a dark kiosk prints dark on light (its background is not printed). And there is
-   * no screen to fit: titles and speakers print whole, not cut with "…" (after the rules that cut them).
+   * no screen to fit: titles and speakers print whole, not cut with "…" (after the rules that cut them),
+   * and the board is as tall as its rooms (the viewport's height is the page's, which a board under a
+   * heading does not fit: it left that page blank and cut its last rooms at the next page's foot).
+   * Not a scroll box, which would print whole or not at all: it breaks between rooms, each whole.
    */
   @media print {
     :host([theme]) {
       color-scheme: light;
+    }
+    :host {
+      container-type: inline-size;
+      block-size: auto;
+    }
+    :host,
+    .base {
+      overflow: visible;
+    }
+    .room {
+      break-inside: avoid;
     }
     .title {
       display: block;
