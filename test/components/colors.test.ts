@@ -325,6 +325,37 @@ const SCENES: readonly { name: string; build: () => Promise<void>; states?: read
 /** Waits for every component in the stage (and in their dialogs) to render, and two frames. */
 const settled = (): Promise<void> => everyRendered(stage);
 
+/**
+ * The shadow on an edge of the grid past which rooms are hidden, the one sign that more lie beyond:
+ * drawn over the grid, it must show on it in every scheme, at least 1.4:1 (the light one is 1.6:1).
+ */
+describe('agenda-timeline in a grid narrower than its rooms', () => {
+  let panel: HTMLElement;
+  before(async () => {
+    stage.replaceChildren();
+    const harness = new AgendaTimelineHarness(await place('agenda-timeline', { ...TIMELINE, layout: 'grid', style: 'inline-size: 600px; --schedule-agenda-timeline-height: 480px' }, { schedule, now: DURING_WS196 }));
+    await harness.idle();
+    panel = harness.element.shadowRoot!.querySelector<HTMLElement>('.panel')!;
+  });
+  after(() => {
+    stage.replaceChildren();
+    stage.style.cssText = '';
+    resetUrl();
+    clearStoredKeys(/^schedule-elements:agenda-timeline:/);
+  });
+
+  for (const { name, colorScheme, page } of SCHEMES) {
+    it(`${name}: the shadow on the edge past which rooms are hidden shows on the grid`, async () => {
+      await emulateMedia({ colorScheme });
+      stage.style.cssText = page;
+      await waitUntil(() => getComputedStyle(panel, '::after').opacity === '1', 'the shadow at the end');
+      const behind = backgroundOf(panel.querySelector('.grid'));
+      const [edge] = /(?:rgba?|color)\([^)]*\)/.exec(getComputedStyle(panel, '::after').backgroundImage)!;
+      expect(contrast(css(over(rgba(edge), behind)), css(behind)), `${edge} on ${css(behind)}`).to.be.at.least(1.4);
+    });
+  }
+});
+
 // ---------------------------------------------------------------------------------------------
 // Forced colors.
 

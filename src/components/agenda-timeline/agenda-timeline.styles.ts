@@ -128,6 +128,8 @@ export const agendaTimelineStyles = css`
   .panel {
     /* The grid's time axis: wide enough for "10:00 AM" on one line at any root size. */
     --_axis: 4.75em;
+    /* The edges' shadow, in the text's colour: a black one vanished on a dark grid. */
+    --_cue: color-mix(in srgb, var(--_text) 22%, transparent);
     position: relative;
   }
   /* Rooms hidden past an edge of the grid: a shadow on that edge (see scroll-cue.ts). */
@@ -144,17 +146,17 @@ export const agendaTimelineStyles = css`
   }
   .panel::before {
     inset-inline-start: calc(var(--_axis) + 1px);
-    background: linear-gradient(to right, rgb(0 0 0 / 0.22), transparent);
+    background: linear-gradient(to right, var(--_cue), transparent);
   }
   .panel::after {
     inset-inline-end: 1px;
-    background: linear-gradient(to left, rgb(0 0 0 / 0.22), transparent);
+    background: linear-gradient(to left, var(--_cue), transparent);
   }
   .panel:dir(rtl)::before {
-    background: linear-gradient(to left, rgb(0 0 0 / 0.22), transparent);
+    background: linear-gradient(to left, var(--_cue), transparent);
   }
   .panel:dir(rtl)::after {
-    background: linear-gradient(to right, rgb(0 0 0 / 0.22), transparent);
+    background: linear-gradient(to right, var(--_cue), transparent);
   }
   .panel[data-more-start]::before,
   .panel[data-more-end]::after {
