@@ -83,6 +83,38 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       }
     });
 
+    it('keeps the rooms’ names and the hour axis over a focused session that runs under them', async () => {
+      // As GraphQLConf's Sponsor Showcase in Sched's export: a session of a whole afternoon, taller than the grid shows.
+      const rooms = Array.from({ length: 8 }, (_, index) => ({ id: `r${index}`, name: `Room ${index}` }));
+      const schedule = normalizeFeed({
+        version: 1,
+        event: { id: 'timeline-long-session', name: 'Long', timeZone: 'Europe/Istanbul' },
+        rooms,
+        sessions: [
+          { id: 'long', title: 'Sponsor Showcase', start: '2030-03-10T09:00', end: '2030-03-10T18:00', roomId: 'r0' },
+          ...rooms.slice(1).map(({ id }) => ({ id: `talk-${id}`, title: `A talk in ${id}`, start: '2030-03-10T13:00', end: '2030-03-10T14:00', roomId: id })),
+        ],
+      }).schedule;
+      const harness = await timeline({ schedule, layout: 'grid' });
+      await harness.press('ArrowLeft', 'A talk in r1');
+      expect(harness.focusedTitle()).to.equal('Sponsor Showcase');
+      const root = harness.element.shadowRoot!;
+      const seen = (x: number, y: number): string => {
+        const hit = root.elementFromPoint(x, y);
+        return hit?.closest('.heads') ? 'the rooms’ names' : hit?.closest('.axis') ? 'the hour axis' : `${hit?.localName}.${hit?.className}`;
+      };
+      const head = root.querySelector('.head')!.getBoundingClientRect();
+      expect(seen(head.left + head.width / 2, head.top + head.height / 2), 'over the focused session, at its room’s name').to.equal('the rooms’ names');
+      // The grid scrolled sideways (a trackpad), focus staying on the session, which slides under the sticky axis.
+      const grid = root.querySelector<HTMLElement>('[part~="grid"]')!;
+      grid.scrollLeft = 100;
+      await harness.settle();
+      const axis = root.querySelector('.axis')!.getBoundingClientRect();
+      const cell = harness.session('Sponsor Showcase').getBoundingClientRect();
+      expect(cell.left, 'the session under the axis').to.be.lessThan(axis.right - 20);
+      expect(seen(axis.right - 10, grid.getBoundingClientRect().top + 240), 'over the focused session, at the axis').to.equal('the hour axis');
+    });
+
     it('opens the focused session with Enter', async () => {
       const harness = await timeline();
       await harness.press('Enter', WS196);

@@ -372,14 +372,18 @@ export const agendaTimelineStyles = css`
     position: sticky;
     background: var(--_surface);
   }
+  /*
+   * The rooms' names and the hour axis stay over every session scrolled under them, also one hovered
+   * or focused (grown over its neighbours), and the now line and its label over the axis.
+   */
   .corner {
     inset-block-start: 0;
     inset-inline-start: 0;
-    z-index: 3;
+    z-index: 4;
   }
   .heads {
     inset-block-start: 0;
-    z-index: 2;
+    z-index: 3;
     border-block-end: 1px solid var(--_border);
   }
   .head {
@@ -406,7 +410,7 @@ export const agendaTimelineStyles = css`
   }
   .axis {
     inset-inline-start: 0;
-    z-index: 1;
+    z-index: 2;
     border-inline-end: 1px solid var(--_border);
   }
   .tick {
@@ -536,7 +540,7 @@ export const agendaTimelineStyles = css`
     }
   }
   .cell:is(:hover, :focus-within) {
-    z-index: 2;
+    z-index: 1;
     container-type: normal;
     contain: none;
     /*
@@ -559,7 +563,7 @@ export const agendaTimelineStyles = css`
   .now-line {
     position: absolute;
     inset-inline: 0;
-    z-index: 1;
+    z-index: 2;
     border-block-start: 2px solid var(--_now);
     pointer-events: none;
   }
