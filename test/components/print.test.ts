@@ -138,6 +138,24 @@ describe('printing', () => {
       }
     });
 
+    it('prints no heading of its own (the agenda, a role of people) alone at the foot of a page, away from what it heads', async () => {
+      const el = await fullCard();
+      await emulateMedia({ media: 'print' });
+      const headings = deepAll(el, '.agenda > .heading, .role > .heading');
+      expect(headings.length, 'the agenda, the moderator, the speakers').to.equal(3);
+      const alone: string[] = [];
+      // Pages of every height from a third of the card's to its whole, 10 px apart: each heading meets a page's foot at some.
+      const height = el.getBoundingClientRect().height;
+      for (let page = Math.round(height / 3); page < height; page += 10) {
+        onPages(el, page);
+        for (const heading of headings) {
+          const [own, next] = [heading, heading.nextElementSibling!].map((box) => box.getClientRects()[0]!);
+          if (own.left !== next.left) alone.push(`${readText(heading)} on pages of ${page} px`);
+        }
+      }
+      expect(alone).to.deep.equal([]);
+    });
+
     it('prints each link with its URL after it', async () => {
       const el = await fullCard();
       await emulateMedia({ media: 'print' });
@@ -231,6 +249,28 @@ describe('printing', () => {
     expect(broken(rows), 'saved sessions broken').to.deep.equal([]);
     expect(broken(people, (card) => readText(deepAll(card, '[part~="name"]')[0]!)), 'people broken').to.deep.equal([]);
     for (const session of saved.sessions.slice(0, 12)) store.remove(session.id);
+  });
+
+  it('prints no day of my schedule with its heading alone at the foot of a page, away from its sessions', async () => {
+    const saved = sampleAs('print-days');
+    const store = SavedStore.for('print-days');
+    const chosen = saved.sessions.filter((_, i) => i % 6 === 0);
+    store.save(chosen);
+    const el = await withSchedule('my-schedule', {}, { schedule: saved });
+    await emulateMedia({ media: 'print' });
+    const headings = deepAll(el, '[part~="day-heading"]');
+    expect(headings.length, 'days').to.be.at.least(3);
+    const alone: string[] = [];
+    const height = el.getBoundingClientRect().height;
+    for (let page = 300; page < height; page += 10) {
+      onPages(el, page);
+      for (const heading of headings) {
+        const [own, next] = [heading, heading.nextElementSibling!].map((box) => box.getClientRects()[0]!);
+        if (own.left !== next.left) alone.push(`${readText(heading)} on pages of ${page} px`);
+      }
+    }
+    expect(alone).to.deep.equal([]);
+    for (const session of chosen) store.remove(session.id);
   });
 
   it('prints the initials of a person whose picture was never loaded (a page printed before it was scrolled to), not a blank', async () => {

@@ -214,7 +214,10 @@ export const myScheduleStyles = css`
       padding-block-start: calc(0.125em / 0.875);
     }
   }
-  /* Paper: the list alone, without its buttons (the titles stay, as text); each session whole on a page. */
+  /*
+   * Paper: the list alone, without its buttons (the titles stay, as text); each session whole on a
+   * page, and a day's heading on its first session's page (which Chromium keeps only in a block).
+   */
   @media print {
     .action,
     .offer,
@@ -223,6 +226,13 @@ export const myScheduleStyles = css`
     }
     .row {
       break-inside: avoid;
+    }
+    .day {
+      display: block;
+    }
+    .heading {
+      margin-block-end: 0.5em;
+      break-after: avoid;
     }
   }
 `;

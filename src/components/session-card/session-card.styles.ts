@@ -269,9 +269,11 @@ export const sessionCardStyles = css`
   .details {
     margin-block-start: calc(var(--_space) * 1.5);
   }
+  /* On paper, not alone at a page's foot. */
   .agenda > .heading,
   .role > .heading {
     margin-block-end: calc(0.5em / 1.0625);
+    break-after: avoid;
   }
   .agenda-list,
   .person-list,
