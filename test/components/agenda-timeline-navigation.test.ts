@@ -99,6 +99,12 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       await harness.press('ArrowLeft', 'A talk in r1');
       expect(harness.focusedTitle()).to.equal('Sponsor Showcase');
       const root = harness.element.shadowRoot!;
+      // Taller than the grid, it shows its start (its time and title) below the rooms' names, rather than a blank middle.
+      const heads = root.querySelector('.heads')!.getBoundingClientRect();
+      // The time is drawn at the start of the title's box.
+      const start = harness.session('Sponsor Showcase').querySelector('.item-title')!.getBoundingClientRect();
+      expect(start.top, 'the focused session’s time and title, below the rooms’ names').to.be.at.least(heads.bottom - 0.5);
+      expect(start.top, 'the focused session’s time and title, in the grid').to.be.below(root.querySelector('[part~="grid"]')!.getBoundingClientRect().bottom - 40);
       const seen = (x: number, y: number): string => {
         const hit = root.elementFromPoint(x, y);
         return hit?.closest('.heads') ? 'the rooms’ names' : hit?.closest('.axis') ? 'the hour axis' : `${hit?.localName}.${hit?.className}`;

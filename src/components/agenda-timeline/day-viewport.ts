@@ -87,16 +87,17 @@ function wholly(box: HTMLElement, outer: DOMRect, inner: DOMRect): boolean {
 
 /**
  * Brings `target` into view in the scrolling box, focusing it when asked: centred when any of it is
- * out of view; one wholly in view stays where it is, so that a session the person just chose (and
- * comes back to from its dialog) does not move under their eyes. The page itself moves only for a
- * session focused off its view (the page scrolled on behind a dialog, a link into a long page), and
- * then the least it can.
+ * out of view, or its start just below the grid's room names when it is too tall to be centred
+ * there (an afternoon-long session: centred, it showed a blank middle); one wholly in view stays
+ * where it is, so that a session the person just chose (and comes back to from its dialog) does not
+ * move under their eyes. The page itself moves only for a session focused off its view (the page
+ * scrolled on behind a dialog, a link into a long page), and then the least it can.
  */
 export function reveal(box: HTMLElement, target: HTMLElement, focus: boolean): void {
   const outer = box.getBoundingClientRect();
   const inner = target.getBoundingClientRect();
   if (!wholly(box, outer, inner)) {
-    box.scrollTop += inner.top - outer.top - (outer.height - inner.height) / 2;
+    box.scrollTop += inner.top - outer.top - Math.max((outer.height - inner.height) / 2, box.clientTop + (parseFloat(getComputedStyle(box).scrollPaddingTop) || 0));
     box.scrollLeft += inner.left - outer.left - (outer.width - inner.width) / 2;
   }
   if (!focus) return;
