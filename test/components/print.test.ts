@@ -169,6 +169,17 @@ describe('printing', () => {
     });
   });
 
+  it('prints a compact <session-card> whole on one page, not broken at a page’s foot', async () => {
+    const card = await withSchedule('session-card', { 'session-id': 'ws196' });
+    await emulateMedia({ media: 'print' });
+    await nextFrame();
+    // A page's foot across the middle of the card: what is above it on the page takes the rest.
+    const height = card.getBoundingClientRect().height;
+    card.before(Object.assign(document.createElement('div'), { style: `block-size: ${400 - height / 2}px` }));
+    onPages(card, 400);
+    expect(broken(deepAll(card, '[part~="base"]'))).to.deep.equal([]);
+  });
+
   describe('<session-card> with an href', () => {
     it('prints the title link’s URL after the title, in the flow of the text (not over the card)', async () => {
       const el = await withSchedule('session-card', { 'session-id': 'ws196', href: 'https://example.org/ws196' });

@@ -398,6 +398,10 @@ export const sessionCardStyles = css`
     ::slotted(button) {
       display: none;
     }
+    /* A compact card on one page (a list of them broke one at each page's foot); the full form is a page's length. */
+    .compact {
+      break-inside: avoid;
+    }
     .actions {
       display: grid;
     }
