@@ -125,7 +125,8 @@ export function formatTimeOn(ms: number, day: string, opts: FormatOptions): stri
 
 /**
  * A time range with the shared parts collapsed by the locale: `11:00 AM – 12:30 PM`, `11:00–12:30`.
- * A range that runs past midnight names both days: `Tue, Sep 2, 11:00 PM – Wed, Sep 3, 1:00 AM`.
+ * A range that runs past midnight names both days: `Tue, Sep 2, 11:00 PM – Wed, Sep 3, 1:00 AM`;
+ * one that ends at midnight does not (`11:00 PM – 12:00 AM`).
  * A range over a change of clocks names the zone at each end (`2:30 AM CEST – 2:00 AM CET`): without
  * them, half an hour in the repeated hour would read as ending before it starts; one that starts or
  * ends in the repeated hour names its zone (`2:30 – 3:00 AM CET`), as that clock time comes twice.
@@ -136,7 +137,7 @@ export function formatTimeRange(startMs: number, endMs: number, opts: FormatOpti
     const zoned = zonedTimeRange(startMs, endMs, opts);
     return `${zoned.range} ${zoned.zone}`;
   }
-  return dateFormat(isSameDay(startMs, endMs, zone) ? TIME : DAY_TIME, localeOf(opts), zone).formatRange(startMs, endMs);
+  return clockRange(dateFormat(isSameDay(startMs, endMs - 1, zone) ? TIME : DAY_TIME, localeOf(opts), zone), startMs, endMs, zone);
 }
 
 function zonePart(style: Style, ms: number, locale: string, zone: string): string {
@@ -204,12 +205,22 @@ function rangeSeparator(parts: readonly Intl.DateTimeRangeFormatPart[]): string 
   return separator;
 }
 
+/**
+ * `formatter`'s range, except one that ends at the next midnight in a style without the date: Intl
+ * would date both its ends, the clock alone says it (`11:00 PM – 12:00 AM`).
+ */
+function clockRange(formatter: Intl.DateTimeFormat, startMs: number, endMs: number, zone: string): string {
+  return isSameDay(startMs, endMs, zone) || !isSameDay(startMs, endMs - 1, zone)
+    ? formatter.formatRange(startMs, endMs)
+    : `${formatter.format(startMs)}${rangeSeparator(formatter.formatRangeToParts(startMs, endMs))}${formatter.format(endMs)}`;
+}
+
 /** A range in `style` and the zone to name after it; across a change of clocks, the start's zone inside the range and the end's in `endStyle` after it. */
 function zoned(style: Style, endStyle: Style, startMs: number, endMs: number, opts: FormatOptions): { readonly range: string; readonly zone: string } {
   const startZone = zoneName(startMs, opts);
   const zone = zoneName(endMs, opts);
   const formatter = dateFormat(style, localeOf(opts), opts.zone);
-  if (startZone === zone) return { range: formatter.formatRange(startMs, endMs), zone };
+  if (startZone === zone) return { range: clockRange(formatter, startMs, endMs, opts.zone), zone };
   const separator = rangeSeparator(formatter.formatRangeToParts(startMs, endMs));
   return { range: `${formatter.format(startMs)} ${startZone}${separator}${format(endStyle, endMs, opts)}`, zone };
 }
@@ -219,7 +230,7 @@ function zoned(style: Style, endStyle: Style, startMs: number, endMs: number, op
  * clocks, the start's zone inside the range ("1:00 AM CEST – 4:00 AM") and the end's ("CET").
  */
 export function zonedTimeRange(startMs: number, endMs: number, opts: FormatOptions): { readonly range: string; readonly zone: string } {
-  const style = isSameDay(startMs, endMs, opts.zone) ? TIME : DAY_TIME;
+  const style = isSameDay(startMs, endMs - 1, opts.zone) ? TIME : DAY_TIME;
   return zoned(style, style, startMs, endMs, opts);
 }
 

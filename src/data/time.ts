@@ -20,24 +20,17 @@ const BUCKET_MS = 15 * MINUTE_MS;
  */
 export const SPAN_MS = 6 * 60 * MINUTE_MS;
 
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's `days_from_civil`); `month` is 1-based. */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146_097 + doe - 719_468;
+/**
+ * Milliseconds since 1970-01-01 of midnight starting a proleptic Gregorian date (`month` 1-based), as
+ * `Date` counts them; `setUTCFullYear` reads any year as written (`Date.UTC` would read 0–99 as 1900–1999).
+ */
+function civilMs(year: number, month: number, day: number): number {
+  return new Date(0).setUTCFullYear(year, month - 1, day);
 }
 
 /** The `yyyy-MM-dd` of a count of days since 1970-01-01, in years 0000 to 9999 (`Date` is proleptic Gregorian too). */
 function civilFromDays(days: number): string {
   return new Date(days * DAY_MS).toISOString().slice(0, 10);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The number written by `count` ASCII digits of `text` from `at`, or -1 when one of them is not a digit. */
@@ -54,8 +47,9 @@ export function digits(text: string, at: number, count: number): number {
 /** The wall-clock milliseconds (as if UTC) of a real `yyyy-MM-dd` at the start of `text`, or NaN. */
 export function readDate(text: string): number {
   const year = digits(text, 0, 4), month = digits(text, 5, 2), day = digits(text, 8, 2);
-  if (year < 0 || text[4] !== '-' || text[7] !== '-' || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return Number.NaN;
-  return daysFromCivil(year, month, day) * DAY_MS;
+  const ms = civilMs(year, month, day);
+  // A day past its month's end (02-30) is moved into the next month: then it is not the day written.
+  return year < 0 || text[4] !== '-' || text[7] !== '-' || month < 1 || month > 12 || new Date(ms).getUTCDate() !== day ? Number.NaN : ms;
 }
 
 /**
@@ -108,7 +102,7 @@ function readOffset(format: Intl.DateTimeFormat, ms: number): number {
   const field: Record<string, string> = {};
   for (const { type, value } of format.formatToParts(ms)) field[type] = value;
   const year = field.era === 'BC' ? 1 - +field.year : +field.year;
-  const wall = daysFromCivil(year, +field.month, +field.day) * DAY_MS + ((+field.hour * 60 + +field.minute) * 60 + +field.second) * 1000;
+  const wall = civilMs(year, +field.month, +field.day) + ((+field.hour * 60 + +field.minute) * 60 + +field.second) * 1000;
   return (wall - Math.floor(ms / 1000) * 1000) / MINUTE_MS;
 }
 

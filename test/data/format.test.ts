@@ -168,6 +168,13 @@ describe('a session across midnight', () => {
       'Tuesday, September 2, 2014 at 11:00 PM – Wednesday, September 3, 2014 at 1:00 AM EEST',
     );
   });
+
+  it('names no day when it ends at midnight', () => {
+    assert.equal(plain(formatTimeRange(start, start + HOUR, { zone: ISTANBUL })), '11:00 PM – 12:00 AM');
+    assert.equal(plain(formatTimeRange(start, start + HOUR, { locale: 'fr', zone: ISTANBUL })), '23:00 – 00:00');
+    assert.equal(plain(formatTimeRange(start - HOUR, start + HOUR, { zone: ISTANBUL })), '10:00 PM – 12:00 AM');
+    assert.equal(plain(zonedTimeRange(start, start + HOUR, { zone: ISTANBUL, locale: 'de' }).range), '23:00 – 00:00');
+  });
 });
 
 describe('zone names', () => {
