@@ -9,6 +9,7 @@ import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/session-card/session-card.define.js';
 import '../../src/components/my-schedule/my-schedule.define.js';
 import '../../src/components/speaker-list/speaker-list.define.js';
+import '../../src/components/speaker-card/speaker-card.define.js';
 import '../../src/components/attendee-count/attendee-count.define.js';
 import '../../src/components/speaker-avatar/speaker-avatar.define.js';
 import '../../src/components/now-next/now-next.define.js';
@@ -282,6 +283,23 @@ describe('printing', () => {
     }
     expect(alone).to.deep.equal([]);
     for (const session of chosen) store.remove(session.id);
+  });
+
+  it('prints a speaker’s sessions each whole, their heading on the page of the first, not alone at a page’s foot', async () => {
+    const el = await withSchedule('speaker-card', { 'person-id': 'lucas-ferreira' });
+    await emulateMedia({ media: 'print' });
+    const [heading] = deepAll(el, '.sessions-heading');
+    const sessions = deepAll(el, '[part~="sessions"] > li');
+    expect(sessions.length).to.be.at.least(3);
+    const wrong: string[] = [];
+    const height = el.getBoundingClientRect().height;
+    for (let page = Math.round(height / 3); page < height; page += 10) {
+      onPages(el, page);
+      const [own, next] = [heading!, heading!.nextElementSibling!].map((box) => box.getClientRects()[0]!);
+      if (own.left !== next.left) wrong.push(`the heading alone on pages of ${page} px`);
+      wrong.push(...broken(sessions).map((name) => `${name} broken on pages of ${page} px`));
+    }
+    expect(wrong).to.deep.equal([]);
   });
 
   it('prints the initials of a person whose picture was never loaded (a page printed before it was scrolled to), not a blank', async () => {

@@ -69,9 +69,11 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
+  /* On paper, the heading on its first session's page, and each session whole. */
   .sessions-heading {
     margin: 0 0 0.5em;
     font-size: 1em;
+    break-after: avoid;
   }
   [part~='sessions'] {
     display: grid;
@@ -82,6 +84,7 @@ export const styles = css`
   .session {
     padding-inline-start: calc(var(--_space) * 0.75);
     border-inline-start: 3px solid var(--_border);
+    break-inside: avoid;
   }
   /* A link's lines start as a button's, at the title's own start. */
   .session-title {
