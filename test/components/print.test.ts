@@ -157,6 +157,20 @@ describe('printing', () => {
       expect(alone).to.deep.equal([]);
     });
 
+    it('prints each agenda item and each person whole on one page', async () => {
+      const el = await fullCard();
+      await emulateMedia({ media: 'print' });
+      const items = deepAll(el, '.agenda-list > li, .person-list > li');
+      expect(items.length).to.be.at.least(12);
+      const broke = new Set<string>();
+      const height = el.getBoundingClientRect().height;
+      for (let page = Math.round(height / 3); page < height; page += 10) {
+        onPages(el, page);
+        for (const name of broken(items)) broke.add(name);
+      }
+      expect([...broke]).to.deep.equal([]);
+    });
+
     it('prints each link with its URL after it', async () => {
       const el = await fullCard();
       await emulateMedia({ media: 'print' });

@@ -398,8 +398,12 @@ export const sessionCardStyles = css`
     ::slotted(button) {
       display: none;
     }
-    /* A compact card on one page (a list of them broke one at each page's foot); the full form is a page's length. */
-    .compact {
+    /*
+     * A compact card on one page (a list of them broke one at each page's foot), and each item of the
+     * full form's lists (an agenda item's time and title, a person's name and bio); the full form is a page's length.
+     */
+    .compact,
+    li {
       break-inside: avoid;
     }
     .actions {
