@@ -75,7 +75,7 @@ describe('the project pages as seen', () => {
     const dot = part(card, 'track')!.firstElementChild!;
     if (dot.getBoundingClientRect().width === 0) return;
     const stripe = getComputedStyle(card.shadowRoot!.querySelector('.card')!).borderInlineStartColor;
-    expect(getComputedStyle(dot).backgroundColor, "the dot is drawn, in the card's stripe colour").to.equal(stripe);
+    expect(getComputedStyle(dot).borderTopColor, "the dot is drawn (a ring filled by its border), in the card's stripe colour").to.equal(stripe);
   });
 
   it("the adapters' stories on a phone: the status, the cards, the speakers and the diagnostics apart, each path within the page", async () => {
