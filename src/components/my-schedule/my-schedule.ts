@@ -49,11 +49,16 @@ function dayHeading(day: string, locale: string): string {
   return formatDay(Date.parse(`${day}T12:00:00Z`), { locale, zone: 'UTC' });
 }
 
-/** A row's times and their zone: "11:00 AM – 12:30 PM EEST", each end's zone across a change of clocks; "All day" alone for an all-day session. */
-function timeLine(startMs: number, endMs: number, view: RowView, allDay = false): TemplateResult {
+/**
+ * A row's times and their zone: "11:00 AM – 12:30 PM EEST", each end's zone across a change of
+ * clocks; "All day" alone for an all-day session; with its weekday when it starts on another date
+ * than the `day` it is listed under ("Sunday 12:20 – 1:20 AM" on Saturday: the event's day change).
+ */
+function timeLine(startMs: number, endMs: number, view: RowView, day: string, allDay = false): TemplateResult {
   const { range, zone } = allDay ? { range: allDayText(view.locale), zone: undefined } : zonedTimeRange(startMs, endMs, { locale: view.locale, zone: view.zone });
+  const weekday = allDay || dayKey(startMs, view.zone) === day ? '' : `${dateTimeFormat(view.locale, WEEKDAY, view.zone).format(startMs)} `;
   return html`<p class="time" part="time">
-    <time datetime=${isoDateTime(startMs, view.zone)}>${range}</time>
+    <time datetime=${isoDateTime(startMs, view.zone)}>${weekday}${range}</time>
     ${zone ? html`<span class="zone">${zone}</span>` : nothing}
   </p>`;
 }
@@ -438,19 +443,19 @@ export class MyScheduleElement extends ScheduleElement {
       ([day, dayRows]) => html`<section class="day" part="day">
         ${heading(view.level, dayHeading(day, view.locale), 'day-heading')}
         <ol class="rows" role="list">
-          ${dayRows.map((row) => (row.kind === 'session' ? this.renderSession(store, row, view) : this.renderCancelled(store, row.entry, view)))}
+          ${dayRows.map((row) => (row.kind === 'session' ? this.renderSession(store, row, view, day) : this.renderCancelled(store, row.entry, view, day)))}
         </ol>
       </section>`,
     )}`;
   }
 
-  private renderSession(store: SavedStore, row: Extract<Row, { kind: 'session' }>, view: RowView): TemplateResult {
+  private renderSession(store: SavedStore, row: Extract<Row, { kind: 'session' }>, view: RowView, day: string): TemplateResult {
     const { session, moved, overlaps } = row;
     const { t, locale } = view;
     const flagged = overlaps.length > 0 || moved !== undefined;
     const room = session.room && localText(session.room.name, session.room.i18n?.name, locale);
     return html`<li class="row" part="session" data-session-id=${session.id} data-flagged=${flagged ? 'true' : 'false'}>
-      ${timeLine(session.startMs, session.endMs, view, session.allDay)}
+      ${timeLine(session.startMs, session.endMs, view, day, session.allDay)}
       <div class="what">
         ${titleLink(hrefFor(this.sessionHref, session.id), { className: 'title', part: 'title' }, () => this.selectSession(session), session, locale)}
         ${room ? html`<p class="room" part="room">${localSpan(room)}</p>` : nothing}
@@ -464,10 +469,10 @@ export class MyScheduleElement extends ScheduleElement {
     </li>`;
   }
 
-  private renderCancelled(store: SavedStore, entry: SavedEntry, view: RowView): TemplateResult {
+  private renderCancelled(store: SavedStore, entry: SavedEntry, view: RowView, day: string): TemplateResult {
     const { t } = view;
     return html`<li class="row cancelled" part="session" data-session-id=${entry.id} data-flagged="true">
-      ${timeLine(entry.startMs, entry.endMs, view, entry.allDay)}
+      ${timeLine(entry.startMs, entry.endMs, view, day, entry.allDay)}
       <div class="what">
         <p class="title" part="title"><bdi>${entry.title}</bdi></p>
         ${entry.roomName ? html`<p class="room" part="room"><bdi>${entry.roomName}</bdi></p>` : nothing}
