@@ -83,6 +83,31 @@ export const RightToLeft: Story = { args: { locale: 'ar' } };
 /** The run of show of WS196: each agenda item's clock time, length and people. */
 export const RunOfShow: Story = { args: { sessionId: 'ws196', now: Date.parse('2014-09-02T11:07:00+03:00') } };
 
+/** A festival whose nights run late: two evenings of talks, a party and a DJ set past midnight, a morning talk. */
+const lateNights: FeedV1 = {
+  version: 1,
+  // Its days change at 06:00: the talks after midnight belong to the evening before.
+  event: { id: 'late-nights', name: 'Late Nights Congress', timeZone: 'Europe/Berlin', dayChange: '06:00' },
+  rooms: [{ id: 'one', name: 'Saal One' }, { id: 'two', name: 'Saal Two' }],
+  sessions: [
+    { id: 'keynote', title: 'Opening keynote', start: '2025-12-27T18:00', duration: 'PT1H', roomId: 'one' },
+    { id: 'evening', title: 'Hacking washing machines', start: '2025-12-27T21:00', duration: 'PT1H', roomId: 'one' },
+    { id: 'party', title: 'Congress party', start: '2025-12-27T22:00', end: '2025-12-28T04:00', roomId: 'two' },
+    { id: 'late', title: 'Unnecessarily complicated kitchen', start: '2025-12-28T00:20', duration: 'PT1H', roomId: 'one' },
+    { id: 'morning', title: 'Breakfast lightning talks', start: '2025-12-28T11:00', duration: 'PT1H', roomId: 'one' },
+    { id: 'dj', title: 'Closing DJ set', start: '2025-12-28T23:00', end: '2025-12-29T02:00', roomId: 'two' },
+  ],
+};
+
+/**
+ * An event whose days change at 06:00 (`event.dayChange`), at 00:30 on its second calendar date: the
+ * timeline opens on the first day, whose night (the party, the 00:20 talk) is drawn after its evening;
+ * the second day starts with its morning, not with the first night's end.
+ */
+export const LateNights: Story = {
+  render: () => html`<agenda-timeline .feed=${lateNights} .now=${Date.parse('2025-12-28T00:30:00+01:00')} layout="grid" without-url-state></agenda-timeline>`,
+};
+
 /** 10,000 sessions over 40 rooms: only what is on screen is rendered. */
 export const TenThousandSessions: Story = {
   render: () => html`<agenda-timeline .schedule=${normalizeFeed(bigFeed(10_000)).schedule} without-url-state></agenda-timeline>`,
