@@ -339,17 +339,26 @@ describe('printing', () => {
     expect(initials!.getAttribute('aria-label')).to.equal('Peter Major');
   });
 
-  it('keeps on paper what colour says (a bar’s fill, an avatar’s initials), and prints the dark kiosk dark on light', async () => {
+  it('keeps on paper what colour says (a bar’s fill, an avatar’s initials, the sign of a clash), and prints the dark kiosk dark on light', async () => {
     // Browsers print without backgrounds unless asked: an element that says something by its colour asks.
     const count = await withSchedule('attendee-count', { 'session-id': 'ws196' });
     const avatar = await withSchedule('speaker-avatar', { 'person-id': 'qusai-alshatti' });
     const kiosk = await withSchedule('now-next', { theme: 'dark', style: 'block-size: 400px' }, { now: DURING_WS196 });
+    // WS196 and WS225 at once: each row flagged, its "!" white on a disc of the flag's colour.
+    const saved = sampleAs('print-clash');
+    const clash = ['ws196', 'ws225'].map((id) => saved.sessionsById.get(id)!);
+    SavedStore.for('print-clash').save(clash);
+    const schedule = await withSchedule('my-schedule', {}, { schedule: saved });
     await emulateMedia({ media: 'print' });
     await nextFrame();
     const kept = [...deepAll(count, '.meter, .fill'), ...deepAll(avatar, '[part~="initials"]'), ...deepAll(kiosk, 'progress')];
     expect(kept.length, 'a bar, its fill, initials and a progress bar').to.equal(3 + deepAll(kiosk, 'progress').length);
     expect(deepAll(kiosk, 'progress').length).to.be.greaterThan(0);
     for (const el of kept) expect(getComputedStyle(el).printColorAdjust, nameOf(el)).to.equal('exact');
+    const flags = deepAll(schedule, '.flag');
+    expect(flags.length, 'two clashing sessions flagged').to.equal(2);
+    for (const flag of flags) expect(getComputedStyle(flag, '::before').printColorAdjust, nameOf(flag)).to.equal('exact');
+    for (const session of clash) SavedStore.for('print-clash').remove(session.id);
     const title = deepAll(kiosk, '[part~="title"]')[0]!;
     expect(getComputedStyle(title).colorScheme, 'the kiosk on paper').to.equal('light');
     const [r, g, b] = getComputedStyle(title).color.match(/\d+/g)!.map(Number);

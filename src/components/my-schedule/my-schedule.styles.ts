@@ -177,9 +177,11 @@ export const myScheduleStyles = css`
     font-size: 0.9375em;
     font-weight: 600;
   }
-  /* A sign beside the words, never instead of them (and not read out: the words say it). */
+  /* A sign beside the words, never instead of them (and not read out: the words say it); on paper with its disc, not white on nothing. */
   .flag::before {
     content: '!' / '';
+    -webkit-print-color-adjust: exact;
+    print-color-adjust: exact;
     flex: none;
     display: inline-grid;
     place-items: center;
