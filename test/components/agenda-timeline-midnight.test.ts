@@ -124,6 +124,17 @@ describe('<agenda-timeline>: sessions over midnight', () => {
     expect(await name('Wednesday talk')).to.equal('Wednesday talk, Wednesday, September 3, 10:00 – 11:00 AM, Room B');
   });
 
+  it('names a session that ends at midnight with its day and its times, which name no day', async () => {
+    const quiz = normalizeFeed({
+      version: 1,
+      event: { name: 'Quiz', timeZone: 'Europe/Istanbul' },
+      sessions: [{ id: 'quiz', title: 'Quiz night', start: '2014-09-03T23:00', end: '2014-09-04T00:00' }],
+    }).schedule;
+    const harness = await timeline({ schedule: quiz, layout: 'grid', width: '1100px' });
+    await harness.idle();
+    expect((await findAxNode((node) => node.role === 'button' && node.name.startsWith('Quiz night')))?.name).to.equal('Quiz night, Wednesday, September 3, 11:00 PM – 12:00 AM');
+  });
+
   it('names an all-day session of several days with its first and last day, on each of them', async () => {
     const fair = normalizeFeed({
       version: 1,

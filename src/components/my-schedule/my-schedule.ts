@@ -63,11 +63,11 @@ function timeLine(startMs: number, endMs: number, view: RowView, day: string, al
   </p>`;
 }
 
-/** When a session runs, for a change note: "Tuesday 11:00 AM – 12:30 PM" (a range over midnight names both days itself). */
+/** When a session runs, for a change note: "Tuesday 11:00 AM – 12:30 PM" (a range past midnight names both days itself; one that ends at midnight does not). */
 function when(startMs: number, endMs: number, view: RowView): string {
   const opts = { locale: view.locale, zone: view.zone };
   const range = formatTimeRange(startMs, endMs, opts);
-  if (dayKey(startMs, view.zone) !== dayKey(endMs, view.zone)) return range;
+  if (dayKey(startMs, view.zone) !== dayKey(endMs - 1, view.zone)) return range;
   return `${dateTimeFormat(view.locale, WEEKDAY, view.zone).format(startMs)} ${range}`;
 }
 
