@@ -50,6 +50,12 @@ async function waitUntilFound(el: Element, selector: string): Promise<HTMLElemen
   await waitUntil(() => shadow(el).querySelector(selector), `${el.localName}: no ${selector}`);
   return shadow(el).querySelector<HTMLElement>(selector)!;
 }
+/** Clicks `selector` in the card (`card`, a tag) that `el`'s dialog shows, and returns that card: its events come out of `el`. */
+async function clickInDialog(el: Element, card: string, selector: string): Promise<HTMLElement> {
+  const inner = await waitUntilFound(el, `dialog ${card}`);
+  await click(inner, selector);
+  return inner;
+}
 const on = { locale: 'en-US' };
 
 /** A two-session event of its own whose sessions overlap, for the saved list's flags and offer. */
@@ -106,7 +112,15 @@ const STATES: Record<string, Array<() => Promise<Element>>> = {
         delete (store as { persistent?: boolean }).persistent;
       }
     },
-    () => mount('my-schedule', on, { schedule }),
+    // A saved session opened in the dialog: its card's names and Save button fire out of the list.
+    async () => {
+      SavedStore.for(EVENT_ID).save([schedule.sessionsById.get('ws196')!]);
+      const el = await mount('my-schedule', on, { schedule });
+      await new MyScheduleHarness(el).selectSession('WS196');
+      await clickInDialog(el, 'session-card', '.person-name');
+      await clickInDialog(el, 'session-card', '.save');
+      return el;
+    },
   ],
   'now-next': [
     () => mount('now-next', on, { schedule, now: DURING_WS196 }),
@@ -142,6 +156,7 @@ const STATES: Record<string, Array<() => Promise<Element>>> = {
     async () => {
       const el = await mount('speaker-card', { ...on, 'person-id': 'priya-raghavan' }, { schedule });
       await click(el, '[part~="session-title"]');
+      await clickInDialog(el, 'session-card', '.save');
       return el;
     },
     async () => {
@@ -157,6 +172,9 @@ const STATES: Record<string, Array<() => Promise<Element>>> = {
       await card.updateComplete;
       shadow(card).querySelector<HTMLElement>('[part~="name"] button')!.click();
       await el.updateComplete;
+      // The person's full card in the dialog: one of their sessions, then Save in that session's dialog.
+      const full = await clickInDialog(el, 'speaker-card', '[part~="session-title"]');
+      await clickInDialog(full, 'session-card', '.save');
       return el;
     },
   ],

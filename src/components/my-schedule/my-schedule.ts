@@ -119,6 +119,8 @@ function calendarFileName(eventKey: string): string {
  * @cssprop [--schedule-my-schedule-flag=the danger colour] - The colour of overlap, change and cancellation notes.
  *
  * @fires {SessionSelectEvent} session-select - The person chose a saved session's title (click or Enter). Unless the page cancels it or titles are links (`session-href`), the session's full card opens in a dialog.
+ * @fires {SessionSaveEvent} session-save - The person saved or unsaved the session in the dialog (from its card); cancelable. Remove and Undo in the list fire none.
+ * @fires {SpeakerSelectEvent} speaker-select - The person chose a name in the dialog's session (from its card); cancelable: the person's card then does not open.
  */
 export class MyScheduleElement extends ScheduleElement {
   static override get properties() {

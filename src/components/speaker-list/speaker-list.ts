@@ -42,6 +42,8 @@ export type SpeakerListLayout = (typeof SPEAKER_LIST_LAYOUTS)[number];
  * @cssprop [--schedule-speaker-list-min-column=16em] - The narrowest a grid column gets before the grid drops a column.
  * @cssprop [--schedule-speaker-list-gap=0.75em] - The space between cards.
  * @fires {SpeakerSelectEvent} speaker-select - The user chose a person (their name, from the card). Unless the page cancels it, or names are links (`person-href`), the person opens in a dialog: their full card, with their sessions.
+ * @fires {SessionSelectEvent} session-select - The user chose one of the sessions of the person in the dialog (from their card). Unless the page cancels it, the session's full card opens in a dialog.
+ * @fires {SessionSaveEvent} session-save - The user saved or unsaved that session (from its card in the dialog); cancelable.
  */
 export class SpeakerListElement extends ScheduleElement {
   static override get properties() {
