@@ -198,3 +198,26 @@ describe('<agenda-timeline>: an event whose days change at 06:00', () => {
     expect(harness.visibleSessionTitles()).to.deep.equal(['Evening talk', 'Party', 'Late talk']);
   });
 });
+
+describe('<agenda-timeline>: a long festival day, late at night', () => {
+  it('opens the list on a phone at the session on now, past the rows the first paint builds', async () => {
+    // 39C3's Sunday on a phone: talks every 40 minutes in four halls from 10 AM to 2 AM, more rows than a first paint builds.
+    const sessions = Array.from({ length: 96 }, (_, i) => {
+      const start = Date.parse('2025-12-28T09:00:00Z') + Math.floor(i / 4) * 40 * 60_000;
+      return { id: `t${i}`, title: `Talk ${i}`, start: new Date(start).toISOString(), end: new Date(start + 35 * 60_000).toISOString(), roomId: `r${i % 4}` };
+    });
+    const schedule = normalizeFeed({
+      version: 1,
+      event: { id: 'timeline-long-night', name: 'Congress', timeZone: 'Europe/Berlin', dayChange: '06:00' },
+      rooms: [0, 1, 2, 3].map((r) => ({ id: `r${r}`, name: `Saal ${r}` })),
+      sessions,
+    }).schedule;
+    // 00:30 on Monday in Berlin: Talk 84 (00:00–00:35) is on.
+    const harness = await timeline({ schedule, layout: 'list', width: '390px', now: Date.parse('2025-12-28T23:30:00Z') });
+    await harness.idle();
+    const box = harness.element.shadowRoot!.querySelector('[part~="list"]')!.getBoundingClientRect();
+    const talk = harness.session('Talk 84').getBoundingClientRect();
+    expect(talk.top, 'below the list’s top').to.be.at.least(box.top);
+    expect(talk.bottom, 'above the list’s foot').to.be.at.most(box.bottom);
+  });
+});

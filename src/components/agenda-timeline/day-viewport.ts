@@ -38,7 +38,10 @@ export function firstRows(opening: Opening, rows: readonly CellRow[], width: num
   const { layout } = opening;
   const focus = opening.focusId === undefined ? undefined : layout.items.find((item) => item.session.id === opening.focusId);
   if (!opening.grid) {
-    const at = focus ? rows.findIndex((row) => row.kind === 'list' && row.session === focus.session) : -1;
+    // Also around the first session not over yet, where the list opens while the day runs: rows built later between
+    // the first ones and it would push it out of view (scroll anchoring holds the first rows, which were in view).
+    const target = focus ?? openingItem(opening);
+    const at = target ? rows.findIndex((row) => row.kind === 'list' && row.session === target.session) : -1;
     return (index) => index < FIRST_LIST_ROWS || Math.abs(index - at) < FIRST_LIST_ROWS;
   }
   const columns = Math.ceil(width / MIN_COLUMN_PX);
