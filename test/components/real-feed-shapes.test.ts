@@ -78,6 +78,34 @@ describe('real feeds’ shapes', () => {
     });
   });
 
+  describe('<agenda-timeline>: three sessions at once in one room', () => {
+    // As Sched's GraphQLConf foyer: registration all day, the sponsor showcase all afternoon, and a coffee break, each a third of the room's column.
+    const feed = {
+      version: 1,
+      event: { id: 'timeline-foyer', name: 'Foyer', timeZone: 'America/Los_Angeles' },
+      rooms: [{ id: 'foyer', name: 'Level 2 Foyer' }, ...['a', 'b', 'c', 'd', 'e'].map((id) => ({ id, name: `Room ${id}` }))],
+      sessions: [
+        { id: 'reg', title: 'Registration & Badge Pick-up', start: '2024-09-10T08:00', end: '2024-09-10T19:00', roomId: 'foyer' },
+        { id: 'coffee', title: 'Coffee Break', start: '2024-09-10T10:30', end: '2024-09-10T11:00', roomId: 'foyer' },
+        { id: 'show', title: 'Sponsor Showcase', start: '2024-09-10T10:30', end: '2024-09-10T19:00', roomId: 'foyer' },
+        ...['a', 'b', 'c', 'd', 'e'].map((id) => ({ id: `t-${id}`, title: `Talk in ${id}`, start: '2024-09-10T11:00', end: '2024-09-10T11:30', roomId: id })),
+      ],
+    };
+
+    it('breaks no Live badge letter by letter in a lane a third of a column wide: the now line says it', async () => {
+      const harness = await timeline({ feed, width: '1280px', layout: 'grid', now: Date.parse('2024-09-10T10:40:00-07:00') });
+      await harness.idle();
+      const cell = harness.session('Coffee Break').closest('.cell')!;
+      expect(cell.getBoundingClientRect().width, 'a third of a column').to.be.below(80);
+      const lineHeight = parseFloat(getComputedStyle(cell.querySelector('.item-title')!).lineHeight);
+      for (const badge of harness.element.shadowRoot!.querySelectorAll('.cell .badge')) {
+        const rects = [...badge.getClientRects()];
+        expect(rects.length === 0 || rects[0]!.height < lineHeight * 1.5, `${readText(badge.closest('.cell')!.querySelector('.item-title'))}: a Live badge on one line, or none`).to.equal(true);
+      }
+      expect(harness.element.shadowRoot!.querySelector('.now-line'), 'the now line').to.not.equal(null);
+    });
+  });
+
   describe('<now-next>: more rooms than the box holds', () => {
     // As 39C3's 58 rooms in the afternoon: most on now or next, a few done for the day.
     const rooms = Array.from({ length: 14 }, (_, index) => ({ id: `r${index}`, name: `Stage ${index + 1}` }));

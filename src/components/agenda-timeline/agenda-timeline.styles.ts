@@ -528,7 +528,8 @@ export const agendaTimelineStyles = css`
       padding-inline-end: calc(0.5em / 0.875);
     }
     .cell .item-title::before,
-    .cell .item-people {
+    .cell .item-people,
+    .cell .badge {
       display: none;
     }
   }
