@@ -1,18 +1,17 @@
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import manifest from 'schedule-elements/custom-elements.json' with { type: 'json' };
 
-/** Every tag that schedule-elements registers (and those its components render). */
-const TAGS = new Set([
-  'session-card',
-  'speaker-avatar',
-  'speaker-avatar-group',
-  'attendee-count',
-  'event-status',
-  'speaker-card',
-  'speaker-list',
-  'agenda-timeline',
-  'clamped-text',
-]);
+/** What this file reads of custom-elements.json. */
+interface Manifest {
+  readonly modules: readonly { readonly declarations?: readonly { readonly tagName?: string }[] }[];
+}
+
+/**
+ * Every tag that schedule-elements registers (and those its components render), from the manifest
+ * the package ships: a list written out here would miss a tag the package adds.
+ */
+const TAGS = new Set((manifest as Manifest).modules.flatMap((module) => module.declarations ?? []).flatMap(({ tagName }) => (tagName ? [tagName] : [])));
 
 /**
  * The Vue 3 example; `node scripts/build-examples.mjs` builds it into examples/vue/dist.
