@@ -126,18 +126,20 @@ export function formatTimeOn(ms: number, day: string, opts: FormatOptions): stri
 /**
  * A time range with the shared parts collapsed by the locale: `11:00 AM – 12:30 PM`, `11:00–12:30`.
  * A range that runs past midnight names both days: `Tue, Sep 2, 11:00 PM – Wed, Sep 3, 1:00 AM`;
- * one that ends at midnight does not (`11:00 PM – 12:00 AM`).
+ * one that ends at midnight does not (`11:00 PM – 12:00 AM`). Listed under another `day` (`yyyy-MM-dd`)
+ * than the one it starts on, it names its day: `Sun, Dec 28, 12:20 – 1:20 AM` under Saturday's
+ * evening (an event whose days change at 06:00).
  * A range over a change of clocks names the zone at each end (`2:30 AM CEST – 2:00 AM CET`): without
  * them, half an hour in the repeated hour would read as ending before it starts; one that starts or
  * ends in the repeated hour names its zone (`2:30 – 3:00 AM CET`), as that clock time comes twice.
  */
-export function formatTimeRange(startMs: number, endMs: number, opts: FormatOptions): string {
+export function formatTimeRange(startMs: number, endMs: number, opts: FormatOptions, day?: string): string {
   const { zone } = opts;
   if (zoneOffset(zone, startMs) !== zoneOffset(zone, endMs) || isRepeatedTime(startMs, zone) || isRepeatedTime(endMs, zone)) {
     const zoned = zonedTimeRange(startMs, endMs, opts);
     return `${zoned.range} ${zoned.zone}`;
   }
-  return clockRange(dateFormat(isSameDay(startMs, endMs - 1, zone) ? TIME : DAY_TIME, localeOf(opts), zone), startMs, endMs, zone);
+  return clockRange(dateFormat(isSameDay(startMs, endMs - 1, zone) && (!day || day === dayKey(startMs, zone)) ? TIME : DAY_TIME, localeOf(opts), zone), startMs, endMs, zone);
 }
 
 function zonePart(style: Style, ms: number, locale: string, zone: string): string {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
@@ -196,6 +196,24 @@ describe('<agenda-timeline>: an event whose days change at 06:00', () => {
     harness.element.layout = 'list';
     await openDay(harness, 'Sat, Dec 27');
     expect(harness.visibleSessionTitles()).to.deep.equal(['Evening talk', 'Party', 'Late talk']);
+  });
+
+  it('prints a talk after midnight under its evening with the date it starts on', async () => {
+    const harness = await timeline({ schedule: FESTIVAL, now: Date.parse('2025-12-28T00:00:00Z'), withoutUrlState: true });
+    await emulateMedia({ media: 'print' });
+    try {
+      const list = harness.element.shadowRoot!;
+      await waitUntil(() => list.querySelector('.print-list li'), 'no list under print media');
+      expect(readText(list.querySelector('.print-list .heading')!)).to.equal('Saturday, December 27');
+      // Read under Saturday, "12:20 – 1:20 AM" is the night before the evening.
+      expect([...list.querySelectorAll('.print-list time')].map(readText)).to.deep.equal([
+        '9:00 – 10:00 PM',
+        'Sat, Dec 27, 11:00 PM – Sun, Dec 28, 4:00 AM',
+        'Sun, Dec 28, 12:20 – 1:20 AM',
+      ]);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 });
 

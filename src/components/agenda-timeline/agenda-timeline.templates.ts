@@ -360,7 +360,7 @@ export function printList(view: TimelineView, day: string, sessions: readonly Se
     <ul role="list">
       ${sessions.map(
         (session) => html`<li>
-          <time datetime=${isoDateTime(session.startMs, view.zone)}>${sessionRange(session, view)}</time>
+          <time datetime=${isoDateTime(session.startMs, view.zone)}>${sessionRange(session, view, day)}</time>
           ${localSpan(roomName(session, view.locale) ?? { text: '', dir: 'auto' }, 'line-room')} ${localSpan(codedTitle(session, view.locale), 'line-title')}
           ${session.people.length > 0 ? html`<span class="line-people">${peopleNames(session, view.locale)}</span>` : nothing}
         </li>`,

@@ -13,9 +13,9 @@ export function allDayText(locale: string | undefined): string {
   return messagesFor(commonMessages, locale).allDay;
 }
 
-/** "All day" for an all-day session, else its time range: "11:00 AM – 12:30 PM". */
-export function sessionRange(session: Session, opts: FormatOptions): string {
-  return session.allDay ? allDayText(opts.locale) : formatTimeRange(session.startMs, session.endMs, opts);
+/** "All day" for an all-day session, else its time range: "11:00 AM – 12:30 PM", with its day when listed under another `day` (see formatTimeRange). */
+export function sessionRange(session: Session, opts: FormatOptions, day?: string): string {
+  return session.allDay ? allDayText(opts.locale) : formatTimeRange(session.startMs, session.endMs, opts, day);
 }
 
 const FULL_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'full' };
