@@ -34,8 +34,9 @@ export const sharedStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
-    /* A word longer than its box (a URL, a long name, text zoomed on a phone) breaks rather than push the page sideways. */
-    overflow-wrap: anywhere;
+    /* A word longer than its box (a URL, a long name, text zoomed on a phone) breaks rather than push the page sideways;
+       other words break only between them, whatever word-break a theme sets on the page (break-word is normal plus overflow-wrap: anywhere). */
+    word-break: break-word;
   }
   :host([hidden]) {
     display: none !important;

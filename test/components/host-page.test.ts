@@ -117,6 +117,7 @@ const CASES: ReadonlyArray<{
 describe('on a host page', () => {
   afterEach(() => {
     theme62(false);
+    document.body.style.wordBreak = '';
     clearStoredKeys(new RegExp(EVENT_ID));
   });
 
@@ -128,6 +129,20 @@ describe('on a host page', () => {
         for (const text of texts) expect(el.shadowRoot!.querySelector(text), text).to.exist;
         const normal = measure(el);
         theme62(true);
+        await settle(el);
+        expect(differences(normal, measure(el))).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('whose body sets word-break: break-all (as some themes do), every element has the box it has on a plain page: no word breaks mid-word', () => {
+    for (const { name, make, texts } of CASES) {
+      it(name, async () => {
+        const el = await make();
+        await settle(el);
+        for (const text of texts) expect(el.shadowRoot!.querySelector(text), text).to.exist;
+        const normal = measure(el);
+        document.body.style.wordBreak = 'break-all';
         await settle(el);
         expect(differences(normal, measure(el))).to.deep.equal([]);
       });

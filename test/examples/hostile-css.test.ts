@@ -44,6 +44,7 @@ describe('examples/hostile-css.html: aggressive page CSS does not break the comp
       expect(style.letterSpacing, name).to.equal('normal');
       expect(style.wordSpacing, name).to.equal('0px');
       expect(style.textIndent, name).to.equal('0px');
+      expect(style.wordBreak, name).to.equal('break-word');
     }
     const title = ours('[part~="title"]')[0]!;
     expect(styleOf(title).textAlign).to.equal('start');
@@ -56,6 +57,7 @@ describe('examples/hostile-css.html: aggressive page CSS does not break the comp
     expect(styleOf(intro).marginTop).to.equal('40px');
     expect(styleOf(intro).textAlign).to.equal('center');
     expect(styleOf(intro).textTransform).to.equal('uppercase');
+    expect(styleOf(intro).wordBreak).to.equal('break-all');
     expect(styleOf(doc.querySelector('.site-button')!).display).to.equal('none');
     expect(styleOf(doc.querySelector('.site-links li')!).listStyleType).to.equal('square');
     expect(styleOf(doc.querySelector('.site-header')!).flexDirection).to.equal('column-reverse');

@@ -260,7 +260,7 @@ export const sessionCardStyles = css`
   .description li + li {
     margin-block-start: 0.375em;
   }
-  /* A code block of a description or bio wraps (overflow-wrap: anywhere does not break pre text), so a long line cannot push a phone's page sideways. */
+  /* A code block of a description or bio wraps (word-break: break-word does not break pre text), so a long line cannot push a phone's page sideways. */
   pre {
     white-space: pre-wrap;
   }
