@@ -258,6 +258,22 @@ describe('<my-schedule>', () => {
     expect(page.rows().map((row) => row.split(' | ').slice(0, 2).join(' | '))).to.deep.equal(['9:00 – 10:00 PM CET | Evening talk', 'Sunday 12:20 – 1:20 AM CET | Late talk']);
   });
 
+  it('keeps a cancelled late talk on the evening it belonged to, by the event’s day change', async () => {
+    const feed: FeedV1 = {
+      version: 1,
+      event: { id: nextEventId(), name: 'Congress', timeZone: 'Europe/Berlin', dayChange: '06:00' },
+      sessions: [
+        { id: 'evening', title: 'Evening talk', start: '2025-12-27T21:00', end: '2025-12-27T22:00' },
+        { id: 'late', title: 'Late talk', start: '2025-12-28T00:20', end: '2025-12-28T01:20' },
+      ],
+    };
+    SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions);
+    // The late talk leaves the programme: it stays under Saturday, where it was listed, not under a Sunday of its own.
+    const page = await mySchedule(inline({ ...feed, sessions: feed.sessions.slice(0, 1) }));
+    expect(page.days()).to.deep.equal(['Saturday, December 27']);
+    expect(page.rows().slice(1)).to.deep.equal(['Sunday 12:20 – 1:20 AM CET | Late talk | Cancelled: no longer in the programme']);
+  });
+
   it('names the zone at each end of a session across a change of clocks', async () => {
     const feed: FeedV1 = {
       version: 1,

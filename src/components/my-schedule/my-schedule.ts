@@ -434,7 +434,8 @@ export class MyScheduleElement extends ScheduleElement {
         row: { kind: 'session', session, moved: movedById.get(session.id), overlaps: overlaps.get(session.id) ?? [] } as const,
       })),
       ...cancelled.map((entry) => ({
-        day: dayKey(entry.startMs, entry.allDay ? view.venueZone : view.zone),
+        // As it was listed while in the programme: in the venue's zone, late talks on their evening.
+        day: dayKey(entry.startMs, entry.allDay ? view.venueZone : view.zone, entry.allDay || view.zone !== view.venueZone ? 0 : this.data.schedule?.event.dayChange),
         startMs: entry.startMs,
         row: { kind: 'cancelled', entry } as const,
       })),
