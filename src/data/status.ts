@@ -31,14 +31,15 @@ function lastEnd(schedule: Schedule): number {
 
 /**
  * Where the event stands at `nowMs`. It runs from the first session's start to the latest session
- * end; without sessions, from the start of its first day to the end of its last day in its zone;
+ * end; without sessions, from the start of its first day to the end of its last day in its zone
+ * (at its day change, see `EventInfo.dayChange`: a night running late is still its day);
  * with neither it is `upcoming` (nothing says it has begun).
  */
 export function eventStatus(schedule: Schedule, nowMs: number): Status {
   const { sessions, event } = schedule;
   if (sessions.length > 0) return statusBetween(sessions[0]!.startMs, lastEnd(schedule), nowMs);
   if (event.firstDay === undefined || event.lastDay === undefined) return 'upcoming';
-  return statusBetween(startOfDay(event.firstDay, event.timeZone), startOfDay(nextDay(event.lastDay), event.timeZone), nowMs);
+  return statusBetween(startOfDay(event.firstDay, event.timeZone, event.dayChange), startOfDay(nextDay(event.lastDay), event.timeZone, event.dayChange), nowMs);
 }
 
 /** The sessions live at `nowMs`, in schedule order. */

@@ -93,6 +93,19 @@ describe('<event-status>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('runs an event of dates alone from its first day’s day change to its last night’s', async () => {
+      // Before its programme is out, a congress whose days change at 06:00: its last night runs until 06:00 on the 29th.
+      const dates: FeedV1 = { version: 1, event: { name: 'Congress', timeZone: 'Europe/Berlin', start: '2025-12-27', end: '2025-12-28', dayChange: '06:00' }, sessions: [] };
+      const el = await fixture<EventStatusElement>(html`<event-status .feed=${dates} now="2025-12-27T03:00:00+01:00" locale="en"></event-status>`);
+      expect(partText(el, 'label')).to.equal('Congress starts in 3 hours');
+      el.setAttribute('now', '2025-12-29T03:00:00+01:00');
+      await el.updateComplete;
+      expect(el.getAttribute('status')).to.equal('live');
+      el.setAttribute('now', '2025-12-29T06:00:00+01:00');
+      await el.updateComplete;
+      expect(el.getAttribute('status')).to.equal('ended');
+    });
+
     it('shows times in the time-zone asked for', async () => {
       const el = await fixture<EventStatusElement>(
         html`<event-status .feed=${feed} .now=${at('2014-09-02T10:40')} time-zone="America/New_York" locale="en"></event-status>`,

@@ -4,6 +4,7 @@ import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime, r
 import type { Schedule, Session, Status } from '../../data/model.js';
 import { savedEventKey } from '../../data/saved.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
+import { startOfDay } from '../../data/time.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { localSpan, localText } from '../shared/local-text.js';
@@ -116,7 +117,7 @@ export class EventStatusElement extends ScheduleElement {
   }
 
   private dayStart(schedule: Schedule, day: string | undefined): number | undefined {
-    return day === undefined ? undefined : dayStartMs(day, schedule.event.timeZone);
+    return day === undefined ? undefined : startOfDay(day, schedule.event.timeZone, schedule.event.dayChange);
   }
 
   private renderDates(schedule: Schedule): TemplateResult | typeof nothing {
