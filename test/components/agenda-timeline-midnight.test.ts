@@ -198,6 +198,12 @@ describe('<agenda-timeline>: an event whose days change at 06:00', () => {
     expect(harness.visibleSessionTitles()).to.deep.equal(['Evening talk', 'Party', 'Late talk']);
   });
 
+  it('opens on the next day once the night is over, before the day change', async () => {
+    // 05:00 on Sunday: the party ended at 04:00, Saturday has nothing left.
+    const harness = await timeline({ schedule: FESTIVAL, layout: 'grid', width: '1100px', now: Date.parse('2025-12-28T04:00:00Z') });
+    expect(harness.selectedDay()).to.equal('Sun, Dec 28');
+  });
+
   it('prints a talk after midnight under its evening with the date it starts on', async () => {
     const harness = await timeline({ schedule: FESTIVAL, now: Date.parse('2025-12-28T00:00:00Z'), withoutUrlState: true });
     await emulateMedia({ media: 'print' });

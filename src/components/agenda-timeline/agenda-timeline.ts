@@ -385,9 +385,12 @@ export class AgendaTimelineElement extends SessionsElement {
       this.filter = withoutGone(this.filter, schedule);
     } else {
       const fromUrl = this.url.read();
-      const today = dayKey(this.clock.now, schedule.event.timeZone, schedule.event.dayChange);
-      const running = eventStatus(schedule, this.clock.now) === 'live' && days.includes(today);
-      this.day = fromUrl?.day && days.includes(fromUrl.day) ? fromUrl.day : running ? today : days[0];
+      const now = this.clock.now;
+      const today = dayKey(now, schedule.event.timeZone, schedule.event.dayChange);
+      const running = eventStatus(schedule, now) === 'live' && days.includes(today);
+      // While the event runs, today; once today's last session is over (late at night), the next day.
+      const over = !schedule.byDay.get(today)?.some((session) => session.endMs > now);
+      this.day = fromUrl?.day && days.includes(fromUrl.day) ? fromUrl.day : running ? (over && days[days.indexOf(today) + 1]) || today : days[0];
       const typed = this.fromServer?.q;
       this.filter = fromUrl && isFiltering(fromUrl.filter) ? fromUrl.filter : typed ? { ...NO_FILTER, q: typed } : NO_FILTER;
       this.layoutChoice = fromUrl?.layout ?? loadLayoutChoice(this.eventKey(schedule));
