@@ -356,7 +356,8 @@ function readEvent(conference: JsonObject, timeZone: string, options: AdapterOpt
 /**
  * When one day of the programme turns into the next (`HH:mm`, for `event.dayChange`): the
  * conference's `day_change` (frab XML), else the latest clock at which a day ends on the next
- * date, its night running on past midnight (`06:00` at 39C3, `04:00` at camps); none when every
+ * date, its night running on past midnight (`06:00` at 39C3, `04:00` at camps, rC3's `03:59` read as
+ * `04:00`); none when every
  * day ends on its own date.
  */
 function dayChangeOf(conference: JsonObject): string | undefined {
@@ -367,7 +368,9 @@ function dayChangeOf(conference: JsonObject): string | undefined {
     const date = isRecord(day) ? text(day['date']) : undefined;
     const end = isRecord(day) ? text(day['day_end']) : undefined;
     if (date === undefined || end === undefined || end.slice(0, 10) <= date) continue;
-    const clock = end.slice(11, 16);
+    let clock = end.slice(11, 16);
+    // A day that ends in its last minute (rC3's 03:59) changes on the hour after it.
+    if (clock.endsWith(':59')) clock = `${String(Number(clock.slice(0, 2)) + 1).padStart(2, '0')}:00`;
     if (DAY_CHANGE.test(clock) && (change === undefined || clock > change)) change = clock;
   }
   return change;

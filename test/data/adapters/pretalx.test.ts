@@ -148,6 +148,8 @@ describe('fromPretalx: rC3 channels (no time_zone_name)', { skip: skipUnlessFeed
     assert.equal(result.feed?.event.timeZone, 'Etc/GMT-1');
     assert.ok(result.diagnostics.some((d) => d.path === '$' && d.message.includes('--event-time-zone')));
     assert.equal(schedule.sessionsById.get('15')?.startMs, Date.parse('2020-12-27T10:30:00Z'));
+    // Its days end at 03:59 and start at 04:00.
+    assert.equal(result.feed?.event.dayChange, '04:00');
   });
 
   it('keeps each talk’s language and do_not_record, as counted in the source', () => {
