@@ -156,14 +156,16 @@ export function assemble(
     byId.set(session.id, session);
   }
   sessions.sort(byTime);
-  const lastDay = days[days.length - 1] ?? '';
+  // Each day's place in the programme. A session runs on the programme's days only: they can be a few known days
+  // centuries apart (see listDays), and a session of a feed's millennia walked day by day froze the page.
+  const dayIndex = new Map(days.map((day, index) => [day, index]));
   const byDay = indexBy(days, sessions, (s, add) => {
     add(s.day);
     // A session of several days (a sprint, the exhibition, a hackathon, a party until 2 AM) is on each day it runs
     // in, up to the programme's last, as a calendar shows it: the timeline draws each day's part (cut at its edges).
     if (s.endMs - s.startMs <= 0) return;
     const last = dayKey(s.endMs - 1, event.timeZone, s.allDay ? 0 : event.dayChange);
-    for (let day = s.day; day < last && day < lastDay; ) add((day = nextDay(day)));
+    for (let i = dayIndex.get(s.day)! + 1; i < days.length && days[i]! <= last; i++) add(days[i]!);
   });
   return new ScheduleRecord({
     event,

@@ -196,6 +196,18 @@ describe('normalizeFeed: DST days', () => {
     }
   });
 
+  it('puts a session of millennia on the programme\'s days only, not on every day it spans', () => {
+    const { schedule } = normalizeFeed(feed([
+      { id: 'ages', title: 'Ages', start: '1970-01-01T00:00', end: '9999-12-31T00:00' },
+      { id: 'talk', title: 'Talk', start: '2014-09-02T11:00', duration: 'PT1H' },
+    ]));
+    assert.deepEqual(schedule.days.map((day) => [day.date, day.sessions.map((s) => s.id)]), [
+      ['1970-01-01', ['ages']],
+      ['2014-09-02', ['ages', 'talk']],
+    ]);
+    assert.equal(schedule.byDay.size, 2);
+  });
+
   it('says so when a start the clocks skip moves past its end', () => {
     const { schedule, diagnostics } = normalizeFeed(feed([
       { id: 'night-shift', title: 'Night shift', start: '2025-03-30T02:30', end: '2025-03-30T03:15' },
