@@ -121,32 +121,27 @@ describe('on a host page', () => {
     clearStoredKeys(new RegExp(EVENT_ID));
   });
 
-  describe('whose root is font-size: 62.5% and whose body is 1.6rem, every element has the font size and box it has on a page of the default size', () => {
+  /** Each case's every element has the same font size and box after `theme` changes the page as before. */
+  const unchangedBy = (theme: () => void): void => {
     for (const { name, make, texts } of CASES) {
       it(name, async () => {
         const el = await make();
         await settle(el);
         for (const text of texts) expect(el.shadowRoot!.querySelector(text), text).to.exist;
         const normal = measure(el);
-        theme62(true);
+        theme();
         await settle(el);
         expect(differences(normal, measure(el))).to.deep.equal([]);
       });
     }
+  };
+
+  describe('whose root is font-size: 62.5% and whose body is 1.6rem, every element has the font size and box it has on a page of the default size', () => {
+    unchangedBy(() => theme62(true));
   });
 
   describe('whose body sets word-break: break-all (as some themes do), every element has the box it has on a plain page: no word breaks mid-word', () => {
-    for (const { name, make, texts } of CASES) {
-      it(name, async () => {
-        const el = await make();
-        await settle(el);
-        for (const text of texts) expect(el.shadowRoot!.querySelector(text), text).to.exist;
-        const normal = measure(el);
-        document.body.style.wordBreak = 'break-all';
-        await settle(el);
-        expect(differences(normal, measure(el))).to.deep.equal([]);
-      });
-    }
+    unchangedBy(() => (document.body.style.wordBreak = 'break-all'));
   });
 
   describe('--schedule-font-size: 20px on the element makes every text 1.25 times the size', () => {

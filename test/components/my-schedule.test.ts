@@ -64,6 +64,18 @@ function berlinDays(...more: FeedV1['sessions']): FeedV1 {
   };
 }
 
+/** A new Berlin congress whose days change at 06:00: an evening talk, and a talk at 00:20 that belongs to the same evening. */
+function lateTalks(): FeedV1 {
+  return {
+    version: 1,
+    event: { id: nextEventId(), name: 'Congress', timeZone: 'Europe/Berlin', dayChange: '06:00' },
+    sessions: [
+      { id: 'evening', title: 'Evening talk', start: '2025-12-27T21:00', end: '2025-12-27T22:00' },
+      { id: 'late', title: 'Late talk', start: '2025-12-28T00:20', end: '2025-12-28T01:20' },
+    ],
+  };
+}
+
 const inline = inlineFeeds();
 afterEach(resetUrl);
 
@@ -243,14 +255,7 @@ describe('<my-schedule>', () => {
   });
 
   it('keeps a late talk on the evening it belongs to, by the event’s day change, in the venue’s zone', async () => {
-    const feed: FeedV1 = {
-      version: 1,
-      event: { id: nextEventId(), name: 'Congress', timeZone: 'Europe/Berlin', dayChange: '06:00' },
-      sessions: [
-        { id: 'evening', title: 'Evening talk', start: '2025-12-27T21:00', end: '2025-12-27T22:00' },
-        { id: 'late', title: 'Late talk', start: '2025-12-28T00:20', end: '2025-12-28T01:20' },
-      ],
-    };
+    const feed = lateTalks();
     SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions);
     const page = await mySchedule(inline(feed));
     expect(page.days()).to.deep.equal(['Saturday, December 27']);
@@ -259,14 +264,7 @@ describe('<my-schedule>', () => {
   });
 
   it('keeps a cancelled late talk on the evening it belonged to, by the event’s day change', async () => {
-    const feed: FeedV1 = {
-      version: 1,
-      event: { id: nextEventId(), name: 'Congress', timeZone: 'Europe/Berlin', dayChange: '06:00' },
-      sessions: [
-        { id: 'evening', title: 'Evening talk', start: '2025-12-27T21:00', end: '2025-12-27T22:00' },
-        { id: 'late', title: 'Late talk', start: '2025-12-28T00:20', end: '2025-12-28T01:20' },
-      ],
-    };
+    const feed = lateTalks();
     SavedStore.for(feed.event.id!).save(scheduleOf(feed).sessions);
     // The late talk leaves the programme: it stays under Saturday, where it was listed, not under a Sunday of its own.
     const page = await mySchedule(inline({ ...feed, sessions: feed.sessions.slice(0, 1) }));
