@@ -32,10 +32,10 @@ import type {
   SessionPerson,
   Track,
 } from './model.js';
-import { assemble, dayChangeMinutes, programme, type Lookups } from './indexes.js';
+import { assemble, dayChangeMinutes, programme, sessionDay, type Lookups } from './indexes.js';
 import { AgendaRecord, EMPTY_SCHEDULE, freeze, NONE, SessionRecord } from './records.js';
 import { plainText, translations } from './text-maps.js';
-import { dayKey, isoDateTime, wallClockToInstant, zoneOffset } from './time.js';
+import { isoDateTime, wallClockToInstant, zoneOffset } from './time.js';
 import { parseDuration, parseInstant } from './time-text.js';
 import { brief } from './shape.js';
 import { checkFeed, entryLabel, feedIndex, type FeedCheck, type FeedHead, type Indexed } from './validate.js';
@@ -309,8 +309,7 @@ function buildSession(ctx: Context, lookups: Lookups, index: number, s: FeedSess
     code: s.code,
     title: plainText(s.title, i18n?.title),
     minutes: (endMs - startMs) / MINUTE_MS,
-    // An all-day session starts at midnight: on its own date, whatever the event's day change.
-    day: dayKey(startMs, ctx.zone, s.allDay ? 0 : ctx.dayChange),
+    day: sessionDay(startMs, ctx.zone, s.allDay, ctx.dayChange),
     room: s.roomId === undefined ? undefined : scope.find(lookups.roomsById, s.roomId, 'roomId', 'rooms', '.roomId'),
     track: s.trackId === undefined ? undefined : scope.find(lookups.tracksById, s.trackId, 'trackId', 'tracks', '.trackId'),
     type: s.type,

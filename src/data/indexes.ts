@@ -164,7 +164,7 @@ export function assemble(
     // A session of several days (a sprint, the exhibition, a hackathon, a party until 2 AM) is on each day it runs
     // in, up to the programme's last, as a calendar shows it: the timeline draws each day's part (cut at its edges).
     if (s.endMs - s.startMs <= 0) return;
-    const last = dayKey(s.endMs - 1, event.timeZone, s.allDay ? 0 : event.dayChange);
+    const last = sessionDay(s.endMs - 1, event.timeZone, s.allDay, event.dayChange);
     for (let i = dayIndex.get(s.day)! + 1; i < days.length && days[i]! <= last; i++) add(days[i]!);
   });
   return new ScheduleRecord({
@@ -210,6 +210,11 @@ function listDays(diagnostics: Diagnostic[], eventStart: string | undefined, eve
 
 
 const EVENT_TEXTS = ['name', 'location'] as const;
+
+/** The programme day of a session's instant `ms` (its start, or its end): by the event's day change, an all-day session's on its own date. */
+export function sessionDay(ms: number, zone: string, allDay: boolean | undefined, dayChange: number | undefined): string {
+  return dayKey(ms, zone, allDay ? 0 : dayChange);
+}
 
 /** The minutes after midnight of an event's `dayChange` (`HH:mm`, checked), for `EventInfo.dayChange`. */
 export function dayChangeMinutes(event: FeedEvent): number | undefined {

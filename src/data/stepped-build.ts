@@ -8,6 +8,7 @@
 import { FeedBuild, guarded, SessionScope, sessionEnd, sessionStart, startBuild, type Context } from './build-session.js';
 import type { Diagnostic, EventInfo, FeedSession, NormalizeResult, Schedule } from './model.js';
 import { EMPTY_SCHEDULE, freeze } from './records.js';
+import { sessionDay } from './indexes.js';
 import { dayKey } from './time.js';
 import { isNonBlank } from './validate.js';
 
@@ -80,7 +81,7 @@ class SteppedBuild implements FeedProgress {
         if (session === null) continue;
         ({ startMs, endMs } = session);
       } else {
-        const day = dayKey(startMs!, zone, (entry as FeedSession).allDay === true ? 0 : dayChange);
+        const day = sessionDay(startMs!, zone, (entry as FeedSession).allDay === true, dayChange);
         kept.set((entry as FeedSession).id, index);
         dayOf[index] = day;
         const list = this.#waiting.get(day);

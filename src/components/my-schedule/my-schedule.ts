@@ -44,6 +44,11 @@ interface RowView {
 /** The day before a change note's time range: "Tuesday". */
 const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'long' };
 
+/** The weekday of an instant in the rows' zone: "Tuesday". */
+function weekdayOf(ms: number, view: RowView): string {
+  return dateTimeFormat(view.locale, WEEKDAY, view.zone).format(ms);
+}
+
 /** An event-local day (`2014-09-02`) as a heading: "Tuesday, September 2" (noon UTC is that day everywhere it is read). */
 function dayHeading(day: string, locale: string): string {
   return formatDay(Date.parse(`${day}T12:00:00Z`), { locale, zone: 'UTC' });
@@ -56,7 +61,7 @@ function dayHeading(day: string, locale: string): string {
  */
 function timeLine(startMs: number, endMs: number, view: RowView, day: string, allDay = false): TemplateResult {
   const { range, zone } = allDay ? { range: allDayText(view.locale), zone: undefined } : zonedTimeRange(startMs, endMs, { locale: view.locale, zone: view.zone });
-  const weekday = allDay || dayKey(startMs, view.zone) === day ? '' : `${dateTimeFormat(view.locale, WEEKDAY, view.zone).format(startMs)} `;
+  const weekday = allDay || dayKey(startMs, view.zone) === day ? '' : `${weekdayOf(startMs, view)} `;
   return html`<p class="time" part="time">
     <time datetime=${isoDateTime(startMs, view.zone)}>${weekday}${range}</time>
     ${zone ? html`<span class="zone">${zone}</span>` : nothing}
@@ -68,7 +73,7 @@ function when(startMs: number, endMs: number, view: RowView): string {
   const opts = { locale: view.locale, zone: view.zone };
   const range = formatTimeRange(startMs, endMs, opts);
   if (dayKey(startMs, view.zone) !== dayKey(endMs - 1, view.zone)) return range;
-  return `${dateTimeFormat(view.locale, WEEKDAY, view.zone).format(startMs)} ${range}`;
+  return `${weekdayOf(startMs, view)} ${range}`;
 }
 
 /** How a session is named in an overlap note: its code, else its title in the reader's language. */
