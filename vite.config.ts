@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { defineFilesPlugin } from './scripts/define-files.mjs';
 import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
+import { terserPassPlugin } from './scripts/terser-pass.mjs';
 
 /**
  * The name of a file loaded on demand, from the module it starts at: `adapters` (feeds other than
@@ -47,7 +48,7 @@ function providedImports(): Plugin {
  * English download the one file.
  */
 export default defineConfig({
-  plugins: [minifyLiteralsPlugin(), defineFilesPlugin(), providedImports()],
+  plugins: [minifyLiteralsPlugin(), defineFilesPlugin(), providedImports(), terserPassPlugin()],
   build: {
     target: 'es2022',
     outDir: 'dist',
