@@ -155,6 +155,17 @@ describe('<agenda-timeline>: sessions over midnight', () => {
     expect(await name('Exhibition'), 'not Tuesday alone, on Wednesday').to.equal('Exhibition, Tuesday, September 2 – Thursday, September 4, All day, Hall A');
   });
 
+  it('says the day of a session "Up next" that is on another day than now, as Camp 2019’s noon talk after a night’s last one', async () => {
+    // 11 PM on Wednesday, the party on: the next talk is Thursday's at 2 PM, not "2:00 PM" as if this afternoon.
+    const harness = await timeline({ schedule: night, layout: 'list', width: '390px', now: Date.parse('2014-09-03T23:00:00+03:00') });
+    const [now, next] = harness.nowAndNext();
+    expect(now).to.include('Party').and.include(PARTY);
+    expect(next).to.include('Thursday talk').and.include('Thu, Sep 4, 2:00 – 3:00 PM');
+    // Up next on the same day says its times alone.
+    const afternoon = await timeline({ schedule: night, layout: 'list', width: '390px', now: Date.parse('2014-09-03T10:30:00+03:00') });
+    expect(afternoon.nowAndNext()[1]).to.include('Late in Tokyo').and.include('5:30 – 6:30 PM').and.not.include('Sep 3');
+  });
+
   it('counts it on each of its days while filtering, as it shows it', async () => {
     const harness = await timeline({ schedule: night, layout: 'grid', width: '1100px' });
     await openDay(harness, 'Wed, Sep 3');

@@ -317,10 +317,13 @@ function listRows(view: TimelineView, day: string, sessions: readonly Session[])
   return rows;
 }
 
-/** The short line of a session in "Happening now / Up next": time, title, room. */
+/**
+ * The short line of a session in "Happening now / Up next": time, title, room. One on another day
+ * than now says its day (the night's last talk is followed by tomorrow noon's, not "12:00 PM").
+ */
 function sessionLine(view: TimelineView, session: Session): TemplateResult {
   const room = roomName(session, view.locale);
-  return html`<time datetime=${isoDateTime(session.startMs, view.zone)}>${sessionRange(session, view)}</time>
+  return html`<time datetime=${isoDateTime(session.startMs, view.zone)}>${sessionRange(session, view, dayKey(view.now, view.zone))}</time>
     ${localSpan(codedTitle(session, view.locale), 'line-title')} ${room ? localSpan(room, 'line-room') : nothing}`;
 }
 
