@@ -58,6 +58,13 @@ const STRICT_CSP = [
 ].join('; ');
 
 /**
+ * A strict policy whose trusted-types directive names Lit's policy alone, as a site that has not
+ * read which policies the bundle makes sends it: test/fixtures/pages/trusted-types.html
+ * (test/examples/csp.test.ts).
+ */
+const LIT_ONLY_CSP = "script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/**
  * `/single-file/`: a page (test/fixtures/pages/single-file.html) beside which there is nothing but
  * dist/schedule-elements.min.js, as when a site copies only that file: every other file there is a 404.
  */
@@ -222,6 +229,7 @@ export default {
       await next();
       const corpusPage = context.path === '/test/security/xss-frame.html' && context.query.csp === '1'; // test/security/xss-corpus.test.ts
       if (context.path === '/examples/csp.html' || corpusPage) context.set('Content-Security-Policy', STRICT_CSP);
+      if (context.path === '/test/fixtures/pages/trusted-types.html') context.set('Content-Security-Policy', LIT_ONLY_CSP);
     },
     singleFileAlone, // /single-file/: dist/schedule-elements.min.js without its siblings (test/examples/single-file.test.ts)
     renderedPage, // /rendered/…: pages of the CLI's `render` (test/examples/rendered.test.ts)

@@ -90,3 +90,36 @@ describe('examples/csp.html: the bundle under a strict Content Security Policy w
     expect(printed.warnings, 'warnings').to.deep.equal([]);
   });
 });
+
+describe('a strict page whose trusted-types names lit-html alone, in a browser without the HTML Sanitizer API', () => {
+  let frame: HTMLIFrameElement;
+  let printed: Console;
+  let violations: string[];
+
+  before(async () => {
+    ({ frame, console: printed } = await openFrame('/test/fixtures/pages/trusted-types.html'));
+    violations = watchViolations(frame);
+    await waitUntil(() => visibleText(frame.contentDocument!.body).includes('Ana works on press freedom'), 'the bio did not render', { timeout: 7000 });
+    // DOMPurify arrives after the first paint (shown plain meanwhile); its policy is asked for then.
+    await waitUntil(() => printed.warnings.some((w) => w.includes('dompurify')), 'DOMPurify was not loaded', { timeout: 7000 });
+  });
+
+  after(() => frame.remove());
+
+  it('shows the descriptions and bios as plain text, says once what the page needs, and reports the refused policy once, not each text', async () => {
+    const doc = frame.contentDocument!;
+    const text = visibleText(doc.body);
+    // Markdown as written (its plain form), HTML without its tags: never markup.
+    for (const words of ['Why publish open data?', 'Reuse', 'Which **licences** help content travel?', 'Creative Commons']) expect(text).to.include(words);
+    expect(text).not.to.include('<');
+    expect(deepQueryAll(doc, '[part~="description"] li, [part~="bio"] strong'), 'formatted, which the page refuses').to.have.length(0);
+
+    expect(() => (doc.createElement('div').innerHTML = 'csp-control')).to.throw(/TrustedHTML/);
+    await waitUntil(() => violations.filter((v) => v.includes('csp-control')).length === 2, 'the control was not reported');
+    // The reports (buffered: each one, whenever it came); the events arrive only from the test's listener on.
+    expect(violations.filter((v) => v.startsWith('report:') && !v.includes('csp-control')), 'violations').to.deep.equal(['report: trusted-types trusted-types-policy dompurify']);
+    expect(printed.warnings.filter((w) => w.includes('dompurify')), 'warnings').to.have.length(1);
+    expect(printed.warnings.find((w) => w.includes('dompurify'))).to.include("schedule-elements: this browser has no HTML Sanitizer API, so HTML and Markdown descriptions and bios need the Trusted Types policy 'dompurify'");
+    expect(printed.errors, 'errors').to.deep.equal([]);
+  });
+});
