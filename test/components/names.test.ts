@@ -106,6 +106,9 @@ function treeFailures(nodes: readonly AxNode[], lang: string): string[] {
     const texts = inside.filter((other) => other.role === 'StaticText').map((other) => other.name);
     const glued = WHOLE.has(node.role) && texts.slice(1).find((text, k) => /[\p{L}\p{N}]$/u.test(texts[k]!) && /^[\p{L}\p{N}(]/u.test(text) && node.name.includes(texts[k]! + text));
     if (glued) failures.push(`${label(node)}: "${glued}" runs into the text before it`);
+    // Or joins it with a space alone, which no one hears: "… on the Internet Main Hall" is one title, not a title and a room.
+    const run = WHOLE.has(node.role) && texts.slice(1).find((text, k) => /[\p{L}\p{N}]$/u.test(texts[k]!) && /^[\p{L}\p{N}]/u.test(text) && node.name.includes(`${texts[k]!} ${text}`));
+    if (run) failures.push(`${label(node)}: "${run}" is read as the end of the text before it`);
     if (node.role === 'tab') {
       let at = i - 1;
       while (at >= 0 && nodes[at]!.depth >= node.depth) at--;

@@ -200,6 +200,10 @@ export const agendaTimelineStyles = css`
   .now .line {
     border-inline-start-color: var(--_live);
   }
+  /* A comma heard, not seen, between the time, the title and the room: the line's name ran them together ("… on the Internet Main Hall"). */
+  .line > * + *::before {
+    content: '' / ', ';
+  }
   .line-room,
   .line-people {
     color: var(--_muted);
