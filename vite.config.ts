@@ -24,10 +24,11 @@ function lazyFileName(module: string): string {
  * (src/define.ts), so the dynamic imports by which each tag's own entry downloads them are never
  * run. Left in, they made rolldown treat them as entries of their own, and move the modules they
  * share with the adapters (time, zones, url, language tags) into a third file that the bundle
- * imports: the bundle would not work alone. They become a rejected promise here.
+ * imports: the bundle would not work alone (and rolldown warned, on every build, of each import of
+ * a module that the bundle holds already). They become a rejected promise here.
  */
 function providedImports(): Plugin {
-  const provided = /import\((['"])(\.\/feed-read\.js|\.\/json-ld-writer\.js|\.\/session-card\.full\.js|\.\.\/shared\/dialog-cards\.define\.js|\.\.\/\.\.\/(data\/ical|controllers\/refresh-controller)\.js)\1\)/g;
+  const provided = /import\((['"])(\.\/feed-read\.js|\.\/json-ld-writer\.js|\.(?:\.\/session-card)?\/session-card\.full\.js|\.\.\/shared\/dialog-cards\.define\.js|\.\.\/\.\.\/(data\/ical|controllers\/refresh-controller)\.js)\1\)/g;
   return {
     name: 'schedule-elements:provided-imports',
     transform(code, id) {
