@@ -436,6 +436,14 @@ describe('<now-next>', () => {
       expect(announcement(el), 'another room is not a start, and the one before is not shown').to.equal('');
     });
 
+    it('announces a break on in every room once, as the event’s, not once a room', async () => {
+      const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} now="2014-09-02T12:29:00+03:00" locale="en-US"></now-next>`);
+      el.now = at('2014-09-02T12:30');
+      await el.updateComplete;
+      expect(rows(el).map((row) => row.now)).to.deep.equal(Array(6).fill('Lunch Break'));
+      expect(announcement(el)).to.equal('Now in IGF 2014: Lunch Break');
+    });
+
     it('says nothing more of a session once it is over', async () => {
       const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} room-id="room-03" now="2014-09-02T10:59:00+03:00" locale="en-US"></now-next>`);
       el.now = at('2014-09-02T11:00');

@@ -141,9 +141,11 @@ export class NowNextElement extends ScheduleElement {
   private noteStarts(): void {
     const on = (this.board?.rows ?? []).flatMap((row) => row.now.map((session): OnNow => ({ room: row.room, session, key: `${row.room?.id}\n${session.id}` })));
     const keys = new Set(on.map((item) => item.key));
-    const started = on.filter((item) => this.shownNow && !this.shownNow.has(item.key));
+    // A session on in several rooms shown (a break for everyone, of no room) is said once, as the event's: not "Now in Room 01: Lunch" for each room.
+    const started = new Map<Session, OnNow>();
+    for (const item of on) if (this.shownNow && !this.shownNow.has(item.key)) started.set(item.session, started.has(item.session) ? { ...item, room: undefined } : item);
     this.shownNow = this.board && keys;
-    this.announced = started.length > 0 ? started : this.announced.filter((item) => keys.has(item.key));
+    this.announced = started.size > 0 ? [...started.values()] : this.announced.filter((item) => keys.has(item.key));
   }
 
   /** The live region's sentence, in the reader's language. */
