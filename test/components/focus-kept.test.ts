@@ -280,6 +280,20 @@ describe('keyboard focus is never lost', () => {
         // Where the timeline puts focus from a session a refresh cancelled (as when its dialog closes).
         await focusOn(() => harness.searchInput(), 'the search box');
       });
+
+      it('keeps focus in the dialog, on its close button, when the session it shows (its Save focused) is gone from the feed', async () => {
+        const harness = await timeline({ feed: sameAgain() });
+        await harness.openSession('WS196');
+        const save = harness.dialogCard()!.shadowRoot!.querySelector<HTMLElement>('button[aria-pressed]')!;
+        save.focus();
+        const without = sameAgain();
+        without.sessions = without.sessions.filter((session) => session.id !== 'ws196');
+        harness.element.feed = without;
+        await harness.settle();
+        expect(readText(harness.dialog())).to.include('This session is no longer in the schedule.');
+        // The search behind the modal dialog cannot take it: focus fell to the page, where Tab and a screen reader start over.
+        await focusOn(() => harness.dialog()?.querySelector('[data-close]'), 'the dialog’s close button');
+      });
     });
   });
 

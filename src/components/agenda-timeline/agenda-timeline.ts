@@ -604,13 +604,14 @@ export class AgendaTimelineElement extends SessionsElement {
    * Moves the tab stop to a session, brings it on screen and focuses it. One the filter hides (unsaved
    * under "Only my saved sessions") gives focus to the nearest session shown after it, else before
    * it, else to "Clear filters"; one gone from the schedule (a refresh cancelled it), to the search,
-   * where the person was, rather than nowhere.
+   * where the person was, rather than nowhere; or, while the dialog is open (the search behind it
+   * cannot take focus), to the dialog's close button.
    */
   private async focusSession(id: string): Promise<void> {
     await this.updateComplete;
     const schedule = this.data.schedule;
     const session = schedule?.sessionsById.get(id);
-    if (!session) return this.renderRoot.querySelector<HTMLElement>('[part~="search"]')?.focus();
+    if (!session) return (this.renderRoot.querySelector<HTMLElement>(':modal [data-close]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="search"]'))?.focus();
     const day = this.dayOf(session);
     const shown = new Set(this.filters.result(schedule!, this.filter, this.savedIds.set).byDay.get(day));
     if (day === this.day && !shown.has(session)) {
