@@ -106,6 +106,43 @@ describe('real feeds’ shapes', () => {
     });
   });
 
+  describe('<agenda-timeline>: talks of 40 to 50 minutes on now', () => {
+    // As 39C3's halls at 7:15 PM (40 minutes) and QA or the Highway's rooms at 1 PM (50 minutes, a speaker each): the Live badge
+    // took a line the cell did not have, and the title gave it its second line, half drawn under the speaker's name.
+    const titles = ['Deploying and Testing Ephemeral Environments', 'Netzpolitik in der Schweiz: Zwischen Bodensee und Matterhorn', 'From Quality Metrics to Quality Mindset: Building Teams That Own Outcomes'];
+    const feed = {
+      version: 1,
+      event: { id: 'timeline-live-talks', name: 'Halls', timeZone: 'America/New_York' },
+      rooms: ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id, name: `Hall ${id}` })),
+      people: [{ id: 'ch', name: 'Chris Harbert' }, { id: 'bd', name: 'Barbara Deaton' }],
+      sessions: ['a', 'b', 'c', 'd', 'e', 'f'].map((roomId, index) => ({
+        id: `s-${roomId}`,
+        title: titles[index % 3],
+        start: '2026-06-12T13:00',
+        end: index < 3 ? '2026-06-12T13:50' : '2026-06-12T13:40',
+        roomId,
+        people: index % 2 ? [{ id: 'ch' }] : [{ id: 'bd' }, { id: 'ch' }],
+      })),
+    };
+
+    it('cuts no line of a live cell: what does not fit gives way whole', async () => {
+      for (const locale of ['en', 'ar']) {
+        const harness = await timeline({ feed, width: '1280px', locale, layout: 'grid', now: Date.parse('2026-06-12T13:20:00-04:00') });
+        await harness.idle();
+        for (const button of harness.sessionButtons()) {
+          const cell = button.closest('.cell')!;
+          expect(button.dataset['status'], 'live').to.equal('live');
+          for (const part of button.querySelectorAll('.item-title, .item-people, .badge')) {
+            const seen = visibleBox(part, cell);
+            const cut = lines(part).filter((line) => line.bottom > seen.top + 0.5 && line.top < seen.bottom - 0.5 && (line.top < seen.top - 0.5 || line.bottom > seen.bottom + 0.5));
+            expect(cut.length, `${readText(button.querySelector('.item-title'))} in ${locale}: no line of "${readText(part)}" is cut`).to.equal(0);
+          }
+          expect(lines(button.querySelector('.item-title')!).filter((line) => line.bottom <= visibleBox(button, cell).bottom + 0.5).length, 'the time and a line of the title').to.be.at.least(2);
+        }
+      }
+    });
+  });
+
   describe('<now-next>: more rooms than the box holds', () => {
     // As 39C3's 58 rooms in the afternoon: most on now or next, a few done for the day.
     const rooms = Array.from({ length: 14 }, (_, index) => ({ id: `r${index}`, name: `Stage ${index + 1}` }));

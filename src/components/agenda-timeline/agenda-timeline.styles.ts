@@ -475,6 +475,17 @@ export const agendaTimelineStyles = css`
   .cell {
     container-type: size;
   }
+  /*
+   * What the cell's height does not hold whole (the Live badge or the people below a long title) gives way whole: the
+   * lines wrap into a second column, past the cell's edge where it is not seen, rather than squeeze the title to half a line.
+   */
+  .cell .session {
+    flex-wrap: wrap;
+    column-gap: 100%;
+  }
+  .cell .session > * {
+    flex-shrink: 0;
+  }
   .cell .item-title,
   .cell .item-people {
     display: -webkit-box;
@@ -558,6 +569,7 @@ export const agendaTimelineStyles = css`
   }
   .cell:is(:hover, :focus-within) .session {
     flex-grow: 1;
+    flex-wrap: nowrap;
   }
   .cell:is(:hover, :focus-within) :is(.item-title, .item-people) {
     display: block;
