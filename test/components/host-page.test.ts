@@ -1,15 +1,18 @@
 /**
  * The components on host pages as sites have them: a theme whose root is `font-size: 62.5%` (and
- * whose body sets `1.6rem`) must not shrink them, and `--schedule-font-size` scales them.
+ * whose body sets `1.6rem`) must not shrink them, and `--schedule-font-size` scales them; two
+ * timelines on one page share its URL without two dialogs.
  */
-import { expect, nextFrame } from '@open-wc/testing';
+import { aTimeout, expect, nextFrame } from '@open-wc/testing';
 import '../../src/define.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
-import { DURING_WS196, clearStoredKeys, mount, sampleAs, withSchedule } from './fixtures.js';
+import { timeline } from './agenda-timeline.helpers.js';
+import { DURING_WS196, clearStoredKeys, mount, resetUrl, sampleAs, withSchedule } from './fixtures.js';
+import { waitUntil } from '../wait.js';
 
 /** Every element the component shows, through its shadow roots and those of the tags it renders, with a readable name. */
 function elementsOf(host: Element): Array<{ readonly el: Element; readonly name: string }> {
@@ -197,6 +200,25 @@ describe('on a host page', () => {
           box.remove();
         }
       });
+    }
+  });
+
+  it('with two timelines, neither kept out of the URL: a link to a session opens one dialog, the first’s, and the other follows links once the first has left', async () => {
+    history.replaceState(null, '', `${location.pathname}#session-ws225`);
+    try {
+      const first = await timeline();
+      await waitUntil(() => first.dialog(), 'the link opens the session');
+      const second = await timeline({ layout: 'list' });
+      await aTimeout(50);
+      expect(second.dialog(), 'a second modal dialog of the same session, behind the first').to.equal(null);
+      await first.press('Escape');
+      expect(first.dialog()).to.equal(null);
+      expect(location.hash).to.equal('');
+      first.element.remove();
+      location.hash = '#session-ws196';
+      await waitUntil(() => second.dialog(), 'the link opens the session in the timeline left');
+    } finally {
+      resetUrl();
     }
   });
 

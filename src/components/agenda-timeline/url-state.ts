@@ -27,7 +27,7 @@ export const URL_PREFIX = 'st-';
 /** The keys the timeline owns (after the prefix); other prefixed keys, such as `<my-schedule>`'s share link, are left alone. */
 const OWN_KEYS = ['day', 'layout', 'zone', 'q', ...FACETS, 'saved'] as const;
 
-function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | undefined {
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[]): T | undefined {
   return allowed.find((choice) => choice === value);
 }
 
@@ -42,8 +42,8 @@ export function readUrlState(params: URLSearchParams, prefix = URL_PREFIX): UrlS
   };
   return {
     day: day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined,
-    layout: oneOf(params.get(`${prefix}layout`), ['grid', 'list'] as const),
-    zone: oneOf(params.get(`${prefix}zone`), ['event', 'viewer'] as const),
+    layout: oneOf(get('layout'), ['grid', 'list'] as const),
+    zone: oneOf(get('zone'), ['event', 'viewer'] as const),
     filter,
   };
 }

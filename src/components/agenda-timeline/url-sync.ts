@@ -8,7 +8,16 @@ const URL_DELAY_MS = 250;
 export interface UrlSyncHost extends ReactiveControllerHost {
   /** Keep the state and the open session out of the URL (a second timeline on the page). */
   readonly withoutUrlState: boolean;
+  /** Whether it is in the page (an element's). */
+  readonly isConnected: boolean;
 }
+
+/**
+ * The timeline that follows the page's URL: the first to read it of those not kept out of it. A
+ * second one on the page (its author forgot `without-url-state`) opened the same linked session in
+ * a second modal dialog, behind the first; it now leaves the URL alone while the first is in the page.
+ */
+let owner: UrlSyncHost | undefined;
 
 /**
  * Keeps a timeline's view in the page's URL (see url-state.ts, the pure codec): reads it back
@@ -34,26 +43,32 @@ export class UrlSyncController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
+  /** Whether this timeline keeps out of the URL: told to, or another timeline follows it. */
+  private get off(): boolean {
+    if (!owner?.isConnected && !this.host.withoutUrlState) owner = this.host;
+    return owner !== this.host;
+  }
+
   /** The view the URL carries, unless the element keeps out of it. */
   read(): UrlState | undefined {
-    return this.host.withoutUrlState ? undefined : readUrlState(new URLSearchParams(location.search));
+    return this.off ? undefined : readUrlState(new URLSearchParams(location.search));
   }
 
   /** The session or person the page's fragment links to, unless the element keeps out of the URL (the fragment is then another timeline's). */
   get linked(): DialogTarget | undefined {
-    return this.host.withoutUrlState ? undefined : targetFromHash(location.hash);
+    return this.off ? undefined : targetFromHash(location.hash);
   }
 
   /** Writes `state` to the URL a moment after the last call. */
   write(state: UrlState): void {
-    if (this.host.withoutUrlState) return;
+    if (this.off) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.replace(writeUrlState(new URLSearchParams(location.search), state), undefined), URL_DELAY_MS);
   }
 
   /** Sets the fragment to a session's or person's deep link, or clears such a link (`undefined`). */
   link(target: DialogTarget | undefined): void {
-    if (this.host.withoutUrlState) return;
+    if (this.off) return;
     const fragment = target && fragmentOf(target);
     if (fragment !== undefined) this.replace(undefined, `#${fragment}`);
     else if (this.linked !== undefined) this.replace(undefined, '');
