@@ -143,6 +143,33 @@ describe('real feeds’ shapes', () => {
     });
   });
 
+  describe('<agenda-timeline>: talks of 45 minutes, as most of Camp 2019’s and Scottish Summit’s', () => {
+    const feed = {
+      version: 1,
+      event: { id: 'timeline-camp-talks', name: 'Camp', timeZone: 'Europe/Berlin' },
+      rooms: [{ id: 'curie', name: 'Curie' }, { id: 'meitner', name: 'Meitner' }],
+      people: [{ id: 'jr', name: 'Julia Riede' }, { id: 'inco', name: 'INCO' }],
+      sessions: [
+        { id: 'twh', title: 'Deaths per TWh', start: '2019-08-24T20:00', end: '2019-08-24T20:45', roomId: 'curie', people: [{ id: 'jr' }] },
+        { id: 'pluto', title: 'From the Sputnik ‘Beep’ to messages from Pluto, and what the probes heard on the way', start: '2019-08-24T20:00', end: '2019-08-24T20:45', roomId: 'meitner', people: [{ id: 'inco' }] },
+      ],
+    };
+
+    it('names the speaker below a title of one line, and cuts no line below a longer one', async () => {
+      const harness = await timeline({ feed, width: '1280px', layout: 'grid' });
+      await harness.idle();
+      const cell = harness.session('Deaths per TWh').closest('.cell')!;
+      const people = cell.querySelector('.item-people')!;
+      const seen = visibleBox(people, cell);
+      expect(lines(people).filter((line) => line.top >= seen.top - 0.5 && line.bottom <= seen.bottom + 0.5).map(() => readText(people)), 'the speaker, whole').to.deep.equal(['Julia Riede']);
+      const long = harness.session('From the Sputnik').closest('.cell')!;
+      for (const part of long.querySelectorAll('.item-title, .item-people')) {
+        const box = visibleBox(part, long);
+        expect(lines(part).filter((line) => line.bottom > box.top + 0.5 && line.top < box.bottom - 0.5 && (line.top < box.top - 0.5 || line.bottom > box.bottom + 0.5)), `no line of "${readText(part)}" cut`).to.deep.equal([]);
+      }
+    });
+  });
+
   describe('<now-next>: more rooms than the box holds', () => {
     // As 39C3's 58 rooms in the afternoon: most on now or next, a few done for the day.
     const rooms = Array.from({ length: 14 }, (_, index) => ({ id: `r${index}`, name: `Stage ${index + 1}` }));

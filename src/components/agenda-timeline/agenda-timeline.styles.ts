@@ -514,11 +514,6 @@ export const agendaTimelineStyles = css`
       -webkit-line-clamp: 1;
     }
   }
-  @container (max-height: 5.6em) {
-    .cell .item-people {
-      display: none;
-    }
-  }
   @container (max-height: 4.5em) {
     .cell .item-title::before {
       display: none;
