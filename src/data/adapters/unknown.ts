@@ -68,7 +68,19 @@ export function describeText(text: string, reason: string): AdapterResult {
       `The input looks like a CSV table (columns ${some(columns.map((c) => quote(c)))}): spreadsheets have no fixed columns to read, so it is ${UNKNOWN_FORMAT}; ${EXPORTS}.`,
     );
   }
+  // JSON that JSON.parse refused: most often a copy cut short (an upload or a download that stopped), not another format.
+  if (/^\ufeff?\s*[[{]/.test(text)) {
+    return notThisFormat(`The input is JSON that ends too soon or is damaged (${withLine(text, reason)}): the file may be cut short; copy or export it again.`);
+  }
   return notThisFormat(`The input is neither iCalendar, XML nor JSON (${reason}): it is ${UNKNOWN_FORMAT}.`);
+}
+
+/** JSON.parse's reason with the line and column of its "position N", where the engine gives only the position (V8 before 12.x, Node 20). */
+function withLine(text: string, reason: string): string {
+  const position = /position (\d+)(?![^]*line \d)/.exec(reason)?.[1];
+  if (position === undefined) return reason;
+  const lines = text.slice(0, Number(position)).split('\n');
+  return `${reason} (line ${lines.length} column ${lines.at(-1)!.length + 1})`;
 }
 
 /** The pretalx page that replaces its API dumps. */

@@ -41,6 +41,21 @@ describe('detectFormat: real feeds, as text and parsed', () => {
   }
 });
 
+describe('convertFeed: a real feed cut short', () => {
+  // A copy cut mid-file (an upload or a download that stopped) is JSON that ends too soon: it was called
+  // "neither iCalendar, XML nor JSON" and "not a format schedule-elements can read", and its owner looked for another export.
+  for (const name of Object.keys(REAL).filter((name) => name.endsWith('.json'))) {
+    it(`${name}, cut in half, is said to be JSON cut short or damaged, with where`, { skip: skipUnlessFeed(name) }, () => {
+      const text = read(name);
+      const [diagnostic, ...rest] = convertFeed(text.slice(0, Math.floor(text.length / 2))).diagnostics;
+      assert.deepEqual(rest, []);
+      assert.equal(diagnostic?.severity, 'fatal');
+      assert.match(diagnostic?.message ?? '', /^The input is JSON that ends too soon or is damaged \(.*(line \d+ column \d+|end of JSON input).*\): the file may be cut short; /);
+      assert.doesNotMatch(diagnostic?.message ?? '', /neither|not a format/);
+    });
+  }
+});
+
 describe('detectFormat: hand-made cases', () => {
   const cases: [string, unknown, FeedFormat | undefined][] = [
     ['v1', V1, 'v1'],
