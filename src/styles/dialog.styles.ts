@@ -11,9 +11,10 @@ export const dialogStyles = css`
     overscroll-behavior: contain;
     /* What Tab moves focus to is scrolled clear of the close button's bar above, and of the edge below, with its focus ring. */
     scroll-padding: 3.5em 0 0.5em;
-    inline-size: min(48em, calc(100vw - 1em));
+    /* Shares of the screen (its containing block when modal), not vw and vh, which a page's zoom (body { zoom: 1.25 }) enlarges past it. */
+    inline-size: min(48em, calc(100% - 1em));
     max-inline-size: none;
-    max-block-size: calc(100vh - 2em);
+    max-block-size: calc(100% - 2em);
     padding: 0;
     /* Unseen on its surface; under forced colors, which paint the surface and the shade behind it as the page, its edge. */
     border: 1px solid transparent;
@@ -27,8 +28,8 @@ export const dialogStyles = css`
   /* On a phone the dialog is the whole screen. */
   @media (max-width: 40em) {
     dialog {
-      inline-size: 100vw;
-      block-size: 100dvh;
+      inline-size: 100%;
+      block-size: 100%;
       max-block-size: none;
       margin: 0;
       border-radius: 0;

@@ -4,6 +4,7 @@
  * timelines on one page share its URL without two dialogs.
  */
 import { aTimeout, expect, nextFrame } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
@@ -11,7 +12,7 @@ import { SavedStore } from '../../src/controllers/saved-store.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
-import { DURING_WS196, clearStoredKeys, mount, resetUrl, sampleAs, withSchedule } from './fixtures.js';
+import { DURING_WS196, clearStoredKeys, mount, openWs196, resetUrl, sampleAs, withSchedule } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /** Every element the component shows, through its shadow roots and those of the tags it renders, with a readable name. */
@@ -198,6 +199,26 @@ describe('on a host page', () => {
           expect(document.documentElement.scrollWidth, 'a page that scrolls sideways').to.be.at.most(document.documentElement.clientWidth);
         } finally {
           box.remove();
+        }
+      });
+    }
+  });
+
+  describe('whose body is zoom: 1.25, a session’s dialog stays on the screen, its close button in sight', () => {
+    for (const [width, height] of [[390, 844], [1280, 720]] as const) {
+      it(`at ${width} px`, async () => {
+        await setViewport({ width, height });
+        document.body.style.zoom = '1.25';
+        try {
+          const harness = await timeline({ width: '100%' });
+          await openWs196(harness);
+          for (const [name, el] of [['dialog', harness.dialog()!], ['close button', harness.dialog()!.querySelector('.close')!]] as const) {
+            const { left, top, right, bottom } = el.getBoundingClientRect();
+            expect({ left: Math.max(left, 0), top: Math.max(top, 0), right: Math.min(right, innerWidth), bottom: Math.min(bottom, innerHeight) }, name).to.deep.equal({ left, top, right, bottom });
+          }
+        } finally {
+          document.body.style.zoom = '';
+          await setViewport({ width: 800, height: 600 });
         }
       });
     }
