@@ -24,6 +24,7 @@ import {
   isRecord,
   languageFields,
   list,
+  peopleList,
   notThisFormat,
   parseClockDuration,
   quote,
@@ -262,7 +263,7 @@ function lineBreaks(markdown: string): string {
 /** The ids of the talk's persons, each added to the people list on first sight. */
 function readTalkPersons(persons: unknown, path: string, ctx: Context): string[] {
   const ids: string[] = [];
-  list(persons).forEach((person, i) => {
+  peopleList(persons, path, ctx.log).forEach((person, i) => {
     const id = ctx.people.add(person, at(path, i), ctx.base);
     if (id !== undefined && !ids.includes(id)) ids.push(id);
   });

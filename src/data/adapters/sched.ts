@@ -31,6 +31,7 @@ import {
   isRecord,
   type JsonObject,
   list,
+  peopleList,
   markupFormat,
   NamedItems,
   notThisFormat,
@@ -255,7 +256,7 @@ function personOf(entry: JsonObject, path: string, ctx: Context): FeedPerson | u
 function sessionPeople(session: JsonObject, path: string, ctx: Context): FeedSessionPerson[] {
   const roles = new Map<string, string>();
   for (const [field, role] of ROLE_GROUPS) {
-    list(session[field]).forEach((entry, i) => {
+    peopleList(session[field], at(path, field), ctx.log).forEach((entry, i) => {
       const entryPath = at(at(path, field), i);
       if (!isRecord(entry)) {
         ctx.log.warn(entryPath, `${quote(entry)} is not a person; it is ignored.`);

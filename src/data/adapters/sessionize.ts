@@ -19,6 +19,7 @@ import {
   isRecord,
   type JsonObject,
   list,
+  peopleList,
   notThisFormat,
   PASS_NAME,
   quote,
@@ -310,7 +311,7 @@ function readRoom(roomId: unknown, path: string, session: FeedSession, ctx: Cont
  */
 function readSpeakerRefs(speakers: unknown, sessionId: string | undefined, path: string, session: FeedSession, ctx: Context): void {
   const people: string[] = [];
-  list(speakers).forEach((ref, i) => {
+  peopleList(speakers, path, ctx.log).forEach((ref, i) => {
     const id = idText(ref);
     const candidates = id === undefined ? undefined : ctx.speakers.get(id);
     if (candidates === undefined) {

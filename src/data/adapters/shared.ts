@@ -62,6 +62,12 @@ export function list(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
+/** A session's list of people at `path`: one that is there but no list (a broken copy) is said, not read as no one. */
+export function peopleList(value: unknown, path: string, log: DiagnosticLog): readonly unknown[] {
+  if (value != null && !Array.isArray(value)) log.warn(path, `${quote(value)} is not a list of people; the session is kept without them.`);
+  return list(value);
+}
+
 /** A whole, non-negative number, or undefined. */
 export function count(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;

@@ -56,6 +56,33 @@ describe('convertFeed: a real feed cut short', () => {
   }
 });
 
+describe('convertFeed: a real feed with one session’s people not a list', () => {
+  // A hand-edited or corrupted copy: the session's people were dropped with no word, as if it had none.
+  const cases: [string, (feed: never) => void, string, string][] = [
+    ['frab-camp2019-schedule.json', (feed: { schedule: { conference: { days: { rooms: Record<string, { persons: unknown }[]> }[] } } }) => {
+      feed.schedule.conference.days[0]!.rooms['Curie']![1]!.persons = { id: 1, public_name: 'A' };
+    }, '$.schedule.conference.days[0].rooms.Curie[1].persons', 'pretalx'],
+    ['sessionize-globalazure-austria-2024-all.json', (feed: { sessions: { speakers: unknown }[] }) => {
+      feed.sessions[1]!.speakers = 'Ed Burns';
+    }, '$.sessions[1].speakers', 'sessionize'],
+    ['sched-graphqlconf-2024-sessions-excerpt.json', (feed: { speakers: unknown }[]) => {
+      feed[3]!.speakers = 'Lee Byron';
+    }, '$[3].speakers', 'sched'],
+  ];
+  for (const [name, breakIt, path, format] of cases) {
+    it(`${name} (${format}): says which session's field, and keeps the rest`, { skip: skipUnlessFeed(name) }, () => {
+      const feed = JSON.parse(read(name)) as never;
+      const whole = convertFeed(JSON.parse(read(name)), { eventTimeZone: 'Europe/Berlin', eventName: name }).feed!;
+      breakIt(feed);
+      const result = convertFeed(feed, { eventTimeZone: 'Europe/Berlin', eventName: name });
+      assert.equal(result.feed?.sessions.length, whole.sessions.length, 'every session kept');
+      const said = result.diagnostics.filter((d) => d.path === path);
+      assert.equal(said.length, 1, JSON.stringify(result.diagnostics.map((d) => d.path)));
+      assert.match(said[0]!.message, /is not a list/);
+    });
+  }
+});
+
 describe('detectFormat: hand-made cases', () => {
   const cases: [string, unknown, FeedFormat | undefined][] = [
     ['v1', V1, 'v1'],
