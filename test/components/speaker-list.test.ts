@@ -215,6 +215,20 @@ describe('<speaker-list>', () => {
     expect(card.shadowRoot!.activeElement).to.equal(name);
   });
 
+  it('closes the dialog of a person a refresh takes out, and puts focus in the search box', async () => {
+    const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
+    const card = [...el.shadowRoot!.querySelectorAll('speaker-card')].find((c) => c.person?.id === 'desiree')!;
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.link-button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.querySelector('dialog[open] speaker-card'), 'the person’s dialog');
+    el.feed = { ...feed, people: feed.people!.filter((person) => person.id !== 'desiree'), sessions: feed.sessions.map((session) => ({ ...session, people: session.people?.filter((person) => person.id !== 'desiree') })) };
+    await allCards(el);
+    await el.updateComplete;
+    // It stayed open and modal, unnamed and with nothing in it (not even its close button), over the page it made inert.
+    expect(el.shadowRoot!.querySelector('dialog')!.open, 'an empty dialog left open').to.equal(false);
+    await waitUntil(() => el.shadowRoot!.activeElement === el.shadowRoot!.querySelector('[part~="search"]'), 'focus in the search box, not on the page');
+  });
+
   it('opens the person’s dialog in the list’s language and direction', async () => {
     const el = await list(html`<speaker-list .feed=${feed} locale="ar"></speaker-list>`);
     await waitUntil(() => el.shadowRoot!.querySelector('speaker-card')?.shadowRoot?.querySelector('.link-button'), 'the Arabic list');

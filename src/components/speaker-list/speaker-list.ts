@@ -140,16 +140,21 @@ export class SpeakerListElement extends ScheduleElement {
     unlessCancelled(event, () => (this.openId = event.person.id));
   };
 
-  /** The dialog closed (Escape, its close button, the backdrop): focus goes back to the name it was opened from. */
+  /**
+   * The dialog closed (Escape, its close button, the backdrop, or a refresh that took the person
+   * out): focus goes back to the name it was opened from, else to the search.
+   */
   private readonly dialogClosed = (): void => {
     const id = this.openId;
     this.openId = undefined;
     const item = [...this.renderRoot.querySelectorAll('speaker-card')].find((card) => card.person?.id === id);
-    item?.shadowRoot?.querySelector<HTMLElement>('.link-button')?.focus();
+    (item?.shadowRoot?.querySelector<HTMLElement>('.link-button') ?? this.renderRoot.querySelector<HTMLElement>('[part~="search"]'))?.focus();
   };
 
   protected override updated(): void {
-    syncDialog(this.renderRoot.querySelector('dialog'), this.openId !== undefined);
+    const dialog = this.renderRoot.querySelector('dialog');
+    // Open while it shows someone: a person a refresh took out left it open and modal, empty, unnamed and without its close button.
+    syncDialog(dialog, !!dialog?.childElementCount);
     this.buildRest();
   }
 
