@@ -79,10 +79,12 @@ function isPretalxWidget(value: Record<string, unknown>): boolean {
  */
 function isSessionize(value: Record<string, unknown>): boolean {
   const { sessions, speakers, rooms } = value;
-  if (!Array.isArray(sessions) || !Array.isArray(speakers) || !Array.isArray(rooms)) return false;
+  if (!Array.isArray(sessions)) return false;
   const session: unknown = sessions[0];
-  const speaker: unknown = speakers[0];
+  // Its sessions tell it, even beside a damaged speakers or rooms list (which the adapter then names).
   if (isRecord(session)) return 'startsAt' in session || 'isServiceSession' in session;
+  if (!Array.isArray(speakers) || !Array.isArray(rooms)) return false;
+  const speaker: unknown = speakers[0];
   if (isRecord(speaker)) return 'fullName' in speaker || 'profilePicture' in speaker;
   return Array.isArray(value['categories']);
 }

@@ -94,6 +94,9 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
     return notThisFormat(`Not a Sessionize "All data" export: expected an object with a sessions list, got ${quote(input)}.`);
   }
   const log = new DiagnosticLog();
+  for (const key of ['rooms', 'speakers', 'categories']) {
+    if (input[key] != null && !Array.isArray(input[key])) log.warn(`$.${key}`, `${quote(input[key])} is not a list; it is read as empty.`);
+  }
   const timeZone = chooseTimeZone({ offsets: startOffsets(input['sessions']) }, options, log);
   const rooms = readRooms(input['rooms'], log);
   const speakers = new Map<string, SpeakerEntry[]>();

@@ -83,6 +83,25 @@ describe('convertFeed: a real feed with one session’s people not a list', () =
   }
 });
 
+describe('convertFeed: a real Sessionize export with its rooms or speakers not a list', () => {
+  // As a damaged copy: the whole programme was refused as "a JSON object with the keys "sessions", "speakers" …: not a format
+  // schedule-elements can read", which did not say which field was wrong, and lost every session beside it.
+  const name = 'sessionize-globalazure-austria-2024-all.json';
+  for (const [key, value] of [['rooms', {}], ['speakers', 'all of them']] as const) {
+    it(`${key}: ${JSON.stringify(value)} is said at $.${key}, and every session is kept`, { skip: skipUnlessFeed(name) }, () => {
+      const feed = JSON.parse(read(name)) as Record<string, unknown>;
+      const sessions = (feed['sessions'] as unknown[]).length;
+      feed[key] = value;
+      assert.equal(detectFormat(feed), 'sessionize');
+      const result = convertFeed(feed, { eventTimeZone: 'Europe/Vienna', eventName: 'Global Azure' });
+      assert.equal(result.feed?.sessions.length, sessions);
+      const said = result.diagnostics.filter((d) => d.path === `$.${key}`);
+      assert.equal(said.length, 1, JSON.stringify(result.diagnostics.map((d) => d.path)));
+      assert.match(said[0]!.message, /is not a list/);
+    });
+  }
+});
+
 describe('detectFormat: hand-made cases', () => {
   const cases: [string, unknown, FeedFormat | undefined][] = [
     ['v1', V1, 'v1'],
