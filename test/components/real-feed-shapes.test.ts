@@ -139,6 +139,15 @@ describe('real feeds’ shapes', () => {
           }
           expect(lines(button.querySelector('.item-title')!).filter((line) => line.bottom <= visibleBox(button, cell).bottom + 0.5).length, 'the time and a line of the title').to.be.at.least(2);
         }
+        // Focused, the cell grows to show all of it: the badge too, under the people.
+        const button = harness.sessionButtons()[0]!;
+        button.focus();
+        await harness.settle();
+        const box = button.getBoundingClientRect();
+        for (const part of button.querySelectorAll('.item-people, .badge')) {
+          const { left, right, bottom } = part.getBoundingClientRect();
+          expect(left >= box.left - 0.5 && right <= box.right + 0.5 && bottom <= box.bottom + 0.5, `${readText(part)} shown once focused, in ${locale}`).to.equal(true);
+        }
       }
     });
   });

@@ -564,7 +564,6 @@ export const agendaTimelineStyles = css`
   }
   .cell:is(:hover, :focus-within) .session {
     flex-grow: 1;
-    flex-wrap: nowrap;
   }
   .cell:is(:hover, :focus-within) :is(.item-title, .item-people) {
     display: block;
