@@ -4,7 +4,7 @@ import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime, r
 import type { Schedule, Session, Status } from '../../data/model.js';
 import { savedEventKey } from '../../data/saved.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
-import { startOfDay } from '../../data/time.js';
+import { dayKey, startOfDay } from '../../data/time.js';
 import { messagesFor } from '../../i18n/localize.js';
 import { ScheduleElement } from '../shared/schedule-element.js';
 import { localSpan, localText } from '../shared/local-text.js';
@@ -161,10 +161,12 @@ export class EventStatusElement extends ScheduleElement {
     return { locale: this.effectiveLocale, zone: resolveZone(this.timeZone, schedule.event.timeZone).zone };
   }
 
+  /** A list of sessions, each with its time; one on another day than now says its day, as in the timeline's "Up next". */
   private renderSessions(schedule: Schedule, sessions: readonly Session[], captionId: string): TemplateResult {
     const t = messagesFor(eventStatusMessages, this.effectiveLocale);
     const opts = this.formatOptions(schedule);
     const { zone } = opts;
+    const today = dayKey(this.clock.now, zone);
     // A removed limit is null: the default, as when it was never set.
     const limit = Math.max(1, Math.floor(this.limit ?? 3) || 1);
     const shown = sessions.slice(0, limit);
@@ -175,7 +177,7 @@ export class EventStatusElement extends ScheduleElement {
             ${localSpan(localText(session.title, session.i18n?.title, opts.locale), 'title')}
             <span class="meta">
               ${session.room ? localSpan(localText(session.room.name, session.room.i18n?.name, opts.locale)) : nothing}
-              <time datetime=${isoDateTime(session.startMs, zone)}>${session.allDay ? this.commonText.allDay : formatTimeRange(session.startMs, session.endMs, opts)}</time>
+              <time datetime=${isoDateTime(session.startMs, zone)}>${session.allDay ? this.commonText.allDay : formatTimeRange(session.startMs, session.endMs, opts, today)}</time>
             </span>
           </li>`,
         )}
