@@ -16,8 +16,9 @@ export interface UrlSyncHost extends ReactiveControllerHost {
  * The timeline that follows the page's URL: the first to read it of those not kept out of it. A
  * second one on the page (its author forgot `without-url-state`) opened the same linked session in
  * a second modal dialog, behind the first; it now leaves the URL alone while the first is in the page.
+ * Held weakly: a timeline taken out of the page (and its feed) is not kept alive by it.
  */
-let owner: UrlSyncHost | undefined;
+let owner: WeakRef<UrlSyncHost> | undefined;
 
 /**
  * Keeps a timeline's view in the page's URL (see url-state.ts, the pure codec): reads it back
@@ -45,8 +46,8 @@ export class UrlSyncController implements ReactiveController {
 
   /** Whether this timeline keeps out of the URL: told to, or another timeline follows it. */
   private get off(): boolean {
-    if (!owner?.isConnected && !this.host.withoutUrlState) owner = this.host;
-    return owner !== this.host;
+    if (!owner?.deref()?.isConnected && !this.host.withoutUrlState) owner = new WeakRef(this.host);
+    return owner?.deref() !== this.host;
   }
 
   /** The view the URL carries, unless the element keeps out of it. */
