@@ -256,8 +256,9 @@ function personOf(entry: JsonObject, path: string, ctx: Context): FeedPerson | u
 function sessionPeople(session: JsonObject, path: string, ctx: Context): FeedSessionPerson[] {
   const roles = new Map<string, string>();
   for (const [field, role] of ROLE_GROUPS) {
-    peopleList(session[field], at(path, field), ctx.log).forEach((entry, i) => {
-      const entryPath = at(at(path, field), i);
+    const fieldPath = at(path, field);
+    peopleList(session[field], fieldPath, ctx.log).forEach((entry, i) => {
+      const entryPath = at(fieldPath, i);
       if (!isRecord(entry)) {
         ctx.log.warn(entryPath, `${quote(entry)} is not a person; it is ignored.`);
         return;

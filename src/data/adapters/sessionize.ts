@@ -19,6 +19,7 @@ import {
   isRecord,
   type JsonObject,
   list,
+  listAt,
   peopleList,
   notThisFormat,
   PASS_NAME,
@@ -94,9 +95,6 @@ function convert(input: unknown, options: AdapterOptions): AdapterResult {
     return notThisFormat(`Not a Sessionize "All data" export: expected an object with a sessions list, got ${quote(input)}.`);
   }
   const log = new DiagnosticLog();
-  for (const key of ['rooms', 'speakers', 'categories']) {
-    if (input[key] != null && !Array.isArray(input[key])) log.warn(`$.${key}`, `${quote(input[key])} is not a list; it is read as empty.`);
-  }
   const timeZone = chooseTimeZone({ offsets: startOffsets(input['sessions']) }, options, log);
   const rooms = readRooms(input['rooms'], log);
   const speakers = new Map<string, SpeakerEntry[]>();
@@ -160,7 +158,7 @@ function named(value: unknown, path: string, what: string, log: DiagnosticLog): 
 
 function readRooms(rooms: unknown, log: DiagnosticLog): FeedRoom[] {
   const ids = new UniqueIds(log, 'room');
-  return list(rooms).flatMap((room, i): FeedRoom[] => {
+  return listAt(rooms, '$.rooms', log).flatMap((room, i): FeedRoom[] => {
     const path = at('$.rooms', i);
     const found = named(room, path, 'room', log);
     if (!found) return [];
@@ -171,7 +169,7 @@ function readRooms(rooms: unknown, log: DiagnosticLog): FeedRoom[] {
 
 function readSpeakers(speakers: unknown, log: DiagnosticLog, bySourceId: Map<string, SpeakerEntry[]>): FeedPerson[] {
   const ids = new UniqueIds(log, 'speaker');
-  return list(speakers).flatMap((speaker, i): FeedPerson[] => {
+  return listAt(speakers, '$.speakers', log).flatMap((speaker, i): FeedPerson[] => {
     const path = at('$.speakers', i);
     const name = isRecord(speaker) ? (text(speaker['fullName']) ?? text(`${text(speaker['firstName']) ?? ''} ${text(speaker['lastName']) ?? ''}`)) : undefined;
     const id = isRecord(speaker) ? idText(speaker['id']) : undefined;
@@ -217,7 +215,7 @@ function readCategories(categories: unknown, log: DiagnosticLog): { tracks: Feed
   const tracks: FeedTrack[] = [];
   const items = new Map<string, CategoryItem>();
   const trackIds = new UniqueIds(log, 'track');
-  list(categories).forEach((category, c) => {
+  listAt(categories, '$.categories', log).forEach((category, c) => {
     const path = at('$.categories', c);
     if (!isRecord(category)) {
       log.warn(path, `is not a category object (${quote(category)}); it is skipped.`);

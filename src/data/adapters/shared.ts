@@ -62,10 +62,15 @@ export function list(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** A session's list of people at `path`: one that is there but no list (a broken copy) is said, not read as no one. */
-export function peopleList(value: unknown, path: string, log: DiagnosticLog): readonly unknown[] {
-  if (value != null && !Array.isArray(value)) log.warn(path, `${quote(value)} is not a list of people; the session is kept without them.`);
+/** {@link list}, where a value that is there but no list (a broken copy) is said at `path`, not read as empty in silence. */
+export function listAt(value: unknown, path: string, log: DiagnosticLog, what = 'a list', outcome = 'it is read as empty'): readonly unknown[] {
+  if (value != null && !Array.isArray(value)) log.warn(path, `${quote(value)} is not ${what}; ${outcome}.`);
   return list(value);
+}
+
+/** A session's list of people at `path` ({@link listAt}). */
+export function peopleList(value: unknown, path: string, log: DiagnosticLog): readonly unknown[] {
+  return listAt(value, path, log, 'a list of people', 'the session is kept without them');
 }
 
 /** A whole, non-negative number, or undefined. */
