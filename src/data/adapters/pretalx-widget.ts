@@ -20,8 +20,9 @@ import {
   idText,
   isRecord,
   languageFields,
-  list,
+  listAt,
   notThisFormat,
+  peopleList,
   quote,
   sourceUrl,
   text,
@@ -127,7 +128,7 @@ function readEvent(input: JsonObject, timeZone: string, options: AdapterOptions,
 function readNamed(value: unknown, path: string, noun: string, log: DiagnosticLog): { id: string; name: FeedText; source: JsonObject }[] {
   const ids = new UniqueIds(log, noun);
   const items: { id: string; name: FeedText; source: JsonObject }[] = [];
-  list(value).forEach((item, i) => {
+  listAt(value, path, log).forEach((item, i) => {
     const itemPath = at(path, i);
     const id = isRecord(item) ? idText(item['id']) : undefined;
     const name = isRecord(item) ? localized(item['name']) : undefined;
@@ -144,7 +145,7 @@ function readNamed(value: unknown, path: string, noun: string, log: DiagnosticLo
 function readSpeakers(value: unknown, log: DiagnosticLog): FeedPerson[] {
   const ids = new UniqueIds(log, 'speaker');
   const people: FeedPerson[] = [];
-  list(value).forEach((item, i) => {
+  listAt(value, '$.speakers', log).forEach((item, i) => {
     const path = at('$.speakers', i);
     const code = isRecord(item) ? idText(item['code']) : undefined;
     const name = isRecord(item) ? text(item['name']) : undefined;
@@ -192,7 +193,7 @@ function readTalk(value: unknown, path: string, ctx: Context): FeedSession | und
   if (room !== undefined) session.roomId = room;
   const track = reference(value['track'], ctx.trackIds, at(path, 'track'), 'track', log);
   if (track !== undefined) session.trackId = track;
-  const speakers = list(value['speakers'])
+  const speakers = peopleList(value['speakers'], at(path, 'speakers'), log)
     .map((speaker, i) => reference(speaker, ctx.speakerIds, at(at(path, 'speakers'), i), 'speaker', log))
     .filter((speaker): speaker is string => speaker !== undefined);
   if (speakers.length > 0) session.people = [...new Set(speakers)].map((speaker) => ({ id: speaker, role: 'speaker' }));

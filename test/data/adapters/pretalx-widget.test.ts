@@ -63,6 +63,19 @@ describe('fromPretalxWidget', () => {
     assert.equal(schedule.sessions.length, 4);
   });
 
+  it('says where a list is something else (a damaged copy) rather than read it as empty in silence', () => {
+    const damaged = structuredClone(widget) as { rooms: unknown; speakers: unknown; talks: { speakers: unknown }[] };
+    damaged.rooms = { 21: 'Main hall' };
+    damaged.speakers = 'ADA7K';
+    damaged.talks[0]!.speakers = 'ADA7K';
+    const { feed: converted, diagnostics: said } = fromPretalxWidget(damaged, { eventName: 'Example Conf' });
+    const warned = said.filter((d) => d.severity === 'warning').map((d) => `${d.path} ${d.message}`);
+    assert.ok(warned.some((w) => /^\$\.rooms .*not a list/.test(w)), warned.join('\n'));
+    assert.ok(warned.some((w) => /^\$\.speakers .*not a list/.test(w)), warned.join('\n'));
+    assert.ok(warned.some((w) => /^\$\.talks\[0\]\.speakers .*not a list of people; the session is kept without them/.test(w)), warned.join('\n'));
+    assert.equal(converted!.sessions.length, 4, 'every talk is kept');
+  });
+
   it('keeps content_locale as the languages and do_not_record, and drops a locale that is no language tag by name', () => {
     assert.deepEqual([session('KEY01').languages, session('KEY01').doNotRecord], [['en'], false]);
     assert.deepEqual([session('WERK2').languages, session('WERK2').doNotRecord], [['de'], true]);
