@@ -22,7 +22,7 @@ const EXPLANATIONS: Record<FeedFailureReason, string> = {
     'it is not a v1 feed, and the adapters that convert other formats could not be loaded ' +
     '(with the single-file bundle, serve schedule-elements-adapters.min.js beside it)',
   'no-reader': 'the module that reads feeds could not be downloaded (a network failure, or a build that left out a chunk)',
-  'not-json': 'the response is neither JSON nor iCalendar',
+  'not-json': 'the response is not valid JSON, nor iCalendar',
   'not-a-feed': 'it is not a schedule feed that schedule-elements can read (v1, pretalx/frab schedule.json or schedule.xml, the pretalx widget schedule, Sessionize, Sched, iCalendar)',
 };
 

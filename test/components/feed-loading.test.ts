@@ -293,7 +293,7 @@ describe('the feed-error event', () => {
     const { el, errors } = await failingCard(src);
     await settled(el, errors);
     expect(errors.map((e) => [e.reason, e.status])).to.deep.equal([['not-json', undefined]]);
-    expect(errors[0]!.message).to.equal(`could not load the feed ${absolute(src)}: the response is neither JSON nor iCalendar.`);
+    expect(errors[0]!.message).to.equal(`could not load the feed ${absolute(src)}: the response is not valid JSON, nor iCalendar.`);
   });
 
   describe('a body that is not a feed', () => {
