@@ -187,6 +187,8 @@ export function htmlToPlainText(html: string): string {
     last = TOKEN.lastIndex;
     const name = m[2]?.toLowerCase();
     if (name === undefined) continue; // a comment, doctype or processing instruction
+    // Markdown's autolinks (`<https://e.org>`, `<team@e.org>`) are their address, not a tag.
+    if (/[:@]/.test(name)) out.text(m[0].replace(/^<|>$/g, ''), pre > 0);
     const closing = m[1] === '/';
     const attrs = m[3] ?? '';
     if (!closing && RAW_TEXT.has(name)) {
@@ -230,10 +232,14 @@ export function normalizeNewlines(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
 
-/** A session's description as plain text: `html` reduced, `markdown` and `text` kept as written. */
+/**
+ * Rich text as plain text: `html` reduced; `markdown` reduced line by line, so that its paragraphs
+ * and list items stay on their lines and its syntax reads as written, while the HTML and entities
+ * it may hold go (pretalx and frab feeds mix them in); `text` kept as written.
+ */
 export function richTextToPlain(text: RichText): string {
   const source = normalizeNewlines(text.source);
-  return (text.format === 'html' ? htmlToPlainText(source) : source).trim();
+  return (text.format === 'html' ? htmlToPlainText(source) : text.format === 'markdown' ? source.split('\n').map(htmlToPlainText).join('\n') : source).trim();
 }
 
 /** An absolute http(s) URL, resolved against the event's page when relative; else undefined. */

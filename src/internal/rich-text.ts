@@ -11,7 +11,7 @@
 import { html, isServer, noChange, nothing, type TemplateResult } from 'lit';
 import { AsyncDirective } from 'lit/async-directive.js';
 import { directive, type DirectiveResult } from 'lit/directive.js';
-import { htmlToPlainText, withoutInlineCode } from '../data/plain-text.js';
+import { richTextToPlain, withoutInlineCode } from '../data/plain-text.js';
 import type { RichText } from '../data/model.js';
 import { ALLOWED_ATTR, ALLOWED_TAGS, ALLOWED_URI_REGEXP, TEXT_CONTAINERS, URL_WHITESPACE } from './allow-list.js';
 import { LazyModule } from './lazy-module.js';
@@ -145,8 +145,7 @@ function textTemplate(source: string): TemplateResult {
  * list items stay on their lines.
  */
 function plainTemplate(text: RichText): TemplateResult {
-  const plain = text.format === 'html' ? htmlToPlainText(text.source) : text.source.split('\n').map(htmlToPlainText).join('\n');
-  return textTemplate(plain);
+  return textTemplate(richTextToPlain(text));
 }
 
 /** How a server renders Markdown and HTML, once the CLI's `render` gave it (it has no sanitizer of the browser's). */

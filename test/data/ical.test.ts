@@ -287,6 +287,20 @@ describe('toICalendar', () => {
     assert.equal(text(md, 'description'), '**Bold** and [a link](https://e.org)\n\n- one\n- two');
   });
 
+  it('writes a markdown description without the HTML and entities it holds, its lines and autolinks kept (pretalx and frab feeds: rC3, Camp 2019)', () => {
+    const s = schedule([
+      {
+        id: 'md', title: 'Markdown', start: '2014-09-02T11:00', descriptionFormat: 'markdown',
+        description: '<small>English Version below</small>  \r\n<h2>Einführung</h2>\r\n<p>Wir &amp; <a href="https://e.org/boxes">Boxes.py</a> heute.</p>\n\n- **one** <br>\n- Source: <https://github.com/teamtype/teamtype>\n\nMail <team@e.org> if 2 < 3',
+      },
+    ]);
+    const ics = toICalendar(s.sessions, s.event, { now: NOW });
+    const expected = 'English Version below\nEinführung\nWir & Boxes.py (https://e.org/boxes) heute.\n\n- **one**\n- Source: https://github.com/teamtype/teamtype\n\nMail team@e.org if 2 < 3';
+    assert.equal(text(vevents(ics)[0]!, 'description'), expected);
+    const google = new URL(googleCalendarUrl(s.sessions[0]!, s.event)).searchParams;
+    assert.equal(google.get('details'), expected);
+  });
+
   it('writes no DTEND for a session that ends as it starts (RFC 5545 §3.8.2.2 wants DTEND later), and ical.js reads it so', () => {
     const s = schedule([
       { id: 'bell', title: 'Bell', start: '2014-09-02T11:00' },
