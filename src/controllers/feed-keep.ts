@@ -22,18 +22,26 @@ export function keepCopy(url: string, copy: FeedCopy, maxLength: number): void {
     return;
   }
   const area = storage();
-  const key = keptCopyKey(url);
-  const value = JSON.stringify(copy);
+  try {
+    if (area) setItemMakingRoom(area, keptCopyKey(url), JSON.stringify(copy));
+  } catch (error) {
+    console.debug(`schedule-elements: the feed ${url} could not be kept for offline use (${(error as Error).name}).`);
+  }
+}
+
+/**
+ * Writes `value` under `key`; when storage is full, the kept copies of other feeds go, the least
+ * recently kept first, until it fits (they are caches, fetched again online). Throws what storage
+ * threw once no other copy is left. The saved lists write through it too (feed-reader.ts
+ * `writeMakingRoom`): what a person saved comes before a copy of a programme.
+ */
+export function setItemMakingRoom(area: Storage, key: string, value: string): void {
   for (;;) {
     try {
-      area?.setItem(key, value);
-      return;
+      return area.setItem(key, value);
     } catch (error) {
-      const oldest = area && oldestOtherCopy(area, key);
-      if (!oldest) {
-        console.debug(`schedule-elements: the feed ${url} could not be kept for offline use (${(error as Error).name}).`);
-        return;
-      }
+      const oldest = oldestOtherCopy(area, key);
+      if (!oldest) throw error;
       area.removeItem(oldest);
     }
   }

@@ -11,7 +11,7 @@ import { feedProgress, normalizeFeedInSteps } from '../data/stepped-build.js';
 import { buildsInSteps, followSteps, progressOf } from './feed-build.js';
 import type { FeedReadOptions, LoadedFeed } from './feed-types.js';
 
-export { keepCopy } from './feed-keep.js';
+export { keepCopy, setItemMakingRoom } from './feed-keep.js';
 export { failureMessage, report } from './feed-report.js';
 
 /** Text goes to an adapter when it is iCalendar, a `schedule.xml`, or another format is named; otherwise it must be JSON. */

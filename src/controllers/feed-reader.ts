@@ -73,3 +73,12 @@ export function report(label: string, loaded: LoadedFeed): void {
 export function keepRead(url: string, copy: FeedCopy, maxLength: number): void {
   reader?.keepCopy(url, copy, maxLength);
 }
+
+/**
+ * Writes a saved list to storage, letting the kept copies of feeds go when it is full (feed-keep.ts
+ * `setItemMakingRoom`) once the reader is here, as it is on any page that read a feed; throws what storage throws.
+ */
+export function writeMakingRoom(area: Storage, key: string, value: string): void {
+  if (reader) reader.setItemMakingRoom(area, key, value);
+  else area.setItem(key, value);
+}

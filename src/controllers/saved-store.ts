@@ -1,6 +1,7 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Schedule, Session } from '../data/model.js';
 import { isSavedEntry, savedEventKey, toSavedEntry, type SavedEntry } from '../data/saved.js';
+import { writeMakingRoom } from './feed-reader.js';
 
 /** The version of the stored JSON; a list of another version is not read (and not mixed with ours). */
 const STORED_VERSION = 1;
@@ -26,15 +27,6 @@ function memoryLists(): Map<string, readonly SavedEntry[]> {
 /** The localStorage key of an event's saved sessions: `schedule-elements:saved:<event id>`. */
 export function savedStorageKey(eventKey: string): string {
   return `schedule-elements:saved:${eventKey}`;
-}
-
-/** localStorage, or undefined where the browser refuses it (reading the property itself throws when storage is blocked). */
-function localStorageArea(): Storage | undefined {
-  try {
-    return window.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -170,10 +162,9 @@ export class SavedStore {
   private refresh(): boolean {
     if (this.memoryOnly) return this.readMemory();
     let raw: string | null;
+    // Reading `localStorage` itself throws where storage is blocked; where there is none (null in some browsers, no `window` in Node), this throws too.
     try {
-      const area = localStorageArea();
-      if (!area) throw new Error('no localStorage');
-      raw = area.getItem(this.key);
+      raw = window.localStorage.getItem(this.key);
     } catch {
       this.memoryOnly = true;
       this.readMemory();
@@ -216,16 +207,17 @@ export class SavedStore {
     this.idSet = new Set(list.map((entry) => entry.id));
   }
 
-  /** Keeps a new list: in memory at once, then in storage, or in memory only from the first write that fails. */
+  /**
+   * Keeps a new list: in memory at once, then in storage (where copies of feeds kept for offline use
+   * go to make room when it is full), or in memory only from the first write that fails.
+   */
   private commit(list: readonly SavedEntry[]): void {
     this.setList(list);
     if (!this.memoryOnly) {
       const raw = list.length === 0 ? null : JSON.stringify({ version: STORED_VERSION, entries: list });
       try {
-        const area = localStorageArea();
-        if (!area) throw new Error('no localStorage');
-        if (raw === null) area.removeItem(this.key);
-        else area.setItem(this.key, raw);
+        if (raw === null) window.localStorage.removeItem(this.key);
+        else writeMakingRoom(window.localStorage, this.key, raw);
         this.raw = raw;
       } catch {
         this.memoryOnly = true;

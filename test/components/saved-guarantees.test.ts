@@ -12,6 +12,7 @@ import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agen
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
 import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
 import { readText } from '../../src/components/shared/harness.js';
+import { keptCopyKey } from '../../src/controllers/feed-cache.js';
 import { SavedStore, savedStorageKey } from '../../src/controllers/saved-store.js';
 import type { FeedV1, Schedule } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
@@ -433,6 +434,43 @@ describe('storage that throws', () => {
       expect(localStorage.getItem(savedStorageKey(eventId))).to.equal(null);
     });
   }
+});
+
+describe('storage filled by the copies of feeds kept for offline use (other programmes of the site)', () => {
+  it('lets the oldest copy go to keep what the person saved, across a reload, and says nothing of this tab only', async () => {
+    const eventId = nextEventId();
+    const feed = feedOf(eventId);
+    const older = keptCopyKey(new URL(`/${eventId}-last-year.json`, location.href).href);
+    localStorage.setItem(older, JSON.stringify({ text: 'x'.repeat(4000), fetchedAt: Date.now() - 365 * 86_400_000 }));
+    // Full now, as the library leaves storage once its copies fill it: nothing may grow it (QuotaExceededError, as the browser throws).
+    const total = (): number => Object.keys(localStorage).reduce((sum, key) => sum + key.length + (localStorage.getItem(key)?.length ?? 0), 0);
+    const quota = total();
+    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
+    Object.defineProperty(Storage.prototype, 'setItem', {
+      configurable: true,
+      value(this: Storage, key: string, value: string) {
+        if (total() - (key.length + (this.getItem(key)?.length ?? 0)) + key.length + value.length > quota) throw new DOMException('full', 'QuotaExceededError');
+        setItem.value.call(this, key, value);
+      },
+    });
+    try {
+      const page = await mySchedule(inline(feed));
+      const card = await fullCard(inline(feed), 's1');
+      await card.toggleSave();
+      count.saves++;
+      await page.element.updateComplete;
+      expect(page.rows()).to.deep.equal(['9:00 – 10:00 AM GMT+3 | Session 1 | Room B']);
+      expect(page.storageNote(), 'no "Saved in this tab only"').to.equal('');
+      expect(card.storageNote()).to.equal('');
+      expect(localStorage.getItem(older), 'the old copy went').to.equal(null);
+    } finally {
+      Object.defineProperty(Storage.prototype, 'setItem', setItem);
+      localStorage.removeItem(older);
+    }
+    const reloaded = (await freshStoreClass()).for(eventId);
+    count.reloads++;
+    expect(reloaded.entries.map((entry) => entry.title), 'kept in storage: a reload lists it').to.deep.equal(['Session 1']);
+  });
 });
 
 describe('in a sandboxed iframe without allow-same-origin (the real SecurityError; needs the built bundle, as npm test makes)', () => {
