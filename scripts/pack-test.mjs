@@ -65,7 +65,7 @@ try {
 
   await check('the tarball ships the docs, the schema, the manifest, the bundle and the editor files', () => {
     const required = [
-      'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'schema/feed-v1.schema.json',
+      'package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'schema/feed-v1.schema.json', 'docs/feed-format.md',
       'dist/index.js', 'dist/index.d.ts', 'dist/schedule-elements.min.js', 'dist/types/jsx.d.ts', 'dist/types/vue.d.ts',
       'dist/react.js', 'dist/react.d.ts',
       'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json',
@@ -90,7 +90,7 @@ try {
   await check('the tarball has no sources, tests, stories, maps or build configuration', () => {
     const stray = files.filter(
       (file) =>
-        !/^(dist|schema)\//.test(file) && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'].includes(file)
+        !/^(dist|schema)\/|^docs\/[\w-]+\.md$/.test(file) && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json'].includes(file)
         || file.endsWith('.map')
         || (file.endsWith('.ts') && !file.endsWith('.d.ts')),
     );

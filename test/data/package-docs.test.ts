@@ -1,0 +1,114 @@
+/**
+ * README.md and docs/*.md as a developer who installed the package reads them: next to the code in
+ * node_modules/schedule-elements, where every page they link to must be, and every import, tag,
+ * attribute, custom property and part their snippets name must be what the package has.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { describe, it } from 'node:test';
+
+interface Named {
+  readonly name: string;
+}
+interface Declaration {
+  readonly tagName?: string;
+  readonly attributes?: readonly Named[];
+  readonly members?: readonly Named[];
+  readonly cssProperties?: readonly Named[];
+  readonly cssParts?: readonly Named[];
+}
+
+const pages = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)].map((path) => ({
+  path,
+  text: readFileSync(path, 'utf8'),
+}));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, string | Record<string, string>> };
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+const tags = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [[d.tagName, d] as const] : [])));
+
+/** The code blocks of a page. */
+const blocks = (text: string) => [...text.matchAll(/^\s*```(\w*)\n([\s\S]*?)^\s*```/gm)].map(([, lang, code]) => ({ lang: lang!, code: code! }));
+
+describe('the docs as the package ships them', () => {
+  it('ship every page README.md and the docs link to: a link to docs/feed-format.md led nowhere in node_modules', () => {
+    const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as [{ files: { path: string }[] }];
+    const files = new Set(packed[0].files.map((file) => file.path));
+    const shipped = pages.filter((page) => files.has(page.path));
+    assert.ok(shipped.some((page) => page.path === 'README.md'), 'README.md is not in the tarball');
+    const missing = shipped.flatMap(({ path, text }) =>
+      [...text.matchAll(/\]\(([^)#\s]+\.md)(?:#[^)]*)?\)/g)]
+        .map(([, target]) => target!)
+        .filter((target) => !/^[a-z]+:/.test(target))
+        .map((target) => normalize(join(dirname(path), target)))
+        .filter((target) => !files.has(target))
+        .map((target) => `${path} → ${target}`),
+    );
+    assert.deepEqual(missing, []);
+  });
+
+  it('import only entries the package exports, and names those entries export', async () => {
+    const problems: string[] = [];
+    for (const { path, text } of pages) {
+      for (const { code } of blocks(text).filter(({ lang }) => /^(js|ts|tsx|vue|svelte)$/.test(lang))) {
+        for (const [, names, specifier] of code.matchAll(/import\s+(?:type\s+)?(?:\{([^}]*)\}|\w+)\s+from\s+'(schedule-elements[^']*)'/g)) {
+          const target = pkg.exports[`.${specifier!.slice('schedule-elements'.length)}`];
+          if (!target) {
+            problems.push(`${path}: ${specifier} is not exported`);
+            continue;
+          }
+          // The sources of a code entry (dist/x.js is built from src/x.ts); generated entries (React) have none.
+          const built = typeof target === 'string' ? target : target.default;
+          const source = built?.endsWith('.js') && built.replace(/^\.\/dist\//, './src/').replace(/\.js$/, '.ts');
+          if (!names || !source || !existsSync(source)) continue;
+          const module = (await import(`../../${source}`)) as Record<string, unknown>;
+          const exported = new Set(Object.keys(module));
+          const text = readFileSync(source, 'utf8');
+          for (const name of names.split(',').map((each) => each.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!).filter(Boolean)) {
+            // A type is no value at run time: it is in one of the entry's export statements.
+            if (!exported.has(name) && !new RegExp(`^export\\b[^;]*\\b${name}\\b`, 'm').test(text)) {
+              problems.push(`${path}: ${specifier} has no export ${name}`);
+            }
+          }
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('write the tags of their HTML with attributes the tags have', () => {
+    const problems: string[] = [];
+    for (const { path, text } of pages) {
+      for (const { code } of blocks(text).filter(({ lang }) => /^(html|vue|svelte|tsx)$/.test(lang))) {
+        for (const [, tag, attributes] of code.matchAll(/<([a-z]+-[a-z-]+)(\s[^>]*)?>/g)) {
+          const declaration = tags.get(tag!);
+          if (!declaration) {
+            problems.push(`${path}: <${tag}> is not a tag of the package`);
+            continue;
+          }
+          // Names outside quoted values and {…} expressions; Vue's `:x.prop` and `@event`, Svelte's and React's `onevent` are bindings, not attributes.
+          const names = [...(attributes ?? '').replace(/"[^"]*"|\{[^}]*\}/g, '').matchAll(/([:@]?[\w.-]+)/g)].map(([name]) => name!);
+          for (const name of names) {
+            if (name.startsWith('@') || /^on[a-z]+-/.test(name)) continue;
+            const bare = name.replace(/^:/, '').replace(/\.prop$/, '');
+            const known = declaration.attributes?.some((each) => each.name === bare) || declaration.members?.some((each) => each.name === bare);
+            if (!known && !['id', 'class', 'style', 'lang', 'dir', 'hidden', 'slot'].includes(bare)) problems.push(`${path}: <${tag}> has no attribute ${name}`);
+          }
+        }
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('name only custom properties and parts that some tag documents', () => {
+    const declarations = [...tags.values()];
+    const properties = new Set(declarations.flatMap((d) => (d.cssProperties ?? []).map((each) => each.name)));
+    const parts = new Set(declarations.flatMap((d) => (d.cssParts ?? []).map((each) => each.name)));
+    const problems = pages.flatMap(({ path, text }) => [
+      ...[...text.matchAll(/--schedule-[\w-]*\w/g)].map(([name]) => name).filter((name) => !properties.has(name)).map((name) => `${path}: ${name}`),
+      ...[...text.matchAll(/::part\(([\w-]+)\)/g)].map(([, name]) => name!).filter((name) => !parts.has(name)).map((name) => `${path}: ::part(${name})`),
+    ]);
+    assert.deepEqual(problems, []);
+  });
+});
