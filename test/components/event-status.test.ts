@@ -5,6 +5,7 @@ import { readText } from '../../src/components/shared/harness.js';
 import type { FeedSession, FeedV1 } from '../../src/data/model.js';
 import { SAMPLE_URL, part, partText } from './fixtures.js';
 import { waitUntil } from '../wait.js';
+import { warnings } from '../console.helpers.js';
 
 /** Istanbul is UTC+3 in September 2014. */
 const at = (local: string): number => Date.parse(`${local}+03:00`);
@@ -113,6 +114,24 @@ describe('<event-status>', () => {
       const time = part(el, 'next')!.querySelector('time')!;
       expect(time.getAttribute('datetime')).to.equal('2014-09-02T04:00:00-04:00');
       expect(time.textContent).to.equal('4:00 – 5:30 AM');
+    });
+
+    it('keeps the event’s zone for a time-zone that is no zone, and says so in the console, once a value', async () => {
+      const seen = await warnings(async () => {
+        const el = await fixture<EventStatusElement>(
+          html`<event-status .feed=${feed} .now=${at('2014-09-02T10:40')} time-zone="Europe/Istambul" locale="en"></event-status>`,
+        );
+        const time = part(el, 'next')!.querySelector('time')!;
+        expect(time.getAttribute('datetime')).to.equal('2014-09-02T11:00:00+03:00');
+        expect(time.textContent).to.equal('11:00 AM – 12:30 PM');
+        el.now = at('2014-09-02T10:41');
+        await el.updateComplete;
+        el.setAttribute('time-zone', 'local');
+        await el.updateComplete;
+      });
+      expect(seen).to.deep.equal([
+        'schedule-elements: <event-status> Unknown time zone "Europe/Istambul": times are shown in the event\'s zone.',
+      ]);
     });
 
     it('renders feed text as text', async () => {
