@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, it } from 'node:test';
+import { normalizeFeed } from '../../src/data/normalize.js';
 
 interface Named {
   readonly name: string;
@@ -99,6 +100,12 @@ describe('the docs as the package ships them', () => {
       }
     }
     assert.deepEqual(problems, []);
+  });
+
+  it('give feeds that read without a problem: the multilingual example had no end, two warnings in the console of whoever tried it', () => {
+    const feeds = pages.flatMap(({ path, text }) => blocks(text).filter(({ lang }) => lang === 'json').map(({ code }) => ({ path, feed: JSON.parse(code) as unknown })));
+    assert.ok(feeds.length > 0, 'no feed example');
+    assert.deepEqual(feeds.flatMap(({ path, feed }) => normalizeFeed(feed).diagnostics.map((each) => `${path}: ${each.path} ${each.message}`)), []);
   });
 
   it('name only custom properties and parts that some tag documents', () => {
