@@ -217,6 +217,30 @@ describe('<agenda-timeline>', () => {
       await expect(harness.element).to.be.accessible();
     });
 
+    it('keeps the person’s place when a phone turns: the first session in view stays in view in the grid, and back in the list', async () => {
+      const harness = await timeline({ width: '390px' });
+      await waitUntil(() => harness.layout() === 'list');
+      const box = (): HTMLElement => harness.element.shadowRoot!.querySelector<HTMLElement>('.grid, .list')!;
+      /** Whether `session` is wholly in the box's view (below the grid's room names). */
+      const inView = (session: Element): boolean => {
+        const seen = box().getBoundingClientRect();
+        const { top, bottom, left, right } = session.getBoundingClientRect();
+        return top >= seen.top + (parseFloat(getComputedStyle(box()).scrollPaddingTop) || 0) && bottom <= seen.bottom && left >= seen.left && right <= seen.right;
+      };
+      const firstInView = (): string => readText(harness.sessionButtons().find((session) => session.getAttribute('aria-disabled') !== 'true' && inView(session))!.querySelector('.item-title'));
+      // The afternoon scrolled to with a finger: WS213 at the list's top.
+      box().scrollTop += harness.session('WS213').getBoundingClientRect().top - box().getBoundingClientRect().top - 2;
+      await harness.settle();
+      expect(firstInView()).to.match(/^WS213/);
+      for (const [width, layout] of [['844px', 'grid'], ['390px', 'list']] as const) {
+        const title = firstInView();
+        harness.element.style.inlineSize = width;
+        await waitUntil(() => harness.layout() === layout, layout);
+        await harness.settle();
+        expect(inView(harness.session(title)), `${title} in view in the ${layout} at ${width}`).to.equal(true);
+      }
+    });
+
     it('keeps the person’s layout choice across re-creation', async () => {
       const first = await timeline();
       await first.chooseLayout('List');

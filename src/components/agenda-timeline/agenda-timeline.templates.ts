@@ -62,6 +62,8 @@ export interface TimelineHandlers {
   readonly dayTabKey: (event: KeyboardEvent) => void;
   readonly sessionClick: (event: Event) => void;
   readonly sessionKey: (event: KeyboardEvent) => void;
+  /** The day's box scrolled (by the person, or to a session). */
+  readonly scrolled: (event: Event) => void;
   /** Opens a session the person chose (`click`: the click on its link or button). */
   readonly open: (session: Session, click?: Event) => void;
 }
@@ -221,7 +223,7 @@ const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
 function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: SessionCells, rows: readonly CellRow[], first: (index: number) => boolean, on: TimelineHandlers): TemplateResult {
   const { now, zone } = view;
   const nowTop = now >= layout.startMs && now <= layout.endMs ? ((now - layout.startMs) / 60_000) * MINUTE_PX : undefined;
-  return html`<div class="grid" part="grid">
+  return html`<div class="grid" part="grid" @scroll=${on.scrolled}>
     <div
       class="canvas"
       style=${styleProps({
@@ -264,7 +266,7 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
 
 /** The day as a list grouped by start time: a heading per start, then its sessions. */
 function listFrame(view: TimelineView, day: string, cells: SessionCells, rows: readonly CellRow[], first: (index: number) => boolean, on: TimelineHandlers): TemplateResult {
-  return html`<ul class="list" part="list" role="list" aria-label=${shortDay(day, view.locale)} @click=${on.sessionClick} @keydown=${on.sessionKey}>
+  return html`<ul class="list" part="list" role="list" aria-label=${shortDay(day, view.locale)} @click=${on.sessionClick} @keydown=${on.sessionKey} @scroll=${on.scrolled}>
     ${sessionCells(cells, rows, view, first)}
   </ul>`;
 }

@@ -172,6 +172,12 @@ export class AgendaTimelineElement extends SessionsElement {
   /** @internal The day and layout the scroll position was last set for. */
   private scrolledFor?: string;
 
+  /**
+   * @internal The first session in view in the day's box, read as it scrolls: by the time a turned phone's new
+   * width is known, the box has been laid out at it, its rows shorter or taller, and another session is at its top.
+   */
+  private place?: string;
+
   /** @internal Whether the page's fragment changed since the last update. */
   private hashChanged = false;
 
@@ -336,6 +342,9 @@ export class AgendaTimelineElement extends SessionsElement {
       this.hashChanged = false;
       this.openFromHash();
     }
+    // The other layout on the same day (the phone turned, or Grid or List pressed) opens on the session the person
+    // had scrolled to, which holds the tab stop from then on, not back at the day's start.
+    if (this.scrolledFor?.startsWith(this.day!) && this.scrolledFor !== `${this.day}|${this.currentLayout}`) this.activeId = this.place ?? this.activeId;
   }
 
   /** Resolves once rendered, with the dialog's card defined when a session is shown. */
@@ -500,6 +509,12 @@ export class AgendaTimelineElement extends SessionsElement {
     chooseZone: (mode) => (this.zoneMode = mode),
     selectDay: (day) => this.selectDay(day),
     dayTabKey: (event) => this.moveDayTab(event),
+    // The first session in time (not a break, which may span every room) whose cell starts in the box's view: where the person is reading.
+    scrolled: (event) => {
+      const box = event.target as HTMLElement;
+      const top = box.getBoundingClientRect().top;
+      this.place = [...box.querySelectorAll<HTMLElement>('[data-session-id]:not(.break)')].find((cell) => cell.getBoundingClientRect().top >= top)?.dataset['sessionId'];
+    },
     sessionClick: (event) => {
       const toggle = (event.target as Element).closest<HTMLElement>('[data-save-id]');
       const toSave = toggle && this.data.schedule?.sessionsById.get(toggle.dataset['saveId']!);
