@@ -766,6 +766,27 @@ describe('<agenda-timeline>', () => {
       await waitUntil(() => harness.element.shadowRoot!.activeElement?.matches('[part~="session"]'), 'focus on the day’s session, not on the page');
     });
 
+    it('opens a link followed the moment the fragment closed another (the close event leaves the new fragment alone)', async () => {
+      const harness = await timeline();
+      location.hash = '#session-ws196';
+      await waitUntil(() => harness.dialog(), 'the link opens the session');
+      const dialog = harness.dialog()!;
+      // The page's anchor closes the dialog; before its `close` event (a task of its own) the person follows a link.
+      const followed = new Promise<void>((resolve) =>
+        new MutationObserver((_, observer) => {
+          observer.disconnect();
+          location.hash = '#session-ws225';
+          resolve();
+        }).observe(dialog, { attributeFilter: ['open'] }),
+      );
+      location.hash = '#footer';
+      await followed;
+      await waitUntil(() => harness.dialog() && harness.dialogCard()?.session?.id === 'ws225', 'the link followed opens its session');
+      expect(location.hash).to.equal('#session-ws225');
+      await harness.press('Escape');
+      history.replaceState(null, '', location.pathname);
+    });
+
     it('without-url-state, neither follows nor sets the fragment: the page’s other timeline owns it', async () => {
       history.replaceState(null, '', `${location.pathname}#session-ws225`);
       const harness = await timeline({ withoutUrlState: true });

@@ -98,8 +98,10 @@ export class SessionDialogController implements ReactiveController {
   readonly closed = (): void => {
     const shown = this.shown;
     this.shown = undefined;
+    // Only a fragment this dialog set: the close event of a dialog the fragment closed comes after
+    // it (a task of its own), when a link followed at once may have set the next one.
+    if (this.linked) this.url.link(undefined);
     this.linked = undefined;
-    this.url.link(undefined);
     if (!shown) return; // closed by `show(undefined)`, which rendered it empty
     this.lingering = shown;
     // Unless something is shown (or closed) again meanwhile.
