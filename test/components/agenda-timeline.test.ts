@@ -478,6 +478,11 @@ describe('<agenda-timeline>', () => {
       expect(readText(harness.session('Sprints'))).to.match(/^Sprints, Saturday, May 18, All day/);
     });
 
+    it('are on the venue’s day for a reader a day behind it (Los Angeles), not on the day before and after', async () => {
+      const harness = await timeline({ schedule: sprints, layout: 'list', timeZone: 'America/Los_Angeles' });
+      expect(readText(harness.session('Sprints'))).to.match(/^Sprints, Saturday, May 18, All day/);
+    });
+
     it('come first under an All day heading in the list', async () => {
       const harness = await timeline({ schedule: sprints, layout: 'list', timeZone: 'Europe/Berlin' });
       const headings = [...harness.element.shadowRoot!.querySelectorAll('.slot')].map(readText);

@@ -427,6 +427,14 @@ describe('<session-card>', () => {
         expect((await show('sprints', { locale: 'fr' })).timeLine()).to.equal('mercredi 20 mars • Toute la journée');
       });
 
+      it('names the venue’s day of an all-day session for a reader a day behind the venue too', async () => {
+        for (const variant of ['compact', 'full']) {
+          const page = await show('sprints', { variant, 'time-zone': 'America/Los_Angeles' });
+          expect(page.timeLine(), variant).to.equal('Wednesday, March 20 • All day');
+          expect(page.element.shadowRoot!.querySelector('[part~="time"] time')!.getAttribute('datetime'), variant).to.equal('2030-03-20');
+        }
+      });
+
       it('names the languages in the reader’s language and says the session is not recorded', async () => {
         const en = await show('sprints');
         expect(partText(en.element, 'languages')).to.equal('Language: German and English');

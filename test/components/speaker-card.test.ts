@@ -35,6 +35,21 @@ const hostileFeed: FeedV1 = {
 };
 
 describe('<speaker-card>', () => {
+  it('lists an all-day session as All day on the venue’s day, for a reader a day behind the venue too', async () => {
+    const feed: FeedV1 = {
+      version: 1,
+      event: { name: 'Sprints', timeZone: 'Europe/Berlin' },
+      people: [{ id: 'ana', name: 'Ana' }],
+      sessions: [{ id: 'sprints', title: 'Sprints', start: '2030-03-20T00:00', end: '2030-03-22T00:00', allDay: true, people: [{ id: 'ana' }] }],
+    };
+    for (const zone of ['', 'America/Los_Angeles']) {
+      const el = await card(html`<speaker-card .feed=${feed} person-id="ana" time-zone=${zone} locale="en-US"></speaker-card>`);
+      const when = part(el, 'sessions')!.querySelector('.when')!;
+      expect(readText(when), zone).to.equal('Wednesday, March 20 All day');
+      expect(when.querySelector('time')!.getAttribute('datetime'), zone).to.equal('2030-03-20');
+    }
+  });
+
   it('shows Peter Major: name heading, job title, bio cut with "Read more", and WS196', async () => {
     const el = await card(html`<speaker-card src=${SAMPLE_URL} person-id="peter-major" locale="en-US"></speaker-card>`);
     const heading = el.shadowRoot!.querySelector('h3')!;

@@ -106,8 +106,8 @@ function fillSession(button: HTMLElement, session: Session, view: CellView, list
   const { track } = session;
   const live = status === 'live';
   // A range over midnight names its days itself ("Tue, Sep 2, 6:00 PM – Thu, Sep 4, 12:00 PM"): its day is not said twice.
-  // One that ends at midnight does not ("11:00 PM – 12:00 AM"). An all-day session names all its days, as it is on each of them.
-  const day = session.allDay ? formatDays(session.startMs, session.endMs, { locale, zone }) : isSameDay(session.startMs, session.endMs - 1, zone) ? times.day : '';
+  // One that ends at midnight does not ("11:00 PM – 12:00 AM"). An all-day session names all its days, as it is on each of them: the venue's, wherever the reader is.
+  const day = session.allDay ? formatDays(session.startMs, session.endMs, { locale, zone: session.timeZone }) : isSameDay(session.startMs, session.endMs - 1, zone) ? times.day : '';
   const rest = [day, when, room, names, track && localText(track.name, track.i18n?.name, locale).text, saved ? t.saved : '', live ? t.live : '']
     .filter(Boolean)
     .join(', ');

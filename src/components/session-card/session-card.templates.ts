@@ -30,9 +30,11 @@ export function sectionLevel(view: CardView): HeadingLevel {
   return headingLevel(view.level + 1);
 }
 
-/** The day and the time range ("All day" for an all-day session), each a `<time>`: "Tuesday, September 2 • 11:00 AM – 12:30 PM". */
+/** The day and the time range ("All day" for an all-day session, on the venue's day), each a `<time>`: "Tuesday, September 2 • 11:00 AM – 12:30 PM". */
 export function timeLine(view: CardView): TemplateResult {
-  const { session, locale, zone } = view;
+  const { session, locale } = view;
+  // An all-day session is on the venue's day wherever the reader is, as the full card's dates say.
+  const zone = session.allDay ? session.timeZone : view.zone;
   const opts = { locale, zone };
   return html`<p class="when" part="time">
     <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>

@@ -214,7 +214,9 @@ export class SpeakerCardElement extends SessionsElement {
             const { room } = session;
             const where = room && joined(localText(room.name, room.i18n?.name, locale), room.location === undefined ? undefined : localText(room.location, room.i18n?.location, locale), t.roomAt);
             const sessionLink = hrefFor(this.sessionHref, session.id);
-            const times = zonedTimeRange(session.startMs, session.endMs, opts);
+            // An all-day session is "All day" on the venue's day wherever the reader is, as on its card.
+            const when = session.allDay ? { locale, zone: session.timeZone } : opts;
+            const times = zonedTimeRange(session.startMs, session.endMs, when);
             return html`<li class="session">
               ${titleLink(
                 sessionLink,
@@ -224,9 +226,9 @@ export class SpeakerCardElement extends SessionsElement {
                 locale,
               )}
               <p class="when">
-                <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>
-                <time datetime=${isoDateTime(session.startMs, zone)}
-                  >${times.range} ${times.zone}</time
+                <time datetime=${isoDay(session.startMs, when.zone)}>${formatDay(session.startMs, when)}</time>
+                <time datetime=${isoDateTime(session.startMs, when.zone)}
+                  >${session.allDay ? this.commonText.allDay : `${times.range} ${times.zone}`}</time
                 >
               </p>
               ${where ? html`<p class="room" lang=${ifDefined(where.lang)} dir=${ifDefined(where.dir)}>${where.text}</p>` : nothing}
