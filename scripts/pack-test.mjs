@@ -241,12 +241,42 @@ export { rootNormalize, props, jsxSelect, jsxWrong, wrapped, converted, vueSelec
     run(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', app], app);
   });
 
-  // 5. Chromium: an app bundled by Vite from the installed package, and a page with the bundle's script tag.
   const manifest = JSON.parse(readFileSync(join(app, 'node_modules/schedule-elements/custom-elements.json'), 'utf8'));
   const allTags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => d.tagName);
   const defineEntries = Object.keys(pkg.exports)
     .map((key) => /^\.\/([a-z-]+)\/define$/.exec(key)?.[1])
     .filter(Boolean);
+
+  await check('a define entry imported alone types its tag and the events it fires (with `import \'schedule-elements/define\'` only, `event.session` was not on Event)', () => {
+    // One program per entry, importing nothing else: the events' types are global, and an import of
+    // the root entry (as the consumer above has) would lend them to every tag.
+    const failures = [];
+    for (const entry of [...defineEntries.map((tag) => `${tag}/define`), 'define']) {
+      const tags = entry === 'define' ? allTags.filter((tag) => defineEntries.includes(tag)) : [entry.slice(0, -'/define'.length)];
+      const dir = join(work, `typed-${entry.replace('/', '-')}`);
+      mkdirSync(dir);
+      symlinkSync(join(app, 'node_modules'), join(dir, 'node_modules'), 'dir');
+      const lines = tags.flatMap((tag, index) => {
+        const events = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag).events ?? [];
+        // A handler whose event is Event and no more fails `Event extends E ? never : true`.
+        return [
+          `const element${index} = document.createElement('${tag}');`,
+          ...events.map((event) => `element${index}.addEventListener('${event.name}', (event) => { const typed: Event extends typeof event ? never : true = true; return typed; });`),
+        ];
+      });
+      writeFileSync(join(dir, 'consumer.ts'), `import 'schedule-elements/${entry}';\n${lines.join('\n')}\nexport {};\n`);
+      writeFileSync(
+        join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+      );
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module', private: true }));
+      const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', dir], { cwd: dir, encoding: 'utf8' });
+      if (result.status !== 0) failures.push(`schedule-elements/${entry}:\n${result.stdout.trim()}`);
+    }
+    assert(failures.length === 0, failures.join('\n'));
+  });
+
+  // 5. Chromium: an app bundled by Vite from the installed package, and a page with the bundle's script tag.
   writeFileSync(
     join(app, 'main.js'),
     `import { SessionCardElement } from 'schedule-elements';

@@ -24,6 +24,14 @@ import { LazyModule } from '../../internal/lazy-module.js';
 import { scriptlessStyles } from '../../styles/scriptless.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { feedNoticeStyles } from './feed-notice.styles.js';
+// For the declarations: each event's entry in GlobalEventHandlersEventMap, so that a TypeScript app
+// that imports a define entry alone has `addEventListener('session-select', (event) => event.session)`
+// typed (tsc keeps a bare import in the .d.ts, and drops a named one that no declaration uses). The
+// event modules have no side effects: a bundler leaves out those a page does not use.
+import '../../events/feed-error-event.js';
+import '../../events/session-save-event.js';
+import '../../events/session-select-event.js';
+import '../../events/speaker-select-event.js';
 
 /**
  * The code of `refresh` (one timer per feed URL), downloaded the first time an element asks for it:
