@@ -41,9 +41,10 @@ function parseStored(raw: string | null): readonly SavedEntry[] | undefined {
   } catch {
     return [];
   }
+  // JSON text of no object (a number, a string, null) has no version either: nothing of ours.
   const stored = value as { version?: unknown; entries?: unknown } | null;
-  if (typeof stored === 'object' && stored !== null && stored.version !== undefined && stored.version !== STORED_VERSION) return undefined;
-  if (stored?.version !== STORED_VERSION || !Array.isArray(stored.entries)) return [];
+  if (stored?.version !== STORED_VERSION) return stored?.version === undefined ? [] : undefined;
+  if (!Array.isArray(stored.entries)) return [];
   const byId = new Map<string, SavedEntry>();
   for (const entry of stored.entries) if (isSavedEntry(entry) && !byId.has(entry.id)) byId.set(entry.id, entry);
   return [...byId.values()];
@@ -236,6 +237,8 @@ export class SavedStore {
 /**
  * Gives a component the saved list of its schedule's event (`store`, undefined until the schedule
  * is known) and re-renders it on every change of that list, made in this page or in another tab.
+ * The event a feed URL named is remembered in storage, so that while that feed cannot be read (offline,
+ * and no copy of it kept: a feed over the copies' limit, a copy let go) `store` is already that event's list.
  * Add it after the feed controller, so the schedule is settled when it looks.
  */
 export class SavedController implements ReactiveController {
@@ -245,12 +248,12 @@ export class SavedController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly schedule: () => Schedule | undefined,
+    private readonly feed: { readonly schedule?: Schedule | undefined; readonly url?: string | undefined },
   ) {
     host.addController(this);
   }
 
-  /** The store of the host's event, once its schedule is known. */
+  /** The store of the host's event, once its schedule is known, or the feed URL's event remembered. */
   get store(): SavedStore | undefined {
     return this.current;
   }
@@ -266,10 +269,22 @@ export class SavedController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const schedule = this.schedule();
-    const store = schedule ? SavedStore.for(savedEventKey(schedule.event)) : undefined;
+    const { schedule, url } = this.feed;
+    const remembered = `schedule-elements:saved-event:${url}`;
+    let key = schedule && savedEventKey(schedule.event);
+    try {
+      key ??= url && (window.localStorage[remembered] as string | undefined);
+    } catch {
+      // No storage: nothing was remembered.
+    }
+    const store = key ? SavedStore.for(key) : undefined;
     if (store === this.current) return;
     this.current = store;
+    try {
+      if (schedule && url) window.localStorage[remembered] = key;
+    } catch {
+      // No storage, or full: the list shows whenever the feed does.
+    }
     this.follow();
   }
 

@@ -4,6 +4,8 @@ import '../../src/components/session-card/session-card.define.js';
 import { MyScheduleHarness } from '../../src/components/my-schedule/my-schedule.harness.js';
 import { SessionCardHarness } from '../../src/components/session-card/session-card.harness.js';
 import { readText } from '../../src/components/shared/harness.js';
+import { keptCopyKey } from '../../src/controllers/feed-cache.js';
+import { FeedStore } from '../../src/controllers/feed-store.js';
 import { SavedStore, savedStorageKey } from '../../src/controllers/saved-store.js';
 import type { FeedV1, Schedule } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
@@ -544,6 +546,46 @@ describe('<my-schedule>', () => {
     const text = await (await fetch(link.href)).text();
     expect(text.match(/^BEGIN:VEVENT\r$/gm)).to.have.length(2);
     expect(text).to.contain('SUMMARY:WS204: Open standards').and.contain('SUMMARY:Privacy by design');
+  });
+
+  describe('where the feed cannot be loaded and no copy of it is kept (offline, a feed over the copies’ limit)', () => {
+    const { retryDelaysMs } = FeedStore;
+    before(() => void (FeedStore.retryDelaysMs = [10]));
+    after(() => void (FeedStore.retryDelaysMs = retryDelaysMs));
+
+    it('shows what was saved, as it was saved, under the failure, and Remove still works', async () => {
+      // The test server's two-day programme (event "test-program"): a URL of this test's own.
+      const src = `/test-server/feed?feed=program&key=my-schedule-offline-${Date.now()}`;
+      const url = new URL(src, location.href).href;
+      const savedKey = savedStorageKey('test-program');
+      localStorage.removeItem(savedKey);
+      try {
+        // An earlier visit, online: the panel saved from its card.
+        const card = await fullCard(src, 'panel');
+        await waitUntil(() => card.saveButton(), 'the card of the served feed');
+        await card.toggleSave();
+        // Then the server fails, the page lets the feed go, and no copy of it is kept.
+        await fetch(`/test-server/set?key=${new URL(url).searchParams.get('key')}&status=500`);
+        FeedStore.revalidate(url);
+        await waitUntil(() => (card.element as unknown as { data: { failure?: unknown } }).data.failure, 'the refresh fails');
+        card.element.remove();
+        await new Promise((resolve) => setTimeout(resolve));
+        localStorage.removeItem(keptCopyKey(url));
+        const page = new MyScheduleHarness(await mount('my-schedule', { src, locale: 'en-US', 'time-zone': 'Europe/Istanbul' }));
+        const state = (): string => readText($(page.element, '[part~="state"]'));
+        await waitUntil(() => !['', 'Loading the schedule…'].includes(state()), 'the failure is shown');
+        expect(state()).to.equal('The schedule is not available right now.');
+        expect(page.days()).to.deep.equal(['Tuesday, September 2']);
+        expect(page.rows(), 'as saved, not called cancelled').to.deep.equal(['11:00 AM – 12:00 PM EEST | Internet governance panel | Main hall']);
+        await expect(page.element).to.be.accessible();
+        await page.remove('Internet governance panel');
+        expect(page.rows()).to.deep.equal([]);
+        expect(localStorage.getItem(savedKey), 'removed from storage too').to.equal(null);
+      } finally {
+        localStorage.removeItem(savedKey);
+        localStorage.removeItem(`schedule-elements:saved-event:${url}`);
+      }
+    });
   });
 
   describe('without the calendar writer', () => {

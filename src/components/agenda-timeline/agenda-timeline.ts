@@ -126,7 +126,7 @@ export class AgendaTimelineElement extends SessionsElement {
   private readonly clock = new ClockController(this);
 
   /** @internal The sessions shown as saved: the page's `saved`, else the person's saved list of the event. */
-  private readonly savedIds = new TimelineSavedController(this, () => this.data.schedule);
+  private readonly savedIds = new TimelineSavedController(this, this.data);
 
   /** @internal */
   private readonly url = new UrlSyncController(this, () => {

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavedController } from '../../controllers/saved-store.js';
-import type { Schedule, Session } from '../../data/model.js';
+import type { Session } from '../../data/model.js';
 import { SessionSaveEvent } from '../../events/session-save-event.js';
 import { unlessCancelled } from '../shared/select-link.js';
 
@@ -21,9 +21,9 @@ export class TimelineSavedController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    schedule: () => Schedule | undefined,
+    feed: ConstructorParameters<typeof SavedController>[1],
   ) {
-    this.list = new SavedController(host, schedule);
+    this.list = new SavedController(host, feed);
     host.addController(this);
   }
 

@@ -96,7 +96,9 @@ function calendarFileName(eventKey: string): string {
  * whoever opens the link is offered to add them, never without asking, by the list of the same event.
  *
  * The list is kept in the browser per event (`localStorage`, shared by every tab of the site);
- * where the browser refuses storage it lives in the tab only, and the element says so.
+ * where the browser refuses storage it lives in the tab only, and the element says so. While a feed
+ * read before cannot be read (offline, and no copy of it kept), its saved sessions are listed as they
+ * were saved, under the loading line or the failure.
  *
  * @summary The sessions the person saved, by day, with overlaps, changes, a calendar download and a share link.
  * @tag my-schedule
@@ -143,7 +145,7 @@ export class MyScheduleElement extends ScheduleElement {
   static override styles = [sharedStyles, sessionCodeStyles, dialogStyles, myScheduleStyles];
 
   /** @internal The person's saved sessions of the event (after the feed controller, which settles the schedule). */
-  private readonly savedList = new SavedController(this, () => this.data.schedule);
+  private readonly savedList = new SavedController(this, this.data);
 
   /** @internal The share link's value in the page's URL ('' without one), read once when the element is first connected. */
   private sharedLink?: string;
@@ -331,10 +333,13 @@ export class MyScheduleElement extends ScheduleElement {
     const feedState = this.renderFeedState();
     const schedule = this.data.schedule;
     const store = this.savedList.store;
-    if (feedState !== nothing || !schedule || !store) return html`<div lang=${locale} dir=${this.direction}>${feedState}</div>`;
     const t = messagesFor(myScheduleMessages, locale);
-    const venueZone = schedule.event.timeZone;
+    // Without the feed (loading, or failed with no copy kept), the viewer's zone, which the times name.
+    const venueZone = schedule?.event.timeZone ?? resolveZone('local', '').zone;
     const view: RowView = { t, locale, zone: resolveZone(this.timeZone, venueZone).zone, venueZone, level: headingLevel(this.headingLevel ?? 2) }; // a removed heading-level (null) is the default
+    // The feed's event remembered: what was saved, as it was saved, under the loading line or the failure.
+    if (feedState !== nothing || !schedule || !store)
+      return html`<div class="base" lang=${locale} dir=${this.direction}>${feedState}${store?.entries.length ? this.renderDays(store, [], [], store.entries, view) : nothing}</div>`;
     const entries = store.entries;
     const diff = diffSaved(entries, schedule);
     return html`<div part="base" class="base" lang=${locale} dir=${this.direction}>
@@ -479,12 +484,14 @@ export class MyScheduleElement extends ScheduleElement {
 
   private renderCancelled(store: SavedStore, entry: SavedEntry, view: RowView, day: string): TemplateResult {
     const { t } = view;
-    return html`<li class="row cancelled" part="session" data-session-id=${entry.id} data-flagged="true">
+    // Without the programme (the feed not read), an entry is only what was saved, not known to be cancelled.
+    const gone = this.data.schedule !== undefined;
+    return html`<li class="row ${gone ? 'cancelled' : ''}" part="session" data-session-id=${entry.id} data-flagged=${gone}>
       ${timeLine(entry.startMs, entry.endMs, view, day, entry.allDay)}
       <div class="what">
         <p class="title" part="title"><bdi>${entry.title}</bdi></p>
         ${entry.roomName ? html`<p class="room" part="room"><bdi>${entry.roomName}</bdi></p>` : nothing}
-        ${this.flag(t.cancelled)}
+        ${gone ? this.flag(t.cancelled) : nothing}
       </div>
       ${this.removeButton(store, entry.id, entry.title, t)}
     </li>`;

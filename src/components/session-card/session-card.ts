@@ -124,7 +124,7 @@ export class SessionCardElement extends SessionsElement {
   private told = '';
 
   /** @internal The person's saved sessions of the card's event (after the feed controller, which settles the schedule). */
-  private readonly savedList = new SavedController(this, () => this.data.schedule);
+  private readonly savedList = new SavedController(this, this.data);
 
   /** @internal Closes the calendar menu when the person presses outside it. */
   private readonly closeCalendarOutside = (event: Event): void => {
