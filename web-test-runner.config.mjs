@@ -168,6 +168,29 @@ function pixelsPlugin() {
 }
 
 /**
+ * `executeServerCommand('swipe', { x, y, dx, dy })`: a finger drawn across the page's viewport from
+ * (x, y) by (dx, dy) CSS px, as a phone's touch screen gives it (CDP touch events, which Chromium
+ * scrolls with as with a finger): for what only a swipe tells, such as whether a box that scrolls
+ * hands a swipe on to the page once it is at its end. test/components/host-page.test.ts.
+ */
+function swipePlugin() {
+  return {
+    name: 'swipe-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'swipe') return undefined;
+      const { x, y, dx, dy } = payload;
+      const cdp = await cdpOf(session.browser.getPage(session.id));
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true });
+      const touch = (type, step) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: x + (dx * step) / 10, y: y + (dy * step) / 10 }] });
+      await touch('touchStart', 0);
+      for (let step = 1; step <= 10; step++) await touch('touchMove', step);
+      await touch('touchEnd', 10);
+      return true;
+    },
+  };
+}
+
+/**
  * `executeServerCommand('ax-tree')`: what assistive technology is given, read from Chromium's own
  * accessibility tree (CDP `Accessibility.getFullAXTree`) rather than the DOM: each node it does not
  * ignore, in tree order, as `{ role, name, description, depth, props, shown }`: `props` its states and
@@ -248,6 +271,8 @@ export default {
     axTreePlugin(),
     // A rectangle of the page as drawn, for what only its pixels tell.
     pixelsPlugin(),
+    // A finger's swipe, for what only scrolling by touch tells.
+    swipePlugin(),
     esbuildPlugin({
       ts: true,
       target: 'esnext',

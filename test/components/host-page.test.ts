@@ -4,7 +4,7 @@
  * timelines on one page share its URL without two dialogs.
  */
 import { aTimeout, expect, nextFrame } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { AgendaTimelineHarness } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { AgendaTimelineElement } from '../../src/components/agenda-timeline/agenda-timeline.js';
@@ -221,6 +221,30 @@ describe('on a host page', () => {
           await setViewport({ width: 800, height: 600 });
         }
       });
+    }
+  });
+
+  it('on a phone, a swipe over the day’s list read to its end scrolls the page on, past the programme (the list held every swipe)', async () => {
+    await setViewport({ width: 390, height: 844 });
+    const below = document.createElement('p');
+    try {
+      const harness = await timeline({ width: '100%', layout: 'list' });
+      // The host page goes on below the programme.
+      below.style.blockSize = '2000px';
+      harness.element.after(below);
+      const list = harness.element.shadowRoot!.querySelector<HTMLElement>('[part~="list"]')!;
+      // The page scrolled to the programme, and the day read to its end.
+      list.scrollIntoView({ block: 'start' });
+      list.scrollTop = list.scrollHeight;
+      await nextFrame();
+      const before = scrollY;
+      const { left, top, width, height } = list.getBoundingClientRect();
+      await executeServerCommand('swipe', { x: left + width / 2, y: top + height * 0.75, dx: 0, dy: -height / 2 });
+      await waitUntil(() => scrollY > before + 50, 'the page scrolls on');
+    } finally {
+      below.remove();
+      scrollTo(0, 0);
+      await setViewport({ width: 800, height: 600 });
     }
   });
 

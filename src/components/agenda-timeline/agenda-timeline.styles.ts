@@ -352,7 +352,12 @@ export const agendaTimelineStyles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    overscroll-behavior: contain;
+    /*
+     * Sideways only: a swipe past the grid's last room does not go Back (a touchpad's history gesture).
+     * Contained down too, the day's box held every swipe that started on it once at its end: on a phone,
+     * where it fills most of the screen, the page below the programme was out of reach.
+     */
+    overscroll-behavior-x: contain;
   }
   .grid {
     /* The rooms' header: two lines of their names, at any text size. */
