@@ -74,6 +74,16 @@ try {
     assert(missing.length === 0, `missing: ${missing.join(', ')}`);
   });
 
+  await check('every file of the package that README.md and docs/*.md name is in the tarball (the bundle\'s siblings to copy, dist/ paths)', () => {
+    const pages = ['README.md', ...files.filter((file) => /^docs\/[\w-]+\.md$/.test(file))];
+    const named = new Set(
+      pages.flatMap((page) => [...readFileSync(join(ROOT, page), 'utf8').matchAll(/\b(dist\/[\w./-]*\w|schedule-elements(?:-[a-z-]+)?\.min\.js)\b/g)].map(([name]) => name)),
+    );
+    // Paths written with a placeholder (`dist/i18n/locales/<lang>.js`) end before it, at a folder.
+    const missing = [...named].filter((name) => !files.includes(name.startsWith('dist/') ? name : `dist/${name}`) && !files.some((file) => file.startsWith(`${name}/`)));
+    assert(missing.length === 0, `named but not shipped: ${missing.join(', ')}`);
+  });
+
   await check('the editor data offers each attribute\'s values, and the manifest its defaults, not the names of types or constants', () => {
     const data = JSON.parse(readFileSync(join(ROOT, 'dist/vscode.html-custom-data.json'), 'utf8'));
     const values = (tag, attribute) =>
