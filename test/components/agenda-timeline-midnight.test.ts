@@ -256,3 +256,24 @@ describe('<agenda-timeline>: a long festival day, late at night', () => {
     expect(talk.bottom, 'above the list’s foot').to.be.at.most(box.bottom);
   });
 });
+
+describe('<agenda-timeline>: a night whose clocks go back half an hour (Lord Howe Island)', () => {
+  it('draws the hour lines under the hours named after the change, not half an hour off', async () => {
+    // 5 April 2026, 02:00 LHDT (UTC+11) is 01:30 LHST (UTC+10:30).
+    const lordHowe = normalizeFeed({
+      version: 1,
+      event: { id: 'lord-howe', name: 'Island night', timeZone: 'Australia/Lord_Howe' },
+      sessions: [
+        { id: 'late', title: 'Across the change', start: '2026-04-05T01:00', end: '2026-04-05T03:00' },
+        { id: 'morning', title: 'Breakfast talk', start: '2026-04-05T08:00', end: '2026-04-05T09:00' },
+      ],
+    }).schedule;
+    const harness = await timeline({ schedule: lordHowe, layout: 'grid' });
+    const root = harness.element.shadowRoot!;
+    const phase = Number.parseFloat(getComputedStyle(root.querySelector('.body')!).backgroundPositionY);
+    const ticks = [...root.querySelectorAll<HTMLElement>('.tick')].map((tick) => ({ text: readText(tick), top: Number.parseFloat(tick.style.insetBlockStart) }));
+    const after = ticks.filter(({ text }) => ['2:00 AM', '3:00 AM', '8:00 AM', '9:00 AM'].includes(text));
+    expect(after.map(({ text }) => text)).to.deep.equal(['2:00 AM', '3:00 AM', '8:00 AM', '9:00 AM']);
+    for (const { text, top } of after) expect((((top - phase) % HOUR_PX) + HOUR_PX) % HOUR_PX, `the line of ${text}`).to.equal(0);
+  });
+});

@@ -21,7 +21,7 @@ import { allDayText, sessionRange } from '../shared/session-when.js';
 /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */
 import type { AgendaTimelineText } from './agenda-timeline.messages.js';
 import { FACETS, facets, isFiltering, type Facet, type FilterState } from './filter.js';
-import { ALL_DAY_MINUTES, hourTicks, type DayLayout } from './layout.js';
+import { hourTicks, type DayLayout } from './layout.js';
 import { MINUTE_PX, openingItem, type Opening } from './day-viewport.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
 import { sessionCells, type CellRow, type CellView, type SessionCells } from './session-cells.js';
@@ -223,13 +223,16 @@ const WEEKDAY: Intl.DateTimeFormatOptions = { weekday: 'short' };
 function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: SessionCells, rows: readonly CellRow[], first: (index: number) => boolean, on: TimelineHandlers): TemplateResult {
   const { now, zone } = view;
   const nowTop = now >= layout.startMs && now <= layout.endMs ? ((now - layout.startMs) / 60_000) * MINUTE_PX : undefined;
+  const ticks = hourTicks(layout, zone);
   return html`<div class="grid" part="grid" @scroll=${on.scrolled}>
     <div
       class="canvas"
       style=${styleProps({
         '--_columns': String(Math.max(1, layout.columns.length)),
         '--_minutes': String(layout.minutes),
-        '--_hours-top': layout.allDay ? `${ALL_DAY_MINUTES * MINUTE_PX}px` : '0px',
+        // The hour lines fall where the last hour is named, below the all-day row: all the day's, unless the clocks
+        // move by half an hour (Lord Howe Island), when those after the change.
+        '--_hours-top': `${((((ticks.at(-1) ?? layout.startMs) - layout.startMs) / 60_000) % 60) * MINUTE_PX}px`,
       })}
     >
       <div class="corner" aria-hidden="true"></div>
@@ -242,7 +245,7 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
       </div>
       <div class="axis" aria-hidden="true">
         ${layout.allDay ? html`<span class="tick all-day">${allDayText(view.locale)}</span>` : nothing}
-        ${hourTicks(layout, zone).map((ms, index, ticks) => {
+        ${ticks.map((ms, index) => {
           // Where the date changes in the zone shown (its midnight, within a venue's day shown in another zone), the hour names its day.
           const newDay = dayKey(ms, zone) !== (index === 0 ? day : dayKey(ticks[index - 1]!, zone));
           return html`<span class="tick" style=${styleProps({ insetBlockStart: `${((ms - layout.startMs) / 60_000) * MINUTE_PX}px` })}
