@@ -12,6 +12,7 @@ import { normalizeFeed } from '../../src/data/normalize.js';
 
 interface Named {
   readonly name: string;
+  readonly type?: { readonly text: string };
 }
 interface Declaration {
   readonly tagName?: string;
@@ -78,7 +79,7 @@ describe('the docs as the package ships them', () => {
     assert.deepEqual(problems, []);
   });
 
-  it('write the tags of their HTML with attributes the tags have', () => {
+  it('write the tags of their HTML with attributes the tags have, and values those attributes take', () => {
     const problems: string[] = [];
     for (const { path, text } of pages) {
       for (const { code } of blocks(text).filter(({ lang }) => /^(html|vue|svelte|tsx)$/.test(lang))) {
@@ -95,6 +96,12 @@ describe('the docs as the package ships them', () => {
             const bare = name.replace(/^:/, '').replace(/\.prop$/, '');
             const known = declaration.attributes?.some((each) => each.name === bare) || declaration.members?.some((each) => each.name === bare);
             if (!known && !['id', 'class', 'style', 'lang', 'dir', 'hidden', 'slot'].includes(bare)) problems.push(`${path}: <${tag}> has no attribute ${name}`);
+          }
+          // A value of an attribute whose type lists its values ('grid' | 'list' | 'auto') is one of them.
+          for (const [, name, value] of (attributes ?? '').matchAll(/(?:^|\s)([\w-]+)="([^"]*)"/g)) {
+            const type = declaration.attributes?.find((each) => each.name === name)?.type?.text ?? '';
+            const values = /^'[^']*'( \| '[^']*')*( \| undefined)?$/.test(type) ? [...type.matchAll(/'([^']*)'/g)].map(([, each]) => each) : undefined;
+            if (values && !values.includes(value!)) problems.push(`${path}: <${tag} ${name}="${value}">: not one of ${values.join(', ')}`);
           }
         }
       }
