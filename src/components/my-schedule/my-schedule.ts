@@ -98,7 +98,7 @@ function calendarFileName(eventKey: string): string {
  * The list is kept in the browser per event (`localStorage`, shared by every tab of the site);
  * where the browser refuses storage it lives in the tab only, and the element says so. While a feed
  * read before cannot be read (offline, and no copy of it kept), its saved sessions are listed as they
- * were saved, under the loading line or the failure.
+ * were saved (to read: nothing to open or remove), under the loading line or the failure.
  *
  * @summary The sessions the person saved, by day, with overlaps, changes, a calendar download and a share link.
  * @tag my-schedule
@@ -484,7 +484,8 @@ export class MyScheduleElement extends ScheduleElement {
 
   private renderCancelled(store: SavedStore, entry: SavedEntry, view: RowView, day: string): TemplateResult {
     const { t } = view;
-    // Without the programme (the feed not read), an entry is only what was saved, not known to be cancelled.
+    // Without the programme (the feed not read), an entry is only what was saved, not known to be cancelled; and it is
+    // not removed there, where no status line says so nor offers Undo (and focus would have nowhere to go).
     const gone = this.data.schedule !== undefined;
     return html`<li class="row ${gone ? 'cancelled' : ''}" part="session" data-session-id=${entry.id} data-flagged=${gone}>
       ${timeLine(entry.startMs, entry.endMs, view, day, entry.allDay)}
@@ -493,7 +494,7 @@ export class MyScheduleElement extends ScheduleElement {
         ${entry.roomName ? html`<p class="room" part="room"><bdi>${entry.roomName}</bdi></p>` : nothing}
         ${gone ? this.flag(t.cancelled) : nothing}
       </div>
-      ${this.removeButton(store, entry.id, entry.title, t)}
+      ${gone ? this.removeButton(store, entry.id, entry.title, t) : nothing}
     </li>`;
   }
 
