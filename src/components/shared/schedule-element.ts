@@ -14,7 +14,6 @@ import {
 import { FeedController } from '../../controllers/feed-controller.js';
 import type { FeedFailureReason } from '../../controllers/feed-types.js';
 import type { Schedule } from '../../data/model.js';
-import { resolveZone } from '../../data/zones.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { LanguageController } from '../../i18n/language-controller.js';
@@ -217,9 +216,16 @@ export class ScheduleElement extends LitElement {
    */
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // A misspelt zone shows the event's times (some tags say so, others cannot): the site owner is told which element and value, in the words of that note.
-    const { invalid } = resolveZone(this.timeZone, '');
-    if (changed.has('timeZone') && invalid) console.warn(`schedule-elements: <${this.localName}> ${commonMessages.en.invalidZone(invalid)}`);
+    // A misspelt zone shows the event's times (some tags say so, others cannot): the site owner is told which element and value,
+    // in the words of that note. Checked by Intl as zones.ts does, without it: the tags that show no time do not carry it.
+    const zone = this.timeZone;
+    if (changed.has('timeZone') && zone && zone !== 'local') {
+      try {
+        dateTimeFormat('en', DATE_TIME, zone);
+      } catch {
+        console.warn(`schedule-elements: <${this.localName}> ${commonMessages.en.invalidZone(zone)}`);
+      }
+    }
     if (!isServer) return this.keepLive();
     for (const controller of this.serverControllers ?? []) controller.hostUpdate?.();
     this.beforeRender(changed);
