@@ -201,7 +201,7 @@ describe('network faults, as a person meets them (store defaults: retries after 
     await serverSets(src, { mode: '' });
     $(timeline.element, '[part~="retry-button"]')!.click();
     await within(performance.now(), () => cardTitle(el) === 'A talk', 'Retry did not read the fixed file');
-    expect(errors.filter((line) => line.includes('neither JSON'))).to.have.length(1);
+    expect(errors.filter((line) => line.includes('not valid JSON'))).to.have.length(1);
   });
 
   it('malformed JSON with a kept copy: keeps showing the copy, with the "as of" notice within 3 s', async () => {
