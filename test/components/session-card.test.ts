@@ -407,6 +407,18 @@ describe('<session-card>', () => {
       expect(page.statusText()).to.equal('Starts in 10 minutes');
     });
 
+    it('heads a role named like a property of every object (constructor, toString) as written', async () => {
+      const feed: FeedV1 = {
+        version: 1,
+        event: { name: 'Test', timeZone: 'UTC' },
+        people: [{ id: 'ana', name: 'Ana Lima' }, { id: 'bo', name: 'Bo Chen' }],
+        sessions: [{ id: 'build', title: 'Build day', start: '2030-01-01T10:00:00Z', duration: 'PT1H', people: [{ id: 'ana', role: 'constructor' }, { id: 'bo', role: 'toString' }] }],
+      };
+      const page = await full({ 'session-id': 'build', locale: 'en' }, { schedule: undefined, feed });
+      expect(page.roles()).to.deep.equal(['constructor', 'toString']);
+      expect(readText(page.element.shadowRoot!.querySelector('[part~="people"]')!)).to.contain('Ana Lima').and.contain('Bo Chen');
+    });
+
     describe('all-day, languages and recording', () => {
       const feed: FeedV1 = {
         version: 1,

@@ -73,8 +73,8 @@ export function agenda(view: CardView): TemplateResult | typeof nothing {
 
 /** A role group's heading: the contract's roles in words, singular or plural; any other label as written. */
 function roleHeading(view: CardView, group: RoleGroup): string {
-  const key = ROLE_KEYS[group.role as keyof typeof ROLE_KEYS];
-  return key ? view.t[key](view.locale, group.people.length) : group.role;
+  // Own keys only: a feed's role "constructor" or "toString" is a label, not Object's.
+  return Object.hasOwn(ROLE_KEYS, group.role) ? view.t[ROLE_KEYS[group.role as keyof typeof ROLE_KEYS]](view.locale, group.people.length) : group.role;
 }
 
 /** The people by role: a heading per role, and for each person their avatar, name, affiliation and bio. */
