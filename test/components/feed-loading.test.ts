@@ -10,7 +10,7 @@ import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
-import { $, KEPT_FEEDS, captureConsole, clearStoredKeys, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
+import { $, KEPT_FEEDS, captureConsole, clearStoredKeys, fillStorage, restoreVisibility, setVisibility, talkFeed } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /**
@@ -97,16 +97,7 @@ describe('loading a feed over an unreliable network', () => {
     localStorage.setItem(older, JSON.stringify({ text: 'x'.repeat(4000), fetchedAt: Date.now() - 2 * 86_400_000 }));
     localStorage.setItem(newer, JSON.stringify({ text: 'y'.repeat(4000), fetchedAt: Date.now() - 86_400_000 }));
     // A storage that is full now: nothing may grow it (each write fails with the browser's QuotaExceededError).
-    const total = (): number => Object.keys(localStorage).reduce((sum, key) => sum + key.length + (localStorage.getItem(key)?.length ?? 0), 0);
-    const quota = total();
-    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
-    Object.defineProperty(Storage.prototype, 'setItem', {
-      configurable: true,
-      value(this: Storage, key: string, value: string) {
-        if (total() - (key.length + (this.getItem(key)?.length ?? 0)) + key.length + value.length > quota) throw new DOMException('full', 'QuotaExceededError');
-        setItem.value.call(this, key, value);
-      },
-    });
+    const restore = fillStorage();
     try {
       const src = feedUrl({ key: 'full-storage' });
       const el = await card(src);
@@ -114,7 +105,7 @@ describe('loading a feed over an unreliable network', () => {
       await waitUntil(() => localStorage.getItem(keptCopyKey(new URL(src, location.href).href)), 'the copy shown is not kept');
       expect([localStorage.getItem(older), localStorage.getItem(newer) !== null], 'the older copy went, the newer one stays').to.deep.equal([null, true]);
     } finally {
-      Object.defineProperty(Storage.prototype, 'setItem', setItem);
+      restore();
       localStorage.removeItem(older);
       localStorage.removeItem(newer);
     }

@@ -186,6 +186,24 @@ export function clearStoredKeys(pattern: RegExp): void {
   for (const key of Object.keys(localStorage)) if (pattern.test(key)) localStorage.removeItem(key);
 }
 
+/**
+ * Makes localStorage full as it is now, as a browser's quota does: a write that would grow it throws
+ * QuotaExceededError; one that fits after a removal passes. Returns what puts `setItem` back.
+ */
+export function fillStorage(): () => void {
+  const total = (): number => Object.keys(localStorage).reduce((sum, key) => sum + key.length + (localStorage.getItem(key)?.length ?? 0), 0);
+  const quota = total();
+  const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
+  Object.defineProperty(Storage.prototype, 'setItem', {
+    configurable: true,
+    value(this: Storage, key: string, value: string) {
+      if (total() - (key.length + (this.getItem(key)?.length ?? 0)) + key.length + value.length > quota) throw new DOMException('full', 'QuotaExceededError');
+      setItem.value.call(this, key, value);
+    },
+  });
+  return () => Object.defineProperty(Storage.prototype, 'setItem', setItem);
+}
+
 /** Takes the query and the fragment out of the page's URL (the components' URL state, a share link). */
 export function resetUrl(): void {
   history.replaceState(null, '', location.pathname);

@@ -17,7 +17,7 @@ import { SavedStore, savedStorageKey } from '../../src/controllers/saved-store.j
 import type { FeedV1, Schedule } from '../../src/data/model.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { toSavedEntry } from '../../src/data/saved.js';
-import { inlineFeeds, mount } from './fixtures.js';
+import { fillStorage, inlineFeeds, mount } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /** What the file exercised, printed after it (for the closing note of issue 16). */
@@ -443,16 +443,7 @@ describe('storage filled by the copies of feeds kept for offline use (other prog
     const older = keptCopyKey(new URL(`/${eventId}-last-year.json`, location.href).href);
     localStorage.setItem(older, JSON.stringify({ text: 'x'.repeat(4000), fetchedAt: Date.now() - 365 * 86_400_000 }));
     // Full now, as the library leaves storage once its copies fill it: nothing may grow it (QuotaExceededError, as the browser throws).
-    const total = (): number => Object.keys(localStorage).reduce((sum, key) => sum + key.length + (localStorage.getItem(key)?.length ?? 0), 0);
-    const quota = total();
-    const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!;
-    Object.defineProperty(Storage.prototype, 'setItem', {
-      configurable: true,
-      value(this: Storage, key: string, value: string) {
-        if (total() - (key.length + (this.getItem(key)?.length ?? 0)) + key.length + value.length > quota) throw new DOMException('full', 'QuotaExceededError');
-        setItem.value.call(this, key, value);
-      },
-    });
+    const unfill = fillStorage();
     try {
       const page = await mySchedule(inline(feed));
       const card = await fullCard(inline(feed), 's1');
@@ -464,7 +455,7 @@ describe('storage filled by the copies of feeds kept for offline use (other prog
       expect(card.storageNote()).to.equal('');
       expect(localStorage.getItem(older), 'the old copy went').to.equal(null);
     } finally {
-      Object.defineProperty(Storage.prototype, 'setItem', setItem);
+      unfill();
       localStorage.removeItem(older);
     }
     const reloaded = (await freshStoreClass()).for(eventId);
