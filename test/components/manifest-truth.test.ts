@@ -20,20 +20,8 @@ import { normalizeFeed } from '../../src/data/normalize.js';
 import { SHARE_PARAM } from '../../src/data/saved.js';
 import { DURING_WS196, clearStoredKeys, mount, resetUrl, sampleAs, talkFeed } from './fixtures.js';
 import { waitUntil } from '../wait.js';
+import type { Manifest, ManifestDeclaration, ManifestEntry } from '../manifest.js';
 
-interface Named {
-  readonly name: string;
-  readonly description?: string;
-  readonly type?: { readonly text: string };
-}
-interface Declaration {
-  readonly tagName?: string;
-  readonly attributes?: readonly Named[];
-  readonly cssParts?: readonly Named[];
-  readonly slots?: readonly Named[];
-  readonly cssProperties?: readonly Named[];
-  readonly events?: readonly Named[];
-}
 
 /** The sample under an event id of this file's, so that what it saves stays apart from other files'. */
 const EVENT_ID = `manifest-truth-${Date.now()}`;
@@ -217,9 +205,9 @@ function cssOf(tag: string): string {
 let keyCount = 0;
 const failing = (query: string) => `/test-server/feed?key=manifest-truth-${Date.now()}-${++keyCount}&${query}`;
 
-let declarations: Map<string, Declaration>;
+let declarations: Map<string, ManifestDeclaration>;
 before(async () => {
-  const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
+  const manifest = (await (await fetch('/custom-elements.json')).json()) as Manifest;
   declarations = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
 });
 afterEach(() => {
@@ -235,7 +223,7 @@ describe('custom-elements.json', () => {
   for (const [tag, states] of Object.entries(STATES)) {
     it(`tells the truth about <${tag}>`, async () => {
       const doc = declarations.get(tag)!;
-      const names = (list?: readonly Named[]) => (list ?? []).map((item) => item.name).sort();
+      const names = (list?: readonly ManifestEntry[]) => (list ?? []).map((item) => item.name).sort();
       const problems: string[] = [];
       const differ = (what: string, documented: string[], actual: Iterable<string>) => {
         const real = new Set(actual);

@@ -9,25 +9,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, it } from 'node:test';
 import { normalizeFeed } from '../../src/data/normalize.js';
+import type { Manifest } from '../manifest.js';
 
-interface Named {
-  readonly name: string;
-  readonly type?: { readonly text: string };
-}
-interface Declaration {
-  readonly tagName?: string;
-  readonly attributes?: readonly Named[];
-  readonly members?: readonly Named[];
-  readonly cssProperties?: readonly Named[];
-  readonly cssParts?: readonly Named[];
-}
 
 const pages = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)].map((path) => ({
   path,
   text: readFileSync(path, 'utf8'),
 }));
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, string | Record<string, string>> };
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
 const tags = new Map(manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((d) => (d.tagName ? [[d.tagName, d] as const] : [])));
 
 /** The code blocks of a page. */
