@@ -193,10 +193,8 @@ function pruneTarget(schema: Shape<unknown>, keys: readonly (string | number)[])
 /** A copy of JSON-like data (plain objects and arrays), so pruning never touches the caller's objects. */
 function copyData(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(copyData);
-  if (!isRecord(value)) return value;
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) copy[key] = copyData(value[key]);
-  return copy;
+  // Own keys as JSON.parse makes them: assigning an own "__proto__" would set the copy's prototype, whose fields the shapes then read.
+  return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copyData(item)])) : value;
 }
 
 /**

@@ -34,6 +34,13 @@ describe('validateFeed: the top level', () => {
     assert.deepEqual(result.feed?.sessions[0]?.value, SESSION);
   });
 
+  it('drops an own "__proto__" key as any unknown key, also when another field is pruned (its fields never become the entry\'s)', () => {
+    const feed = `{"version":1,"event":{"name":"x","timeZone":"UTC"},"sessions":[{"id":"s","title":"S","start":"2014-09-02T10:00","code":5,"__proto__":{"trackId":"ws","type":"Injected"}}]}`;
+    const result = validateFeed(JSON.parse(feed));
+    assert.deepEqual(result.diagnostics.map((d) => `${d.severity} ${d.path}`), ['warning $.sessions[0].code']);
+    assert.deepEqual(result.feed?.sessions[0]?.value, SESSION);
+  });
+
   it('keeps the event with a warning for a bad optional field', () => {
     const result = validateFeed({ version: 1, event: { name: 'x', timeZone: 'UTC', url: 'javascript:void(0)', start: '2014-02-30' } });
     assert.deepEqual(result.diagnostics.map((d) => `${d.severity} ${d.path}`), ['warning $.event.start', 'warning $.event.url']);
