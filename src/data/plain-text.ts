@@ -8,6 +8,7 @@ import type { EventInfo, RichText } from './model.js';
 
 /** The entities that feed HTML actually uses; numeric references cover the rest. */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  __proto__: null as never, // a name the text gives (&constructor;) finds no property of Object's
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad',
   ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', bull: '\u2022', middot: '\u00b7',
   lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201a', ldquo: '\u201c', rdquo: '\u201d', bdquo: '\u201e',

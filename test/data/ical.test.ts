@@ -421,6 +421,10 @@ describe('htmlToPlainText', () => {
     assert.equal(htmlToPlainText('&#0; &#xD800; &#x110000;'), '\ufffd \ufffd \ufffd');
   });
 
+  it('keeps a reference named like a property of every object (&constructor;, &toString;) as written, not as a function\'s source', () => {
+    assert.equal(htmlToPlainText('<p>a &constructor; b &toString; c &valueOf; d</p>'), 'a &constructor; b &toString; c &valueOf; d');
+  });
+
   it('drops the namespaced tags of HTML pasted from Word, and keeps Markdown autolinks as their address', () => {
     assert.equal(htmlToPlainText('<p class="MsoNormal">Fish<o:p></o:p></p><p><st1:City w:st="on">Istanbul</st1:City></p>'), 'Fish\n\nIstanbul');
     assert.equal(htmlToPlainText('See <https://e.org/a?b=1> or <team@e.org>.'), 'See https://e.org/a?b=1 or team@e.org.');

@@ -97,6 +97,7 @@ function extensionText(property: ICAL.Property | null | undefined): string | und
  * Named references outside this list are left as written; "AT&T" and "R&D" are no references.
  */
 const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  __proto__: null as never, // a name the text gives (&constructor;) finds no property of Object's
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
   ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d',
   laquo: '\u00ab', raquo: '\u00bb', bull: '\u2022', middot: '\u00b7', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', euro: '\u20ac',

@@ -295,6 +295,12 @@ describe('fromICalendar: HTML character references in plain text (issue 15)', ()
     assert.deepEqual(severe(result.diagnostics), []);
   });
 
+  it('leaves a reference named like a property of every object (&constructor;, &toString;) as written', () => {
+    const { feed } = convert(calendar(...vevent('UID:a', 'DTSTART:20240320T090000Z', 'DURATION:PT1H', 'SUMMARY:Q&constructor; A&toString;', 'LOCATION:Hall &valueOf;')));
+    assert.equal(feed.sessions[0]?.title, 'Q&constructor; A&toString;');
+    assert.deepEqual(feed.rooms?.map((room) => room.name), ['Hall &valueOf;']);
+  });
+
   it('reads the byline of a decoded SUMMARY: two people, not one "Ada Lovelace &amp; Alan Turing"', () => {
     assert.deepEqual(feed.people?.map((p) => p.name), ['Ada Lovelace', 'Alan Turing']);
     assert.deepEqual(feed.sessions[0]?.people?.map((p) => p.id), ['ada-lovelace', 'alan-turing']);
