@@ -31,18 +31,23 @@ interface Words {
   readonly person: string;
   /** The person's organization, without a job title. */
   readonly organization: string;
+  /** A track's name of two lines or more, its last line short, beside the track's dot. */
+  readonly track: string;
+  /** The person's bio, longer than the three lines shown before "Read more". */
+  readonly bio: string;
 }
 
-/** A talk in a room with its floor, with an inner agenda item; and a second one in a room without, both by one person with an organization only. */
+/** A talk in a room with its floor and a track, with an inner agenda item; and a second one in a room without, both by one person with an organization and a bio. */
 function schedule(words: Words): Schedule {
   const talk = { duration: 'PT1H', people: [{ id: 'p' }] };
   return normalizeFeed({
     version: 1,
     event: { name: 'Test Summit', timeZone: 'Europe/Istanbul' },
     rooms: [{ id: 'hall', name: words.room, location: words.floor }, { id: 'annex', name: words.annex }],
-    people: [{ id: 'p', name: words.person, organization: words.organization }],
+    tracks: [{ id: 'track', name: words.track, color: '#5b3c99' }],
+    people: [{ id: 'p', name: words.person, organization: words.organization, bio: words.bio }],
     sessions: [
-      { ...talk, id: 'talk', title: words.item, start: '2014-09-02T11:00:00+03:00', roomId: 'hall', agenda: [{ title: words.item, duration: 'PT10M', peopleIds: ['p'] }] },
+      { ...talk, id: 'talk', title: words.item, start: '2014-09-02T11:00:00+03:00', roomId: 'hall', trackId: 'track', agenda: [{ title: words.item, duration: 'PT10M', peopleIds: ['p'] }] },
       { ...talk, id: 'second', title: 'Second', start: '2014-09-02T14:00:00+03:00', roomId: 'annex' },
     ],
   }).schedule;
@@ -62,6 +67,8 @@ const cases = [
       annex: 'Main Hall',
       person: 'Ayman El-Sherbiny',
       organization: 'UN ESCWA',
+      track: 'Internet as an Engine for Growth and Development',
+      bio: 'Ayman El-Sherbiny leads the ICT policy work of the UN Economic and Social Commission for Western Asia in Beirut. He has worked on Internet governance in the Arab region since the first Arab IGF, and chairs its programme committee.',
     },
   },
   {
@@ -76,6 +83,8 @@ const cases = [
       annex: 'القاعة الكبرى',
       person: 'ليلى حداد',
       organization: 'جمعية الإنترنت في تونس',
+      track: 'منتدى حوكمة الإنترنت ومستقبل منظومة الإنترنت والتعاون المعزز',
+      bio: 'تقود ليلى حداد أعمال سياسات تكنولوجيا المعلومات والاتصالات في جمعية الإنترنت في تونس. عملت على حوكمة الإنترنت في المنطقة العربية منذ المنتدى العربي الأول، وترأس لجنة برنامجه.',
     },
   },
 ] as const;
@@ -130,6 +139,24 @@ for (const { reader, locale, direction, own, words } of cases) {
       expectStartsBeside($('.room-name'), $('.full-date'), direction, own);
       expectStartsBeside($('.room-location'), $('.full-date'), direction, own);
       expectStartsBeside($('.affiliation'), $('.person-name'), direction, own);
+    });
+
+    it('in the full card, a track’s name of two lines starts at its dot, and “Read more” under a bio in the other language starts where the name above it starts', async () => {
+      const card = await withSchedule('session-card', { 'session-id': 'talk', variant: 'full', locale, style: 'inline-size: 20em' }, { schedule: texts });
+      const bio = card.shadowRoot!.querySelector('.bio')!;
+      await waitUntil(() => bio.shadowRoot!.querySelector('[part="toggle"]'), 'no “Read more” under the bio');
+      const $ = (selector: string): Element => card.shadowRoot!.querySelector(selector)!;
+      const name = $('[part="track"] span:last-child');
+      const [first, last] = [drawn(name, words.track.split(' ')[0]), drawn(name, words.track.split(' ').at(-1))];
+      expect(last.top, 'the track’s name is on two lines').to.be.above(first.bottom - 1);
+      // The dot's side, its gap apart: the swatch's far edge in the reader's direction.
+      const dot = $('.swatch').getBoundingClientRect();
+      const gap = parseFloat(getComputedStyle($('[part="track"]')).columnGap);
+      const afterDot = direction === 'rtl' ? dot.left - gap : dot.right + gap;
+      expect(Math.abs(start(last, direction) - afterDot), `the track’s last line starts at ${start(last, direction)}, its dot ends at ${afterDot}`).to.be.at.most(1);
+      const toggle = bio.shadowRoot!.querySelector('[part="toggle"]')!.getBoundingClientRect();
+      const nameAt = start(drawn($('.person-name')), direction);
+      expect(Math.abs(start(toggle, direction) - nameAt), `“Read more” starts at ${start(toggle, direction)}, the name at ${nameAt}`).to.be.at.most(1);
     });
 
     it('starts where <agenda-timeline>’s lines start: a session’s title over its speakers and room, in the list and the grid', async () => {

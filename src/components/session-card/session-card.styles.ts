@@ -305,7 +305,8 @@ export const sessionCardStyles = css`
   .agenda-people {
     display: block;
   }
-  /* A text of the feed on a line of its own reads in its own direction (dir="auto") but starts where the card's lines start. */
+  /* A text of the feed on a line of its own reads in its own direction (dir="auto") but starts where the card's lines start (a track's name of two lines: at its dot). */
+  .track span,
   .agenda-title,
   .room-name,
   .room-location,

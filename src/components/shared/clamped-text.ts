@@ -102,8 +102,11 @@ export class ClampedTextElement extends LitElement {
       ::slotted(:last-child) {
         margin-block-end: 0;
       }
+      /* A line of its own that starts where the reader's lines start (its own direction's start), not the text's: "اقرأ المزيد" on the right under an English bio. */
       [part='toggle'] {
+        display: block;
         margin-block-start: calc(var(--_space) * 0.25);
+        margin-inline-end: auto;
         padding: 0.25em 0;
         border: 0;
         background: none;
