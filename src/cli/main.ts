@@ -155,7 +155,7 @@ const OPTIONS: Record<Command, Partial<AllOptions>> = {
 };
 
 function isCommand(value: string | undefined): value is Command {
-  return value !== undefined && value in OPTIONS;
+  return value !== undefined && Object.hasOwn(OPTIONS, value); // own keys: "constructor" is no command
 }
 
 /** parseArgs for one command: its flags, and exactly one file or URL; reads `--speakers`. */

@@ -195,6 +195,14 @@ describe('schedule-elements: help, version and mistakes', { concurrency: true },
     assert.match(run.stderr, /^schedule-elements: unknown command "frobnicate"\n\nUsage: schedule-elements <command>/);
   });
 
+  it('rejects a command named like a property of every object (constructor, toString, __proto__) as unknown, exit 2, not with a stack trace', async () => {
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const run = await cli(name);
+      assert.equal(run.status, 2, name);
+      assert.match(run.stderr, new RegExp(`^schedule-elements: unknown command "${name}"\n`), name);
+    }
+  });
+
   it('rejects an unknown flag with the command usage, exit 2', async () => {
     const run = await cli('validate', fixture('v1-warning.json'), '--strict');
     assert.equal(run.status, 2);
