@@ -219,7 +219,7 @@ function layOutAgenda(scope: SessionScope, agenda: readonly FeedAgendaItem[], st
   const items: AgendaItem[] = [];
   let cursor = startMs;
   agenda.forEach((item, j) => {
-    const length = parseDuration(item.duration);
+    const length = parseDuration(item.duration, cursor);
     if (length === undefined) {
       scope.fail(`${agendaPath(scope.feed, j)}.duration`, `agenda item ${brief(item.title)} has duration ${brief(item.duration)}, which is not an ISO 8601 duration such as "PT5M"; the item is skipped.`);
       return;
@@ -250,7 +250,7 @@ export function sessionEnd(scope: SessionScope, startMs: number): number | undef
   const s = scope.feed;
   const zone = scope.ctx.zone;
   const endMs = s.end === undefined ? undefined : parseInstant(s.end, zone);
-  const length = s.duration === undefined ? undefined : parseDuration(s.duration);
+  const length = s.duration === undefined ? undefined : parseDuration(s.duration, startMs);
   const zeroLength = 'the session is shown as a zero-length item at its start';
   if (s.end !== undefined && endMs === undefined) {
     scope.warn('.end', `end ${brief(s.end)} is not an ISO 8601 date-time; ${length === undefined ? zeroLength : 'it is ignored, the duration is used'}.`);

@@ -52,9 +52,10 @@ const DURATION_UNIT_MS: Readonly<Record<number, number>> = { 3: 7 * DAY_MS, 4: D
 /**
  * The length in milliseconds of an ISO 8601 duration (`PT90M`, `PT1H30M`, `P1DT2H`, `PT1.5H`).
  * Elapsed time: a day is 24 hours even across a DST change. Years and months (no fixed length),
- * negative durations and an empty `P`/`PT` give undefined.
+ * negative durations and an empty `P`/`PT` give undefined; so does one that, from `fromMs`, ends past
+ * the last date JavaScript holds (year 275760), whose day and time would throw wherever they are read.
  */
-export function parseDuration(text: string): number | undefined {
+export function parseDuration(text: string, fromMs = 0): number | undefined {
   const m = DURATION.exec(text);
   if (!m || text === 'P' || text.endsWith('T') || m[1] !== undefined || m[2] !== undefined) return undefined;
   let total = 0;
@@ -62,5 +63,6 @@ export function parseDuration(text: string): number | undefined {
     const value = m[i];
     if (value !== undefined) total += +value.replace(',', '.') * DURATION_UNIT_MS[i]!;
   }
-  return Math.round(total);
+  // Short of the limit (8.64e15 ms): an all-day end is read on the wall clock, up to 14 hours ahead.
+  return fromMs + total > 8.6e15 ? undefined : Math.round(total);
 }

@@ -343,6 +343,22 @@ describe('normalizeFeed: bad sessions and details', () => {
   });
 
   it('leaves the caller’s object alone', () => assert.equal(JSON.stringify(input), before));
+
+  it('reads a duration or agenda that ends past the last date JavaScript can hold (year 275760) as unreadable, the rest of the feed shown', () => {
+    const result = normalizeFeed({
+      version: 1,
+      event: { name: 'x', timeZone: 'Europe/Berlin' },
+      sessions: [
+        { id: 'good', title: 'Good', start: '2026-03-01T10:00', duration: 'PT1H' },
+        { id: 'forever', title: 'Forever', start: '2026-03-01T10:00', duration: 'P100000000W' },
+        { id: 'long-agenda', title: 'Long agenda', start: '2026-03-01T10:00', duration: 'P60000000D', agenda: [{ title: 'First', duration: 'P60000000D' }, { title: 'Second', duration: 'P60000000D' }] },
+      ],
+    });
+    assert.deepEqual(result.diagnostics.map(brief), ['warning $.sessions[1].duration', 'error $.sessions[2].agenda[1].duration']);
+    assert.deepEqual(result.schedule.sessions.map((s) => `${s.id} ${s.start.slice(0, 16)}`), ['forever 2026-03-01T10:00', 'good 2026-03-01T10:00', 'long-agenda 2026-03-01T10:00']);
+    assert.equal(session(result.schedule, 'forever').minutes, 0);
+    assert.deepEqual(session(result.schedule, 'long-agenda').agenda.map((item) => item.title), ['First']);
+  });
 });
 
 describe('normalizeFeed: fatal input', () => {
