@@ -148,10 +148,11 @@ const LONE_SURROGATE = /\p{Cs}/u;
  * that only that event's list offers them. Without `eventKey`, or with one that is not well-formed
  * text, it is a link of the older form, which names no event and is offered by every event's list:
  * `v1.ws196.ws204`. The key and ids are percent-encoded where needed (most need nothing);
- * duplicates, empty ids and ids that are not well-formed text are left out.
+ * duplicates, empty and overlong ids and ids that are not well-formed text are left out.
  */
 export function encodeSavedIds(ids: Iterable<string>, eventKey?: string): string {
-  const unique = [...new Set(ids)].filter((id) => id !== '' && !LONE_SURROGATE.test(id));
+  // An overlong id would make decodeSavedIds refuse the whole link: it goes without that one.
+  const unique = [...new Set(ids)].filter((id) => id !== '' && id.length <= MAX_ID_LENGTH && !LONE_SURROGATE.test(id));
   const head = eventKey === undefined || LONE_SURROGATE.test(eventKey) ? [UNNAMED_SHARE_VERSION] : [SHARE_VERSION, eventKey];
   return [...head, ...unique].map(encodeSegment).join('.');
 }

@@ -196,6 +196,12 @@ describe('share link ids', () => {
     assert.deepEqual(decodeSavedIds(value), ['a.b', 'ä ö/&']);
   });
 
+  it('leaves out an id longer than a link carries (a feed\'s id of 201 characters), so that the link still shares the others', () => {
+    const long = 'x'.repeat(201);
+    assert.deepEqual(decodeSavedIds(encodeSavedIds(['ws196', long, 'ws204'], 'igf-2014'), 'igf-2014'), ['ws196', 'ws204']);
+    assert.deepEqual(decodeSavedIds(encodeSavedIds(['ws196', 'y'.repeat(200)])), ['ws196', 'y'.repeat(200)]);
+  });
+
   it('refuses other versions, bad escapes, empty and overlong ids, and too many ids', () => {
     for (const bad of ['', 'ws196', 'v3.ws196', 'v2', 'v2.%E0%A4%A.ws196', 'v2.e..ws196', 'v1..ws196', 'v1.%E0%A4%A', 'v1.' + 'x'.repeat(201), 'v1.' + Array.from({ length: 501 }, (_, i) => `s${i}`).join('.')]) {
       assert.equal(decodeSavedIds(bad), undefined, bad.slice(0, 40));
