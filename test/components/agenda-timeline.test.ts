@@ -263,6 +263,20 @@ describe('<agenda-timeline>', () => {
       expect(readText(harness.element.shadowRoot!.querySelector('.panel [part~="state"]'))).to.include('No sessions match these filters.');
     });
 
+    it('shows its whole hint in the search field on a phone (390 px, a page in its system font), in each language', async () => {
+      const cut: string[] = [];
+      for (const locale of ['en-US', 'ar', 'es', 'fr', 'ru', 'zh']) {
+        const harness = await timeline({ locale, width: '374px' });
+        harness.element.style.fontFamily = 'system-ui, sans-serif';
+        const input = harness.element.shadowRoot!.querySelector<HTMLInputElement>('[part~="search"]')!;
+        // The hint as typed words: they have its room (beside the clear button's), and scroll when longer.
+        input.value = input.placeholder;
+        if (input.scrollWidth > input.clientWidth) cut.push(`${locale}: “${input.placeholder}”, ${input.scrollWidth} px in ${input.clientWidth}`);
+        input.value = '';
+      }
+      expect(cut).to.deep.equal([]);
+    });
+
     it('says that no session of the day matches, not that none does, while other days have matches', async () => {
       const harness = await timeline();
       await harness.openDay('Wed, Sep 3');

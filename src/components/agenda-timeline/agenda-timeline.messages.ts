@@ -5,7 +5,7 @@ export const agendaTimelineMessages = defineCatalog('agenda-timeline', {
   programme: '{event} programme',
   days: 'Days',
   search: 'Search',
-  searchHint: 'Title, speaker, room or topic',
+  searchHint: 'Title, speaker or room',
   filters: 'Filters',
   activeFilters: 'Filters ({count})',
   track: 'Track',

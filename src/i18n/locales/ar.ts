@@ -33,7 +33,7 @@ export default {
     programme: 'برنامج {event}',
     days: 'الأيام',
     search: 'بحث',
-    searchHint: 'العنوان أو المتحدث أو القاعة أو الموضوع',
+    searchHint: 'العنوان أو المتحدث أو القاعة',
     filters: 'عوامل التصفية',
     activeFilters: 'عوامل التصفية ({count})',
     track: 'المسار',

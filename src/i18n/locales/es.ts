@@ -33,7 +33,7 @@ export default {
     programme: 'Programa de {event}',
     days: 'Días',
     search: 'Buscar',
-    searchHint: 'Título, ponente, sala o tema',
+    searchHint: 'Título, ponente o sala',
     filters: 'Filtros',
     activeFilters: 'Filtros ({count})',
     track: 'Eje temático',

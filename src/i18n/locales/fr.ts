@@ -33,7 +33,7 @@ export default {
     programme: 'Programme de {event}',
     days: 'Jours',
     search: 'Rechercher',
-    searchHint: 'Titre, intervenant, salle ou sujet',
+    searchHint: 'Titre, intervenant, salle',
     filters: 'Filtres',
     activeFilters: 'Filtres ({count})',
     track: 'Thème',

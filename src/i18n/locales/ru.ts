@@ -33,7 +33,7 @@ export default {
     programme: 'Программа {event}',
     days: 'Дни',
     search: 'Поиск',
-    searchHint: 'Название, докладчик, зал или тема',
+    searchHint: 'Название, докладчик или зал',
     filters: 'Фильтры',
     activeFilters: 'Фильтры ({count})',
     track: 'Направление',

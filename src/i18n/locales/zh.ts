@@ -33,7 +33,7 @@ export default {
     programme: '{event} 日程',
     days: '日期',
     search: '搜索',
-    searchHint: '标题、发言人、会议室或主题',
+    searchHint: '标题、发言人或会议室',
     filters: '筛选',
     activeFilters: '筛选（{count}）',
     track: '主题',
