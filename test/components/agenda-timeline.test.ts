@@ -934,6 +934,15 @@ describe('<agenda-timeline>', () => {
       expect(sessions.filter((box) => box.left < label.right && box.right > label.left && box.top < label.bottom && box.bottom > label.top)).to.deep.equal([]);
     });
 
+    it('shows the now-line’s label whole at the grid’s first hour, below the room headers, not half under them', async () => {
+      const harness = await timeline({ now: Date.parse('2014-09-02T09:00:00+03:00'), layout: 'grid' });
+      const root = harness.element.shadowRoot!;
+      const [label, line] = [root.querySelector('.now-label')!.getBoundingClientRect(), harness.nowLine()!.getBoundingClientRect()];
+      // The corner over the axis ends where the headers do.
+      expect(label.top, 'below the headers').to.be.at.least(root.querySelector('.heads')!.getBoundingClientRect().bottom - 0.5);
+      expect(label.top, 'at the line').to.be.at.most(line.bottom);
+    });
+
     it('draws no now-line outside the day', async () => {
       const harness = await timeline();
       expect(harness.nowLine()).to.equal(null);

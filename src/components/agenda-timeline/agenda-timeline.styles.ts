@@ -578,17 +578,18 @@ export const agendaTimelineStyles = css`
   }
   .now-line {
     position: absolute;
+    inset-block-start: var(--_y);
     inset-inline: 0;
     z-index: 2;
     border-block-start: 2px solid var(--_now);
     pointer-events: none;
   }
-  /* On the hour axis, before the line (over an hour's name near it), not over a session's words. */
+  /* On the hour axis, before the line (over an hour's name near it), not over a session's words; at the day's first hour, below the line, not half under the rooms' names. */
   .now-label {
     position: absolute;
     inset-inline-end: 100%;
     white-space: nowrap;
-    inset-block-start: calc(-0.7em / 0.75);
+    inset-block-start: max(-0.7em / 0.75, -1 * var(--_y));
     padding: 0 0.4em;
     border-radius: 999px;
     font-size: 0.75em;

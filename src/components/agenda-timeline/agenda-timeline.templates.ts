@@ -256,7 +256,7 @@ function gridFrame(view: TimelineView, day: string, layout: DayLayout, cells: Se
       <div class="body">
         ${nowTop === undefined
           ? nothing
-          : html`<div class="now-line" part="now-line" style=${styleProps({ insetBlockStart: `${nowTop}px` })} aria-hidden="true">
+          : html`<div class="now-line" part="now-line" style=${styleProps({ '--_y': `${nowTop}px` })} aria-hidden="true">
               <span class="now-label">${view.t.now}</span>
             </div>`}
         <ul class="items" role="list" aria-label=${shortDay(day, view.locale)} @click=${on.sessionClick} @keydown=${on.sessionKey}>
