@@ -27,7 +27,8 @@ import { array, brief, checkShape, fieldName, isRecord, mapped, object, optional
 import { isDateKey, isValidTimeZone } from './time.js';
 import { safeUrl } from './url.js';
 
-const NOT_BLANK = /\S/;
+// Invisible format characters (zero-width space, bidi controls, soft hyphen) are blank too: they show nothing.
+const NOT_BLANK = /[^\s\p{Cf}]/u;
 /** A CSS hex colour: `#rgb`, `#rgba`, `#rrggbb` or `#rrggbbaa`. */
 const HEX_COLOR = /^#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})$/i;
 

@@ -28,6 +28,7 @@ describe('schema/feed-v1.schema.json', () => {
     ['no time zone', edited((f) => delete f.event.timeZone)],
     ['a session without a title', edited((f) => delete f.sessions[0].title)],
     ['a blank session id', edited((f) => (f.sessions[0].id = ' '))],
+    ['a title of only invisible characters', edited((f) => (f.sessions[0].title = '\u200b\u200e'))],
     ['a month 13 start', edited((f) => (f.sessions[0].start = '2014-13-02T11:00'))],
     ['a start without time', edited((f) => (f.sessions[0].start = '2014-09-02'))],
     ['a duration in months', edited((f) => (f.sessions[0].duration = 'P1M'))],

@@ -113,6 +113,17 @@ describe('validateFeed: entries', () => {
     assert.deepEqual(result.feed?.sessions[0]?.value.agenda, [{ title: 'a', duration: 'PT5M' }]);
   });
 
+  it('takes a title, name, id or role of only invisible characters (zero-width, bidi controls) for blank', () => {
+    const invisible = '\u200b\u200e\u2066\u2069\u00ad';
+    const result = validateFeed({
+      version: 1,
+      event: { name: 'x', timeZone: 'UTC' },
+      people: [{ id: 'p', name: invisible }],
+      sessions: [{ ...SESSION, title: invisible }, { ...SESSION, id: 't', people: [{ id: invisible }, { id: 'p', role: invisible }] }],
+    });
+    assert.deepEqual(result.diagnostics.map((d) => `${d.severity} ${d.path}`), ['error $.people[0].name', 'error $.sessions[0].title', 'warning $.sessions[1].people[0].id', 'warning $.sessions[1].people[1].role']);
+  });
+
   it('reports a list that is not an array', () => {
     assert.deepEqual(paths({ version: 1, event: { name: 'x', timeZone: 'UTC' }, people: {}, sessions: 'none' }), ['error $.people', 'error $.sessions']);
   });

@@ -8,6 +8,7 @@ import { canonicalLanguage } from '../language-tag.js';
 import type { Diagnostic, FeedSession, Severity } from '../model.js';
 import { isValidTimeZone } from '../time.js';
 import { safeUrl } from '../url.js';
+import { isNonBlank } from '../validate.js';
 import type { AdapterOptions, AdapterResult } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -22,11 +23,9 @@ export function isRecord(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** `value` trimmed if it is a string with some non-space text, else undefined. */
+/** `value` trimmed if it is a string with some text that shows (not blank for the feed reader), else undefined. */
 export function text(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
+  return isNonBlank(value) ? value.trim() : undefined;
 }
 
 /**
