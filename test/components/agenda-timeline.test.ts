@@ -309,6 +309,13 @@ describe('<agenda-timeline>', () => {
       expect(readText(harness.session(WS196))).to.include('Saved');
     });
 
+    it('says that nothing is saved yet, not that no session matches, when only saved sessions are shown and none is saved', async () => {
+      const harness = await timeline();
+      harness.element.saved = [];
+      await harness.toggleSavedOnly();
+      expect(readText(harness.element.shadowRoot!.querySelector('.panel [part~="state"]'))).to.equal('Nothing saved yet. Clear filters');
+    });
+
     it('lets go of a room filter whose room a newer programme renamed, rather than match nothing under another name', async () => {
       const feed = (roomId: string, roomName: string) =>
         normalizeFeed({

@@ -53,6 +53,8 @@ export const agendaTimelineMessages = defineCatalog('agenda-timeline', {
   noMatches: 'No sessions match these filters.',
   /** While sessions of other days match (the day tabs count them). */
   noMatchesDay: 'No sessions of this day match these filters.',
+  /** "Only my saved sessions" with none saved. */
+  noSaved: 'Nothing saved yet.',
   noSessions: 'This programme has no sessions yet.',
   agenda: 'Agenda',
   noAgenda: 'This session has no agenda yet.',

@@ -733,7 +733,7 @@ export class AgendaTimelineElement extends SessionsElement {
             <div id="day-panel" class="panel" role="tabpanel" aria-labelledby="tab-${this.day}" tabindex=${sessions.length === 0 ? 0 : -1}>
               ${sessions.length === 0
                 ? html`<p class="state" part="state">
-                    ${filtering ? (result.count > 0 ? t.noMatchesDay : t.noMatches) : t.noSessionsDay}
+                    ${filtering ? (result.count > 0 ? t.noMatchesDay : this.filter.savedOnly && !this.savedIds.set.size ? t.noSaved : t.noMatches) : t.noSessionsDay}
                     ${filtering ? html`<button type="button" class="tool" @click=${this.on.clearFilters}>${t.clearFilters}</button>` : nothing}
                   </p>`
                 : this.renderFrames(view, schedule)}

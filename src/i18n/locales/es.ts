@@ -81,6 +81,7 @@ export default {
     noSessionsDay: 'No hay sesiones este día.',
     noMatches: 'Ninguna sesión coincide con estos filtros.',
     noMatchesDay: 'Ninguna sesión de este día coincide con estos filtros.',
+    noSaved: 'Todavía no ha guardado nada.',
     noSessions: 'Este programa aún no tiene sesiones.',
     agenda: 'Orden del día',
     noAgenda: 'Esta sesión aún no tiene orden del día.',

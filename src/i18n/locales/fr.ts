@@ -81,6 +81,7 @@ export default {
     noSessionsDay: 'Aucune session ce jour-là.',
     noMatches: 'Aucune session ne correspond à ces filtres.',
     noMatchesDay: 'Aucune session de ce jour ne correspond à ces filtres.',
+    noSaved: 'Rien d’enregistré pour l’instant.',
     noSessions: 'Ce programme n’a pas encore de sessions.',
     agenda: 'Ordre du jour',
     noAgenda: 'Cette session n’a pas encore d’ordre du jour.',

@@ -77,6 +77,7 @@ export default {
     noSessionsDay: '这一天没有会议。',
     noMatches: '没有符合这些筛选条件的会议。',
     noMatchesDay: '这一天没有符合这些筛选条件的会议。',
+    noSaved: '尚未收藏任何会议。',
     noSessions: '此日程尚无会议。',
     agenda: '议程',
     noAgenda: '此会议尚无议程。',
