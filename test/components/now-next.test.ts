@@ -147,6 +147,11 @@ describe('<now-next>', () => {
       expect(el.shadowRoot!.querySelector('h2')).to.equal(null);
       expect(readText(part(el, 'now')!.querySelector('time'))).to.equal('4:00 – 5:30 AM');
     });
+    it('names the day of a next start that is on another day than now in the time-zone asked for', async () => {
+      // 12:45 in Istanbul, in lunch, is 11:45 PM on Tuesday in Kiritimati (UTC+14); what comes next at 16:00 is there at 3:00 AM on Wednesday.
+      const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} room-id="room-03" now="2014-09-02T12:45:00+03:00" time-zone="Pacific/Kiritimati" locale="en-US"></now-next>`);
+      expect(readText(part(el, 'next')!.querySelector('time'))).to.equal('Wed, Sep 3, 3:00 AM');
+    });
   });
 
   describe('all rooms', () => {

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
-import { formatDuration, formatRelative, formatTime, formatTimeRange, isoDateTime, resolveZone } from '../../data/format.js';
+import { formatDuration, formatRelative, formatTimeOn, formatTimeRange, isoDateTime, resolveZone } from '../../data/format.js';
+import { dayKey } from '../../data/time.js';
 import type { Room, Schedule, Session } from '../../data/model.js';
 import { savedEventKey } from '../../data/saved.js';
 import { nameList } from '../../i18n/intl.js';
@@ -253,14 +254,14 @@ export class NowNextElement extends ScheduleElement {
     </div>`;
   }
 
-  /** What comes next in a room: the sessions that start first, at the same instant. */
+  /** What comes next in a room: the sessions that start first, at the same instant; a start on another day than now names its day (after midnight in a zone far from the venue's). */
   private renderNext(sessions: readonly Session[], id: string, view: View): TemplateResult {
     const { t, nowMs } = view;
     const startMs = sessions[0]!.startMs;
     const soon = startMs - nowMs <= SOON_MINUTES * MINUTE_MS ? t.soon(formatRelative(startMs, nowMs, view)) : undefined;
     return html`<div part="next" class=${this.kind('next', sessions[0]!, view)}>
       <p class="caption">${t.next}</p>
-      ${sessions.map((session, i) => this.renderSession(session, `${id}-${i}`, formatTime(startMs, view), view, soon))}
+      ${sessions.map((session, i) => this.renderSession(session, `${id}-${i}`, formatTimeOn(startMs, dayKey(nowMs, view.zone), view), view, soon))}
     </div>`;
   }
 
