@@ -813,6 +813,20 @@ describe('<agenda-timeline>', () => {
       history.replaceState(null, '', location.pathname);
     });
 
+    it('keeps a dialog open again before its close event came (that event is stale: the link followed at once opened it)', async () => {
+      const harness = await timeline();
+      await harness.openSession(WS196);
+      const dialog = harness.dialog()!;
+      // Closed and opened in one task, as when the fragment closes it and a link opens it before the close event is dispatched.
+      dialog.close();
+      dialog.showModal();
+      await aTimeout(100);
+      expect(harness.dialog(), 'still open').to.equal(dialog);
+      expect(location.hash).to.equal('#session-ws196');
+      await harness.press('Escape');
+      expect(harness.dialog()).to.equal(null);
+    });
+
     it('without-url-state, neither follows nor sets the fragment: the page’s other timeline owns it', async () => {
       history.replaceState(null, '', `${location.pathname}#session-ws225`);
       const harness = await timeline({ withoutUrlState: true });

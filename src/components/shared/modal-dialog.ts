@@ -6,10 +6,14 @@
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 
-/** A modal dialog named `label`, showing `content` (nothing while closed); `closed` is its `close` event. */
+/**
+ * A modal dialog named `label`, showing `content` (nothing while closed); `closed` is its `close`
+ * event, unless the dialog is open again by then: the event is a task of its own, and the dialog may
+ * have been opened again before it (the fragment closed it and a link followed at once opened it).
+ */
 export function modalDialog(label: string, closeLabel: string, content: unknown, closed: () => void): TemplateResult {
   // eslint-disable-next-line lit-a11y/click-events-have-key-events -- the click is on the backdrop or the close button; Escape closes a modal dialog natively.
-  return html`<dialog part="dialog" aria-label=${label} @close=${closed} @pointerdown=${pressed} @click=${dialogClick}>
+  return html`<dialog part="dialog" aria-label=${label} @close=${(event: Event) => (event.target as HTMLDialogElement).open || closed()} @pointerdown=${pressed} @click=${dialogClick}>
     ${content === nothing
       ? nothing
       : html`<div class="dialog-bar">
