@@ -82,22 +82,29 @@ const liveControls: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes, compo
   return argTypes;
 };
 
+/** The tags that read a feed (`src`): a snippet's copy of any of them needs one. */
+const FEED_TAGS = customElements.modules.flatMap((module) =>
+  (module.declarations as (Declaration & { attributes?: { name: string }[] })[])
+    .filter((declaration) => declaration.attributes?.some((attribute) => attribute.name === 'src'))
+    .map((declaration) => declaration.tagName),
+);
+
 /**
  * "Show code" as a site owner would paste it: without the toolbar's wrapper (`excludeDecorators`),
- * and each of the story's tags that is handed a parsed feed or model object (a property, which the
- * snippet cannot show) reading the feed from a file instead, with the id of the person or session
- * it was handed.
+ * and each tag of ours that is handed a parsed feed or model object (a property, which the snippet
+ * cannot show) reading the feed from a file instead; the story's own component also gets the id of
+ * the person or session it was handed. Every tag, not only the component's: a page of several
+ * (Theming, Languages, the cards beside <my-schedule>) pasted without `src` shows nothing.
  */
 function pasteable(code: string, { component, args }: StoryContext): string {
-  if (!component) return code;
   const ids = [
     ['person-id', (args.person as { id?: string } | undefined)?.id],
     ['session-id', (args.session as { id?: string } | undefined)?.id],
   ].filter((pair): pair is [string, string] => typeof pair[1] === 'string');
-  return code.replace(new RegExp(`<${component}(?=[\\s>])([^>]*)>`, 'g'), (tag, attributes: string) => {
+  return code.replace(new RegExp(`<(${FEED_TAGS.join('|')})(?=[\\s>])([^>]*)>`, 'g'), (tag, name: string, attributes: string) => {
     if (/\ssrc=/.test(attributes)) return tag;
-    const added = ids.filter(([name]) => !attributes.includes(` ${name}=`)).map(([name, id]) => ` ${name}="${id.replaceAll('"', '&quot;')}"`);
-    return `<${component} src="schedule.json"${added.join('')}${attributes}>`;
+    const added = name === component ? ids.filter(([id]) => !attributes.includes(` ${id}=`)).map(([id, value]) => ` ${id}="${value.replaceAll('"', '&quot;')}"`) : [];
+    return `<${name} src="schedule.json"${added.join('')}${attributes}>`;
   });
 }
 

@@ -4,11 +4,13 @@
 //   parameters: { smoke: { expectConsoleErrors: [/could not load the feed/] } }
 // A string attribute or property whose control is not a text field (a JSON editor ignores a typed
 // `ws225`) fails its story too, and so does a control that changes nothing on the component (tried
-// on the first story of each component). Every MDX docs page is opened too, for errors only (its blocks are Storybook's, not ours to axe).
+// on the first story of each component). So does a "Show code" snippet with a tag of ours and no `src`
+// (pasted into a page, it shows nothing). Every MDX docs page is opened too, for errors only (its blocks are Storybook's, not ours to axe).
 // Builds storybook-static/ first unless it is newer than every source it is built from
 // (`--rebuild` forces a build; `--no-build` uses storybook-static/ as it is, as CI does right after
 // `npm run build-storybook`). Ends with "N passed, N failed"; exits non-zero on a failure.
-// `--filter <text>` opens only the entries whose id contains the text.
+// `--filter <text>` opens only the entries whose id contains the text. `--static-dir <path>` opens a
+// Storybook built elsewhere (`npx storybook build --output-dir <path>`) as it is, without building.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,14 +18,15 @@ import { chromium } from 'playwright-core';
 import { CHROME_ARGS, requireChrome } from './find-chrome.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const STATIC = 'storybook-static';
 const SOURCES = ['src', 'stories', '.storybook', 'docs', 'schema', 'custom-elements.json', 'package.json'];
 /** After the story's first render: time for feeds, lazy chunks and a frame or two. */
 const SETTLE_MS = 300;
 const RENDER_TIMEOUT_MS = 10_000;
 
 const args = process.argv.slice(2);
-const filter = args.includes('--filter') ? args[args.indexOf('--filter') + 1] : undefined;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const filter = option('--filter');
+const STATIC = option('--static-dir') ?? 'storybook-static';
 
 /** The newest modification time under `path`. */
 function newest(path) {
@@ -35,7 +38,7 @@ function newest(path) {
 
 const index = join(STATIC, 'index.json');
 const stale = () => !existsSync(index) || Math.max(...SOURCES.map(newest)) > statSync(index).mtimeMs;
-if (args.includes('--rebuild') || (!args.includes('--no-build') && stale())) {
+if (args.includes('--rebuild') || (!args.includes('--no-build') && STATIC === 'storybook-static' && stale())) {
   console.log('test:storybook: building the static Storybook (storybook-static/ is missing or older than the sources)');
   const built = spawnSync(process.execPath, ['node_modules/storybook/dist/bin/dispatcher.js', 'build', '--quiet'], { stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
@@ -45,6 +48,11 @@ const entries = Object.values(JSON.parse(readFileSync(index, 'utf8')).entries)
   .filter((entry) => entry.type === 'story' || (entry.type === 'docs' && entry.importPath.endsWith('.mdx')))
   .filter((entry) => !filter || entry.id.includes(filter));
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+/** The tags that read a feed: in a snippet, each needs its `src`. */
+const FEED_TAGS = JSON.parse(readFileSync('custom-elements.json', 'utf8'))
+  .modules.flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName && declaration.attributes?.some((attribute) => attribute.name === 'src'))
+  .map((declaration) => declaration.tagName);
 
 const server = await serveStatic(STATIC);
 const browser = await chromium.launch({ executablePath: requireChrome(), args: CHROME_ARGS });
@@ -54,6 +62,19 @@ page.on('console', (message) => {
   if (message.type() === 'error') problems.push({ console: message.text() });
 });
 page.on('pageerror', (error) => problems.push({ uncaught: error.message }));
+// Each story's "Show code" snippet, as Storybook sends it to the docs (after the preview's transform).
+await page.addInitScript(() => {
+  let channel;
+  window.__smokeSnippets = {};
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      value.on('storybook/docs/snippet-rendered', ({ id, source }) => (window.__smokeSnippets[id] = source));
+    },
+  });
+});
 
 /** Storybook's own events for the end of a render, in the preview's channel. */
 const RENDER_EVENTS = { storyRendered: 'ok', docsRendered: 'ok', storyErrored: 'error', storyThrewException: 'error', storyMissing: 'error' };
@@ -175,6 +196,14 @@ function deadControls(entry) {
   }, entry.id);
 }
 
+/** The tags of ours in the story's snippet that have no feed to read. */
+async function snippetProblems(entry) {
+  const source = await page.evaluate((storyId) => window.__smokeSnippets[storyId] ?? '', entry.id);
+  return [...source.matchAll(new RegExp(`<(${FEED_TAGS.join('|')})(?=[\\s>])([^>]*)>`, 'g'))]
+    .filter(([, , attributes]) => !/\ssrc=/.test(attributes))
+    .map(([tag]) => `${tag} has no src: pasted into a page, it shows nothing`);
+}
+
 /** One story a component (its first, the playground) has its controls tried one by one. */
 const controlled = new Set();
 
@@ -201,6 +230,7 @@ try {
         });
         failures.push(...violations.map((v) => `axe: ${v}`));
         failures.push(...(await controlProblems(entry)).map((problem) => `controls: ${problem}`));
+        failures.push(...(await snippetProblems(entry)).map((problem) => `snippet: ${problem}`));
         const expected = await expectedErrors(entry);
         problems = problems.filter((p) => !(p.console && expected.some((pattern) => pattern.test(p.console))));
         if (!controlled.has(entry.title)) {
