@@ -16,7 +16,7 @@ const meta = {
   render: () => html`
     <div style="display: grid; gap: 1rem; max-inline-size: 48rem">
       <event-status .schedule=${schedule} now="2014-09-02T11:30:00+03:00" limit="2"></event-status>
-      <session-card .schedule=${schedule} session-id="ws196" variant="full"></session-card>
+      <session-card .schedule=${schedule} session-id="ws196" variant="full" now="2014-09-02T11:30:00+03:00"></session-card>
       <attendee-count .schedule=${schedule} session-id="ws196"></attendee-count>
       <speaker-list .schedule=${schedule} session-id="ws196"></speaker-list>
     </div>

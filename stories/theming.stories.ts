@@ -5,15 +5,14 @@ import { normalizeFeed } from '../src/data/normalize.js';
 import { sampleFeed } from '../src/sample/index.js';
 
 const { schedule } = normalizeFeed(sampleFeed);
-const LIVE = Date.parse('2014-09-02T11:30:00+03:00');
 
 /** A page's worth of components: status, two cards, an avatar group and an attendee count, all live. */
 const showcase = () => html`
   <div style="display: grid; gap: 1rem; max-inline-size: 48rem">
     <event-status .schedule=${schedule} now="2014-09-02T11:30:00+03:00" limit="2"></event-status>
     <div style="display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(min(100%, 18rem), 1fr))">
-      <session-card .schedule=${schedule} session-id="ws196" .now=${LIVE}></session-card>
-      <session-card .schedule=${schedule} session-id="ms-human-rights" .now=${LIVE}></session-card>
+      <session-card .schedule=${schedule} session-id="ws196" now="2014-09-02T11:30:00+03:00"></session-card>
+      <session-card .schedule=${schedule} session-id="ms-human-rights" now="2014-09-02T11:30:00+03:00"></session-card>
     </div>
     <speaker-avatar-group .schedule=${schedule} session-id="ms-human-rights"></speaker-avatar-group>
     <attendee-count .schedule=${schedule} session-id="ws196"></attendee-count>
