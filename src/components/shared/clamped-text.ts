@@ -105,6 +105,8 @@ export class ClampedTextElement extends LitElement {
       /* A line of its own that starts where the reader's lines start (its own direction's start), not the text's: "اقرأ المزيد" on the right under an English bio. */
       [part='toggle'] {
         display: block;
+        /* As wide as its words, as a button is: the server's <summary> would take the whole line. */
+        inline-size: fit-content;
         margin-block-start: calc(var(--_space) * 0.25);
         margin-inline-end: auto;
         padding: 0.25em 0;
