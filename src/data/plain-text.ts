@@ -188,10 +188,10 @@ export function htmlToPlainText(html: string): string {
     last = TOKEN.lastIndex;
     const name = m[2]?.toLowerCase();
     if (name === undefined) continue; // a comment, doctype or processing instruction
-    // Markdown's autolinks (`<https://e.org>`, `<team@e.org>`) are their address, not a tag (Word's `<o:p>` is one).
-    if (m[3]!.startsWith('//') || name.includes('@')) out.text(m[0].replace(/^<|>$/g, ''), pre > 0);
     const closing = m[1] === '/';
     const attrs = m[3] ?? '';
+    // Markdown's autolinks (`<https://e.org>`, `<team@e.org>`) are their address, not a tag (Word's `<o:p>` is one).
+    if (attrs.startsWith('//') || name.includes('@')) out.text(m[0].replace(/^<|>$/g, ''), pre > 0);
     if (!closing && RAW_TEXT.has(name)) {
       const end = new RegExp(`</${name}`, 'gi');
       end.lastIndex = last;

@@ -259,9 +259,10 @@ export class NowNextElement extends ScheduleElement {
     const { t, nowMs } = view;
     const startMs = sessions[0]!.startMs;
     const soon = startMs - nowMs <= SOON_MINUTES * MINUTE_MS ? t.soon(formatRelative(startMs, nowMs, view)) : undefined;
+    const time = formatTimeOn(startMs, dayKey(nowMs, view.zone), view);
     return html`<div part="next" class=${this.kind('next', sessions[0]!, view)}>
       <p class="caption">${t.next}</p>
-      ${sessions.map((session, i) => this.renderSession(session, `${id}-${i}`, formatTimeOn(startMs, dayKey(nowMs, view.zone), view), view, soon))}
+      ${sessions.map((session, i) => this.renderSession(session, `${id}-${i}`, time, view, soon))}
     </div>`;
   }
 
