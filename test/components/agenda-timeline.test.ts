@@ -9,7 +9,7 @@ import { SavedStore } from '../../src/controllers/saved-store.js';
 import { normalizeFeed } from '../../src/data/index.js';
 import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { timeline } from './agenda-timeline.helpers.js';
-import { DURING_WS196, SAMPLE_URL, contrast, sample, sampleAs } from './fixtures.js';
+import { DURING_WS196, SAMPLE_URL, contrast, sample, sampleAs, talkFeed } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 const WS196 = 'IGF & Enhanced Cooperation';
@@ -138,6 +138,16 @@ describe('<agenda-timeline>', () => {
         const ring = getComputedStyle(star).outlineColor;
         expect(contrast(ring, getComputedStyle(button).backgroundColor), `${layout}: ring on the track`).to.be.at.least(3);
       }
+    });
+
+    it('is as tall as a short day, not an empty box below it, with its last hour written whole inside it', async () => {
+      const harness = await timeline({ schedule: normalizeFeed(talkFeed()).schedule, layout: 'grid' });
+      const grid = harness.element.shadowRoot!.querySelector<HTMLElement>('.grid')!;
+      expect(grid.clientHeight, 'an hour drawn, under the rooms').to.be.below(240);
+      expect(grid.scrollHeight, 'nothing to scroll to').to.be.at.most(grid.clientHeight);
+      const ticks = [...grid.querySelectorAll('.tick')];
+      expect(ticks.map(readText)).to.deep.equal(['11:00 AM', '12:00 PM']);
+      expect(ticks.at(-1)!.getBoundingClientRect().bottom).to.be.at.most(grid.getBoundingClientRect().bottom);
     });
 
     it('puts a break without a room across every column', async () => {

@@ -347,7 +347,7 @@ export const agendaTimelineStyles = css`
   /* Grid: rooms as columns, time running down */
   .grid,
   .list {
-    block-size: var(--_height);
+    max-block-size: var(--_height);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -433,8 +433,12 @@ export const agendaTimelineStyles = css`
     white-space: nowrap;
     font-variant-numeric: tabular-nums;
   }
+  /* The day's first and last hours are written inside it, below and above their lines. */
   .tick:first-child {
     transform: none;
+  }
+  .tick:last-child {
+    transform: translateY(-100%);
   }
   .tick-day {
     display: block;

@@ -91,7 +91,7 @@ const MIN_MINUTES = 20;
  * @csspart agenda - The run of show's list of items.
  * @csspart state - The loading, error, empty or not-found message.
  *
- * @cssprop [--schedule-agenda-timeline-height=min(80vh, 48em)] - The height of the grid's and the list's scrolling box.
+ * @cssprop [--schedule-agenda-timeline-height=min(80vh, 48em)] - The greatest height of the grid's and the list's scrolling box (a shorter day is only as tall as it is).
  * @cssprop [--schedule-agenda-timeline-now=the live colour] - The now-line's colour.
  *
  * @fires {SessionSelectEvent} session-select - The person opened a session (click or Enter); cancelable: the page then routes the person itself.
