@@ -281,6 +281,33 @@ describe('keyboard focus is never lost', () => {
         await focusOn(() => harness.searchInput(), 'the search box');
       });
 
+      /** The sample read again with WS196 moved from Tuesday to Thursday afternoon. */
+      function ws196OnThursday(): FeedV1 {
+        const moved = sameAgain();
+        Object.assign(moved.sessions.find((session) => session.id === 'ws196')!, { start: '2014-09-04T14:30:00+03:00', end: '2014-09-04T16:00:00+03:00' });
+        return moved;
+      }
+
+      it('moves focus to the search box, not the page, when the session focused is moved to another day', async () => {
+        const harness = await timeline({ feed: sameAgain() });
+        harness.session('WS196').focus();
+        harness.element.feed = ws196OnThursday();
+        await harness.settle();
+        expect(harness.selectedDay(), 'the day the person reads').to.match(/^Tue, Sep 2/);
+        await focusOn(() => harness.searchInput(), 'the search box');
+      });
+
+      it('gives focus to the search box, not the page, when a dialog is closed on its session moved to another day', async () => {
+        const harness = await timeline({ feed: sameAgain() });
+        await harness.openSession('WS196');
+        harness.element.feed = ws196OnThursday();
+        await harness.settle();
+        expect(readText(harness.dialogCard()!.shadowRoot)).to.include('Thursday, September 4');
+        await harness.press('Escape');
+        expect(harness.selectedDay(), 'the day the person reads').to.match(/^Tue, Sep 2/);
+        await focusOn(() => harness.searchInput(), 'the search box');
+      });
+
       it('keeps focus in the dialog, on its close button, when the session it shows (its Save focused) is gone from the feed', async () => {
         const harness = await timeline({ feed: sameAgain() });
         await harness.openSession('WS196');

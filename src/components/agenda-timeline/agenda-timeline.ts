@@ -618,19 +618,19 @@ export class AgendaTimelineElement extends SessionsElement {
   /**
    * Moves the tab stop to a session, brings it on screen and focuses it. One the filter hides (unsaved
    * under "Only my saved sessions") gives focus to the nearest session shown after it, else before
-   * it, else to "Clear filters"; one gone from the schedule (a refresh cancelled it), to the search,
-   * where the person was, rather than nowhere; or, while the dialog is open (the search behind it
-   * cannot take focus), to the dialog's close button.
+   * it, else to "Clear filters"; one gone from the day shown (a refresh cancelled it, or moved it to
+   * another day: the person stays on theirs), to the search, where the person was, rather than
+   * nowhere; or, while the dialog is open (the search behind it cannot take focus), to the dialog's close button.
    */
   private async focusSession(id: string): Promise<void> {
     await this.updateComplete;
     const schedule = this.data.schedule;
     const session = schedule?.sessionsById.get(id);
-    if (!session) return (this.renderRoot.querySelector<HTMLElement>(':modal [data-close]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="search"]'))?.focus();
-    const day = this.dayOf(session);
-    const shown = new Set(this.filters.result(schedule!, this.filter, this.savedIds.set).byDay.get(day));
-    if (day === this.day && !shown.has(session)) {
-      const all = schedule!.byDay.get(day) ?? [];
+    // Every session focused or opened is on the day shown (choosing one shows its day), until a refresh moves it.
+    if (!session || this.dayOf(session) !== this.day) return (this.renderRoot.querySelector<HTMLElement>(':modal [data-close]') ?? this.renderRoot.querySelector<HTMLElement>('[part~="search"]'))?.focus();
+    const shown = new Set(this.filters.result(schedule!, this.filter, this.savedIds.set).byDay.get(this.day));
+    if (!shown.has(session)) {
+      const all = schedule!.byDay.get(this.day) ?? [];
       const at = all.indexOf(session);
       const focusable = (other: Session): boolean => shown.has(other) && !isBreak(other);
       const near = all.slice(at + 1).find(focusable) ?? all.slice(0, at).reverse().find(focusable);
