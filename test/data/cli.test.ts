@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -163,6 +163,37 @@ describe('schedule-elements validate', { concurrency: true }, () => {
     assert.equal(run.status, 0);
     assert.match(run.stdout, /pretalx-tiny\.json: a pretalx\/frab schedule, converted to v1 first/);
     assert.match(run.stdout, /pretalx-tiny\.json: 2 sessions, 0 errors, 0 warnings\n$/);
+  });
+
+  it('says a file is empty, rather than that it is neither iCalendar, XML nor JSON', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schedule-elements-cli-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    for (const [name, text] of [['empty.json', ''], ['blank.json', ' \n\r\n']]) {
+      writeFileSync(join(dir, name), text);
+      const run = await cli('validate', join(dir, name));
+      assert.equal(run.status, 2, name);
+      assert.match(run.stdout, /^fatal \$: The input is empty: /m, name);
+      assert.doesNotMatch(run.stdout, /neither|end of JSON input/, name);
+    }
+  });
+
+  it('says a binary file (a program, a zip, a picture) is no text, without writing its bytes to the terminal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'schedule-elements-cli-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const files: [string, Buffer][] = [
+      ['program', Buffer.from('\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0', 'latin1')],
+      ['feed.zip', Buffer.from('PK\x03\x04\x14\0\0\0\x08\0', 'latin1')],
+      ['feed.json.gz', Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 0x03, 0xab, 0x56])],
+      ['logo.png', Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR', 'latin1')],
+    ];
+    for (const [name, bytes] of files) {
+      writeFileSync(join(dir, name), bytes);
+      const run = await cli('validate', join(dir, name));
+      assert.equal(run.status, 2, name);
+      assert.match(run.stdout, /^fatal \$: The input is binary data, not text: /m, name);
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point
+      assert.doesNotMatch(run.stdout, /[\0-\x08\x0e-\x1f\ufffd]/, `${name}: no control characters on the terminal`);
+    }
   });
 
   it('validates the largest real feed', { skip: skipUnlessFeed('c3voc-39c3-everything-schedule.json') }, async () => {

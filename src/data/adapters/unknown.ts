@@ -52,6 +52,12 @@ function some(names: readonly string[], n = 6): string {
 
 /** What text that is neither JSON nor any text format read looks like; `reason` is why JSON.parse refused it. */
 export function describeText(text: string, reason: string): AdapterResult {
+  // Without these two, JSON.parse's reason spoke for them: "Unexpected end of JSON input", or a NUL quoted raw onto the terminal.
+  if (!text.trim()) return notThisFormat('The input is empty: it was saved or downloaded with nothing in it; export it again.');
+  // eslint-disable-next-line no-control-regex -- control characters (not tabs, line ends or ESC) are what text has none of
+  if (/[\0-\b\x0e-\x1a\x1c-\x1f]/.test(text.slice(0, 1024))) {
+    return notThisFormat(`The input is binary data, not text: a compressed file, a program or a picture (or text saved as UTF-16, not UTF-8); it is ${UNKNOWN_FORMAT}; ${EXPORTS}.`);
+  }
   const root = xmlRootName(text);
   if (root !== undefined) {
     if (root.toLowerCase() === 'html' || /^\s*<!doctype html/i.test(text)) {
