@@ -121,6 +121,20 @@ describe('<agenda-timeline> keyboard, big days and run of show', () => {
       expect(seen(axis.right - 10, grid.getBoundingClientRect().top + 240), 'over the focused session, at the axis').to.equal('the hour axis');
     });
 
+    it('brings the session it moves to wholly beside the hour axis in a grid as narrow as a zoomed phone (320 px), in English and Arabic', async () => {
+      // Centred in the whole box, a 184 px room at 320 px ran 15 px under the 76 px axis: "Vorkshop Room 03", its focus ring hidden there.
+      for (const [locale, key] of [['en-US', 'ArrowRight'], ['ar', 'ArrowLeft']] as const) {
+        const harness = await timeline({ layout: 'grid', width: '320px', locale });
+        await harness.idle();
+        await harness.press(key, 'Freedom of Expression');
+        expect(harness.focusedTitle(), locale).to.include(WS196);
+        const axis = harness.element.shadowRoot!.querySelector('.axis')!.getBoundingClientRect();
+        const cell = harness.session(WS196).getBoundingClientRect();
+        const clear = locale === 'ar' ? axis.left - cell.right : cell.left - axis.right;
+        expect(clear, `${locale}: px between the axis and the session's start`).to.be.at.least(0);
+      }
+    });
+
     it('opens the focused session with Enter', async () => {
       const harness = await timeline();
       await harness.press('Enter', WS196);

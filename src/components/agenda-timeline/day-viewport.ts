@@ -71,20 +71,21 @@ export function scrollToOpening(box: HTMLElement, opening: Opening, fresh: boole
   return openingItem(opening)?.session.id;
 }
 
+/** `box`'s scroll padding on a side: where the grid's sticky room names and hour axis lie over what it scrolls. */
+const padding = (box: HTMLElement, side: 'Top' | 'Right' | 'Bottom' | 'Left'): number => parseFloat(getComputedStyle(box)[`scrollPadding${side}`]) || 0;
+
 /**
  * Whether `inner` lies wholly in the part of `box` that shows its content: inside its borders and
  * scrollbars, and clear of its scroll padding (where the grid's sticky room names and hour axis lie).
  */
 function wholly(box: HTMLElement, outer: DOMRect, inner: DOMRect): boolean {
-  const style = getComputedStyle(box);
   const left = outer.left + box.clientLeft;
   const top = outer.top + box.clientTop;
-  const pad = (side: 'Top' | 'Right' | 'Bottom' | 'Left'): number => parseFloat(style[`scrollPadding${side}`]) || 0;
   return (
-    inner.top >= top + pad('Top') &&
-    inner.bottom <= top + box.clientHeight - pad('Bottom') &&
-    inner.left >= left + pad('Left') &&
-    inner.right <= left + box.clientWidth - pad('Right')
+    inner.top >= top + padding(box, 'Top') &&
+    inner.bottom <= top + box.clientHeight - padding(box, 'Bottom') &&
+    inner.left >= left + padding(box, 'Left') &&
+    inner.right <= left + box.clientWidth - padding(box, 'Right')
   );
 }
 
@@ -100,8 +101,10 @@ export function reveal(box: HTMLElement, target: HTMLElement, focus: boolean): v
   const outer = box.getBoundingClientRect();
   const inner = target.getBoundingClientRect();
   if (!wholly(box, outer, inner)) {
-    box.scrollTop += inner.top - outer.top - Math.max((outer.height - inner.height) / 2, box.clientTop + (parseFloat(getComputedStyle(box).scrollPaddingTop) || 0));
-    box.scrollLeft += inner.left - outer.left - (outer.width - inner.width) / 2;
+    box.scrollTop += inner.top - outer.top - Math.max((outer.height - inner.height) / 2, box.clientTop + padding(box, 'Top'));
+    // Centred between the hour axis (the left or, right to left, the right scroll padding) and the other edge: centred in the
+    // whole box, a room at 320 px (a phone zoomed) began under the axis, its first letters and focus ring hidden there.
+    box.scrollLeft += inner.left - outer.left - box.clientLeft - (padding(box, 'Left') + box.clientWidth - padding(box, 'Right') - inner.width) / 2;
   }
   if (!focus) return;
   target.focus({ preventScroll: true });
