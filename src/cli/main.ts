@@ -98,7 +98,8 @@ ${READ_FLAGS}
   --person-id ID        the person of speaker-card and speaker-avatar
   --variant V           session-card: full (default) or compact
   --locale L            the language of words, dates and times (default: en)
-  --time-zone Z         the zone times are shown in (default: the event's)
+  --time-zone Z         the zone times are shown in (default: the event's); local, the reader's,
+                        needs --script, and shows the event's until the script runs
   --script URL          load the bundle from URL (e.g. schedule-elements.min.js) to take over
   --title T             the page's title and heading (default: the event's name)
   -o, --output FILE     write the page to FILE instead of stdout
@@ -235,6 +236,10 @@ async function renderCommand(args: string[]): Promise<number> {
   if (!isRenderedTag(tag)) throw new UsageError(`--tag ${tag}: not one of ${Object.keys(RENDERED_TAGS).join(', ')}`, 'render');
   if (values['time-zone'] !== undefined && values['time-zone'] !== 'local' && !isValidTimeZone(values['time-zone'])) {
     throw new UsageError(`--time-zone ${values['time-zone']}: not an IANA time zone (Europe/Berlin, America/New_York …)`, 'render');
+  }
+  if (values['time-zone'] === 'local' && values.script === undefined) {
+    // The page is written here: this machine's zone would be shown as the reader's ("Times in your time zone (UTC)").
+    throw new UsageError("--time-zone local: a page without --script cannot know its reader's zone; add --script, or name a zone (Europe/Berlin)", 'render');
   }
   if (values.locale !== undefined && !isLanguageTag(values.locale)) {
     throw new UsageError(`--locale ${values.locale}: not a BCP 47 language tag (en, en-US, fr, ar …)`, 'render');

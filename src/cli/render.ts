@@ -47,7 +47,10 @@ export interface RenderOptions {
   readonly variant?: string;
   /** The language of words, dates and times (default `en`). */
   readonly locale?: string;
-  /** The zone times are shown in (default: the event's). */
+  /**
+   * The zone times are shown in (default: the event's). `local`, the reader's, is known only to
+   * the script: the server writes the event's times, and the attribute for the script.
+   */
   readonly timeZone?: string;
   /** The bundle's URL: the page then inlines the feed and loads the bundle, which takes over. */
   readonly script?: string;
@@ -129,6 +132,7 @@ export async function renderPage(feed: unknown, schedule: Schedule, options: Ren
     time-zone=${ifDefined(options.timeZone)}
     heading-level="2"
     .schedule=${schedule}
+    .timeZone=${options.timeZone === 'local' ? undefined : options.timeZone}
   ></${tag}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   const rendered = await collectResult(render(element));

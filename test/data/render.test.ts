@@ -154,6 +154,14 @@ describe('render', () => {
     assert.match(avatar, /part="initials"[^>]*style="--_initials-background: light-dark\(/, 'the initials on their colour');
   });
 
+  it('writes the event\'s times for time-zone="local", whose zone only the script that takes over can know', async () => {
+    // The server's own zone was written as the reader's: "Times in your time zone (UTC)" for a reader in Tokyo, with scripts off and until the script came.
+    const page = await renderPage(sampleFeed, schedule, { tag: 'agenda-timeline', timeZone: 'local', script: 'schedule-elements.min.js' });
+    assert.match(page, /<agenda-timeline[^>]* time-zone="local"/, 'the script takes over in the zone of whoever reads');
+    assert.match(page, /Times in ⁨Istanbul⁩ time/);
+    assert.doesNotMatch(page, /your time zone/);
+  });
+
   it('loads the bundle when asked, from the feed inlined in the page', async () => {
     const page = await renderPage(sampleFeed, schedule, { tag: 'agenda-timeline', script: 'schedule-elements.min.js' });
     assert.match(page, /<agenda-timeline[^>]* src="#schedule-feed"/);
@@ -180,6 +188,10 @@ describe('schedule-elements render (the command)', () => {
     const personal = await cli('render', 'src/sample/igf-2014.json', '--tag', 'my-schedule');
     assert.equal(personal.status, 2);
     assert.match(personal.stderr, /my-schedule shows what each reader saved/);
+
+    const local = await cli('render', 'src/sample/igf-2014.json', '--time-zone', 'local');
+    assert.equal(local.status, 2);
+    assert.match(local.stderr, /^schedule-elements: --time-zone local: a page without --script cannot know its reader's zone/);
 
     const locale = await cli('render', 'src/sample/igf-2014.json', '--locale', 'en_US');
     assert.equal(locale.status, 2);
