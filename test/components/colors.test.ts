@@ -202,6 +202,16 @@ function weakMarks(root: Element): string[] {
     .map((el) => `${where(el)}: under 3:1 (${getComputedStyle(el).backgroundColor}, ${getComputedStyle(el).borderTopColor} on ${css(backgroundOf(under(el)))})`);
 }
 
+/**
+ * Each field to type in or pick from under `root` whose edge is under 3:1 against what it sits on (WCAG 1.4.11):
+ * on the surface it is drawn on, the edge alone shows where it is once its hint gives way to what was typed.
+ */
+function faintFields(root: Element): string[] {
+  return deepElements(root)
+    .filter((el) => el.matches('input:not([type="checkbox"]), select') && seen(el) && !filled(el, null) && !edged(el))
+    .map((el) => `${where(el)}: edge under 3:1 (${getComputedStyle(el).borderTopColor} on ${css(backgroundOf(under(el)))})`);
+}
+
 // ---------------------------------------------------------------------------------------------
 // The page, its colour schemes, and the components in their states.
 
@@ -432,12 +442,13 @@ for (const { name: scene, build, states = [] } of SCENES) {
     });
 
     for (const { name, colorScheme, page } of SCHEMES) {
-      it(`${name}: text ≥ 4.5:1 (large 3:1); focus rings, the now line and what is selected ≥ 3:1`, async () => {
+      it(`${name}: text ≥ 4.5:1 (large 3:1); focus rings, the now line, what is selected and the edges of fields ≥ 3:1`, async () => {
         await emulateMedia({ colorScheme });
         stage.style.cssText = page;
         expect(lowContrast(stage), 'text').to.deep.equal([]);
         expect(weakMarks(stage), 'the now line, selected and pressed controls').to.deep.equal([]);
         expect(weakRings(stage), 'focus rings').to.deep.equal([]);
+        expect(faintFields(stage), 'the edges of search boxes, menus and the share link').to.deep.equal([]);
       });
     }
 

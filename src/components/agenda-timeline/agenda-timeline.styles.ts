@@ -38,7 +38,8 @@ export const agendaTimelineStyles = css`
     font: inherit;
     color: inherit;
     background: var(--_surface);
-    border: 1px solid var(--_border);
+    /* Its edge is what shows where to type or pick (3:1, as the speaker list's search): the border colour was 1.4:1. */
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     padding: 0.4em 0.6em;
     min-block-size: 2.5em;
