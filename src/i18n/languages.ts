@@ -7,6 +7,7 @@
  */
 import type { LanguageMessages, PartialLanguageMessages } from './catalogs.js';
 import type { Catalog, Messages } from './localize.js';
+import { languageName } from './intl.js';
 import { compileTemplate } from './template.js';
 import { canonicalLanguage } from '../data/language-tag.js';
 import { sayMissing } from '../internal/lazy-module.js';
@@ -120,7 +121,7 @@ async function download(language: FileLanguage, state: LanguageState): Promise<v
     state.file = (await importLanguage(language)).default;
   } catch (error) {
     state.failed = true;
-    sayMissing(`schedule-elements-${language}.min.js`, `the ${new Intl.DisplayNames('en', { type: 'language' }).of(language)} words are shown in English`, error);
+    sayMissing(`schedule-elements-${language}.min.js`, `the ${languageName(language, 'en')} words are shown in English`, error);
   }
   state.loading = undefined;
   changed(language, state);
@@ -132,10 +133,15 @@ async function download(language: FileLanguage, state: LanguageState): Promise<v
  * and the site gave no words for it. Then English, all of it (its words, and with them its
  * direction, dates and numbers), not English sentences laid out right to left around Arabic
  * figures. A tag Intl cannot read is English too: passed on, it would make every formatter throw.
+ * The shipped Chinese words are Simplified, so a locale of Traditional Chinese is shown in that
+ * script (zh-Hant-TW or zh-HK as zh-Hans-TW, zh-Hans-HK): Intl wrote its dates, durations and zone
+ * names in Traditional, "8 天後" in a Simplified sentence.
  */
 export function shownLocale(locale: string): string {
-  const state = languages.get(pickLanguage(locale));
-  return state?.failed && !state.site ? 'en' : (canonicalLanguage(locale.replaceAll('_', '-')) ?? 'en');
+  const language = pickLanguage(locale);
+  const state = languages.get(language);
+  const tag = state?.failed && !state.site ? 'en' : (canonicalLanguage(locale.replaceAll('_', '-')) ?? 'en');
+  return language == 'zh' ? tag.replace(/-Hant|(?=-TW|-HK|-MO)/, '-Hans') : tag;
 }
 
 function changed(language: string, state: LanguageState): void {

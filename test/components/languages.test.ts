@@ -109,6 +109,15 @@ describe('languages', () => {
     }
   });
 
+  it('shows a reader of Traditional Chinese the Simplified words with dates and counts in Simplified too, not half of each', async () => {
+    const before = Date.parse('2014-08-25T10:00:00+03:00');
+    for (const locale of ['zh-Hant-TW', 'zh-HK']) {
+      const el = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${before} locale=${locale}></event-status>`);
+      expect(partText(el, 'label'), locale).to.equal('Test Summit将于8天后开始');
+      expect(part(el, 'base')!.getAttribute('lang'), locale).to.match(/^zh-Hans-/);
+    }
+  });
+
   it('switches the components inside a card or a list when its locale changes, as a fresh one shows it', async () => {
     await import('../../src/components/speaker-list/speaker-list.define.js');
     const people = { ...feed, people: [{ id: 'ana', name: 'Ana' }], sessions: feed.sessions.map((session) => ({ ...session, people: [{ id: 'ana', role: 'speaker' }] })) };
