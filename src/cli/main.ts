@@ -186,9 +186,10 @@ async function parseCommand(command: Command, args: string[]) {
   return { help: false as const, source: positionals[0]!, options, values };
 }
 
-/** What `validate` and `convert` say about a converted file before its problems. */
+/** What `validate` and `convert` say about a file of another format before its problems: converted, or not (a file that is not the --format named). */
 function conversionNote(file: FeedFile): string[] {
-  return file.format && file.format !== 'v1' ? [`${file.source}: ${describeFormat(file.format)}, converted to v1 first`] : [];
+  if (!file.format || file.format === 'v1') return [];
+  return [file.feed ? `${file.source}: ${describeFormat(file.format)}, converted to v1 first` : `${file.source}: read as ${describeFormat(file.format)}, which could not be converted:`];
 }
 
 function plural(count: number, noun: string): string {

@@ -51,6 +51,9 @@ describe('schedule-elements convert', { concurrency: true }, () => {
     assert.equal(run.status, 2);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /fatal \$: /);
+    // It said "sched-tiny.json: a pretalx/frab schedule, converted to v1 first", of a file that was neither.
+    assert.match(run.stderr, /^.*sched-tiny\.json: read as a pretalx\/frab schedule, which could not be converted:$/m);
+    assert.doesNotMatch(run.stderr, /converted to v1/);
   });
 
   it('reads a frab schedule.xml (detected) with the XML parser it loads for it, diagnostics pointing into the XML', async () => {
