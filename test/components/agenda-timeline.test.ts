@@ -459,6 +459,23 @@ describe('<agenda-timeline>', () => {
       expect(wide.element.shadowRoot!.querySelector('.panel')!.hasAttribute('data-more-end'), 'no cue when every room fits').to.equal(false);
     });
 
+    it('keeps the words of a break across every room in view beside the hours, scrolled to the last room, in both directions', async () => {
+      for (const locale of ['en', 'ar']) {
+        const harness = await timeline({ layout: 'grid', width: '600px', locale });
+        const root = harness.element.shadowRoot!;
+        const grid = root.querySelector<HTMLElement>('.grid')!;
+        grid.scrollLeft = locale === 'ar' ? -grid.scrollWidth : grid.scrollWidth;
+        window.scrollBy(0, grid.getBoundingClientRect().top);
+        await aTimeout(50);
+        const axis = root.querySelector('.axis')!.getBoundingClientRect();
+        const box = grid.getBoundingClientRect();
+        const title = [...root.querySelectorAll<HTMLElement>('.break .item-title')].find((line) => readText(line).includes('Coffee Break'))!;
+        const { left, right, top, bottom } = title.getBoundingClientRect();
+        expect(locale === 'ar' ? right <= axis.left && left >= box.left : left >= axis.right && right <= box.right, `${locale}: beside the hours, within the box`).to.equal(true);
+        expect(title.contains(root.elementFromPoint((left + right) / 2, (top + bottom) / 2)), `${locale}: on top, not under the hours`).to.equal(true);
+      }
+    });
+
     it('keeps following the scroll after the page moves it elsewhere', async () => {
       const harness = await timeline({ layout: 'grid', width: '600px' });
       const root = harness.element.shadowRoot!;

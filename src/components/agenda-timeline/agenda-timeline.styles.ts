@@ -247,6 +247,23 @@ export const agendaTimelineStyles = css`
   .row .session {
     padding-inline-end: calc(2em / 0.875);
   }
+  /*
+   * A session across rooms (a break) keeps its words in view while the rooms scroll sideways under
+   * them, beside the hour axis: clipped, not a scroll box, so that its lines stick to the grid's.
+   */
+  [data-wide] .session {
+    overflow: clip;
+  }
+  [data-wide] .session > :not(.visually-hidden) {
+    position: sticky;
+    /*
+     * Both sides, as a title's inline start is that of its own direction, not always the axis's
+     * side; the far one never moves it (it starts where its box does). The axis's width is in ems of
+     * the grid's text, 0.875 of it is the session's.
+     */
+    inset-inline: calc(var(--_axis) / 0.875 + 0.5em);
+    max-inline-size: fit-content;
+  }
   /* A session that runs in from the day before or on into the next: its cut edge square and dashed, as a calendar draws it. */
   [data-cut~='start'] .session {
     border-block-start: 2px dashed currentColor;

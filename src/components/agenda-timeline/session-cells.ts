@@ -203,6 +203,7 @@ function place(node: HTMLElement, item: GridItem): void {
   const cut = item.cutStart ? (item.cutEnd ? 'start end' : 'start') : item.cutEnd ? 'end' : '';
   if (cut) node.setAttribute('data-cut', cut);
   else node.removeAttribute('data-cut');
+  node.toggleAttribute('data-wide', width > 1);
 }
 
 /** Brings a cell up to date with its row and the view, touching only what changed. */
