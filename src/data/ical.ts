@@ -186,7 +186,7 @@ function eventLines(session: Session, event: EventInfo, stamp: string, url: stri
 }
 
 /**
- * An iCalendar file (RFC 5545) with one VEVENT per session, ready to download as `text/calendar`:
+ * An iCalendar file (RFC 5545) named after the event and its zone (`X-WR-CALNAME`, `X-WR-TIMEZONE`), with one VEVENT per session, ready to download as `text/calendar`:
  * UTC start and end (no end for a session that ends as it starts; the first day and the day after the last as DATE values for an all-day session), summary (`WS196: title`), location (room, room location, event location),
  * a plain-text description followed by the people by role, the session's URL and its track and
  * type as categories, each text in `options.locale`'s language where the feed gives it in several.
@@ -199,9 +199,12 @@ export function toICalendar(sessions: readonly Session[], event: EventInfo, opti
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:${PRODID}`,
-    'CALSCALE:GREGORIAN',
+    // No CALSCALE: GREGORIAN is its default (RFC 5545 §3.7.1).
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(textIn(event.name, event.i18n?.name, options.locale))}`,
+    // The venue's zone (an IANA name, no escape needed): the times are UTC, so calendars show them right without it, but
+    // whoever reads the file back as a programme (our iCalendar adapter, a calendar made from the file) would show them in UTC.
+    `X-WR-TIMEZONE:${event.timeZone}`,
   ];
   for (const session of sessions) {
     const url = absoluteUrl(options.url?.(session) ?? session.links[0]?.url, event);

@@ -112,9 +112,9 @@ describe('toICalendar', () => {
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
       'PRODID:-//schedule-elements//EN',
-      'CALSCALE:GREGORIAN',
       'METHOD:PUBLISH',
       'X-WR-CALNAME:IGF 2014',
+      'X-WR-TIMEZONE:Europe/Istanbul',
     ]);
     assert.deepEqual(lines.slice(-2), ['END:VCALENDAR', '']);
     const events = vevents(ics);
@@ -126,6 +126,14 @@ describe('toICalendar', () => {
       assert.equal(text(event, 'uid'), `${expected.id}@igf-2014.schedule-elements`);
     });
     assertFolded(ics);
+  });
+
+  it('names the event zone, so that the file read back (by our iCalendar adapter, as by calendars that take X-WR-TIMEZONE) shows the venue\'s times, not UTC', () => {
+    const s = seed();
+    const back = fromICalendar(toICalendar(s.sessions, s.event, { now: NOW }));
+    assert.deepEqual(back.diagnostics, [], 'no warning that the file names no zone');
+    assert.equal(back.feed?.event.timeZone, 'Europe/Istanbul');
+    assert.deepEqual(back.feed?.sessions.map((x) => [x.start, x.end]), s.sessions.map((x) => [x.start, x.end]));
   });
 
   it('writes an empty calendar for no sessions, and DTSTAMP from Date.now() by default', () => {

@@ -8,7 +8,7 @@
 import ICAL from 'ical.js';
 import type { EventInfo, Session } from '../../src/data/model.js';
 
-const HEADER = ['VERSION', 'PRODID', 'CALSCALE', 'METHOD', 'X-WR-CALNAME'];
+const HEADER = ['VERSION', 'PRODID', 'METHOD', 'X-WR-CALNAME', 'X-WR-TIMEZONE'];
 const VEVENT = ['UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'LOCATION', 'DESCRIPTION', 'URL', 'CATEGORIES'];
 const TEXT = new Set(['X-WR-CALNAME', 'SUMMARY', 'LOCATION', 'DESCRIPTION', 'CATEGORIES']);
 
