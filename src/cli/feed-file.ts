@@ -75,7 +75,7 @@ function fetchFailure(error: unknown, timeoutMs: number): string {
   return error instanceof Error && error.cause instanceof Error ? error.cause.message : String(error);
 }
 
-/** The text of a local file or an http(s) URL; a byte-order mark is dropped (JSON.parse rejects it). */
+/** The text of a local file (a path or a file: URL) or an http(s) URL; a byte-order mark is dropped (JSON.parse rejects it). */
 export async function readSource(source: string, timeoutMs = FETCH_TIMEOUT_MS): Promise<string> {
   let text: string;
   if (/^https?:\/\//i.test(source)) {
@@ -89,7 +89,7 @@ export async function readSource(source: string, timeoutMs = FETCH_TIMEOUT_MS): 
     }
   } else {
     try {
-      text = await readFile(source, 'utf8');
+      text = await readFile(/^file:/i.test(source) ? new URL(source) : source, 'utf8');
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? '';
       throw new CliError(`cannot read ${source}: ${NODE_ERRORS[code] ?? (error instanceof Error ? error.message : code)}`);

@@ -10,6 +10,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, describe, it } from 'node:test';
 import type { FeedV1 } from '../../src/data/model.js';
 import { FEEDS_DIR, skipUnlessFeed } from './adapters/real-feeds.js';
@@ -247,6 +248,15 @@ describe('schedule-elements: help, version and mistakes', { concurrency: true },
   it('rejects a format or zone it does not know, exit 2', async () => {
     assert.match((await cli('convert', fixture('tiny.ics'), '--format', 'xml')).stderr, /--format xml: not one of v1, pretalx/);
     assert.match((await cli('convert', fixture('tiny.ics'), '--event-time-zone', 'Mars/Base')).stderr, /not an IANA time zone/);
+  });
+
+  it('reads a file: URL as the file it names (it said "no such file" of one that is there)', async () => {
+    const run = await cli('validate', pathToFileURL(fixture('v1-warning.json')).href);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /v1-warning\.json: 2 sessions, 0 errors, 1 warning\n$/);
+    const elsewhere = await cli('validate', 'file://example.org/feed.json');
+    assert.equal(elsewhere.status, 2);
+    assert.match(elsewhere.stderr, /^schedule-elements: cannot read file:\/\/example\.org\/feed\.json: /);
   });
 
   it('says plainly that a file is missing, without a stack trace', async () => {
