@@ -118,6 +118,22 @@ describe('languages', () => {
     }
   });
 
+  it('lays its English words out left to right on a page of a right-to-left language it has no words for (Hebrew, Persian)', async () => {
+    await import('../../src/components/shared/clamped-text.define.js');
+    const bio = 'A bio long enough to be cut to one line and offer to be read in full. '.repeat(4);
+    for (const lang of ['he', 'fa']) {
+      const page = await fixture<HTMLDivElement>(html`<div lang=${lang} dir="rtl" style="inline-size: 20em">
+        <event-status .feed=${feed} .now=${Date.parse('2014-08-20T12:00:00Z')}></event-status>
+        <clamped-text lines="1"><p>${bio}</p></clamped-text>
+      </div>`);
+      const [status, clamped] = [page.querySelector('event-status')!, page.querySelector<ClampedTextElement>('clamped-text')!];
+      await waitUntil(() => part(clamped, 'toggle'), 'no “Read more”');
+      expect(partText(status, 'label'), lang).to.match(/^Test Summit starts /);
+      expect(getComputedStyle(part(status, 'base')!).direction, `${lang}: the status`).to.equal('ltr');
+      expect([partText(clamped, 'toggle'), getComputedStyle(part(clamped, 'toggle')!).direction], `${lang}: the toggle`).to.deep.equal(['Read more', 'ltr']);
+    }
+  });
+
   it('switches the components inside a card or a list when its locale changes, as a fresh one shows it', async () => {
     await import('../../src/components/speaker-list/speaker-list.define.js');
     const people = { ...feed, people: [{ id: 'ana', name: 'Ana' }], sessions: feed.sessions.map((session) => ({ ...session, people: [{ id: 'ana', role: 'speaker' }] })) };

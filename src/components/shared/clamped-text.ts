@@ -1,6 +1,6 @@
 import { LitElement, css, html, isServer, nothing, type TemplateResult } from 'lit';
 import { LanguageController } from '../../i18n/language-controller.js';
-import { messagesFor, textDirection } from '../../i18n/localize.js';
+import { messagesFor, pickLanguage, textDirection } from '../../i18n/localize.js';
 import { shadowStyles } from '../../internal/shadow-styles.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -229,10 +229,11 @@ export class ClampedTextElement extends LitElement {
   /**
    * The toggle: on a server, a disclosure that works without a script; in a browser, a button where
    * the text is longer. Its words are in the reader's language and direction (`lang`, `dir`), not
-   * the text's: "اقرأ المزيد" under an English bio is still Arabic, read right to left.
+   * the text's: "اقرأ المزيد" under an English bio is still Arabic, read right to left; "Read more" on
+   * a Hebrew page, which has no words here, is English, left to right.
    */
   private renderToggle(t: { readonly readMore: string; readonly showLess: string }, locale: string): TemplateResult | typeof nothing {
-    const dir = textDirection(locale);
+    const dir = textDirection(pickLanguage(locale));
     if (isServer) {
       return html`<details>
         <summary part="toggle" lang=${locale} dir=${dir}><span class="more">${t.readMore}</span><span class="less">${t.showLess}</span>${this.renderLabel()}</summary>

@@ -17,7 +17,7 @@ import type { Schedule } from '../../data/model.js';
 import { commonMessages } from '../../i18n/common.messages.js';
 import { dateTimeFormat } from '../../i18n/intl.js';
 import { LanguageController } from '../../i18n/language-controller.js';
-import { messagesFor, textDirection } from '../../i18n/localize.js';
+import { messagesFor, pickLanguage, textDirection } from '../../i18n/localize.js';
 import { shownLocale } from '../../i18n/languages.js';
 import { LazyModule } from '../../internal/lazy-module.js';
 import { shadowStyles } from '../../internal/shadow-styles.js';
@@ -362,9 +362,12 @@ export class ScheduleElement extends LitElement {
     return globalThis.navigator?.language || 'en'; // on a server, the locale the renderer gives it
   }
 
-  /** The writing direction of the effective locale. */
+  /**
+   * The writing direction of the words shown: their language's (`pickLanguage`), so that on a page of
+   * a right-to-left language that has no words here (Hebrew, Persian) the English ones run left to right.
+   */
   protected get direction(): 'ltr' | 'rtl' {
-    return textDirection(this.effectiveLocale);
+    return textDirection(pickLanguage(this.effectiveLocale));
   }
 
   /** The common words (loading, errors) in the effective locale. */
