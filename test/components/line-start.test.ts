@@ -5,7 +5,7 @@
  * the right in Arabic, on the left in English, not at the other edge of the card. Checked where it is drawn.
  */
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/components/agenda-timeline/agenda-timeline.define.js';
 import '../../src/components/event-status/event-status.define.js';
 import '../../src/components/my-schedule/my-schedule.define.js';
@@ -168,7 +168,7 @@ for (const { reader, locale, direction, own, words } of cases) {
       }
     });
 
-    it('starts where <agenda-timeline>’s other lines start: a title over its room in “Happening now” on a phone, over its people on paper, an agenda item’s title over its speakers in the run of show', async () => {
+    it('starts where <agenda-timeline>’s other lines start: a title over its room in “Happening now” on a phone, a title and a room over its people on paper, an agenda item’s title over its speakers in the run of show', async () => {
       const during = Date.parse('2014-09-02T11:10:00+03:00');
       const timeline = await withSchedule('agenda-timeline', { layout: 'list', locale, 'without-url-state': '', style: 'inline-size: 320px' }, { schedule: texts, now: during });
       const $ = (selector: string): Element | null => timeline.shadowRoot!.querySelector(selector);
@@ -178,8 +178,12 @@ for (const { reader, locale, direction, own, words } of cases) {
       try {
         await waitUntil(() => $('.print-list .line-people'), 'no list on paper');
         expectStartsBeside($('.print-list .line-title'), $('.print-list .line-people'), direction, own);
+        // On a phone (the page rendered with scripts off) the room is on a line of its own: it started at the other edge, "Saal One" on the left of an Arabic page.
+        await setViewport({ width: 390, height: 844 });
+        expectStartsBeside($('.print-list .line-room'), $('.print-list .line-people'), direction, own);
       } finally {
         await emulateMedia({ media: 'screen' });
+        await setViewport({ width: 800, height: 600 });
       }
       const show = await withSchedule('agenda-timeline', { 'session-id': 'talk', locale, style: 'inline-size: 320px' }, { schedule: texts, now: during });
       await waitUntil(() => show.shadowRoot!.querySelector('.ros-people'), 'no run of show');

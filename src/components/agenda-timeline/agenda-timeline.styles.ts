@@ -327,9 +327,10 @@ export const agendaTimelineStyles = css`
   .line-title {
     font-weight: 600;
   }
-  /* A title in its own direction (dir), but starting where the timeline's lines start: in the grid, the list, now and next, on paper and in the run of show. */
+  /* A title (and on paper a room) in its own direction (dir), but starting where the timeline's lines start: in the grid, the list, now and next, on paper and in the run of show. */
   .item-title,
   .line-title,
+  .line-room,
   .ros-title {
     text-align: -webkit-match-parent;
     text-align: match-parent;
@@ -448,7 +449,10 @@ export const agendaTimelineStyles = css`
     font-size: 0.75em;
     color: var(--_muted);
     text-align: center;
-    white-space: nowrap;
+    /*
+     * Free to wrap: one line in the axis's 4.75em at any page size, two ('10:00' over 'AM') where the reader's minimum
+     * font size raises the hours and not the axis's em (kept on one, '10:00 AM' at 20 px ran 11 px past the axis).
+     */
     font-variant-numeric: tabular-nums;
   }
   /* The day's first and last hours are written inside it, below and above their lines. */
@@ -475,7 +479,6 @@ export const agendaTimelineStyles = css`
   }
   .tick.all-day {
     inset-block-start: 0;
-    white-space: normal;
   }
   .items {
     list-style: none;
