@@ -7,6 +7,8 @@ import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
 import { SavedStore } from '../../src/controllers/saved-store.js';
 import { normalizeFeed } from '../../src/data/index.js';
+import type { FeedV1 } from '../../src/data/model.js';
+import { sampleFeed } from '../../src/sample/index.js';
 import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { timeline } from './agenda-timeline.helpers.js';
 import { DURING_WS196, SAMPLE_URL, contrast, sample, sampleAs, talkFeed } from './fixtures.js';
@@ -85,6 +87,27 @@ describe('<agenda-timeline>', () => {
       expect(harness.visibleSessionTitles().some((title) => title.includes(WS196))).to.equal(true);
       await expect(harness.element).to.be.accessible();
     });
+
+    for (const [change, edit] of [
+      ['adds a session before the day’s first hour', (feed: FeedV1) => feed.sessions.push({ id: 'early', title: 'Registration', start: '2014-09-02T07:00:00+03:00', duration: 'PT1H', roomId: 'room-01' })],
+      ['takes away the sessions of its first hour', (feed: FeedV1) => (feed.sessions = feed.sessions.filter((session) => session.start !== '2014-09-02T09:00:00+03:00'))],
+    ] as const) {
+      it(`keeps what the person reads in place when a refresh ${change}`, async () => {
+        const harness = await timeline({ feed: structuredClone(sampleFeed), layout: 'grid' });
+        await harness.idle(); // every cell built
+        const box = harness.element.shadowRoot!.querySelector<HTMLElement>('.grid')!;
+        const offset = () => Math.round(harness.session('OF05').getBoundingClientRect().top - box.getBoundingClientRect().top);
+        // Scrolled to the early afternoon: OF05 (1:15 PM) in the box's middle, neither end of the day in view.
+        box.scrollTop += offset() - 240;
+        await harness.settle();
+        const before = offset();
+        const feed = structuredClone(sampleFeed) as FeedV1;
+        edit(feed);
+        harness.element.feed = feed;
+        await harness.settle();
+        expect(offset(), 'OF05’s place in the box').to.equal(before);
+      });
+    }
 
     it('names each session by title first, then day, time, room and people', async () => {
       const harness = await timeline();
@@ -585,6 +608,26 @@ describe('<agenda-timeline>', () => {
       expect(ticks.map(readText)).to.include('10:00 AM');
       const lineHeight = parseFloat(getComputedStyle(ticks[0]!).fontSize) * 1.6;
       for (const tick of ticks) expect(tick.getBoundingClientRect().height, readText(tick)).to.be.below(lineHeight);
+    });
+
+    it('writes each hour of the grid’s axis whole inside the axis when the reader’s minimum font size raises it', async () => {
+      // A browser's minimum font size (Chromium's and Firefox's setting) raises the 12 px hours but not the em of the
+      // boxes around them: at 20 px '10:00 AM' was 86 px wide in the 75 px axis, its 'M' under the first room's sessions.
+      // Here as a style sheet in the timeline's shadow root raising the text of its innermost elements alone to 20 px.
+      const harness = await timeline({ layout: 'grid' });
+      const root = harness.element.shadowRoot!;
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(':not(:has(*)) { font-size: max(1em, 20px) !important }');
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      const axis = root.querySelector('.axis')!.getBoundingClientRect();
+      const ticks = [...root.querySelectorAll<HTMLElement>('.tick')];
+      expect(parseFloat(getComputedStyle(ticks[0]!).fontSize)).to.equal(20);
+      for (const tick of ticks) {
+        const range = document.createRange();
+        range.selectNodeContents(tick);
+        const text = range.getBoundingClientRect();
+        expect([text.left >= axis.left - 0.5, text.right <= axis.right + 0.5], `${readText(tick)}: ${text.left}–${text.right} in the axis ${axis.left}–${axis.right}`).to.deep.equal([true, true]);
+      }
     });
   });
 

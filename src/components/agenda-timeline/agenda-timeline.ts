@@ -31,7 +31,7 @@ import { SessionCells } from './session-cells.js';
 import { isBreak } from './session-text.js';
 import { TimelineSavedController } from './timeline-saved.js';
 import { SessionDialogController } from './session-dialog.js';
-import { DayViewport, type Opening } from './day-viewport.js';
+import { DayViewport, MINUTE_PX, type Opening } from './day-viewport.js';
 import type { TimelineLayout, ZoneMode } from './url-state.js';
 import { UrlSyncController } from './url-sync.js';
 
@@ -177,6 +177,14 @@ export class AgendaTimelineElement extends SessionsElement {
    * width is known, the box has been laid out at it, its rows shorter or taller, and another session is at its top.
    */
   private place?: string;
+
+  /**
+   * @internal The first instant of the grid last drawn, and (after a refresh, until it is drawn) of the one drawn
+   * before: a refresh that starts the grid at another hour (a session added before its first, those of its first
+   * cancelled) moves every cell, which the browser's scroll anchoring does not follow; updated() scrolls by as much.
+   */
+  private gridStart?: number;
+  private startBefore?: number;
 
   /** @internal Whether the page's fragment changed since the last update. */
   private hashChanged = false;
@@ -338,6 +346,7 @@ export class AgendaTimelineElement extends SessionsElement {
     // Kept while it is gone (Retry: a failure, the loading line, then the programme), not once focus left it for the page.
     this.hadFocus = this.shadowRoot?.activeElement ?? (this.hadFocus?.isConnected ? null : this.hadFocus);
     this.takeSchedule();
+    this.gridStart = undefined; // until this render draws the grid
     if (this.hashChanged) {
       this.hashChanged = false;
       this.openFromHash();
@@ -365,7 +374,8 @@ export class AgendaTimelineElement extends SessionsElement {
     if (this.day && this.scrolledFor !== target && schedule) {
       this.scrolledFor = target;
       this.viewport.open(this.opening(schedule));
-    }
+    } else if (this.startBefore && this.gridStart) this.renderRoot.querySelector('.grid')!.scrollTop += ((this.startBefore - this.gridStart) / 60_000) * MINUTE_PX;
+    this.startBefore = undefined;
     // An update took away what had focus (its session gone or built again in the other layout, Retry, a line of "Up next"), and
     // focus fell to the page: the session's cell (or what focusSession gives for one hidden or gone), else the search once there is one.
     const lost = this.hadFocus as HTMLElement | null | undefined;
@@ -387,6 +397,7 @@ export class AgendaTimelineElement extends SessionsElement {
     const days = schedule.days.map((day) => day.date);
     if (same) {
       // A refresh: the day, filters, layout, zone, open session and scroll stay; only what is gone is let go.
+      this.startBefore = this.gridStart;
       if (this.day && !days.includes(this.day)) this.day = days[0];
       // A session open in the dialog that is gone (cancelled) stays open, saying so, until the person closes it.
       if (this.dialogs.openPersonId && !schedule.peopleById.has(this.dialogs.openPersonId)) this.dialogs.open(undefined);
@@ -669,6 +680,7 @@ export class AgendaTimelineElement extends SessionsElement {
       const frame = (grid: boolean) => parts.dayFrame(view, this.day!, { ...opening, grid }, this.cells, every, this.on);
       return this.layout === 'auto' && !this.layoutChoice ? html`${frame(true)}${frame(false)}` : frame(opening.grid);
     }
+    this.gridStart = opening.grid ? opening.layout.startMs : undefined;
     return parts.dayFrame(view, this.day!, opening, this.cells, (rows) => this.viewport.firstRows(opening, rows), this.on);
   }
 
