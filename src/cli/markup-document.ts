@@ -45,6 +45,13 @@ class MarkupElement {
     this.attributes.delete(name);
   }
 
+  /** As the DOM's: a boolean attribute (`data-wide`) set empty, or removed; a value already there stays. */
+  toggleAttribute(name: string, force = !this.attributes.has(name)): boolean {
+    if (!force) this.removeAttribute(name);
+    else if (!this.attributes.has(name)) this.setAttribute(name, '');
+    return force;
+  }
+
   set className(value: string) {
     this.setAttribute('class', value);
   }
