@@ -59,7 +59,8 @@ export function describeFormat(format: FeedFormat): string {
   return `${format === 'ical' ? 'an' : 'a'} ${FORMAT_NAMES[format]}`;
 }
 
-const NODE_ERRORS: Record<string, string> = {
+/** Node's error codes in a person's words, for a file that cannot be read or written. */
+export const NODE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file',
   EISDIR: 'it is a directory',
   EACCES: 'permission denied',

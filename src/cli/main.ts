@@ -16,6 +16,7 @@ import { isLanguageTag } from '../data/language-tag.js';
 import { isValidTimeZone } from '../data/time.js';
 import {
   CliError,
+  NODE_ERRORS,
   allDiagnostics,
   describeFormat,
   diagnosticLines,
@@ -214,7 +215,9 @@ async function output(path: string | undefined, text: string, what: string): Pro
   try {
     await writeFile(path, text);
   } catch (error) {
-    throw new CliError(`cannot write ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    // ENOENT, on writing, is the folder that is missing.
+    throw new CliError(`cannot write ${path}: ${code === 'ENOENT' ? 'no such folder' : (NODE_ERRORS[code] ?? (error instanceof Error ? error.message : code))}`);
   }
   console.error(`wrote ${path}: ${what}`);
 }

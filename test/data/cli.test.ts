@@ -259,6 +259,17 @@ describe('schedule-elements: help, version and mistakes', { concurrency: true },
     assert.match(elsewhere.stderr, /^schedule-elements: cannot read file:\/\/example\.org\/feed\.json: /);
   });
 
+  it('says plainly why -o cannot be written, as it says why a file cannot be read', async () => {
+    // It quoted Node: "EISDIR: illegal operation on a directory, open '/tmp'".
+    const folder = await cli('convert', fixture('v1-warning.json'), '-o', tmpdir());
+    assert.equal(folder.status, 2);
+    assert.ok(folder.stderr.endsWith(`\nschedule-elements: cannot write ${tmpdir()}: it is a directory\n`), folder.stderr);
+    const nowhere = join(tmpdir(), 'no-such-folder-of-schedule-elements', 'feed.json');
+    const missing = await cli('convert', fixture('v1-warning.json'), '-o', nowhere);
+    assert.equal(missing.status, 2);
+    assert.ok(missing.stderr.endsWith(`\nschedule-elements: cannot write ${nowhere}: no such folder\n`), missing.stderr);
+  });
+
   it('says plainly that a file is missing, without a stack trace', async () => {
     const run = await cli('validate', 'no-such-feed.json');
     assert.equal(run.status, 2);
