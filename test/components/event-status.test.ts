@@ -178,6 +178,20 @@ describe('<event-status>', () => {
       expect(partText(ar, 'now')).to.contain('يجري الآن');
       await expect(ar).to.be.accessible();
     });
+
+    it('says the event has ended in the same words as a full card beside it, in every language', async () => {
+      await import('../../src/components/session-card/session-card.define.js');
+      const after = at('2014-09-06T09:00');
+      for (const locale of ['en', 'ar', 'es', 'fr', 'ru', 'zh']) {
+        const page = await fixture<HTMLDivElement>(html`<div lang=${locale}>
+          <event-status .feed=${feed} .now=${after}></event-status>
+          <session-card .feed=${feed} session-id="ws196" variant="full" .now=${after}></session-card>
+        </div>`);
+        const [status, card] = [page.querySelector('event-status')!, page.querySelector('session-card')!];
+        await Promise.all([status.updateComplete, card.updateComplete]);
+        expect(partText(card, 'status'), locale).to.equal(partText(status, 'label'));
+      }
+    });
   });
 
   describe('feed states and slot', () => {

@@ -197,7 +197,7 @@ export default {
     ended: 'انتهت',
     sessionLive: 'هذه الجلسة منعقدة الآن',
     sessionEnded: 'انتهت هذه الجلسة',
-    eventEnded: 'انتهى {event}',
+    eventEnded: 'انتهت فعالية {event}',
     startsIn: 'تبدأ {relative}',
     save: 'حفظ',
     saved: 'محفوظة',

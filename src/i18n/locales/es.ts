@@ -178,7 +178,7 @@ export default {
     ended: 'Finalizada',
     sessionLive: 'Esta sesión se está celebrando ahora',
     sessionEnded: 'Esta sesión ha finalizado',
-    eventEnded: '{event} ha finalizado',
+    eventEnded: '{event} ha terminado',
     startsIn: 'Empieza {relative}',
     save: 'Guardar',
     saved: 'Guardada',

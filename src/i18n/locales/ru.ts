@@ -190,7 +190,7 @@ export default {
     ended: 'Завершена',
     sessionLive: 'Эта сессия идёт сейчас',
     sessionEnded: 'Эта сессия завершена',
-    eventEnded: '{event} завершён',
+    eventEnded: '{event}: мероприятие завершено',
     startsIn: 'Начало {relative}',
     save: 'Сохранить',
     saved: 'Сохранено',

@@ -166,7 +166,7 @@ export default {
     ended: '已结束',
     sessionLive: '本场会议正在进行',
     sessionEnded: '本场会议已结束',
-    eventEnded: '{event} 已结束',
+    eventEnded: '{event}已结束',
     startsIn: '{relative}开始',
     save: '收藏',
     saved: '已收藏',
