@@ -65,6 +65,16 @@ describe('<speaker-avatar-group>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names its people in Chinese with the word a full card heads its speakers with', async () => {
+    await import('../../src/components/session-card/session-card.define.js');
+    const el = await fixture<SpeakerAvatarGroupElement>(html`<speaker-avatar-group src=${SAMPLE_URL} session-id="ws196" locale="zh"></speaker-avatar-group>`);
+    const card = await fixture<HTMLElement>(html`<session-card src=${SAMPLE_URL} session-id="ws196" variant="full" locale="zh"></session-card>`);
+    await waitUntil(() => card.shadowRoot!.querySelectorAll('.role > .heading').length === 2 && avatarsOf(el).length === 3, 'no speakers shown');
+    await settle(el);
+    const speakers = readText(card.shadowRoot!.querySelectorAll('.role > .heading')[1]!);
+    expect(readText(part(el, 'base')!.getAttribute('aria-label'))).to.equal(`${speakers}：Qusai Al-Shatti、Peter Major和Desiree Miloshevic`);
+  });
+
   it('shows 3 of 6 people and a "+3" badge that says "and 3 more" and names the others', async () => {
     const el = await group(3);
     expect(shown(el)).to.deep.equal(['initials:QA', 'initials:PM', 'initials:DM']);

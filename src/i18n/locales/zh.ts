@@ -198,11 +198,11 @@ export default {
   },
   'speaker-avatar': { jobAtOrganization: '{organization} {jobTitle}' },
   'speaker-avatar-group': {
-    label: '演讲者：{names}',
+    label: '发言人：{names}',
     more: plurals({
       other: '及另外 # 人',
     }),
-    empty: '尚未公布演讲者。',
+    empty: '尚未公布发言人。',
   },
   'speaker-card': {
     roomAt: '{room}（{location}）',
