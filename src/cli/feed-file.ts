@@ -109,6 +109,41 @@ export async function readJson(source: string): Promise<unknown> {
   }
 }
 
+/** The part of a JSON Schema that says which fields an object has: its properties, and its items' schema. */
+interface FieldSchema {
+  readonly properties?: Record<string, FieldSchema>;
+  readonly items?: FieldSchema;
+}
+
+/**
+ * A warning for each field of `value` that the v1 feed's JSON Schema (schema/, shipped in the
+ * package) does not have, at any depth it describes: nothing reads it, and the normalizer passes it
+ * by in silence, so a typo (`sessons`) or another tool's name (`room`, `speakers`) left a feed that
+ * validated clean and showed less than its author wrote. `$` fields (`$schema`, `$comment`) are notes.
+ */
+function unknownFields(value: unknown, schema: FieldSchema, path = '$', found: Diagnostic[] = []): Diagnostic[] {
+  if (Array.isArray(value)) {
+    if (schema.items) value.forEach((item: unknown, i) => unknownFields(item, schema.items!, `${path}[${i}]`, found));
+  } else if (typeof value === 'object' && value !== null && schema.properties) {
+    for (const [key, field] of Object.entries(value)) {
+      const known = Object.hasOwn(schema.properties, key) ? schema.properties[key] : undefined;
+      const at = /^[A-Za-z_]\w*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+      if (known) unknownFields(field, known, at, found);
+      else if (!key.startsWith('$')) {
+        found.push({ severity: 'warning', path: at, message: `${JSON.stringify(key)} is not a field of a v1 feed, so nothing reads it (the fields: docs/feed-format.md).` });
+      }
+    }
+  }
+  return found;
+}
+
+let feedSchema: FieldSchema | undefined;
+
+/** The v1 feed's JSON Schema, from the package's schema/ folder (beside src/ and dist/). */
+async function v1Schema(): Promise<FieldSchema> {
+  return (feedSchema ??= JSON.parse(await readFile(new URL('../../schema/feed-v1.schema.json', import.meta.url), 'utf8')) as FieldSchema);
+}
+
 /**
  * JSON with a `version` that no adapter claims is taken for a broken v1 feed: the normalizer then
  * says what is wrong with it ("the event is missing"), where the adapters could only say that it
@@ -138,10 +173,9 @@ export async function readFeedFile(source: string, options: ReadOptions = {}): P
   const format = options.format ?? detectFormat(text);
   if (format === 'v1' || (format === undefined && looksLikeV1(text))) {
     const { schedule, diagnostics } = normalizeFeed(text);
-    const fatal = diagnostics.some((d) => d.severity === 'fatal');
-    return fatal
-      ? { source, format, conversion: [], validation: diagnostics }
-      : { source, format, feed: JSON.parse(text) as FeedV1, schedule, conversion: [], validation: diagnostics };
+    if (diagnostics.some((d) => d.severity === 'fatal')) return { source, format, conversion: [], validation: diagnostics };
+    const feed = JSON.parse(text) as FeedV1;
+    return { source, format, feed, schedule, conversion: [], validation: [...unknownFields(feed, await v1Schema()), ...diagnostics] };
   }
   const parser = format === 'frab-xml' && !('DOMParser' in globalThis) ? await xmlParser() : undefined;
   const { feed, diagnostics: conversion } = convertFeed(text, { ...options, format, xmlParser: parser });

@@ -200,6 +200,23 @@ describe('schedule-elements validate', { concurrency: true }, () => {
     }
   });
 
+  it('names the fields a v1 feed does not have, which nothing reads (a typo, the name another tool uses)', async () => {
+    // "sessons" gave "0 sessions, 0 errors, 0 warnings", and a session's "room" and "speakers" were dropped without a word.
+    const dir = mkdtempSync(join(tmpdir(), 'schedule-elements-cli-'));
+    after(() => rmSync(dir, { recursive: true, force: true }));
+    const file = join(dir, 'typos.json');
+    const session = { id: 'a', title: 'A', start: '2030-01-01T10:00', duration: 'PT1H', room: 'Hall 1', speakers: ['bob'] };
+    writeFileSync(file, JSON.stringify({ $comment: 'kept', version: 1, event: { name: 'X', timeZone: 'Europe/Berlin' }, sessons: [session], sessions: [session] }));
+    const run = await cli('validate', file);
+    assert.equal(run.status, 0, run.stdout);
+    assert.deepEqual(run.stdout.match(/^warning \S+: "\w+" is not a field of a v1 feed/gm), [
+      'warning $.sessons: "sessons" is not a field of a v1 feed',
+      'warning $.sessions[0].room: "room" is not a field of a v1 feed',
+      'warning $.sessions[0].speakers: "speakers" is not a field of a v1 feed',
+    ]);
+    assert.match(run.stdout, /typos\.json: 1 session, 0 errors, 3 warnings\n$/);
+  });
+
   it('validates the largest real feed', { skip: skipUnlessFeed('c3voc-39c3-everything-schedule.json') }, async () => {
     const run = await cli('validate', join(FEEDS_DIR, 'c3voc-39c3-everything-schedule.json'));
     assert.equal(run.status, 0, run.stdout);
