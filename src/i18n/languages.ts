@@ -141,7 +141,8 @@ export function shownLocale(locale: string): string {
   const language = pickLanguage(locale);
   const state = languages.get(language);
   const tag = state?.failed && !state.site ? 'en' : (canonicalLanguage(locale.replaceAll('_', '-')) ?? 'en');
-  return language == 'zh' ? tag.replace(/-Hant|(?=-TW|-HK|-MO)/, '-Hans') : tag;
+  // Only a tag with no script, or Traditional's, is made Simplified: a component hands the locale it shows to those inside it, which show it again.
+  return language == 'zh' ? tag.replace(/^zh(-Hant|(?=-TW|-HK|-MO))/, 'zh-Hans') : tag;
 }
 
 function changed(language: string, state: LanguageState): void {

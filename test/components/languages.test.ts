@@ -115,6 +115,11 @@ describe('languages', () => {
       const el = await fixture<EventStatusElement>(html`<event-status .feed=${feed} .now=${before} locale=${locale}></event-status>`);
       expect(partText(el, 'label'), locale).to.equal('Test Summit将于8天后开始');
       expect(part(el, 'base')!.getAttribute('lang'), locale).to.match(/^zh-Hans-/);
+      // A card hands its locale, so shown, to the count inside it, which shows it as the card does.
+      const card = await fixture<SessionCardElement>(html`<session-card .feed=${feed} session-id="talk" locale=${locale}></session-card>`);
+      const count = card.shadowRoot!.querySelector('attendee-count')!;
+      await waitUntil(() => partText(count, 'summary') !== '', `${locale}: the card's count shows nothing`);
+      expect(partText(count, 'summary'), locale).to.equal('3 位参会者');
     }
   });
 
