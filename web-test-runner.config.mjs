@@ -137,16 +137,19 @@ function cdpOf(page) {
 
 /**
  * `executeServerCommand('forced-colors', { active })`: Windows High Contrast (forced colors) on the test
- * page, or off again. The stock emulateMedia command passes no `forcedColors` under the Chrome launcher,
- * and Puppeteer's emulateMediaFeatures refuses the feature, so it is asked of Chromium itself (CDP, the
+ * page, or off again; `executeServerCommand('more-contrast', { active })`: the system's "increase contrast"
+ * (`prefers-contrast: more`). The stock emulateMedia command passes neither under the Chrome launcher,
+ * and Puppeteer's emulateMediaFeatures refuses them, so they are asked of Chromium itself (CDP, the
  * page's session: cdpOf). test/components/colors.test.ts.
  */
 function forcedColorsPlugin() {
+  const features = { 'forced-colors': ['forced-colors', 'active', 'none'], 'more-contrast': ['prefers-contrast', 'more', 'no-preference'] };
   return {
     name: 'forced-colors-command',
     async executeCommand({ command, payload, session }) {
-      if (command !== 'forced-colors') return undefined;
-      await (await cdpOf(session.browser.getPage(session.id))).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      if (!Object.hasOwn(features, command)) return undefined;
+      const [name, on, off] = features[command];
+      await (await cdpOf(session.browser.getPage(session.id))).send('Emulation.setEmulatedMedia', { features: [{ name, value: payload?.active ? on : off }] });
       return true;
     },
   };

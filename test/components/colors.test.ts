@@ -7,6 +7,7 @@
  * walked up, through shadow roots and slots, to the first opaque background; translucent ones and
  * opacity blended) is at least 4.5:1 (3:1 for large text); so is a focused control's ring (3:1),
  * the "now" line and the selected tab's fill against what is around them.
+ * Increase contrast (`prefers-contrast: more`): the theme's grey edges (boxes, buttons, tabs) are 3:1 too.
  * Forced colors: what colour or a background says (the selected tab and layout, a pressed Save,
  * "Live", a session's box, keyboard focus, avatars' initials) still shows, in system colours.
  */
@@ -210,6 +211,25 @@ function faintFields(root: Element): string[] {
   return deepElements(root)
     .filter((el) => el.matches('input:not([type="checkbox"]), select') && seen(el) && !filled(el, null) && !edged(el))
     .map((el) => `${where(el)}: edge under 3:1 (${getComputedStyle(el).borderTopColor} on ${css(backgroundOf(under(el)))})`);
+}
+
+/**
+ * Each box under `root` with a grey border drawn under 3:1 against what it sits on: a control's, a card's, a session's,
+ * a day's tab's. A coloured edge (a track's stripe, a live session's) is left out: its colour is the feed's or a state's,
+ * which words also say; the grey ones are the theme's edges, all that shows where a box or a button ends.
+ */
+function faintEdges(root: Element): string[] {
+  return deepElements(root).flatMap((el) => {
+    if (!seen(el)) return [];
+    const style = getComputedStyle(el);
+    const behind = backgroundOf(under(el));
+    const faint = (['Top', 'Right', 'Bottom', 'Left'] as const).find((side) => {
+      const color = rgba(style[`border${side}Color`]);
+      const grey = Math.max(...color.slice(0, 3)) - Math.min(...color.slice(0, 3)) < 24;
+      return parseFloat(style[`border${side}Width`]) > 0 && !['none', 'hidden'].includes(style[`border${side}Style`]) && color[3] > 0 && grey && contrast(css(over(color, behind)), css(behind)) < 3;
+    });
+    return faint ? [`${where(el)}: ${faint.toLowerCase()} edge ${style[`border${faint}Color`]} on ${css(behind)}`] : [];
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -451,6 +471,19 @@ for (const { name: scene, build, states = [] } of SCENES) {
         expect(faintFields(stage), 'the edges of search boxes, menus and the share link').to.deep.equal([]);
       });
     }
+
+    it('with the system’s “increase contrast” (prefers-contrast: more), light and dark: every grey edge drawn is ≥ 3:1', async () => {
+      await executeServerCommand('more-contrast', { active: true });
+      try {
+        for (const { colorScheme, page } of SCHEMES) {
+          await emulateMedia({ colorScheme });
+          stage.style.cssText = page;
+          expect(faintEdges(stage), colorScheme).to.deep.equal([]);
+        }
+      } finally {
+        await executeServerCommand('more-contrast', { active: false });
+      }
+    });
 
     it('under forced colors: focus, boxes, signs and states still show', async () => {
       await emulateMedia({ colorScheme: 'light' });
