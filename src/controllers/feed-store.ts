@@ -64,6 +64,8 @@ interface Source {
   retrying?: boolean;
   /** Whether the request under way has taken longer than `FeedStore.slowAfterMs` (a schedule shown is then out of date, as far as anyone knows). */
   slow?: boolean;
+  /** How long the server took to answer the last refresh (ms; 0 for one that failed): the next may take twice as long before it counts as slow. */
+  took?: number;
   /** The failure last written to the console (`reason status`), so that each is written once. */
   reported?: string;
   request?: AbortController;
@@ -371,14 +373,22 @@ async function load(source: Source, delays: readonly number[]): Promise<void> {
   };
   source.progress = progress;
   // A request that hangs (a connection that drops packets) over a schedule shown: the notice says, after a while, how old it is.
-  const slowTimer = setTimeout(() => {
-    if (source.request !== request) return;
-    source.slow = true;
-    notifyAll(source);
-  }, FeedStore.slowAfterMs);
+  // A server that answers every refresh in 3 s is slow, not hanging: its refreshes are given twice their last answer's time, so
+  // that the notice does not come and go (and is not said) at each tick.
+  const started = Date.now();
+  const slowTimer = setTimeout(
+    () => {
+      if (source.request !== request) return;
+      source.slow = true;
+      notifyAll(source);
+    },
+    Math.max(FeedStore.slowAfterMs, 2 * (source.took ?? 0)),
+  );
   const outcome = await fetchWithRetries(source.location, source.copy, delays, FeedStore, request.signal, progress);
   clearTimeout(slowTimer);
   if (!outcome || source.request !== request) return; // aborted: the last component left, or Retry started afresh
+  // A refresh is one attempt (a load with retries took their pauses too).
+  if (!delays.length) source.took = outcome.kind === 'failed' ? 0 : Date.now() - started;
   const wasSlow = source.slow === true;
   source.slow = false;
   source.request = undefined;

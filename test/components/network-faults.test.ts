@@ -359,6 +359,23 @@ describe('network faults, as a person meets them (store defaults: retries after 
     log('refresh hanging over a shown timeline: notice after', shown);
   });
 
+  it('a server slow to answer every refresh (3 s, past the 2.5 s a hang is told after): the notice once, not at each tick', async function () {
+    this.timeout(15_000);
+    const src = feedUrl({ key: 'refresh-slow', etag: 1 });
+    const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" refresh="1" locale="en-US"></session-card>`);
+    await waitUntil(() => cardTitle(el) === 'A talk', 'the schedule never showed');
+    await serverSets(src, { delay: '3000' });
+    const shown = recordTexts(el);
+    const requests = await requestsOf(src);
+    // Refreshes answered (304) after 3 s each: two of them, once the third has started.
+    await waitUntil(async () => (await requestsOf(src)) >= requests + 3, 'fewer than three refreshes', { timeout: 10_000 });
+    shown.stop();
+    const notice = shown.texts.map((text) => text.includes('could not be updated'));
+    // The first slow answer may look like a hang until it comes; the person is not told it again at every tick.
+    expect(notice.filter((on, index) => on && !notice[index - 1]), 'times the notice appeared').to.have.length.at.most(1);
+    expect(cardTitle(el)).to.equal('A talk');
+  });
+
   it('a feed failing at every refresh tick, on two cards: one console error for the feed, one alert, the notice on the first card', async function () {
     this.timeout(8000);
     const src = feedUrl({ key: 'ticking', etag: 1 });
