@@ -108,7 +108,9 @@ export class FeedStore {
   /**
    * How long a request may take before the person is told (ms): a first load's message then says
    * that the connection is slow, and over a schedule shown the notice says how old it is. The
-   * request goes on until {@link timeoutMs}; Retry starts a new one at once.
+   * request goes on until {@link timeoutMs}; Retry starts a new one at once. A refresh may take
+   * twice as long as the server took to answer the last one, if that is longer (a slow server is
+   * not said to be out of date at every refresh).
    */
   static slowAfterMs = 2500;
 
