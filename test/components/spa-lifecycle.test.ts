@@ -1,7 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import '../../src/components/event-status/event-status.define.js';
 import '../../src/components/session-card/session-card.define.js';
-import { KEPT_FEEDS, clearStoredKeys, everyRendered, withSchedule } from './fixtures.js';
+import { KEPT_FEEDS, clearStoredKeys } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /**
@@ -134,40 +134,5 @@ describe('in a single-page app', () => {
     await waitUntil(async () => (await requestsOf(src)) > before, 'no new request', { timeout: 3000 });
     await waitUntil(() => !shown(back).includes('could not be updated'), 'the old failure still shown', { timeout: 3000 });
     expect(shown(back)).to.include('Fresh talk');
-  });
-
-  it('an element moved into another document (an iframe, a picture-in-picture window) and back keeps its look, and what it renders there has it too', async () => {
-    // A full card: its people are <speaker-avatar>s, their bios <clamped-text>s, each with a shadow root of its own.
-    const boxIn = (parent: HTMLElement) => parent.appendChild(add(Object.assign(parent.ownerDocument.createElement('div'), { style: 'width: 600px' })));
-    const height = async (el: HTMLElement) => (await everyRendered(el), el.getBoundingClientRect().height);
-    const expected = async (id: string) => {
-      const fresh = add(await withSchedule('session-card', { 'session-id': id, variant: 'full' }));
-      boxIn(document.body).append(fresh);
-      return height(fresh);
-    };
-    const frame = add(document.createElement('iframe'));
-    frame.style.cssText = `border: 0; width: ${innerWidth}px; height: 600px`; // the title's size follows the viewport's width
-    frame.srcdoc = '<!doctype html><body>'; // in standards mode, as the page (about:blank's quirks lay lines out otherwise)
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    const errors: string[] = [];
-    const onError = (event: ErrorEvent) => void errors.push(event.message);
-    window.addEventListener('error', onError);
-    try {
-      const el = add(await withSchedule('session-card', { 'session-id': 'ws196', variant: 'full' }));
-      boxIn(document.body).append(el);
-      const ws196 = await height(el);
-      boxIn(frame.contentDocument!.body).append(el);
-      expect(await height(el), 'moved into the frame').to.equal(ws196);
-      el.setAttribute('session-id', 'ws115'); // its people rendered anew, in the frame
-      const ws115 = await expected('ws115');
-      expect(await height(el), 'another session shown in the frame').to.equal(ws115);
-      boxIn(document.body).append(el);
-      expect(await height(el), 'back in the page').to.equal(ws115);
-    } finally {
-      window.removeEventListener('error', onError);
-    }
-    expect(errors.join('\n'), 'errors').to.equal('');
   });
 });

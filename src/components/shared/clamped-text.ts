@@ -1,7 +1,6 @@
 import { LitElement, css, html, isServer, nothing, type TemplateResult } from 'lit';
 import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor, pickLanguage, textDirection } from '../../i18n/localize.js';
-import { shadowStyles } from '../../internal/shadow-styles.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { clampedTextMessages } from './clamped-text.messages.js';
@@ -154,14 +153,8 @@ export class ClampedTextElement extends LitElement {
   /** The BCP 47 locale of the toggle's words; the host component sets it. Default: the document's language, then the browser's. */
   locale?: string;
 
-  /** Without styles: they are given once connected, in the document it is in then (see {@link shadowStyles}). */
-  protected override createRenderRoot(): ShadowRoot {
-    return this.attachShadow({ mode: 'open' });
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    shadowStyles(this); // in the document it is in now, which may be another (an iframe's, a picture-in-picture window's)
     if (this.hasUpdated) this.observe();
   }
 

@@ -20,7 +20,6 @@ import { LanguageController } from '../../i18n/language-controller.js';
 import { messagesFor, pickLanguage, textDirection } from '../../i18n/localize.js';
 import { shownLocale } from '../../i18n/languages.js';
 import { LazyModule } from '../../internal/lazy-module.js';
-import { shadowStyles } from '../../internal/shadow-styles.js';
 import { scriptlessStyles } from '../../styles/scriptless.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { feedNoticeStyles } from './feed-notice.styles.js';
@@ -191,12 +190,11 @@ export class ScheduleElement extends LitElement {
 
   /**
    * A shadow root that a server rendered (declarative shadow DOM, from the CLI's `render`) is
-   * emptied first and rendered again in place: Lit would add its content after the server's. Its
-   * styles are given once connected, in the document it is in then (see {@link shadowStyles}).
+   * emptied first and rendered again in place: Lit would add its content after the server's.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     this.shadowRoot?.replaceChildren();
-    return this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    return super.createRenderRoot();
   }
 
   static {
@@ -266,7 +264,6 @@ export class ScheduleElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    shadowStyles(this); // in the document it is in now, which may be another (an iframe's, a picture-in-picture window's)
     ScheduleElement.followers.add(this);
     // One observer for the page's life, made by the first element: it wakes only when a `lang` changes.
     if (ScheduleElement.langObserver) return;
