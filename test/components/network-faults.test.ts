@@ -67,6 +67,12 @@ function log(what: string, ms: number): void {
 const card = (src: string, attributes = html``) =>
   fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" locale="en-US"></session-card>${attributes}`);
 const cardTitle = (el: Element) => readText($(el, '[part~="title"]'));
+/** The card of the talk, refreshed every `seconds`, once it shows the talk. */
+async function refreshingCard(src: string, seconds: number): Promise<SessionCardElement> {
+  const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" refresh=${seconds} locale="en-US"></session-card>`);
+  await waitUntil(() => cardTitle(el) === 'A talk', 'the schedule never showed');
+  return el;
+}
 const failureText = (el: Element) => readText($(el, '.feed-failure [part~="state"]'));
 const noticeText = (el: Element) => readText($(el, '[part~="feed-notice"]'));
 const loadingText = (el: Element) => readText($(el, 'p[part~="state"]:not([role="alert"])'));
@@ -320,8 +326,7 @@ describe('network faults, as a person meets them (store defaults: retries after 
   it('a refresh that fails over a shown compact card: the notice within 3 s, for a dropped connection and for a 500', async function () {
     this.timeout(12_000);
     const src = feedUrl({ key: 'refresh-card', etag: 1 });
-    const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" refresh="1" locale="en-US"></session-card>`);
-    await waitUntil(() => cardTitle(el) === 'A talk', 'the schedule never showed');
+    const el = await refreshingCard(src, 1);
     await serverSets(src, { mode: 'drop' });
     let start = performance.now();
     const dropped = await within(start, () => noticeText(el) !== '', 'no notice after a dropped refresh', 3500);
@@ -362,8 +367,7 @@ describe('network faults, as a person meets them (store defaults: retries after 
   it('a server slow to answer every refresh (3 s, past the 2.5 s a hang is told after): the notice once, not at each tick', async function () {
     this.timeout(15_000);
     const src = feedUrl({ key: 'refresh-slow', etag: 1 });
-    const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" refresh="1" locale="en-US"></session-card>`);
-    await waitUntil(() => cardTitle(el) === 'A talk', 'the schedule never showed');
+    const el = await refreshingCard(src, 1);
     await serverSets(src, { delay: '3000' });
     const shown = recordTexts(el);
     const requests = await requestsOf(src);
@@ -396,8 +400,7 @@ describe('network faults, as a person meets them (store defaults: retries after 
   it('a failing server is read ever less often by the refresh, and not before its Retry-After; Retry reads at once', async function () {
     this.timeout(10_000);
     const src = feedUrl({ key: 'backoff', etag: 1 });
-    const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" refresh="0.1" locale="en-US"></session-card>`);
-    await waitUntil(() => cardTitle(el) === 'A talk', 'the schedule never showed');
+    const el = await refreshingCard(src, 0.1);
     // 500 at every read: after n failed reads, one tick in 2^(n-1) reads. 30 ticks would be 30 reads; backing off, 5 or 6.
     await serverSets(src, { status: '500' });
     const failing = await requestsOf(src);
