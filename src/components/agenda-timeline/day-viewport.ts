@@ -71,21 +71,21 @@ export function scrollToOpening(box: HTMLElement, opening: Opening, fresh: boole
   return openingItem(opening)?.session.id;
 }
 
-/** `box`'s scroll padding on a side: where the grid's sticky room names and hour axis lie over what it scrolls. */
-const padding = (box: HTMLElement, side: 'Top' | 'Right' | 'Bottom' | 'Left'): number => parseFloat(getComputedStyle(box)[`scrollPadding${side}`]) || 0;
+/** A box's scroll padding on a side, from its computed `style`: where the grid's sticky room names and hour axis lie over what it scrolls. */
+const padding = (style: CSSStyleDeclaration, side: 'Top' | 'Right' | 'Bottom' | 'Left'): number => parseFloat(style[`scrollPadding${side}`]) || 0;
 
 /**
  * Whether `inner` lies wholly in the part of `box` that shows its content: inside its borders and
  * scrollbars, and clear of its scroll padding (where the grid's sticky room names and hour axis lie).
  */
-function wholly(box: HTMLElement, outer: DOMRect, inner: DOMRect): boolean {
+function wholly(box: HTMLElement, style: CSSStyleDeclaration, outer: DOMRect, inner: DOMRect): boolean {
   const left = outer.left + box.clientLeft;
   const top = outer.top + box.clientTop;
   return (
-    inner.top >= top + padding(box, 'Top') &&
-    inner.bottom <= top + box.clientHeight - padding(box, 'Bottom') &&
-    inner.left >= left + padding(box, 'Left') &&
-    inner.right <= left + box.clientWidth - padding(box, 'Right')
+    inner.top >= top + padding(style, 'Top') &&
+    inner.bottom <= top + box.clientHeight - padding(style, 'Bottom') &&
+    inner.left >= left + padding(style, 'Left') &&
+    inner.right <= left + box.clientWidth - padding(style, 'Right')
   );
 }
 
@@ -100,11 +100,12 @@ function wholly(box: HTMLElement, outer: DOMRect, inner: DOMRect): boolean {
 export function reveal(box: HTMLElement, target: HTMLElement, focus: boolean): void {
   const outer = box.getBoundingClientRect();
   const inner = target.getBoundingClientRect();
-  if (!wholly(box, outer, inner)) {
-    box.scrollTop += inner.top - outer.top - Math.max((outer.height - inner.height) / 2, box.clientTop + padding(box, 'Top'));
+  const style = getComputedStyle(box);
+  if (!wholly(box, style, outer, inner)) {
+    box.scrollTop += inner.top - outer.top - Math.max((outer.height - inner.height) / 2, box.clientTop + padding(style, 'Top'));
     // Centred between the hour axis (the left or, right to left, the right scroll padding) and the other edge: centred in the
     // whole box, a room at 320 px (a phone zoomed) began under the axis, its first letters and focus ring hidden there.
-    box.scrollLeft += inner.left - outer.left - box.clientLeft - (padding(box, 'Left') + box.clientWidth - padding(box, 'Right') - inner.width) / 2;
+    box.scrollLeft += inner.left - outer.left - box.clientLeft - (padding(style, 'Left') + box.clientWidth - padding(style, 'Right') - inner.width) / 2;
   }
   if (!focus) return;
   target.focus({ preventScroll: true });
