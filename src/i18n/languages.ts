@@ -7,7 +7,6 @@
  */
 import type { LanguageMessages, PartialLanguageMessages } from './catalogs.js';
 import type { Catalog, Messages } from './localize.js';
-import { languageName } from './intl.js';
 import { compileTemplate } from './template.js';
 import { canonicalLanguage } from '../data/language-tag.js';
 import { sayMissing } from '../internal/lazy-module.js';
@@ -121,7 +120,8 @@ async function download(language: FileLanguage, state: LanguageState): Promise<v
     state.file = (await importLanguage(language)).default;
   } catch (error) {
     state.failed = true;
-    sayMissing(`schedule-elements-${language}.min.js`, `the ${languageName(language, 'en')} words are shown in English`, error);
+    // The language by its code, as the page's `locale` names it (its name in English would bring Intl.DisplayNames to every tag).
+    sayMissing(`schedule-elements-${language}.min.js`, `the words in "${language}" are shown in English`, error);
   }
   state.loading = undefined;
   changed(language, state);

@@ -172,7 +172,7 @@ describe('languages', () => {
     expect([partText(first, 'label'), partText(second, 'summary')]).to.deep.equal(['Attendees', '3 attendees']);
     expect(asked).to.equal(1);
     expect(seen).to.have.length(1);
-    expect(seen[0]).to.contain('schedule-elements-ru.min.js').and.to.contain('so the Russian words are shown in English');
+    expect(seen[0]).to.contain('schedule-elements-ru.min.js').and.to.contain('so the words in "ru" are shown in English');
     expect(rejections).to.deep.equal([]);
   });
 

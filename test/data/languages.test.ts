@@ -93,7 +93,7 @@ describe('a missing language file', () => {
     assert.equal(asked, 1);
     assert.equal(seen.length, 1);
     assert.match(seen[0]!, /schedule-elements-ru\.min\.js/);
-    assert.match(seen[0]!, /so the Russian words are shown in English\. Copy it beside schedule-elements\.min\.js\./);
+    assert.match(seen[0]!, /so the words in "ru" are shown in English\. Copy it beside schedule-elements\.min\.js\./);
     assert.deepEqual(rejections, []);
   });
 });
