@@ -48,9 +48,8 @@ export class FeedController implements ReactiveController {
    * (the first in the page to name it, as for the notice): a page of twenty cards raises one alert, not twenty.
    */
   leads = true;
-  /** While loading: whether it has taken longer than `FeedStore.slowAfterMs`, so that the person is told the connection is slow. */
+  /** While loading: whether the feed's request took longer than `FeedStore.slowAfterMs` (the store's one timer for every element naming it), so that the person is told the connection is slow; it stays so until loaded. */
   slow = false;
-  private slowTimer?: ReturnType<typeof setTimeout>;
   private source?: unknown;
   private optionsKey?: string;
   /** How the host asked, at its last update, for its feed to be read (what {@link subscribe} passes on, also once it is back in the page). */
@@ -80,7 +79,7 @@ export class FeedController implements ReactiveController {
   hostDisconnected(): void {
     this.subscription?.unsubscribe();
     this.subscription = undefined;
-    this.watchSlow(false);
+    this.slow = false;
   }
 
   hostUpdate(): void {
@@ -155,23 +154,10 @@ export class FeedController implements ReactiveController {
     this.retrying = state.retrying ?? false;
     this.leads = subscription.showsNotice;
     this.asOf = state.asOf !== undefined && subscription.showsNotice ? new Date(state.asOf) : undefined;
-    this.watchSlow(state.status === 'loading');
+    // Slow once, slow until loaded: a slow download's feed may then wait for the adapters.
+    this.slow = state.status == 'loading' && (this.slow || !!state.slow);
     // A failure that a retry under way may still mend is shown, but announced only once final.
     if (!this.retrying) this.announce(state.failure, state.diagnostics);
-  }
-
-  /** While loading from the network, tells the host after `FeedStore.slowAfterMs` that it is slow. */
-  private watchSlow(loading: boolean): void {
-    if (loading) {
-      this.slowTimer ??= setTimeout(() => {
-        this.slow = true;
-        this.host.requestUpdate();
-      }, FeedStore.slowAfterMs);
-      return;
-    }
-    clearTimeout(this.slowTimer);
-    this.slowTimer = undefined;
-    this.slow = false;
   }
 
   /** Settles now on a ready result, or shows loading until the promised one arrives. */

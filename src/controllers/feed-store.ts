@@ -306,7 +306,7 @@ function stateOf(source: Source, view: View): FeedState {
   if (failure) {
     return { status: 'error', failure, retrying: source.retrying && !view.unreadable, diagnostics: view.unreadable?.diagnostics ?? [] };
   }
-  return { status: 'loading', diagnostics: [], reading: view.reading };
+  return { status: 'loading', diagnostics: [], reading: view.reading, slow: source.slow };
 }
 
 /**

@@ -50,6 +50,8 @@ export interface FeedState {
   readonly asOf?: number;
   /** While loading, a text in hand still being read (the reader or the adapters downloading): settles when it is read. */
   readonly reading?: Promise<unknown>;
+  /** While loading: whether the request under way has taken longer than `FeedStore.slowAfterMs`, so that the person is told the connection is slow. */
+  readonly slow?: boolean;
 }
 
 /**

@@ -9,6 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/session-card/session-card.define.js';
 import type { SessionCardElement } from '../../src/components/session-card/session-card.js';
 import { readerDownload } from '../../src/controllers/feed-reader.js';
+import { FeedStore } from '../../src/controllers/feed-store.js';
 import type { FeedErrorEvent } from '../../src/events/feed-error-event.js';
 import { $, captureConsole, partText } from './fixtures.js';
 import { waitUntil } from '../wait.js';
@@ -30,6 +31,32 @@ async function card(src: string) {
 }
 
 describe('without the feed reader', () => {
+  it('a slow connection stays said to be slow while the feed, arrived, waits for the reader', async () => {
+    const { slowAfterMs } = FeedStore;
+    FeedStore.slowAfterMs = 50;
+    const failed = () => new TypeError('Failed to fetch dynamically imported module');
+    const held: (() => void)[] = [];
+    readerDownload.start = () => new Promise((_, reject) => held.push(() => reject(failed())));
+    try {
+      const src = `/test-server/feed?key=slow-then-reader-${Date.now()}&delay=400`;
+      const el = await fixture<SessionCardElement>(html`<session-card src=${src} session-id="talk" locale="en-US"></session-card>`);
+      const slow = 'Still loading the schedule: the connection is slow.';
+      await waitUntil(() => readText(el) === slow, 'the slow request is not told');
+      const arrived = performance.now() + 700; // the feed is in hand (400 ms), its read waits for the reader
+      const seen = new Set<string | undefined>();
+      while (performance.now() < arrived) {
+        seen.add(readText(el));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect([...seen]).to.deep.equal([slow]);
+      readerDownload.start = () => Promise.reject(failed()); // what explains the failure asks too
+      held.forEach((fail) => fail());
+      await waitUntil(() => readText(el) === 'The schedule could not be shown: part of the page did not load.', 'the missing reader is not told');
+    } finally {
+      FeedStore.slowAfterMs = slowAfterMs;
+    }
+  });
+
   it('gives a feed that failed on the network its reason and status', async () => {
     readerDownload.start = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     const { errors, url } = await card('/test/fixtures/components/no-such-feed.json');
