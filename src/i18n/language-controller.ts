@@ -29,11 +29,12 @@ export class LanguageController implements ReactiveController {
 
   /**
    * The host's `updateComplete`, made to wait until the language it shows is here and rendered:
-   * `complete` is the host's own (`() => super.getUpdateComplete()`).
+   * `complete` is the host's own (`() => super.getUpdateComplete()`); `pending`, if given, names
+   * another download the host waits for in the same way (see ScheduleElement's).
    */
-  async settled(complete: () => Promise<boolean>): Promise<boolean> {
+  async settled(complete: () => Promise<boolean>, pending?: () => Promise<unknown> | undefined): Promise<boolean> {
     let done = await complete();
-    for (let arrival = languageArrival(this.locale()); arrival; arrival = languageArrival(this.locale())) {
+    for (let arrival; (arrival = pending?.() ?? languageArrival(this.locale())); ) {
       await arrival;
       done = await complete();
     }

@@ -283,14 +283,10 @@ export class ScheduleElement extends LitElement {
    * or the code that reads a feed already in hand, still downloading is waited for (the network is not).
    */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.language.settled(async () => {
-      let done = await super.getUpdateComplete();
-      for (let reading = this.data.reading; reading; reading = this.data.reading) {
-        await reading;
-        done = await super.getUpdateComplete();
-      }
-      return done;
-    });
+    return this.language.settled(
+      () => super.getUpdateComplete(),
+      () => this.data.reading,
+    );
   }
 
   /**
