@@ -64,6 +64,6 @@ function viewerZone(): string {
 export function resolveZone(requested: string | null | undefined, eventZone: string): ResolvedZone {
   if (!requested) return { zone: eventZone, source: 'event' };
   if (requested === 'local') return { zone: viewerZone(), source: 'viewer' };
-  if (isValidZone(requested)) return { zone: requested, source: 'custom' };
+  if (isValidTimeZone(requested)) return { zone: requested, source: 'custom' };
   return { zone: eventZone, source: 'event', invalid: requested };
 }

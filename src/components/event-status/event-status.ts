@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ClockController, instantConverter } from '../../controllers/clock-controller.js';
-import { dayStartMs, formatDate, formatRelative, formatTimeRange, isoDateTime, resolveZone, type FormatOptions } from '../../data/format.js';
+import { formatDate, formatRelative, formatTimeRange, isoDateTime, resolveZone, type FormatOptions } from '../../data/format.js';
 import type { Schedule, Session, Status } from '../../data/model.js';
 import { savedEventKey } from '../../data/saved.js';
 import { eventStatus, liveSessions, nextSessions } from '../../data/status.js';
@@ -126,9 +126,9 @@ export class EventStatusElement extends ScheduleElement {
     const t = messagesFor(eventStatusMessages, this.effectiveLocale);
     // Event days are the venue's calendar days, so they are named in its zone whatever `time-zone` says.
     const opts = { locale: this.effectiveLocale, zone: timeZone };
-    const first = formatDate(dayStartMs(firstDay, timeZone), opts);
+    const first = formatDate(startOfDay(firstDay, timeZone), opts);
     if (firstDay === lastDay) return html`<p part="dates" class="dates"><time datetime=${firstDay}>${first}</time></p>`;
-    const last = formatDate(dayStartMs(lastDay, timeZone), opts);
+    const last = formatDate(startOfDay(lastDay, timeZone), opts);
     // The message orders the two dates; each goes in its own <time>, so split the sentence at two markers.
     const [before, rest = ''] = t.dateRange(FIRST, LAST).split(FIRST);
     const [between, after] = rest.split(LAST);
