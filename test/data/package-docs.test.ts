@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { describe, it } from 'node:test';
 import { normalizeFeed } from '../../src/data/normalize.js';
+import { CATALOGS } from '../catalogs.js';
 import type { Manifest } from '../manifest.js';
 
 
@@ -103,6 +104,17 @@ describe('the docs as the package ships them', () => {
     const feeds = pages.flatMap(({ path, text }) => blocks(text).filter(({ lang }) => lang === 'json').map(({ code }) => ({ path, feed: JSON.parse(code) as unknown })));
     assert.ok(feeds.length > 0, 'no feed example');
     assert.deepEqual(feeds.flatMap(({ path, feed }) => normalizeFeed(feed).diagnostics.map((each) => `${path}: ${each.path} ${each.message}`)), []);
+  });
+
+  it('list every catalog a site can give words for, each where its English is: the dialog\'s Close was missing, and clamped-text\'s file was not where they said', () => {
+    const list = /^- \*\*Catalogs\.\*\*([\s\S]*?)^- /m.exec(pages.find((page) => page.path === 'docs/languages.md')!.text)?.[1] ?? '';
+    const named = new Set([...list.matchAll(/`([\w-]+)`/g)].map(([, name]) => name!));
+    const files = [...list.matchAll(/`(src\/[\w/<>.-]+\.messages\.ts)`/g)].map(([, path]) => path!);
+    const problems = CATALOGS.flatMap(({ name }) => {
+      const where = files.map((path) => path.replaceAll('<tag>', name).replace('<catalog>', name)).find(existsSync);
+      return [...(named.has(name) ? [] : [`${name} is not listed`]), ...(where ? [] : [`the English of ${name} is in none of ${files.join(', ')}`])];
+    });
+    assert.deepEqual(problems, []);
   });
 
   it('name only custom properties and parts that some tag documents', () => {
