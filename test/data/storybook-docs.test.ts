@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import type { Manifest } from '../manifest.js';
 
 /** The Storybook docs pages (stories/docs/*.mdx), each by file name. */
 const pages = readdirSync('stories/docs')
@@ -30,5 +31,21 @@ describe('the Storybook docs pages as a visitor reads them', () => {
     const embedding = pages.find((page) => page.name === 'embedding.mdx')!.text;
     const allowed = /`trusted-types ([\w -]+)`/.exec(embedding)?.[1]?.split(/\s+/);
     assert.deepEqual(allowed, policies, 'the policies embedding.mdx tells a site owner to allow');
+  });
+
+  it('give the heading levels the tags start at: "default 3" hid that the timeline, my schedule and now-next start at 2', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
+    const defaults = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap(({ tagName, attributes }) => {
+      const level = attributes?.find((attribute) => attribute.name === 'heading-level');
+      return tagName && level ? [{ tagName, level: Number(level.default) }] : [];
+    });
+    const text = pages.find((page) => page.name === 'accessibility.mdx')!.text;
+    const problems = [...text.matchAll(/^- \*\*[^*]+\*\*.*`heading-level`[\s\S]*?(?=^- |^#|(?![\s\S]))/gm)].flatMap(([bullet]) => {
+      const said = [...bullet.matchAll(/default (\d)/g)].map(([, level]) => Number(level));
+      if (said.length === 0) return [];
+      // The first default named holds for every tag the bullet does not name with another.
+      return defaults.filter(({ tagName, level }) => level !== said[0] && !new RegExp(`\\b${tagName}\\b[^.;]*\\b${level}\\b|\\b${level}\\b[^.;]*\\b${tagName}\\b`).test(bullet)).map(({ tagName, level }) => `<${tagName}> starts at ${level}: ${bullet.trim()}`);
+    });
+    assert.deepEqual(problems, []);
   });
 });
