@@ -141,6 +141,32 @@ describe('<agenda-timeline>', () => {
       expect(style.color).to.equal('rgb(255, 255, 255)');
     });
 
+    it('outlines sessions of a white track, as those without one, where they would melt into the grid, in both layouts', async () => {
+      // A white or near-white track ("General", "Breaks") as events pick: two such sessions back to back read as one white box, whose ends nothing drew.
+      const at = (time: string) => `2025-07-01T${time}`;
+      const feed = {
+        version: 1,
+        event: { id: 'timeline-white-track', name: 'Summer School', timeZone: 'Europe/Lisbon' },
+        rooms: [{ id: 'main', name: 'Main' }],
+        tracks: [{ id: 'white', name: 'General', color: '#fdfdfd' }],
+        sessions: [
+          { id: 'doors', title: 'Doors open', start: at('09:00'), end: at('10:00'), roomId: 'main', trackId: 'white' },
+          { id: 'workshop', title: 'Workshop', start: at('10:00'), end: at('12:00'), roomId: 'main', trackId: 'white' },
+          { id: 'lunch', title: 'Lunch', start: at('12:00'), end: at('13:00'), roomId: 'main' },
+        ],
+      };
+      for (const layout of ['grid', 'list']) {
+        const harness = await timeline({ feed, layout });
+        const [doors, workshop, lunch] = harness.sessionButtons().map((button) => getComputedStyle(button));
+        let behind = harness.sessionButtons()[0]!.parentElement!;
+        while (getComputedStyle(behind).backgroundColor === 'rgba(0, 0, 0, 0)') behind = behind.parentElement!;
+        for (const [name, style] of [['Doors open', doors!], ['Workshop', workshop!]] as const) {
+          expect(style.borderBlockEndColor, `${layout}: ${name}'s edge`).to.equal(lunch!.borderBlockEndColor);
+          expect(contrast(style.borderBlockEndColor, getComputedStyle(behind).backgroundColor), `${layout}: ${name}'s edge on the ${layout}`).to.be.at.least(1.3);
+        }
+      }
+    });
+
     it('keeps a focused session as tall as its time while it shows all its text', async () => {
       const harness = await timeline();
       const button = harness.session(WS196);

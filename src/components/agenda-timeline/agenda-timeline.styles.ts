@@ -237,10 +237,10 @@ export const agendaTimelineStyles = css`
     font-size: 0.875em;
     line-height: 1.3;
   }
+  /* Its edge stays, as every session's: a white or near-white track, back to back, would be one box with no ends. */
   .session.tracked {
     background: var(--_track);
     color: var(--_on-track);
-    border-color: transparent;
   }
   /* Room at the end of the first lines for the session's star (its own button, over the corner). */
   .cell .session,
@@ -746,9 +746,6 @@ export const agendaTimelineStyles = css`
     }
   }
   @media (forced-colors: active) {
-    .session.tracked {
-      border-color: CanvasText;
-    }
     .toggle [aria-pressed='true'],
     [role='tab'][aria-selected='true'] {
       border-width: 3px;
