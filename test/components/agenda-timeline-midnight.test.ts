@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { readText } from '../../src/components/agenda-timeline/agenda-timeline.harness.js';
 import { normalizeFeed } from '../../src/data/index.js';
@@ -275,5 +275,46 @@ describe('<agenda-timeline>: a night whose clocks go back half an hour (Lord How
     const after = ticks.filter(({ text }) => ['2:00 AM', '3:00 AM', '8:00 AM', '9:00 AM'].includes(text));
     expect(after.map(({ text }) => text)).to.deep.equal(['2:00 AM', '3:00 AM', '8:00 AM', '9:00 AM']);
     for (const { text, top } of after) expect((((top - phase) % HOUR_PX) + HOUR_PX) % HOUR_PX, `the line of ${text}`).to.equal(0);
+  });
+});
+
+describe('<agenda-timeline>: a screen left on from one day to the next (a hallway TV)', () => {
+  const at = (local: string): number => Date.parse(`${local}+03:00`);
+
+  /** Moves the timeline's clock to `local` (Istanbul time) and waits for it to show that moment. */
+  async function clockTo(harness: Harness, local: string): Promise<void> {
+    harness.element.now = at(local);
+    await harness.settle();
+  }
+
+  it('shows the next day’s programme once the clock reaches it, as a page opened then would, and keeps it out of the URL', async () => {
+    const harness = await timeline({ now: at('2014-09-02T17:00'), layout: 'grid' });
+    expect(harness.selectedDay()).to.equal('Tue, Sep 2');
+    // The day's last session over: the evening shows tomorrow, as a page opened now does.
+    await clockTo(harness, '2014-09-02T18:05');
+    expect(harness.selectedDay()).to.equal('Wed, Sep 3');
+    await clockTo(harness, '2014-09-03T10:15');
+    expect(harness.selectedDay()).to.equal('Wed, Sep 3');
+    expect(harness.nowLine(), 'the now line on Wednesday morning').not.to.equal(null);
+    await clockTo(harness, '2014-09-04T09:30');
+    expect(harness.selectedDay()).to.equal('Thu, Sep 4');
+    // A reload the next morning (a phone that dropped the tab, a kiosk restarted) opens on its own today, not on the day the clock picked here.
+    await aTimeout(300);
+    expect(new URLSearchParams(location.search).get('st-day')).to.equal(null);
+    // Once the event is over, the screen stays on its last day rather than going back to its first.
+    await clockTo(harness, '2014-09-05T09:00');
+    await clockTo(harness, '2014-09-05T23:00');
+    expect(harness.selectedDay()).to.equal('Fri, Sep 5');
+  });
+
+  it('keeps the day a person chose, and says it in the URL', async () => {
+    const harness = await timeline({ now: at('2014-09-02T17:00'), layout: 'grid' });
+    await harness.openDay('Fri, Sep 5');
+    await clockTo(harness, '2014-09-03T10:15');
+    expect(harness.selectedDay()).to.equal('Fri, Sep 5');
+    await waitUntil(() => new URLSearchParams(location.search).get('st-day') === '2014-09-05', 'the chosen day in the URL');
+    await harness.openDay('Tue, Sep 2');
+    await clockTo(harness, '2014-09-04T10:15');
+    expect(harness.selectedDay(), 'yesterday, chosen').to.equal('Tue, Sep 2');
   });
 });

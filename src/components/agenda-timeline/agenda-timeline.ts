@@ -54,8 +54,10 @@ const MIN_MINUTES = 20;
  * the day is in the page (find-in-page and screen readers reach it); what is on screen is built
  * first, the rest a moment later. Search (accent- and case-insensitive), filters by track, room,
  * type, speaker and saved sessions, a switch between the venue's clock and the viewer's,
- * "Happening now / Up next" while the event runs. The state lives in the URL (`st-` parameters)
- * so a view can be shared, and `#session-<id>` opens a session in a dialog. A name in the session
+ * "Happening now / Up next" while the event runs. It opens on today while the event runs (the next
+ * day once today's last session is over), and until the person chooses a day it moves on with the
+ * clock, so a screen left on overnight shows the new day. The state lives in the URL (`st-` parameters,
+ * the day once chosen) so a view can be shared, and `#session-<id>` opens a session in a dialog. A name in the session
  * opens that person in the same dialog (their card and sessions, each of which opens in turn), and
  * `#person-<id>` links to them.
  *
@@ -203,6 +205,9 @@ export class AgendaTimelineElement extends SessionsElement {
   /** @internal The selected day (`yyyy-MM-dd`). */
   private day?: string;
 
+  /** @internal The day the clock chose, until the person chooses one: a screen left on overnight moves on with it, and the URL does not name it. */
+  private clockDay?: string;
+
   /** @internal */
   private filter: FilterState = NO_FILTER;
 
@@ -346,6 +351,19 @@ export class AgendaTimelineElement extends SessionsElement {
     // Kept while it is gone (Retry: a failure, the loading line, then the programme), not once focus left it for the page.
     this.hadFocus = this.shadowRoot?.activeElement ?? (this.hadFocus?.isConnected ? null : this.hadFocus);
     this.takeSchedule();
+    const schedule = this.data.schedule;
+    if (schedule && this.day === this.clockDay) {
+      // Until the person chooses a day, the clock's: while the event runs, today, or the next day once today's last session is
+      // over (late at night); else the first. A screen left on overnight moves on to a later one, as a page opened then would show.
+      const days = schedule.days.map((day) => day.date);
+      const now = this.clock.now;
+      const today = dayKey(now, schedule.event.timeZone, schedule.event.dayChange);
+      const index = days.indexOf(today);
+      const over = !schedule.byDay.get(today)?.some((session) => session.endMs > now);
+      const day = eventStatus(schedule, now) === 'live' && index >= 0 ? (over && days[index + 1]) || today : days[0];
+      // None before, or later (not back to the first day once the event is over).
+      if (!(day! <= this.day!)) this.day = this.clockDay = day;
+    }
     this.gridStart = undefined; // until this render draws the grid
     if (this.hashChanged) {
       this.hashChanged = false;
@@ -367,7 +385,7 @@ export class AgendaTimelineElement extends SessionsElement {
 
   protected override updated(changed: PropertyValues): void {
     if (['day', 'filter', 'layoutChoice', 'zoneMode'].some((key) => changed.has(key)) && this.data.schedule) {
-      this.url.write({ day: this.day, layout: this.layoutChoice, zone: this.zoneMode === 'viewer' ? 'viewer' : undefined, filter: this.filter });
+      this.url.write({ day: this.day === this.clockDay ? undefined : this.day, layout: this.layoutChoice, zone: this.zoneMode === 'viewer' ? 'viewer' : undefined, filter: this.filter });
     }
     const target = `${this.day}|${this.currentLayout}`;
     const schedule = this.data.schedule;
@@ -405,12 +423,9 @@ export class AgendaTimelineElement extends SessionsElement {
       this.filter = withoutGone(this.filter, schedule);
     } else {
       const fromUrl = this.url.read();
-      const now = this.clock.now;
-      const today = dayKey(now, schedule.event.timeZone, schedule.event.dayChange);
-      const running = eventStatus(schedule, now) === 'live' && days.includes(today);
-      // While the event runs, today; once today's last session is over (late at night), the next day.
-      const over = !schedule.byDay.get(today)?.some((session) => session.endMs > now);
-      this.day = fromUrl?.day && days.includes(fromUrl.day) ? fromUrl.day : running ? (over && days[days.indexOf(today) + 1]) || today : days[0];
+      // A day the URL names, else none yet: the clock's (see beforeRender).
+      this.clockDay = undefined;
+      this.day = fromUrl?.day && days.includes(fromUrl.day) ? fromUrl.day : undefined;
       const typed = this.fromServer?.q;
       this.filter = fromUrl && isFiltering(fromUrl.filter) ? fromUrl.filter : typed ? { ...NO_FILTER, q: typed } : NO_FILTER;
       this.layoutChoice = fromUrl?.layout ?? loadLayoutChoice(this.eventKey(schedule));
@@ -551,6 +566,7 @@ export class AgendaTimelineElement extends SessionsElement {
   private selectDay(day: string): void {
     if (day === this.day) return;
     this.day = day;
+    this.clockDay = undefined;
     this.activeId = undefined;
   }
 
