@@ -10,11 +10,19 @@ export const instantConverter = {
 
 /**
  * The current time for components that show live or relative states. It re-renders its host when
- * connected (again) and every `intervalMs` while the host is connected, and only then. A host with a `now` property set (a
- * fixed clock for a kiosk, a story or a test) uses that instead and does not tick.
+ * connected (again), every `intervalMs` while the host is connected, and when the page is shown or hidden, and only then. A host
+ * with a `now` property set (a fixed clock for a kiosk, a story or a test) uses that instead and does not tick.
  */
 export class ClockController implements ReactiveController {
   private timer?: ReturnType<typeof setInterval>;
+
+  /**
+   * A tick. Also when the page is shown again: a laptop woken from sleep (its timers stopped with it) or a tab hidden for
+   * hours (its timers held back) showed what was on hours before until the next tick, up to `intervalMs` later.
+   */
+  private readonly tick = (): void => {
+    if (this.host.now === undefined) this.host.requestUpdate();
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost & { now?: Date | number },
@@ -33,13 +41,12 @@ export class ClockController implements ReactiveController {
     // Shows the time of day at once: an element moved (or put back) more often than it ticks would
     // otherwise show the time of its first render for good.
     this.host.requestUpdate();
-    this.timer = setInterval(() => {
-      if (this.host.now === undefined) this.host.requestUpdate();
-    }, this.intervalMs);
+    this.timer = setInterval(this.tick, this.intervalMs);
+    document.addEventListener('visibilitychange', this.tick);
   }
 
   hostDisconnected(): void {
     clearInterval(this.timer);
-    this.timer = undefined;
+    document.removeEventListener('visibilitychange', this.tick);
   }
 }

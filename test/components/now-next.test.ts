@@ -422,6 +422,25 @@ describe('<now-next>', () => {
         Date.now = realNow;
       }
     });
+
+    it('shows the present as soon as the page is shown again after the laptop slept, before its clock’s next tick', async () => {
+      // Asleep, the clock's timer does not run (a monotonic clock stops with the machine): it fires up to 30 s after the lid opens.
+      const realNow = Date.now;
+      let clock = at('2014-09-02T10:40');
+      Date.now = () => clock;
+      try {
+        const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} room-id="room-03" locale="en-US"></now-next>`);
+        expect(rows(el)[0]?.now).to.equal(shown('break-02-coffee-am'));
+        setVisibility('hidden');
+        clock = at('2014-09-02T14:40');
+        setVisibility('visible');
+        await el.updateComplete;
+        expect(rows(el), 'what is on now and next, on waking').to.deep.equal([{ room: 'Workshop Room 03', now: undefined, next: shown('break-02-coffee-pm') }]);
+      } finally {
+        Date.now = realNow;
+        restoreVisibility();
+      }
+    });
   });
 
   describe('live region', () => {
