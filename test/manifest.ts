@@ -5,6 +5,8 @@ export interface ManifestEntry {
   readonly name: string;
   readonly description?: string;
   readonly type?: { readonly text: string };
+  /** The default as written in the JSDoc (`'auto'`, `3`, `0.5em`, or words such as `the track's colour`). */
+  readonly default?: string;
 }
 
 /** A module's declaration: a tag's class, with what it documents. */

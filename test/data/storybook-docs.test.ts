@@ -33,6 +33,16 @@ describe('the Storybook docs pages as a visitor reads them', () => {
     assert.deepEqual(allowed, policies, 'the policies embedding.mdx tells a site owner to allow');
   });
 
+  it('say a default for every custom property that is not a colour: the Theming page gave --schedule-font-size\'s as "from the colour scheme"', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
+    const theming = pages.find((page) => page.name === 'theming.mdx')!.text;
+    assert.match(theming, /property\.default \? .* : 'from the colour scheme'/, 'the Theming page shows a missing default as "from the colour scheme"');
+    const problems = manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .flatMap(({ tagName, cssProperties }) => (tagName ? cssProperties ?? [] : []).filter((each) => !each.default && !each.name.startsWith('--schedule-color-')).map((each) => `<${tagName}> ${each.name}`));
+    assert.deepEqual(problems, []);
+  });
+
   it('give the heading levels the tags start at: "default 3" hid that the timeline, my schedule and now-next start at 2', () => {
     const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
     const defaults = manifest.modules.flatMap((module) => module.declarations ?? []).flatMap(({ tagName, attributes }) => {

@@ -33,7 +33,7 @@ const LAST = '\uE001';
  * @csspart next - What starts next (while live): a caption with its relative start and a list of sessions.
  *
  * @cssprop [--schedule-event-status-background=var(--schedule-color-surface-subtle)] - The banner's background.
- * @cssprop [--schedule-event-status-stripe] - The banner's inline-start stripe; by default the accent colour
+ * @cssprop [--schedule-event-status-stripe=the state's colour] - The banner's inline-start stripe; by default the accent colour
  * while upcoming, the live colour while live and the border colour once ended.
  */
 export class EventStatusElement extends ScheduleElement {

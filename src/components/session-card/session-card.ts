@@ -88,7 +88,7 @@ const OBJECT_URL_LIFETIME_MS = 10_000;
  * @csspart dialog - The dialog in which a name or title chosen in the card opens (the person's card, or the session's full card) when nothing else on the page shows it.
  *
  * @cssprop [--schedule-session-card-accent=the track's colour] - The stripe along the card's start edge.
- * @cssprop [--schedule-avatar-size] - The diameter of the pictures of its people (inherited by the `<speaker-avatar>`s inside); overrides their size.
+ * @cssprop [--schedule-avatar-size=the avatars' own size] - The diameter of the pictures of its people (inherited by the `<speaker-avatar>`s inside); overrides their size.
  * @cssprop [--schedule-clamped-text-lines=3] - The lines of a bio shown before "Read more" (inherited by the `<clamped-text>` inside).
  *
  * @fires {SessionSelectEvent} session-select - The person activated a compact card's title (click or Enter). Unless the page cancels it, the title is a link (`href`, `session-href`) or a component around the card shows the session, the session's full card opens in a dialog.

@@ -69,9 +69,9 @@ const serverStyles = () => css`
  * @cssprop [--schedule-color-text] - Text colour.
  * @cssprop [--schedule-color-accent] - The toggle's colour and the focus ring.
  * @cssprop [--schedule-space=1em] - The base spacing unit (the space above the toggle).
- * @cssprop [--schedule-focus-ring] - The toggle's focus outline.
+ * @cssprop [--schedule-focus-ring=2px solid var(--schedule-color-accent)] - The toggle's focus outline.
  * @cssprop [--schedule-font-family=inherit] - The font; the page's by default.
- * @cssprop [--schedule-font-size] - The size of the text; by default the size the element inherits.
+ * @cssprop [--schedule-font-size=the inherited size] - The size of the text; by default the size the element inherits.
  */
 export class ClampedTextElement extends LitElement {
   static override get properties() {

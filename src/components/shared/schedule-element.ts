@@ -79,9 +79,9 @@ const FAILURE_TEXT: Readonly<Partial<Record<FeedFailureReason, 'notFound' | 'mis
  * @cssprop [--schedule-color-danger] - Errors.
  * @cssprop [--schedule-radius=0.5em] - Corner radius.
  * @cssprop [--schedule-space=1em] - The base spacing unit.
- * @cssprop [--schedule-focus-ring] - The focus outline.
+ * @cssprop [--schedule-focus-ring=2px solid var(--schedule-color-accent)] - The focus outline.
  * @cssprop [--schedule-font-family=inherit] - The font; the page's by default.
- * @cssprop [--schedule-font-size] - The size of the text, which every length inside follows (in `em`); by default the size the element inherits from the page. A page whose root is `font-size: 62.5%` sizes the components from its body text, not its root.
+ * @cssprop [--schedule-font-size=the inherited size] - The size of the text, which every length inside follows (in `em`); by default the size the element inherits from the page. A page whose root is `font-size: 62.5%` sizes the components from its body text, not its root.
  * @csspart state - The loading, empty or failure message shown instead of the content.
  * @csspart feed-notice - The notice above the content that the schedule shown is out of date, and since when.
  * @csspart retry-button - The button that loads the feed again, in a failure or the out-of-date notice.

@@ -30,8 +30,8 @@ export type AvatarSize = (typeof AVATAR_SIZES)[number];
  * @csspart state - The loading or error message shown instead of the avatar.
  *
  * @cssprop [--schedule-avatar-size=3em] - The diameter of the picture; overrides `size`.
- * @cssprop [--schedule-avatar-initials-background] - Background of the initials; by default a colour derived from the name, light or dark with the colour scheme.
- * @cssprop [--schedule-avatar-initials-color] - Colour of the initials; by default white on the light scheme and near-black on the dark one.
+ * @cssprop [--schedule-avatar-initials-background=a colour from the name] - Background of the initials; by default a colour derived from the name, light or dark with the colour scheme.
+ * @cssprop [--schedule-avatar-initials-color=white, near-black when dark] - Colour of the initials; by default white on the light scheme and near-black on the dark one.
  *
  * @fires {SpeakerSelectEvent} speaker-select - A `selectable` avatar's name (or picture, without `with-name`) was activated.
  */

@@ -61,7 +61,7 @@ function roleLabel(role: string, t: SpeakerCardText): string {
  * @csspart dialog - The dialog in which a session or name chosen in the card opens (the session's full card, or the person's) when nothing else on the page shows it.
  * @cssprop [--schedule-speaker-card-background=var(--schedule-color-surface)] - The card's background.
  * @cssprop [--schedule-speaker-card-padding=var(--schedule-space)] - The space inside the card.
- * @cssprop [--schedule-avatar-size] - The diameter of the person's pictures (inherited by the `<speaker-avatar>`s inside); overrides their size.
+ * @cssprop [--schedule-avatar-size=the avatar's own size] - The diameter of the person's pictures (inherited by the `<speaker-avatar>`s inside); overrides their size.
  * @cssprop [--schedule-clamped-text-lines=3] - The lines of a bio shown before "Read more" (inherited by the `<clamped-text>` inside).
  * @fires {SessionSelectEvent} session-select - The user chose one of the person's sessions. Unless the page cancels it, titles are links (`session-href`) or a component around the card shows the session, its full card opens in a dialog.
  * @fires {SpeakerSelectEvent} speaker-select - The user chose the person (compact cards only), or a name in the session opened in the dialog (from its card). Unless the page cancels it, the name is a link (`person-href`) or a component around the card shows the person, their full card opens in a dialog.
