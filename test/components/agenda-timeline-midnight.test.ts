@@ -307,6 +307,17 @@ describe('<agenda-timeline>: a screen left on from one day to the next (a hallwa
     expect(harness.selectedDay()).to.equal('Fri, Sep 5');
   });
 
+  it('moves on only once the keyboard has left it, not from under a session in focus', async () => {
+    const harness = await timeline({ now: at('2014-09-02T17:00'), layout: 'grid' });
+    harness.session('WS120').focus();
+    await clockTo(harness, '2014-09-02T18:05');
+    expect(harness.selectedDay()).to.equal('Tue, Sep 2');
+    expect(harness.focusedTitle()).to.include('WS120');
+    (document.activeElement as HTMLElement).blur();
+    await clockTo(harness, '2014-09-02T18:06');
+    expect(harness.selectedDay()).to.equal('Wed, Sep 3');
+  });
+
   it('keeps the day a person chose, and says it in the URL', async () => {
     const harness = await timeline({ now: at('2014-09-02T17:00'), layout: 'grid' });
     await harness.openDay('Fri, Sep 5');
