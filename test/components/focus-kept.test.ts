@@ -534,6 +534,7 @@ describe('keyboard focus is never lost', () => {
       await waitUntil(() => !retry() && el.shadowRoot!.querySelector('[part~="search"]'), 'the feed loaded');
       await settle(el);
       await focusOn(() => el.shadowRoot!.querySelector('[part~="search"]'), 'the search box');
+      expect(el.shadowRoot!.querySelector('[part~="day-tab"][aria-selected="true"]'), 'the day shown').to.not.equal(null);
     });
 
     // Retry takes its own button away: focus goes to what replaced it (the loading line, then what loaded), never to the page.

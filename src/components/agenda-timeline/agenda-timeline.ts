@@ -352,8 +352,9 @@ export class AgendaTimelineElement extends SessionsElement {
     this.hadFocus = this.shadowRoot?.activeElement ?? (this.hadFocus?.isConnected ? null : this.hadFocus);
     this.takeSchedule();
     const schedule = this.data.schedule;
-    // Not under the keyboard's focus (a session, the dialog), which the day's change would take away.
-    if (schedule && this.day === this.clockDay && !this.hadFocus) {
+    // A day shown changes only away from the keyboard's focus (a session, the dialog), which the change would take; the first
+    // day is picked whatever has it (the loading line after Retry).
+    if (schedule && this.day === this.clockDay && !(this.day && this.hadFocus)) {
       // Until the person chooses a day, the clock's: while the event runs, today, or the next day once today's last session is
       // over (late at night); else the first. A screen left on overnight moves on to a later one, as a page opened then would show.
       const days = schedule.days.map((day) => day.date);
