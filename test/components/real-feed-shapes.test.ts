@@ -179,6 +179,41 @@ describe('real feeds’ shapes', () => {
     });
   });
 
+  describe('<agenda-timeline>: a hackathon over three days', () => {
+    // As a summer school's or a camp's hackathon, 9:00 on the first day to 18:00 on the third: on the second day its box runs from midnight to midnight.
+    const feed = {
+      version: 1,
+      event: { id: 'timeline-hackathon', name: 'Summer School', timeZone: 'Europe/Lisbon' },
+      rooms: [{ id: 'main', name: 'Main' }, { id: 'lab', name: 'Lab' }],
+      people: [{ id: 'ann', name: 'Ann Example' }],
+      sessions: [
+        { id: 'hack', title: 'Hackathon', start: '2025-07-02T09:00', end: '2025-07-04T18:00', roomId: 'lab', people: [{ id: 'ann' }] },
+        { id: 'standup', title: 'Daily stand-up', start: '2025-07-03T09:30', end: '2025-07-03T09:45', roomId: 'main' },
+      ],
+    };
+
+    it('keeps its time and title in view below the rooms’ names wherever its middle day is scrolled to', async () => {
+      for (const [width, locale] of [['390px', 'en'], ['1280px', 'ar']]) {
+        const harness = await timeline({ feed, width, locale, layout: 'grid', now: Date.parse('2025-07-03T12:00:00+01:00') });
+        await harness.idle();
+        const grid = part(harness.element, 'grid')!;
+        const title = harness.session('Hackathon').querySelector('.item-title')!;
+        grid.scrollIntoView(); // in the window, for what is drawn at a point
+        // Scrolled a line down (its people passing under the title), then into the day.
+        for (const at of [24, 0.3 * (grid.scrollHeight - grid.clientHeight), 0.6 * (grid.scrollHeight - grid.clientHeight)]) {
+          grid.scrollTop = at;
+          const [head, box, [first]] = [grid.querySelector('.heads')!.getBoundingClientRect(), grid.getBoundingClientRect(), lines(title)];
+          const where = `at ${width} in ${locale}, scrolled ${Math.round(at)} px down`;
+          expect(first!.top >= head.bottom - 0.5 && first!.bottom <= box.bottom + 0.5, `${where}: its first line (${first!.top}–${first!.bottom}) shown between the rooms’ names (bottom ${head.bottom}) and the grid’s end (${box.bottom})`).to.equal(true);
+          for (const line of lines(title)) {
+            const seen = harness.element.shadowRoot!.elementFromPoint((line.left + line.right) / 2, (line.top + line.bottom) / 2);
+            expect(seen?.closest('.item-title') === title, `${where}: nothing drawn over its line at ${line.top} (${seen?.className} there)`).to.equal(true);
+          }
+        }
+      }
+    });
+  });
+
   describe('<now-next>: more rooms than the box holds', () => {
     // As 39C3's 58 rooms in the afternoon: most on now or next, a few done for the day.
     const rooms = Array.from({ length: 14 }, (_, index) => ({ id: `r${index}`, name: `Stage ${index + 1}` }));

@@ -226,7 +226,8 @@ export const agendaTimelineStyles = css`
     justify-content: flex-start;
     inline-size: 100%;
     block-size: 100%;
-    overflow: hidden;
+    /* Clipped, not a scroll box: the words of a session across rooms or days stick to the grid's scroll (below). */
+    overflow: clip;
     text-align: start;
     padding: calc(0.375em / 0.875) calc(0.5em / 0.875);
     border: 1px solid var(--_border);
@@ -249,11 +250,8 @@ export const agendaTimelineStyles = css`
   }
   /*
    * A session across rooms (a break) keeps its words in view while the rooms scroll sideways under
-   * them, beside the hour axis: clipped, not a scroll box, so that its lines stick to the grid's.
+   * them, beside the hour axis.
    */
-  [data-wide] .session {
-    overflow: clip;
-  }
   [data-wide] .session > :not(.visually-hidden) {
     position: sticky;
     /*
@@ -263,6 +261,17 @@ export const agendaTimelineStyles = css`
      */
     inset-inline: calc(var(--_axis) / 0.875 + 0.5em);
     max-inline-size: fit-content;
+  }
+  /*
+   * A session that runs in from the day before keeps its time and title in view under the rooms' names all
+   * day, over its people as they pass (above their opacity's layer): a three-day hackathon's middle day,
+   * opened at its first talk's hour, was a box of its colour without a word.
+   */
+  [data-cut~='start'] .item-title {
+    position: sticky;
+    top: calc(var(--_head) / 0.875);
+    z-index: 1;
+    background: inherit;
   }
   /* A session that runs in from the day before or on into the next: its cut edge square and dashed, as a calendar draws it. */
   [data-cut~='start'] .session {
