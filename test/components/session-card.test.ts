@@ -363,6 +363,24 @@ describe('<session-card>', () => {
       expect(page.statusText()).to.equal('This session is live now');
     });
 
+    it('says the day of a session over midnight or over days once: its range names its days', async () => {
+      // A late jam (11:45 PM to 1:30 AM) and a hackathon of three days, as the timeline names them: "Saturday, July 5 • Sat, Jul 5, …" said it twice.
+      const feed = {
+        version: 1,
+        event: { name: 'Summer School', timeZone: 'Europe/Lisbon' },
+        sessions: [
+          { id: 'jam', title: 'Late night jam', start: '2025-07-05T23:45', end: '2025-07-06T01:30' },
+          { id: 'hack', title: 'Hackathon', start: '2025-07-02T09:00', end: '2025-07-04T18:00' },
+        ],
+      };
+      for (const variant of ['compact', 'full']) {
+        for (const [id, range] of [['jam', 'Sat, Jul 5, 11:45 PM – Sun, Jul 6, 1:30 AM'], ['hack', 'Wed, Jul 2, 9:00 AM – Fri, Jul 4, 6:00 PM']]) {
+          const page = await card({ 'session-id': id!, locale: 'en', variant }, { schedule: undefined, feed, now: Date.parse('2025-01-01T00:00:00Z') });
+          expect(page.timeLine(), `${id} ${variant}`).to.equal(range);
+        }
+      }
+    });
+
     it('shows times in time-zone, with the venue time too', async () => {
       const page = await full({ 'time-zone': 'America/New_York' });
       expect(page.timeLine()).to.equal('Tuesday, September 2 • 4:00 – 5:30 AM');

@@ -2,7 +2,7 @@
  * The parts of a card that both its forms show (the full form's own are in session-card.full.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDay, isoDateTime, isoDay } from '../../data/format.js';
+import { formatDay, isSameDay, isoDateTime, isoDay } from '../../data/format.js';
 import type { Person, Session } from '../../data/model.js';
 import { languageName, nameList } from '../../i18n/intl.js';
 import { headingLevel, type HeadingLevel } from '../shared/headings.js';
@@ -36,9 +36,12 @@ export function timeLine(view: CardView): TemplateResult {
   // An all-day session is on the venue's day wherever the reader is, as the full card's dates say.
   const zone = session.allDay ? session.timeZone : view.zone;
   const opts = { locale, zone };
+  // A range over midnight names its days itself ("Sat, Jul 5, 11:45 PM – Sun, Jul 6, 1:30 AM"): its day is not said before it again.
   return html`<p class="when" part="time">
-    <time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>
-    <span class="separator" aria-hidden="true">•</span>
+    ${session.allDay || isSameDay(session.startMs, session.endMs - 1, zone)
+      ? html`<time datetime=${isoDay(session.startMs, zone)}>${formatDay(session.startMs, opts)}</time>
+          <span class="separator" aria-hidden="true">•</span>`
+      : nothing}
     <time datetime=${isoDateTime(session.startMs, zone)}>${sessionRange(session, opts)}</time>
   </p>`;
 }
