@@ -49,6 +49,23 @@ function announcement(el: NowNextElement): string {
   return readText($(el, '.visually-hidden[role="status"]'));
 }
 
+/**
+ * Runs `test` on a board of room 03 shown with the page's clock (Date.now) at its morning coffee
+ * break, 10:40; `moveTo` sets that clock to another local time of the venue.
+ */
+async function atCoffeeBreak(test: (el: NowNextElement, moveTo: (local: string) => void) => Promise<void>): Promise<void> {
+  const realNow = Date.now;
+  let clock = at('2014-09-02T10:40');
+  Date.now = () => clock;
+  try {
+    const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} room-id="room-03" locale="en-US"></now-next>`);
+    expect(rows(el)[0]?.now).to.equal(shown('break-02-coffee-am'));
+    await test(el, (local) => (clock = at(local)));
+  } finally {
+    Date.now = realNow;
+  }
+}
+
 describe('<now-next>', () => {
   describe('one room', () => {
     it('shows WS196 on now with its time, people, progress and time left, and lunch next', async () => {
@@ -405,39 +422,28 @@ describe('<now-next>', () => {
     });
 
     it('shows the time of day at once when moved, so a board moved more often than its clock ticks does not freeze', async () => {
-      const realNow = Date.now;
-      let clock = at('2014-09-02T10:40');
-      Date.now = () => clock;
-      try {
-        const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} room-id="room-03" locale="en-US"></now-next>`);
-        expect(rows(el)[0]?.now).to.equal(shown('break-02-coffee-am'));
-        clock = at('2014-09-02T11:05');
+      await atCoffeeBreak(async (el, moveTo) => {
+        moveTo('2014-09-02T11:05');
         const other = document.createElement('div');
         el.parentElement!.after(other);
         other.append(el);
         await el.updateComplete;
         expect(rows(el)[0]?.now, 'what is on now, after the move').to.equal(shown('ws196'));
         other.remove();
-      } finally {
-        Date.now = realNow;
-      }
+      });
     });
 
     it('shows the present as soon as the page is shown again after the laptop slept, before its clock’s next tick', async () => {
       // Asleep, the clock's timer does not run (a monotonic clock stops with the machine): it fires up to 30 s after the lid opens.
-      const realNow = Date.now;
-      let clock = at('2014-09-02T10:40');
-      Date.now = () => clock;
       try {
-        const el = await fixture<NowNextElement>(html`<now-next .schedule=${sample} room-id="room-03" locale="en-US"></now-next>`);
-        expect(rows(el)[0]?.now).to.equal(shown('break-02-coffee-am'));
-        setVisibility('hidden');
-        clock = at('2014-09-02T14:40');
-        setVisibility('visible');
-        await el.updateComplete;
-        expect(rows(el), 'what is on now and next, on waking').to.deep.equal([{ room: 'Workshop Room 03', now: undefined, next: shown('break-02-coffee-pm') }]);
+        await atCoffeeBreak(async (el, moveTo) => {
+          setVisibility('hidden');
+          moveTo('2014-09-02T14:40');
+          setVisibility('visible');
+          await el.updateComplete;
+          expect(rows(el), 'what is on now and next, on waking').to.deep.equal([{ room: 'Workshop Room 03', now: undefined, next: shown('break-02-coffee-pm') }]);
+        });
       } finally {
-        Date.now = realNow;
         restoreVisibility();
       }
     });
