@@ -40,8 +40,10 @@ function retryAfterMs(value: string | null | undefined): number {
 
 /**
  * A tick reads the feed, unless its server keeps failing: after n failed reads in a row, one tick
- * in 2^(n-1) reads (at most one in 32), and none before the time its `Retry-After` asked for.
- * Retry, and the connection coming back, read at once all the same.
+ * in 2^(n-1) reads, at most one in 32 and at the latest the first tick 5 minutes after the last
+ * read (a kiosk refreshed every minute read a server back from an outage up to 32 minutes later),
+ * and none before the time its `Retry-After` asked for. Retry, and the connection coming back,
+ * read at once all the same.
  */
 function tick(url: string, poll: Poll): void {
   poll.lastTick = performance.now();
@@ -56,7 +58,7 @@ function tick(url: string, poll: Poll): void {
       poll.skipped = 0;
       poll.quietUntil = Date.now() + retryAfterMs(failure.retryAfter);
     }
-    if (Date.now() < poll.quietUntil! || ++poll.skipped! < 2 ** Math.min(poll.failures! - 1, 5)) return;
+    if (Date.now() < poll.quietUntil! || ++poll.skipped! < Math.min(2 ** (poll.failures! - 1), 32, 3e5 / poll.intervalMs!)) return;
   }
   poll.skipped = 0;
   FeedStore.revalidate(url);

@@ -419,6 +419,51 @@ describe('network faults, as a person meets them (store defaults: retries after 
     }
   });
 
+  it('a kiosk refreshed every minute reads a server that keeps failing at least every 5 minutes, and shows the schedule within 5 minutes of its return', async function () {
+    this.timeout(20_000);
+    // The minute's ticks are run by hand: a 45-minute outage in a few seconds.
+    const realSetInterval = window.setInterval;
+    const ticks: (() => void)[] = [];
+    window.setInterval = ((handler: () => void, ms?: number, ...rest: unknown[]) => {
+      if (ms === 60_000) ticks.push(handler);
+      return realSetInterval(handler, ms, ...rest);
+    }) as typeof window.setInterval;
+    const realFetch = window.fetch;
+    let reading: Promise<unknown> = Promise.resolve();
+    window.fetch = (...args: Parameters<typeof fetch>) => (reading = realFetch(...args));
+    try {
+      const src = feedUrl({ key: 'outage', etag: 1 });
+      const el = await refreshingCard(src, 60);
+      expect(ticks, 'the refresh timer').to.have.length(1);
+      /** A minute passes: its tick, then the read it started, if any, and what the card made of it. */
+      const minute = async () => {
+        ticks[0]!();
+        await reading;
+        await aTimeout(20);
+        await el.updateComplete;
+      };
+      await serverSets(src, { status: '500' });
+      const reads: number[] = [];
+      for (let at = 1; at <= 45; at++) {
+        const before = await requestsOf(src);
+        await minute();
+        if ((await requestsOf(src)) > before) reads.push(at);
+      }
+      const gaps = reads.slice(1).map((at, i) => at - reads[i]!);
+      expect(Math.max(...gaps, 45 - reads.at(-1)!), `minutes between reads of the failing server (read at ${reads.join(', ')})`).to.be.at.most(5);
+      await serverSets(src, { status: '', title: 'The talk, after the outage' });
+      let minutes = 0;
+      while (cardTitle(el) !== 'The talk, after the outage' && minutes < 32) {
+        await minute();
+        minutes++;
+      }
+      expect(minutes, 'minutes until the card shows the feed back').to.be.at.most(5);
+    } finally {
+      window.setInterval = realSetInterval;
+      window.fetch = realFetch;
+    }
+  });
+
   it('a refresh answered 304: the very same schedule, and the person keeps the day and the search', async function () {
     this.timeout(8000);
     const src = feedUrl({ key: 'not-modified', feed: 'program', etag: 1 });
