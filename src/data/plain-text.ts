@@ -18,8 +18,8 @@ const NAMED_ENTITIES: Readonly<Record<string, string>> = {
 };
 const ENTITY = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,7})|([a-zA-Z][a-zA-Z0-9]{1,31}));/g;
 
-/** Decodes character references; an unknown name stays as written, an invalid code point becomes U+FFFD. */
-function decodeEntities(text: string): string {
+/** Decodes character references, once; an unknown name stays as written, an invalid code point becomes U+FFFD (as in HTML). */
+export function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(ENTITY, (match, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
     if (name !== undefined) return NAMED_ENTITIES[name] ?? match;

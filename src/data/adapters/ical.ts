@@ -27,6 +27,7 @@
 import ICAL from 'ical.js';
 import { isoDateTime } from '../format.js';
 import type { FeedSession, FeedSessionLink, FeedSessionPerson, FeedV1 } from '../model.js';
+import { decodeEntities } from '../plain-text.js';
 import { isValidTimeZone } from '../time.js';
 import { parseInstant } from '../time-text.js';
 import { isICalendarText } from './detect.js';
@@ -92,33 +93,11 @@ function extensionText(property: ICAL.Property | null | undefined): string | und
 }
 
 /**
- * The HTML character references that plain-text fields of generated calendars carry (a site's
- * template escaped the text before writing the .ics): `&amp;`, `&lt;`, `&#x3D;`, `&#8217;`.
- * Named references outside this list are left as written; "AT&T" and "R&D" are no references.
+ * A plain-text property value (SUMMARY, LOCATION …), trimmed and with the HTML character references
+ * that generated calendars carry decoded, once (a site's template escaped the text before writing
+ * the .ics: `&amp;`, `&#8217;`). The result is still plain text: a decoded `<b>` is shown as the
+ * characters `<b>`, never as markup; "AT&T" and "R&D" are no references.
  */
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  __proto__: null as never, // a name the text gives (&constructor;) finds no property of Object's
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0',
-  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d',
-  laquo: '\u00ab', raquo: '\u00bb', bull: '\u2022', middot: '\u00b7', copy: '\u00a9', reg: '\u00ae', trade: '\u2122', euro: '\u20ac',
-};
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]+));/g;
-
-/**
- * `value` with its HTML character references decoded, once (`&amp;lt;` is `&lt;`), without a DOM.
- * The result is still plain text: a decoded `<b>` is shown as the characters `<b>`, never as markup.
- * References to no character (`&#0;`, surrogates, past U+10FFFF) are left as written.
- */
-function decodeEntities(value: string): string {
-  return value.replace(ENTITY, (whole, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
-    if (name !== undefined) return NAMED_ENTITIES[name] ?? whole;
-    const code = decimal !== undefined ? Number(decimal) : parseInt(hex!, 16);
-    const isCharacter = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    return isCharacter ? String.fromCodePoint(code) : whole;
-  });
-}
-
-/** A plain-text property value (SUMMARY, LOCATION …), trimmed and with HTML character references decoded. */
 function plainText(value: unknown): string | undefined {
   const raw = text(value);
   return raw === undefined ? undefined : text(decodeEntities(raw));
