@@ -1060,6 +1060,25 @@ describe('<agenda-timeline>', () => {
       expect(label.top, 'at the line').to.be.at.most(line.bottom);
     });
 
+    it('follows now down the day on a screen left on, until the person scrolls the grid', async () => {
+      const harness = await timeline({ now: Date.parse('2014-09-02T09:30:00+03:00'), layout: 'grid' });
+      const box = harness.element.shadowRoot!.querySelector<HTMLElement>('.grid')!;
+      const nowInView = (): boolean => {
+        const [line, view] = [harness.nowLine()!.getBoundingClientRect(), box.getBoundingClientRect()];
+        return line.top >= view.top && line.bottom <= view.bottom;
+      };
+      expect(nowInView(), 'at 9:30, as the day opened').to.equal(true);
+      for (const time of ['12:30', '15:00', '17:30']) {
+        harness.element.now = Date.parse(`2014-09-02T${time}:00+03:00`);
+        await harness.settle();
+        expect(nowInView(), `at ${time}`).to.equal(true);
+      }
+      box.scrollTop = 0; // the person goes back to the morning
+      harness.element.now = Date.parse('2014-09-02T17:45:00+03:00');
+      await harness.settle();
+      expect(box.scrollTop, 'the grid stays where the person left it').to.equal(0);
+    });
+
     it('draws no now-line outside the day', async () => {
       const harness = await timeline();
       expect(harness.nowLine()).to.equal(null);

@@ -56,7 +56,8 @@ const MIN_MINUTES = 20;
  * type, speaker and saved sessions, a switch between the venue's clock and the viewer's,
  * "Happening now / Up next" while the event runs. It opens on today while the event runs (the next
  * day once today's last session is over), and until the person chooses a day it moves on with the
- * clock, so a screen left on overnight shows the new day. The state lives in the URL (`st-` parameters,
+ * clock, so a screen left on overnight shows the new day; its grid keeps now in view down the day until the
+ * person scrolls it or moves in it. The state lives in the URL (`st-` parameters,
  * the day once chosen) so a view can be shared, and `#session-<id>` opens a session in a dialog. A name in the session
  * opens that person in the same dialog (their card and sessions, each of which opens in turn), and
  * `#person-<id>` links to them.
@@ -395,6 +396,7 @@ export class AgendaTimelineElement extends SessionsElement {
       this.scrolledFor = target;
       this.viewport.open(this.opening(schedule));
     } else if (this.startBefore && this.gridStart) this.renderRoot.querySelector('.grid')!.scrollTop += ((this.startBefore - this.gridStart) / 60_000) * MINUTE_PX;
+    else if (this.day && schedule && !this.hadFocus && !this.activeId) this.viewport.follow(this.opening(schedule));
     this.startBefore = undefined;
     // An update took away what had focus (its session gone or built again in the other layout, Retry, a line of "Up next"), and
     // focus fell to the page: the session's cell (or what focusSession gives for one hidden or gone), else the search once there is one.

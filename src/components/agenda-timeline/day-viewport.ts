@@ -54,6 +54,10 @@ export function firstRows(opening: Opening, rows: readonly CellRow[], width: num
   };
 }
 
+/** Where the grid shows now a third from its top while the day runs, else its top. */
+const nowTop = (box: HTMLElement, opening: Opening): number =>
+  runsNow(opening) ? Math.max(0, ((opening.now - opening.layout.startMs) / 60_000) * MINUTE_PX - box.clientHeight / 3) : 0;
+
 /**
  * Scrolls a new day or layout to now while the day runs (the grid a third from the top), or to
  * the top; returns the session the list should bring into view (the first not over yet), if any.
@@ -61,9 +65,8 @@ export function firstRows(opening: Opening, rows: readonly CellRow[], width: num
  * position would force a layout before the first paint.
  */
 export function scrollToOpening(box: HTMLElement, opening: Opening, fresh: boolean): string | undefined {
-  const { layout, now } = opening;
   if (opening.grid) {
-    const top = runsNow(opening) ? Math.max(0, ((now - layout.startMs) / 60_000) * MINUTE_PX - box.clientHeight / 3) : 0;
+    const top = nowTop(box, opening);
     if (top !== 0 || !fresh) box.scrollTop = top;
     return undefined;
   }
@@ -132,14 +135,32 @@ export class DayViewport {
     return firstRows(opening, rows, this.host.clientWidth, window.innerHeight);
   }
 
+  /** Where the grid was scrolled to show now, while nobody has scrolled it since. */
+  private followed?: number;
+
   /** Scrolls a new day or layout to the session in focus, to now while the day runs, or to the top (focus stays where it is). */
   open(opening: Opening): void {
     const box = this.box;
+    this.followed = undefined;
     if (!box) return;
     if (opening.focusId !== undefined) return this.reveal(opening.focusId, false);
     const current = scrollToOpening(box, opening, !this.scrolled.has(box));
     this.scrolled.add(box);
     if (current) this.reveal(current, false);
+    // Read only while the day runs: its position was set, or its height read, so this forces no layout of its own.
+    else if (runsNow(opening)) this.followed = box.scrollTop;
+  }
+
+  /**
+   * A screen left on (a hallway TV): as the clock moves, the grid that opened at now keeps now in
+   * view, a third from its top, until the person scrolls it (or moves in it: see the caller).
+   */
+  follow(opening: Opening): void {
+    const box = this.box;
+    if (this.followed !== undefined && this.followed === box?.scrollTop && opening.grid) {
+      box.scrollTop = nowTop(box, opening);
+      this.followed = box.scrollTop;
+    }
   }
 
   /** Scrolls the day's box to a position the person had scrolled to (every cell built first, so that the place is there). */
