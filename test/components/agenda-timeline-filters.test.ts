@@ -131,6 +131,18 @@ describe('<agenda-timeline> filters of a big programme', () => {
     }
   });
 
+  it('sorts the numbers in speakers’ names by their value: Speaker 2 before Speaker 10', async () => {
+    const numbered = normalizeFeed({
+      version: 1,
+      event: { id: 'numbered', name: 'Numbered', timeZone: 'Europe/Oslo' },
+      people: ['Speaker 10', 'Speaker 2', 'Speaker 1'].map((name, i) => ({ id: `n${i}`, name })),
+      sessions: [0, 1, 2].map((i) => ({ id: `s${i}`, title: `Talk ${i}`, start: `2031-01-01T1${i}:00`, duration: 'PT30M', people: [{ id: `n${i}` }] })),
+    } as FeedV1).schedule;
+    const harness = await timeline({ schedule: numbered, layout: 'list' });
+    await harness.openFilters();
+    expect([...facetSelect(harness, 'Speaker').options].slice(1).map(readText)).to.deep.equal(['Speaker 1', 'Speaker 2', 'Speaker 10']);
+  });
+
   it('tells two speakers of one name apart by their organization, else their job title', async () => {
     const namesakes = normalizeFeed({
       version: 1,

@@ -70,6 +70,14 @@ describe('<speaker-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('sorts the numbers in names by their value: Speaker 2 before Speaker 10, in English and in Arabic', async () => {
+    const numbered: FeedV1 = { ...feed, people: ['Speaker 10', 'Speaker 2', 'Speaker 1', 'Panel 3'].map((name, i) => ({ id: `n${i}`, name })), sessions: [] };
+    for (const locale of ['en', 'ar']) {
+      const el = await list(html`<speaker-list .feed=${numbered} locale=${locale}></speaker-list>`);
+      expect(names(el), locale).to.deep.equal(['Panel 3', 'Speaker 1', 'Speaker 2', 'Speaker 10']);
+    }
+  });
+
   it('filters by name and organization, ignoring accents and case', async () => {
     const el = await list(html`<speaker-list .feed=${feed} locale="en"></speaker-list>`);
     await search(el, 'desiree');

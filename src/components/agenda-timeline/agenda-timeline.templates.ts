@@ -13,7 +13,7 @@ import { dayKey } from '../../data/time.js';
 import type { SessionSaveEvent } from '../../events/session-save-event.js';
 import type { SessionSelectEvent } from '../../events/session-select-event.js';
 import type { SpeakerSelectEvent } from '../../events/speaker-select-event.js';
-import { dateTimeFormat, isolate, languageName } from '../../i18n/intl.js';
+import { collator, dateTimeFormat, isolate, languageName } from '../../i18n/intl.js';
 import { formatNumber } from '../../i18n/localize.js';
 import { styleProps } from '../../internal/style-props.js';
 import { heading, type HeadingLevel } from '../shared/headings.js';
@@ -148,7 +148,7 @@ export function filterChoices(schedule: Schedule, locale: string): Readonly<Reco
   let made = choiceLists.get(schedule);
   if (made?.locale !== locale) {
     const choices = facets(schedule);
-    const { compare } = new Intl.Collator(locale);
+    const { compare } = collator(locale);
     const byLabel = (a: Choice, b: Choice): number => compare(a.label, b.label);
     const namesakes = new Set<string>();
     const seen = new Set<string>();
