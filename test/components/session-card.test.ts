@@ -551,11 +551,21 @@ describe('<session-card>', () => {
 
     it('shows a short line without a session-id, and tells the site owner why in the console, once', async () => {
       const state = new SessionCardHarness(await mount('session-card', { src: SAMPLE_URL }));
+      await waitUntil(() => state.errorMessage(), 'no message once the feed is loaded');
       expect(state.errorMessage()).to.equal('No session to show.');
       await expect(state.element).to.be.accessible();
       state.element.requestUpdate();
       await state.element.updateComplete;
       expect(printed.warnings).to.deep.equal(['schedule-elements: <session-card> has no session-id attribute, so it has nothing to show.']);
+    });
+
+    it('says nothing in the console of a card whose .session the page sets once its data has come (after the card was put in the page)', async () => {
+      const el = await mount('session-card', { locale: 'en-US' });
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the page's own fetch of the session
+      el.session = sample.sessionsById.get('ws196')!;
+      await el.updateComplete;
+      expect(new SessionCardHarness(el).title()).to.match(/^WS196: IGF & Enhanced Cooperation/);
+      expect(printed.warnings).to.deep.equal([]);
     });
 
     it('shows loading, then says the session is not in the schedule (the console names the id and the feed)', async () => {

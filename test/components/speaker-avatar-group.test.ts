@@ -3,7 +3,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/speaker-avatar-group/speaker-avatar-group.define.js';
 import type { SpeakerAvatarGroupElement } from '../../src/components/speaker-avatar-group/speaker-avatar-group.js';
 import type { Person } from '../../src/data/model.js';
-import { SAMPLE_URL, part } from './fixtures.js';
+import { SAMPLE_URL, captureConsole, mount, part } from './fixtures.js';
 import { readText } from '../../src/components/shared/harness.js';
 import { waitUntil } from '../wait.js';
 
@@ -167,6 +167,18 @@ describe('<speaker-avatar-group>', () => {
   });
 
   describe('states', () => {
+    const printed = captureConsole();
+
+    it('says nothing in the console of a group whose .people the page sets once its data has come (after the group was put in the page)', async () => {
+      const el = await mount('speaker-avatar-group');
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the page's own fetch of the people
+      el.people = people;
+      await el.updateComplete;
+      await settle(el);
+      expect(shown(el)).to.have.length(3);
+      expect(printed.warnings).to.deep.equal([]);
+    });
+
     it('asks for a session-id when it has none', async () => {
       const el = await fixture<SpeakerAvatarGroupElement>(html`<speaker-avatar-group src=${SAMPLE_URL}></speaker-avatar-group>`);
       expect(part(el, 'state')!.getAttribute('role')).to.equal('alert');

@@ -293,10 +293,10 @@ export class SessionCardElement extends SessionsElement {
 
   protected override render() {
     if (this.session) return this.renderCard(this.session);
-    if (!this.sessionId) return this.renderState(this.renderError(this.commonText[reportMissing(this, 'session', undefined)]));
+    // The feed's state first: a card without a source may be waiting for the `.session` a page script sets, and is not missing its session-id yet.
     const feedState = this.renderFeedState();
     if (feedState !== nothing) return this.renderState(feedState);
-    const session = this.data.schedule?.sessionsById.get(this.sessionId);
+    const session = this.data.schedule?.sessionsById.get(this.sessionId!);
     return session
       ? this.renderCard(session)
       : this.renderState(this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)]));

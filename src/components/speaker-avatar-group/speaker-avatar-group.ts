@@ -63,7 +63,7 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
   protected override render(): TemplateResult | typeof nothing {
     const people = this.shownPeople;
     if (people) return people.length > 0 ? this.renderGroup(people) : this.renderEmpty();
-    if (!this.sessionId) return this.renderError(this.commonText[reportMissing(this, 'session', undefined)]);
+    // The feed's state first: a group without a source may be waiting for the `.people` a page script sets, and is not missing its session-id yet.
     if (this.data.status !== 'ready') return this.renderFeedState();
     return this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)]);
   }
