@@ -12,7 +12,7 @@ import { SavedStore } from '../../src/controllers/saved-store.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
 import { sampleFeed } from '../../src/sample/index.js';
 import { timeline } from './agenda-timeline.helpers.js';
-import { DURING_WS196, clearStoredKeys, mount, openWs196, resetUrl, sampleAs, withSchedule } from './fixtures.js';
+import { DURING_WS196, clearStoredKeys, mount, openWs196, resetUrl, sample, sampleAs, withSchedule } from './fixtures.js';
 import { waitUntil } from '../wait.js';
 
 /** Every element the component shows, through its shadow roots and those of the tags it renders, with a readable name. */
@@ -263,6 +263,24 @@ describe('on a host page', () => {
       location.hash = '#session-ws196';
       await waitUntil(() => second.dialog(), 'the link opens the session in the timeline left');
     } finally {
+      resetUrl();
+    }
+  });
+
+  it('with the timeline in a tab panel not shown (a main track’s and a side event’s), a link to a session opens no dialog no one sees: the page stays usable', async () => {
+    history.replaceState(null, '', `${location.pathname}#session-ws196`);
+    const panel = Object.assign(document.createElement('div'), { hidden: true });
+    const tab = Object.assign(document.createElement('button'), { textContent: 'Side event' });
+    document.body.append(tab, panel);
+    try {
+      const el = panel.appendChild(Object.assign(document.createElement('agenda-timeline'), { schedule: sample, now: DURING_WS196 }));
+      await new AgendaTimelineHarness(el).settle();
+      tab.focus();
+      expect(document.activeElement === tab, 'the page’s own tab takes focus (not inert under a modal dialog drawn nowhere)').to.equal(true);
+      expect(new AgendaTimelineHarness(el).dialog()?.getAttribute('aria-label')).to.equal(undefined);
+    } finally {
+      tab.remove();
+      panel.remove();
       resetUrl();
     }
   });

@@ -470,7 +470,9 @@ export class AgendaTimelineElement extends SessionsElement {
   private openFromHash(): void {
     const linked = this.url.linked;
     const schedule = this.data.schedule;
-    if (!schedule || this.sessionId) return;
+    // Not drawn (in a tab panel not shown, display: none on a phone: no width): a modal dialog there is drawn nowhere, yet makes
+    // the whole page inert. (On a server, no width either, and no fragment is sent.)
+    if (!schedule || this.sessionId || !this.clientWidth) return;
     if (!linked) {
       // The fragment left the session or person shown (Back, an anchor of the page): closed as by
       // the person, focus back on the session (the dialog itself closes in this update). The
