@@ -117,9 +117,42 @@ describe('a strict page whose trusted-types names lit-html alone, in a browser w
     expect(() => (doc.createElement('div').innerHTML = 'csp-control')).to.throw(/TrustedHTML/);
     await waitUntil(() => violations.filter((v) => v.includes('csp-control')).length === 2, 'the control was not reported');
     // The reports (buffered: each one, whenever it came); the events arrive only from the test's listener on.
-    expect(violations.filter((v) => v.startsWith('report:') && !v.includes('csp-control')), 'violations').to.deep.equal(['report: trusted-types trusted-types-policy dompurify']);
+    expect(violations.filter((v) => v.startsWith('report:') && !v.includes('csp-control') && !v.includes('schedule-elements')), 'violations').to.deep.equal(['report: trusted-types trusted-types-policy dompurify']);
     expect(printed.warnings.filter((w) => w.includes('dompurify')), 'warnings').to.have.length(1);
     expect(printed.warnings.find((w) => w.includes('dompurify'))).to.include("schedule-elements: this browser has no HTML Sanitizer API, so HTML and Markdown descriptions and bios need the Trusted Types policy 'dompurify'");
+    expect(printed.errors.filter((e) => !e.includes('frab-schedule.xml')), 'errors').to.deep.equal([]);
+  });
+
+  it('says which policy a schedule.xml feed needs, which the page refuses', async () => {
+    await waitUntil(() => visibleText(frame.contentDocument!.getElementById('xml')!).includes('could not be read'), 'the schedule.xml was read', { timeout: 7000 });
+    expect(printed.warnings.filter((w) => w.includes("policy 'schedule-elements'"))).to.deep.equal([
+      "schedule-elements: json-ld and schedule.xml feeds need the Trusted Types policy 'schedule-elements' in the trusted-types directive of this page's Content-Security-Policy.",
+    ]);
+  });
+});
+
+describe('a schedule.xml feed on a page enforcing the Trusted Types policies the docs name', () => {
+  let frame: HTMLIFrameElement;
+  let printed: Console;
+  let violations: string[];
+
+  before(async () => {
+    ({ frame, console: printed } = await openFrame('/test/fixtures/pages/trusted-types-xml.html'));
+    violations = watchViolations(frame);
+  });
+
+  after(() => frame.remove());
+
+  it('shows the programme, with no violation and no error', async () => {
+    const doc = frame.contentDocument!;
+    await waitUntil(() => /Hackers on the Lake 2026|could not/.test(visibleText(doc.body)), 'nothing was shown', { timeout: 7000 });
+    const text = visibleText(doc.body);
+    expect(text).to.include('Hackers on the Lake 2026 has ended');
+    expect(text).to.include('Opening & welcome');
+
+    expect(() => (doc.createElement('div').innerHTML = 'csp-control')).to.throw(/TrustedHTML/);
+    await waitUntil(() => violations.filter((v) => v.includes('csp-control')).length === 2, 'the control was not reported');
+    expect(violations.filter((v) => !v.includes('csp-control')), 'violations').to.deep.equal([]);
     expect(printed.errors, 'errors').to.deep.equal([]);
   });
 });

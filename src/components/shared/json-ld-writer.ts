@@ -3,30 +3,8 @@
  * time an element writes JSON-LD: most pages never do.
  */
 import { jsonLdScriptText, scheduleJsonLd } from '../../data/json-ld.js';
+import { trustedTypesPolicy } from '../../internal/trusted-types.js';
 import type { JsonLdSource, WrittenJsonLd } from './json-ld-controller.js';
-
-/** The JSON-LD's Trusted Types policy, made on first use; null where the page refuses it. */
-let policy: { createScript(text: string): unknown } | null | undefined;
-
-/**
- * A script's text as the page accepts it: as written, or, where the browser has Trusted Types, made
- * by the `schedule-elements` policy (which a page enforcing them allows with `trusted-types
- * schedule-elements`); undefined, said once in the console, where the page refuses that policy.
- */
-function trustedScript(text: string): string | undefined {
-  const types = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): { createScript(text: string): unknown } } }).trustedTypes;
-  if (!types) return text;
-  if (policy === undefined) {
-    try {
-      policy = types.createPolicy('schedule-elements', { createScript: (json) => json });
-    } catch {
-      policy = null;
-      console.warn("schedule-elements: json-ld needs the Trusted Types policy 'schedule-elements' on this page: add it to the trusted-types directive of its Content-Security-Policy.");
-    }
-  }
-  // A TrustedScript, which the script's text takes as a string in the DOM's types.
-  return policy ? (policy.createScript(text) as string) : undefined;
-}
 
 /**
  * Brings `host`'s JSON-LD script in line with `source`: written for its sessions, rewritten only when
@@ -40,13 +18,15 @@ export function writeJsonLd(host: HTMLElement, source: JsonLdSource, current: Wr
     return undefined;
   }
   if (current?.locale === locale && current.sessions.length === sessions.length && current.sessions.every((session, i) => session === sessions[i])) return current;
-  const text = trustedScript(jsonLdScriptText(scheduleJsonLd(sessions, event, { locale })));
-  if (text === undefined) return current;
+  // Where the page enforces Trusted Types, the script's text is made by the policy `schedule-elements`; a page that refuses it gets none (the console says why).
+  const policy = trustedTypesPolicy();
+  if (policy === null) return current;
+  const json = jsonLdScriptText(scheduleJsonLd(sessions, event, { locale }));
   // The first time, the element takes over the scripts already in it (a saved or pre-rendered copy of the page): one is kept, rewritten.
   const [element = document.createElement('script'), ...copies] = current ? [current.element] : host.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
   for (const copy of copies) copy.remove();
   element.type = 'application/ld+json';
-  element.text = text;
+  element.text = policy ? policy.createScript(json) : json;
   if (element.parentNode !== host) host.append(element);
   return { element, sessions, locale };
 }

@@ -1,9 +1,10 @@
 /**
  * Reading an XML document safely for the adapters: a size limit, no document type declaration
  * (so no entity is ever expanded and nothing is fetched), and a parse by the `DOMParser` that is
- * given or, in a browser, the page's own. The library never imports an XML parser itself: Node
+ * given or, in a browser, the page's own (through the Trusted Types policy `schedule-elements`). The library never imports an XML parser itself: Node
  * has none, and the command-line tool passes the one of `@xmldom/xmldom` (see src/cli/feed-file.ts).
  */
+import { trustedTypesPolicy } from '../../internal/trusted-types.js';
 import { notThisFormat } from './shared.js';
 import type { AdapterResult } from './types.js';
 
@@ -55,11 +56,15 @@ const ELEMENT_NODE = 1;
  */
 const UNSAFE_DOCTYPE = /<!DOCTYPE\b[^>[]*(?:\[|\b(?:SYSTEM|PUBLIC)\b)|<!ENTITY\b/i;
 
-/** The parser to use: the one given, else the browser's, else none. */
+/**
+ * The parser to use: the one given, else the browser's, else none. The browser's parseFromString is
+ * a Trusted Types sink: where the page enforces them, the text goes through the policy
+ * `schedule-elements` (refused, the parse throws and the console has said which policy to allow).
+ */
 function parserOf(options: XmlOptions): XmlParser | undefined {
   if (options.xmlParser) return options.xmlParser;
   const Parser = (globalThis as { DOMParser?: new () => XmlParser }).DOMParser;
-  return Parser ? new Parser() : undefined;
+  return Parser && { parseFromString: (text, type) => new Parser().parseFromString(trustedTypesPolicy()?.createHTML(text) ?? text, type) };
 }
 
 /**
