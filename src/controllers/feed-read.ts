@@ -22,25 +22,21 @@ export function fromText(text: string, options: FeedReadOptions): LoadedFeed | P
   try {
     value = JSON.parse(text);
   } catch (error) {
-    explain((adapters) => adapters.describeText(text, String(error)).diagnostics[0]?.message);
-    return { ok: false, reason: 'not-json', diagnostics: [] };
+    return explain({ ok: false, reason: 'not-json', diagnostics: [] }, (adapters) => adapters.describeText(text, String(error)).diagnostics[0]?.message);
   }
   return fromValue(value, options);
 }
 
 /**
- * Tells the site owner in the console, as soon as the adapters are here (downloaded for this), what
- * a response that is not a feed looks like (an HTML page by its title, other XML, a CSV table, a
- * pretalx API dump) and which export to use instead. The reader is not kept waiting for it.
+ * Gives a failed read what a response that is not a feed looks like (an HTML page by its title,
+ * other XML, a CSV table, a pretalx API dump) and which export to use instead, as soon as the
+ * adapters are here (downloaded for this): the report of the failure, which names the feed, tells
+ * it to the site owner then (feed-report.ts). The reader is not kept waiting for it.
  */
-function explain(describe: (adapters: Adapters) => string | undefined): void {
-  loadAdapters().then(
-    (adapters) => {
-      const message = describe(adapters);
-      if (message) console.warn(`schedule-elements: about the feed that could not be read: ${message}`);
-    },
-    () => undefined, // without the adapters, the report of the failure stands alone
-  );
+function explain(loaded: LoadedFeed, describe: (adapters: Adapters) => string | undefined): LoadedFeed {
+  // Without the adapters, the report of the failure stands alone.
+  if (!loaded.ok) loaded.explained = loadAdapters().then(describe, () => undefined);
+  return loaded;
 }
 
 /**
@@ -51,8 +47,7 @@ export function fromValue(value: unknown, options: FeedReadOptions): LoadedFeed 
   const format = options.format || detectFormat(value);
   if (format && format !== 'v1') return convert(value, options);
   const loaded = normalized(value);
-  if (!loaded.ok && !options.format) explain((adapters) => adapters.pretalxApiDump(value));
-  return loaded;
+  return options.format ? loaded : explain(loaded, (adapters) => adapters.pretalxApiDump(value));
 }
 
 /**

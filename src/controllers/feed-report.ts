@@ -37,12 +37,16 @@ export function failureMessage(label: string, failure: FeedFailure): string {
 
 /**
  * Tells the developer, once per failure or read, what is wrong with a feed: every diagnostic with
- * its JSON path (for a feed built in steps, once it is finished).
+ * its JSON path (for a feed built in steps, once it is finished), and for a text that is no feed
+ * what it looks like, once the adapters say.
  */
 export function report(label: string, loaded: LoadedFeed): void {
   if (loaded.ok && progressOf(loaded.result)) return whenFinished(loaded.result, () => report(label, loaded));
   const diagnostics = loaded.ok ? loaded.result.diagnostics : loaded.diagnostics;
-  if (!loaded.ok) console.error(`schedule-elements: ${failureMessage(label, loaded)}`);
+  if (!loaded.ok) {
+    console.error(`schedule-elements: ${failureMessage(label, loaded)}`);
+    void loaded.explained?.then((message) => message && console.warn(`schedule-elements: the feed ${label} could not be read: ${message}`));
+  }
   if (diagnostics.length > 0) {
     const heading = loaded.ok ? `${diagnostics.length} problem(s) in the feed ${label}; the rest of it is shown.` : `what is wrong with the feed ${label}:`;
     console.warn(

@@ -33,6 +33,8 @@ export type LoadedFeed =
       readonly reason: FeedFailureReason;
       readonly status?: number;
       readonly diagnostics: readonly Diagnostic[];
+      /** What the text looks like, for the console (an HTML page, other XML, pretalx's API), once the adapters say. */
+      explained?: Promise<string | undefined>;
     };
 
 /** What a component shows for the feed it names, now. */

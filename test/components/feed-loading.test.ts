@@ -290,7 +290,7 @@ describe('the feed-error event', () => {
   describe('a body that is not a feed', () => {
     const printed = captureConsole();
 
-    it('shows the failure at once, then says in the console what it looks like: an HTML page, by its title', async () => {
+    it('shows the failure at once, then says in the console what the file at the URL looks like: an HTML page, by its title', async () => {
       const src = '/test/fixtures/components/event-page.html';
       const { el, errors } = await failingCard(src);
       await settled(el, errors);
@@ -298,7 +298,8 @@ describe('the feed-error event', () => {
       expect(readText(el.shadowRoot!.querySelector('[role="alert"]'))).to.equal('The schedule could not be read.');
       await waitUntil(() => printed.warnings.some((w) => w.includes('HTML page')), 'the console did not say what it is', { timeout: 5000 });
       expect(printed.warnings.filter((w) => w.includes('HTML page'))).to.deep.equal([
-        'schedule-elements: about the feed that could not be read: The input is an HTML page ("Conf 2027 – Programme"), not a schedule: ' +
+        `schedule-elements: the feed ${absolute(src)} could not be read: ` +
+          'The input is an HTML page ("Conf 2027 – Programme"), not a schedule: ' +
           'the URL may point at the event\'s web page rather than at its export; use the programme export of the event\'s tool: ' +
           'pretalx or frab <event-url>/schedule/export/schedule.json (or schedule.xml), Sessionize "All data" JSON, ' +
           'Sched\'s session export, or an iCalendar (.ics) file.',
@@ -311,7 +312,8 @@ describe('the feed-error event', () => {
       await settled(el, errors);
       expect(errors.map((e) => e.reason)).to.deep.equal(['not-a-feed']);
       await waitUntil(() => printed.warnings.some((w) => w.includes("pretalx's API")), 'the console did not name the API dump', { timeout: 5000 });
-      expect(printed.warnings.join('\n')).to.match(/pretalx's API list of .*\/schedule\/export\/schedule\.json/);
+      expect(printed.warnings.filter((w) => w.includes("pretalx's API"))).to.have.length(1);
+      expect(printed.warnings.find((w) => w.includes("pretalx's API"))).to.match(/^schedule-elements: the feed \S+\/pretalx-api-talks\.json could not be read: .*pretalx's API list of .*\/schedule\/export\/schedule\.json/);
     });
   });
 
