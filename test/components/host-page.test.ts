@@ -267,6 +267,20 @@ describe('on a host page', () => {
     }
   });
 
+  it('with a session’s run of show above the programme, a link to a day and a session opens them in the programme', async () => {
+    history.replaceState(null, '', `${location.pathname}?st-day=2014-09-04`);
+    try {
+      await timeline({ sessionId: 'opening-ceremony' });
+      const programme = await timeline();
+      expect(programme.selectedDay()).to.match(/^Thu, Sep 4/);
+      location.hash = '#session-ws225';
+      await waitUntil(() => programme.dialog(), 'the link opens the session in the programme');
+      expect(programme.dialog()!.getAttribute('aria-label')).to.include('Building National CERTs');
+    } finally {
+      resetUrl();
+    }
+  });
+
   it('with the timeline in a tab panel not shown (a main track’s and a side event’s), a link to a session opens no dialog no one sees: the page stays usable', async () => {
     history.replaceState(null, '', `${location.pathname}#session-ws196`);
     const panel = Object.assign(document.createElement('div'), { hidden: true });

@@ -8,6 +8,8 @@ const URL_DELAY_MS = 250;
 export interface UrlSyncHost extends ReactiveControllerHost {
   /** Keep the state and the open session out of the URL (a second timeline on the page). */
   readonly withoutUrlState: boolean;
+  /** The session whose run of show it shows, if any: it has no view of its own to keep, and the programme beside it follows the URL. */
+  readonly sessionId?: string | undefined;
   /** Whether it is in the page (an element's). */
   readonly isConnected: boolean;
 }
@@ -44,9 +46,9 @@ export class UrlSyncController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /** Whether this timeline keeps out of the URL: told to, or another timeline follows it. */
+  /** Whether this timeline keeps out of the URL: told to, a run of show, or another timeline follows it. */
   private get off(): boolean {
-    if (!owner?.deref()?.isConnected && !this.host.withoutUrlState) owner = new WeakRef(this.host);
+    if (!owner?.deref()?.isConnected && !this.host.withoutUrlState && !this.host.sessionId) owner = new WeakRef(this.host);
     return owner?.deref() !== this.host;
   }
 
