@@ -11,7 +11,8 @@ import { fullForm } from '../../src/components/session-card/session-card.js';
 import { SessionSaveEvent } from '../../src/events/session-save-event.js';
 import { SessionSelectEvent } from '../../src/events/session-select-event.js';
 import { SpeakerSelectEvent } from '../../src/events/speaker-select-event.js';
-import { $, type Attributes, DURING_WS196, SAMPLE_URL, captureConsole, findAxNode, mount, partText, sample, sampleAs, withSchedule } from './fixtures.js';
+import { $, type Attributes, DURING_WS196, SAMPLE_URL, captureConsole, contrast, findAxNode, mount, part, partText, sample, sampleAs, talkFeed, withSchedule } from './fixtures.js';
+import { normalizeFeed } from '../../src/data/normalize.js';
 import { waitUntil } from '../wait.js';
 
 /** A card of ws196 on the sample (unless `properties` gives another schedule) in en-US, and its page object. */
@@ -87,6 +88,18 @@ describe('<session-card>', () => {
       el.setAttribute('now', '2014-09-02T13:00:00+03:00');
       await el.updateComplete;
       expect(partText(el, 'status')).to.equal('Ended');
+    });
+
+    it('draws the dot of a white or near-white track with an edge, in both forms: it vanished on the white card', async () => {
+      const { schedule } = normalizeFeed({ ...talkFeed({ trackId: 'plenary' }), tracks: [{ id: 'plenary', name: 'Plenary', color: '#fafafa' }] });
+      for (const variant of ['compact', 'full']) {
+        const el = await withSchedule('session-card', { 'session-id': 'talk', variant }, { schedule });
+        await waitUntil(() => part(el, 'track'), `${variant}: no track`);
+        const dot = getComputedStyle(part(el, 'track')!.firstElementChild!);
+        // Its outermost colour: a ring drawn around it, else its own (a ring filled by its border).
+        const edge = dot.boxShadow === 'none' ? dot.borderTopColor : dot.boxShadow;
+        expect(contrast(edge, getComputedStyle($(el, '.card')!).backgroundColor), `${variant}: the dot's edge on the card`).to.be.at.least(1.3);
+      }
     });
 
     it('shows the live badge while the pinned clock is inside the session', async () => {

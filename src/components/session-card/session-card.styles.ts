@@ -37,10 +37,11 @@ export const sessionCardStyles = css`
     align-items: center;
     gap: 0.375em;
   }
-  /* A dot 0.625em wide, all border (its box is empty): forced colors draw a border, not a background. A track without a colour: the stripe's, not a blank dot's room. */
+  /* A dot 0.625em wide, all border (its box is empty): forced colors draw a border, not a background. A track without a colour: the stripe's, not a blank dot's room. Its edge, as a timeline's session keeps one: a white or near-white track's dot vanished on the card. */
   .swatch {
     border: 0.3125em solid var(--_track, var(--_stripe));
     border-radius: 50%;
+    box-shadow: 0 0 0 1px var(--_border);
   }
 
   /* Compact: the whole card activates the title through its overlay. A link's lines start as a button's, at the title's own start. */
