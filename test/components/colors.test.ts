@@ -384,6 +384,18 @@ describe('agenda-timeline in a grid narrower than its rooms', () => {
       expect(contrast(css(over(rgba(edge), behind)), css(behind)), `${edge} on ${css(behind)}`).to.be.at.least(1.4);
     });
   }
+
+  it('under forced colors (which draw no shadow): the edge past which rooms are hidden is still marked', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    stage.style.cssText = '';
+    await executeServerCommand('forced-colors', { active: true });
+    try {
+      await waitUntil(() => getComputedStyle(panel, '::after').opacity === '1', 'the mark at the end');
+      expect(edged(panel, '::after'), 'a line on that edge').to.equal(true);
+    } finally {
+      await executeServerCommand('forced-colors', { active: false });
+    }
+  });
 });
 
 // ---------------------------------------------------------------------------------------------

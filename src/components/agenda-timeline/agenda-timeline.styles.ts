@@ -759,6 +759,13 @@ export const agendaTimelineStyles = css`
     [role='tab'][aria-selected='true'] {
       border-width: 3px;
     }
+    /* Forced colours draw no shadow: a dashed line on the edge past which rooms are hidden. */
+    .panel::before {
+      border-inline-start: 3px dashed;
+    }
+    .panel::after {
+      border-inline-end: 3px dashed;
+    }
   }
 `;
 
