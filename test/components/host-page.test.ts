@@ -281,21 +281,29 @@ describe('on a host page', () => {
     }
   });
 
-  it('with the timeline in a tab panel not shown (a main track’s and a side event’s), a link to a session opens no dialog no one sees: the page stays usable', async () => {
-    history.replaceState(null, '', `${location.pathname}#session-ws196`);
-    const panel = Object.assign(document.createElement('div'), { hidden: true });
-    const tab = Object.assign(document.createElement('button'), { textContent: 'Side event' });
-    document.body.append(tab, panel);
-    try {
-      const el = panel.appendChild(Object.assign(document.createElement('agenda-timeline'), { schedule: sample, now: DURING_WS196 }));
-      await new AgendaTimelineHarness(el).settle();
-      tab.focus();
-      expect(document.activeElement === tab, 'the page’s own tab takes focus (not inert under a modal dialog drawn nowhere)').to.equal(true);
-      expect(new AgendaTimelineHarness(el).dialog()?.getAttribute('aria-label')).to.equal(undefined);
-    } finally {
-      tab.remove();
-      panel.remove();
-      resetUrl();
+  describe('with the timeline not drawn (a main track’s and a side event’s), a link to a session opens no dialog no one sees: the page stays usable', () => {
+    const containers = {
+      'in a tab panel not shown': () => Object.assign(document.createElement('div'), { hidden: true }),
+      'in a closed <details> (an accordion)': () => document.createElement('details'),
+    };
+    for (const [name, container] of Object.entries(containers)) {
+      it(name, async () => {
+        history.replaceState(null, '', `${location.pathname}#session-ws196`);
+        const panel = container();
+        const tab = Object.assign(document.createElement('button'), { textContent: 'Side event' });
+        document.body.append(tab, panel);
+        try {
+          const el = panel.appendChild(Object.assign(document.createElement('agenda-timeline'), { schedule: sample, now: DURING_WS196 }));
+          await new AgendaTimelineHarness(el).settle();
+          tab.focus();
+          expect(document.activeElement === tab, 'the page’s own tab takes focus (not inert under a modal dialog drawn nowhere)').to.equal(true);
+          expect(new AgendaTimelineHarness(el).dialog()?.getAttribute('aria-label')).to.equal(undefined);
+        } finally {
+          tab.remove();
+          panel.remove();
+          resetUrl();
+        }
+      });
     }
   });
 

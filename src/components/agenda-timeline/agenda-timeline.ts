@@ -470,9 +470,7 @@ export class AgendaTimelineElement extends SessionsElement {
   private openFromHash(): void {
     const linked = this.url.linked;
     const schedule = this.data.schedule;
-    // Not drawn (in a tab panel not shown, display: none on a phone: no width): a modal dialog there is drawn nowhere, yet makes
-    // the whole page inert. (On a server, no width either, and no fragment is sent.)
-    if (!schedule || this.sessionId || !this.clientWidth) return;
+    if (!schedule || this.sessionId) return;
     if (!linked) {
       // The fragment left the session or person shown (Back, an anchor of the page): closed as by
       // the person, focus back on the session (the dialog itself closes in this update). The
@@ -481,6 +479,9 @@ export class AgendaTimelineElement extends SessionsElement {
       this.dialogs.closed();
       return;
     }
+    // Not drawn (in a tab panel not shown, a closed <details>, display: none on a phone): a modal dialog there is drawn nowhere,
+    // yet makes the whole page inert. (A closed <details> keeps its content's width.)
+    if (!this.checkVisibility()) return;
     if (linked.kind === 'person') {
       if (schedule.peopleById.has(linked.id)) this.dialogs.show(linked);
       return;
@@ -730,7 +731,7 @@ export class AgendaTimelineElement extends SessionsElement {
       const session = schedule.sessionsById.get(this.sessionId);
       return html`<article part="base" class="base run-of-show" lang=${locale} dir=${this.direction}>
         ${zoneNotice(this.timeZone, schedule.event.timeZone, this.commonText)}
-        ${session ? runOfShow(view, session) : this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)])}
+        ${session ? runOfShow(view, session) : this.renderError(...reportMissing(this, this.commonText, 'session', this.sessionId))}
       </article>`;
     }
     const result = this.filters.result(schedule, this.filter, this.savedIds.set);
