@@ -731,7 +731,7 @@ export class AgendaTimelineElement extends SessionsElement {
       const session = schedule.sessionsById.get(this.sessionId);
       return html`<article part="base" class="base run-of-show" lang=${locale} dir=${this.direction}>
         ${zoneNotice(this.timeZone, schedule.event.timeZone, this.commonText)}
-        ${session ? runOfShow(view, session) : this.renderError(...reportMissing(this, this.commonText, 'session', this.sessionId))}
+        ${session ? runOfShow(view, session) : this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)])}
       </article>`;
     }
     const result = this.filters.result(schedule, this.filter, this.savedIds.set);
