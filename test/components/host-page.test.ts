@@ -267,6 +267,24 @@ describe('on a host page', () => {
     }
   });
 
+  it('with the timeline twice, for wide screens and for phones (a page builder’s “hide on mobile”), a link to a day and a session opens them in the one shown', async () => {
+    history.replaceState(null, '', `${location.pathname}?st-day=2014-09-04`);
+    const hidden = document.createElement('style');
+    hidden.textContent = '.desktop-only { display: none }';
+    document.head.append(hidden);
+    try {
+      const desktop = await withSchedule('agenda-timeline', { class: 'desktop-only' });
+      const phone = await timeline();
+      expect(phone.selectedDay()).to.match(/^Thu, Sep 4/);
+      location.hash = '#session-ws225';
+      await waitUntil(() => phone.dialog(), 'the link opens the session in the timeline shown');
+      expect(new AgendaTimelineHarness(desktop).dialog()).to.equal(null);
+    } finally {
+      hidden.remove();
+      resetUrl();
+    }
+  });
+
   it('with a session’s run of show above the programme, a link to a day and a session opens them in the programme', async () => {
     history.replaceState(null, '', `${location.pathname}?st-day=2014-09-04`);
     try {

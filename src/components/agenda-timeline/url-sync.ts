@@ -12,10 +12,13 @@ export interface UrlSyncHost extends ReactiveControllerHost {
   readonly sessionId?: string | undefined;
   /** Whether it is in the page (an element's). */
   readonly isConnected: boolean;
+  /** Whether it is drawn (an element's; none on a server). */
+  checkVisibility?(): boolean;
 }
 
 /**
- * The timeline that follows the page's URL: the first to read it of those not kept out of it. A
+ * The timeline that follows the page's URL: the first to read it of those not kept out of it and
+ * drawn (a page builder's copy for wide screens, hidden on a phone, leaves it to the phone's). A
  * second one on the page (its author forgot `without-url-state`) opened the same linked session in
  * a second modal dialog, behind the first; it now leaves the URL alone while the first is in the page.
  * Held weakly: a timeline taken out of the page (and its feed) is not kept alive by it.
@@ -48,7 +51,7 @@ export class UrlSyncController implements ReactiveController {
 
   /** Whether this timeline keeps out of the URL: told to, a run of show, or another timeline follows it. */
   private get off(): boolean {
-    if (!owner?.deref()?.isConnected && !this.host.withoutUrlState && !this.host.sessionId) owner = new WeakRef(this.host);
+    if (!owner?.deref()?.isConnected && !this.host.withoutUrlState && !this.host.sessionId && this.host.checkVisibility?.()) owner = new WeakRef(this.host);
     return owner?.deref() !== this.host;
   }
 
