@@ -293,3 +293,29 @@ describe('live regions as a feed fails and comes back', () => {
     }
   });
 });
+
+describe('live regions as a refresh drops a session', () => {
+  after(() => clearStoredKeys(KEPT_FEEDS));
+
+  it('one alert that the session is gone, from its page: its card, and the attendee count, speakers and avatars around it', async () => {
+    const key = `live-chatter-dropped-${Date.now()}`;
+    const src = `/test-server/feed?key=${key}&feed=program&etag=1`;
+    const page = [
+      await mount('session-card', { locale: 'en-US', src, 'session-id': 'dropped', variant: 'full', refresh: 0.2 }),
+      await mount('attendee-count', { locale: 'en-US', src, 'session-id': 'dropped' }),
+      await mount('speaker-list', { locale: 'en-US', src, 'session-id': 'dropped' }),
+      await mount('speaker-avatar-group', { locale: 'en-US', src, 'session-id': 'dropped' }),
+    ];
+    await waitUntil(() => page.every((el) => !/Loading|not in the schedule/.test(readText(el.shadowRoot))), 'the session never showed');
+    const listener = new Listener();
+    try {
+      await fetch(`/test-server/set?key=${key}&version=2`); // the feed drops the session
+      await waitUntil(() => page.every((el) => part(el, 'state')), 'the session never went');
+      await aTimeout(100);
+      const heard = listener.take();
+      expect(heard.map(({ text }) => text), show(heard)).to.deep.equal(['This session is not in the schedule.']);
+    } finally {
+      listener.stop();
+    }
+  });
+});

@@ -97,7 +97,8 @@ export class AttendeeCountElement extends ScheduleElement {
     const session = this.current;
     if (session) return this.renderAttendance(attendanceOf(session));
     if (this.session === undefined && this.data.status !== 'ready') return this.renderFeedState();
-    return this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)]);
+    // Aloud only from the feed's first element in the page, as a failure is: else the session's card says it (a refresh that dropped the session raised an alert per element of its page).
+    return this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)], this.data.leads);
   }
 
   private renderAttendance(attendance: Attendance): TemplateResult | typeof nothing {

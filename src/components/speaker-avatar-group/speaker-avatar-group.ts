@@ -65,7 +65,8 @@ export class SpeakerAvatarGroupElement extends ScheduleElement {
     if (people) return people.length > 0 ? this.renderGroup(people) : this.renderEmpty();
     // The feed's state first: a group without a source may be waiting for the `.people` a page script sets, and is not missing its session-id yet.
     if (this.data.status !== 'ready') return this.renderFeedState();
-    return this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)]);
+    // Aloud only from the feed's first element in the page, as a failure is: else the session's card says it (a refresh that dropped the session raised an alert per element of its page).
+    return this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)], this.data.leads);
   }
 
   /* eslint-disable lit-a11y/no-redundant-role -- WebKit drops the list role of a `list-style: none` list. */

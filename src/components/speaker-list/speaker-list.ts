@@ -162,7 +162,8 @@ export class SpeakerListElement extends ScheduleElement {
     const schedule = this.data.schedule;
     if (this.data.status !== 'ready' || !schedule) return this.renderFeedState();
     const session = this.sessionId ? schedule.sessionsById.get(this.sessionId) : undefined;
-    if (this.sessionId && !session) return this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)]);
+    // Aloud only from the feed's first element in the page, as a failure is: else the session's card says it (a refresh that dropped the session raised an alert per element of its page).
+    if (this.sessionId && !session) return this.renderError(this.commonText[reportMissing(this, 'session', this.sessionId)], this.data.leads);
     return this.renderList(schedule, this.chosenPeople(schedule, session));
   }
 
