@@ -430,7 +430,12 @@ describe('network faults, as a person meets them (store defaults: retries after 
     }) as typeof window.setInterval;
     const realFetch = window.fetch;
     let reading: Promise<unknown> = Promise.resolve();
-    window.fetch = (...args: Parameters<typeof fetch>) => (reading = realFetch(...args));
+    window.fetch = (...args: Parameters<typeof fetch>) => {
+      const response = realFetch(...args);
+      // Settled once the body is in too (a clone's, taken before the store reads the response's own).
+      reading = response.then((answer) => answer.clone().text());
+      return response;
+    };
     try {
       const src = feedUrl({ key: 'outage', etag: 1 });
       const el = await refreshingCard(src, 60);
