@@ -15,9 +15,13 @@
  * does anyway; the Google link passes the event zone as `ctz` for its editing form.
  */
 import type { EventInfo, Session } from './model.js';
+import type { SavedEntry } from './saved.js';
 import { absoluteUrl, normalizeNewlines, richTextToPlain } from './plain-text.js';
 import { textIn } from './texts.js';
 import { dayKey, nextDay } from './time.js';
+
+/** A session, or a saved one in the event's zone: what its UID and times are written from. */
+type When = Pick<Session, 'id' | 'startMs' | 'endMs' | 'timeZone'> & { readonly allDay?: boolean };
 
 /** Options of {@link toICalendar}. */
 export interface ICalendarOptions {
@@ -27,6 +31,11 @@ export interface ICalendarOptions {
   readonly url?: (session: Session) => string | undefined;
   /** The reader's BCP 47 locale: texts the feed gives in several languages are written in it (see texts.ts `pick`). */
   readonly locale?: string;
+  /**
+   * Saved sessions that left the programme (see `diffSaved`), written as they were saved with
+   * `STATUS:CANCELLED` under the UID they had: a calendar that imported them marks them cancelled.
+   */
+  readonly cancelled?: readonly SavedEntry[];
 }
 
 const CRLF = '\r\n';
@@ -115,9 +124,8 @@ function utcDateTime(ms: number): string {
  * The first day of an all-day session and the day after its last, in the event zone: `2024-03-20`,
  * `2024-03-22` for the 20th and 21st (iCalendar, Google and Outlook take the end as exclusive).
  */
-function allDayBounds(session: Session): [string, string] {
-  const last = dayKey(Math.max(session.startMs, session.endMs - 1), session.timeZone);
-  return [dayKey(session.startMs, session.timeZone), nextDay(last)];
+function allDayBounds({ startMs, endMs, timeZone }: When): [string, string] {
+  return [dayKey(startMs, timeZone), nextDay(dayKey(Math.max(startMs, endMs - 1), timeZone))];
 }
 
 /** `20240320`: a DATE value. */
@@ -136,8 +144,8 @@ function percentEncode(text: string): string {
 }
 
 /** `ws196@igf-2014.schedule-elements`: the same for the same event and session, in every file we write. */
-function sessionUid(session: Session, event: EventInfo): string {
-  return `${percentEncode(session.id)}@${percentEncode(event.id ?? event.name)}.${UID_DOMAIN}`;
+function sessionUid({ id }: When, event: EventInfo): string {
+  return `${percentEncode(id)}@${percentEncode(event.id ?? event.name)}.${UID_DOMAIN}`;
 }
 
 /** The UTF-8 length of one code point. */
@@ -161,18 +169,25 @@ function foldLine(line: string): string {
   return out;
 }
 
+/**
+ * The first lines of a VEVENT: its UID, DTSTAMP and times (UTC start and end, no end for one that
+ * ends as it starts; the first day and the day after the last as DATE values all day, in `zone`).
+ */
+function eventStart(when: When, event: EventInfo, stamp: string): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${sessionUid(when, event)}`,
+    `DTSTAMP:${stamp}`,
+    ...(when.allDay
+      ? allDayBounds(when).map((day, i) => `${i === 0 ? 'DTSTART' : 'DTEND'};VALUE=DATE:${icsDate(day)}`)
+      : // RFC 5545 §3.8.2.2: DTEND is later than DTSTART; without one, the event ends as it starts (§3.6.1).
+        [`DTSTART:${utcDateTime(when.startMs)}`, ...(when.endMs > when.startMs ? [`DTEND:${utcDateTime(when.endMs)}`] : [])]),
+  ];
+}
+
 /** The content lines of one session's VEVENT. */
 function eventLines(session: Session, event: EventInfo, stamp: string, url: string | undefined, locale?: string): string[] {
-  const lines = [
-    'BEGIN:VEVENT',
-    `UID:${sessionUid(session, event)}`,
-    `DTSTAMP:${stamp}`,
-    ...(session.allDay
-      ? allDayBounds(session).map((day, i) => `${i === 0 ? 'DTSTART' : 'DTEND'};VALUE=DATE:${icsDate(day)}`)
-      : // RFC 5545 §3.8.2.2: DTEND is later than DTSTART; without one, the event ends as it starts (§3.6.1).
-        [`DTSTART:${utcDateTime(session.startMs)}`, ...(session.endMs > session.startMs ? [`DTEND:${utcDateTime(session.endMs)}`] : [])]),
-    `SUMMARY:${escapeText(sessionSummary(session, locale))}`,
-  ];
+  const lines = [...eventStart(session, event, stamp), `SUMMARY:${escapeText(sessionSummary(session, locale))}`];
   const location = sessionLocation(session, event, locale);
   if (location !== '') lines.push(`LOCATION:${escapeText(location)}`);
   const details = sessionDetails(session, locale);
@@ -209,6 +224,9 @@ export function toICalendar(sessions: readonly Session[], event: EventInfo, opti
   for (const session of sessions) {
     const url = absoluteUrl(options.url?.(session) ?? session.links[0]?.url, event);
     lines.push(...eventLines(session, event, stamp, url, options.locale));
+  }
+  for (const entry of options.cancelled ?? []) {
+    lines.push(...eventStart({ ...entry, timeZone: event.timeZone }, event, stamp), `SUMMARY:${escapeText(entry.title)}`, 'STATUS:CANCELLED', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
   return lines.map((line) => foldLine(line) + CRLF).join('');

@@ -548,6 +548,22 @@ describe('<my-schedule>', () => {
     expect(text).to.contain('SUMMARY:WS204: Open standards').and.contain('SUMMARY:Privacy by design');
   });
 
+  it('puts a saved session that left the programme in the download as cancelled, under the UID it had, so that a calendar that imported it marks it', async () => {
+    const eventId = nextEventId();
+    const before = scheduleOf(firstFeed(eventId));
+    SavedStore.for(eventId).save(['s1', 's3'].map((id) => before.sessionsById.get(id)!));
+    const download = async (feed: FeedV1): Promise<string[]> => {
+      const text = await (await fetch((await mySchedule(inline(feed))).downloadLink()!.href)).text();
+      return text.split('BEGIN:VEVENT\r\n').slice(1);
+    };
+    const privacy = (events: string[]): string => events.find((event) => event.includes('SUMMARY:Privacy by design'))!;
+    const [first, later] = [privacy(await download(firstFeed(eventId))), privacy(await download(updatedFeed(eventId)))];
+    expect(first).to.not.contain('STATUS:');
+    expect(later, 'cancelled').to.contain('\r\nSTATUS:CANCELLED\r\n');
+    const fields = (event: string, names: RegExp) => event.split('\r\n').filter((line) => names.test(line));
+    expect(fields(later, /^(UID|DTSTART|DTEND|SUMMARY):/), 'the same event, at its time as saved').to.deep.equal(fields(first, /^(UID|DTSTART|DTEND|SUMMARY):/));
+  });
+
   describe('where the feed cannot be loaded and no copy of it is kept (offline, a feed over the copies’ limit)', () => {
     const { retryDelaysMs } = FeedStore;
     before(() => void (FeedStore.retryDelaysMs = [10]));

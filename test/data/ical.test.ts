@@ -11,6 +11,7 @@ import {
 import { htmlToPlainText } from '../../src/data/plain-text.js';
 import { fromICalendar } from '../../src/data/adapters/ical.js';
 import { normalizeFeed } from '../../src/data/normalize.js';
+import { toSavedEntry } from '../../src/data/saved.js';
 import type { EventInfo, FeedSession, FeedV1, Schedule, Session } from '../../src/data/model.js';
 import { fixture } from './fixtures.js';
 
@@ -494,6 +495,18 @@ describe('all-day sessions', () => {
     const [sprints] = vevents(ics);
     const start = sprints!.getFirstPropertyValue('dtstart');
     assert.ok(start instanceof ICAL.Time && start.isDate);
+  });
+
+  it('writes saved sessions that left the programme as cancelled, at their saved days, under the UID they had', () => {
+    const [sprints, fair] = s.sessions.map((x) => toSavedEntry(x, 0));
+    const ics = toICalendar([], s.event, { now: NOW, cancelled: [{ ...sprints!, title: 'Sprints; day 1, 2' }, fair!] });
+    const [first, second, ...rest] = vevents(ics);
+    assert.equal(rest.length, 0);
+    assert.equal(first?.getFirstPropertyValue('uid'), unfolded(toICalendar(s.sessions, s.event, { now: NOW })).find((l) => l.startsWith('UID:'))!.slice(4));
+    assert.deepEqual([first, second].map((event) => [event?.getFirstPropertyValue('summary'), event?.getFirstPropertyValue('status'), String(event?.getFirstPropertyValue('dtstart')), String(event?.getFirstPropertyValue('dtend'))]), [
+      ['Sprints; day 1, 2', 'CANCELLED', '2024-03-20', '2024-03-22'],
+      ['Job fair', 'CANCELLED', '2024-03-25', '2024-03-26'],
+    ]);
   });
 
   it('come back as the same all-day sessions through the iCalendar adapter', () => {

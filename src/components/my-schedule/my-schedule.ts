@@ -92,7 +92,8 @@ function calendarFileName(eventKey: string): string {
  * `<session-card>` or in `<agenda-timeline>`), by event-local day, each with its time, title and
  * room. It says which saved sessions overlap ("Overlaps with WS204"), which moved or changed room
  * since they were saved, and which are no longer in the programme (with a Remove button: nothing
- * is dropped by itself). "Download all (.ics)" puts them in a calendar; "Copy link" shares them:
+ * is dropped by itself). "Download all (.ics)" puts them in a calendar (those no longer in the programme as
+ * cancelled, which a calendar that imported them then marks so); "Copy link" shares them:
  * whoever opens the link is offered to add them, never without asking, by the list of the same event.
  *
  * The list is kept in the browser per event (`localStorage`, shared by every tab of the site);
@@ -154,7 +155,7 @@ export class MyScheduleElement extends ScheduleElement {
   private readonly downloads = new ModuleDownloads(this);
 
   /** @internal The calendar file of the current sessions, and what it was made from. */
-  private calendar?: { readonly url: string; readonly sessions: readonly Session[]; readonly event: EventInfo; readonly locale: string };
+  private calendar?: { readonly url: string; readonly items: readonly (Session | SavedEntry)[]; readonly event: EventInfo; readonly locale: string };
 
   /** @internal Whether the person answered the share link's offer (added or declined). */
   private offerAnswered = false;
@@ -311,15 +312,19 @@ export class MyScheduleElement extends ScheduleElement {
     }
   }
 
-  /** The object URL of the calendar file of `sessions`, in the reader's language, made again only when they (the event, the language) change. */
-  private calendarUrl(sessions: readonly Session[], event: EventInfo, locale: string, writer: NonNullable<typeof calendarWriter.module>): string {
+  /**
+   * The object URL of the calendar file of `sessions`, and of the `cancelled` ones (so marked in a calendar that imported
+   * them), in the reader's language, made again only when they (the event, the language) change.
+   */
+  private calendarUrl(sessions: readonly Session[], cancelled: readonly SavedEntry[], event: EventInfo, locale: string, writer: NonNullable<typeof calendarWriter.module>): string {
     const current = this.calendar;
-    if (current?.event === event && current.locale === locale && current.sessions.length === sessions.length && current.sessions.every((s, i) => s === sessions[i])) {
+    const items = [...sessions, ...cancelled];
+    if (current?.event === event && current.locale === locale && current.items.length === items.length && current.items.every((item, i) => item === items[i])) {
       return current.url;
     }
     this.releaseCalendar();
-    const file = new Blob([writer.toICalendar(sessions, event, { locale })], { type: 'text/calendar;charset=utf-8' });
-    this.calendar = { url: URL.createObjectURL(file), sessions, event, locale };
+    const file = new Blob([writer.toICalendar(sessions, event, { locale, cancelled })], { type: 'text/calendar;charset=utf-8' });
+    this.calendar = { url: URL.createObjectURL(file), items, event, locale };
     return this.calendar.url;
   }
 
@@ -348,7 +353,7 @@ export class MyScheduleElement extends ScheduleElement {
       ${this.renderOffer(store, schedule, view)}
       <div class="actions" part="actions">
         <p class="summary" tabindex="-1">${t.count(locale, entries.length)}</p>
-        ${this.renderShare(schedule, diff.current, view)}
+        ${this.renderShare(schedule, diff.current, diff.cancelled, view)}
       </div>
       ${this.manualShareUrl
         ? html`<label class="share-field"><span>${t.copyThisLink}</span><input type="url" readonly .value=${this.manualShareUrl} /></label>`
@@ -405,13 +410,13 @@ export class MyScheduleElement extends ScheduleElement {
    * "Download all (.ics)" and "Copy link", while some saved session is in the programme; the first
    * once the calendar writer is here (at once in the single file; never where its file is missing).
    */
-  private renderShare(schedule: Schedule, sessions: readonly Session[], { t, locale }: RowView): TemplateResult | typeof nothing {
+  private renderShare(schedule: Schedule, sessions: readonly Session[], cancelled: readonly SavedEntry[], { t, locale }: RowView): TemplateResult | typeof nothing {
     const writer = calendarWriter.module;
     if (sessions.length === 0 || !writer) this.releaseCalendar();
     if (sessions.length === 0) return nothing;
     const eventKey = savedEventKey(schedule.event);
     return html`${writer
-        ? html`<a class="action" part="download" href=${this.calendarUrl(sessions, schedule.event, locale, writer)} download=${calendarFileName(eventKey)}
+        ? html`<a class="action" part="download" href=${this.calendarUrl(sessions, cancelled, schedule.event, locale, writer)} download=${calendarFileName(eventKey)}
             >${t.downloadAll}</a
           >`
         : nothing}
