@@ -603,6 +603,27 @@ describe('<my-schedule>', () => {
     });
   });
 
+  it('offers no Copy link in a frame written by srcdoc, whose address (about:srcdoc) no one can open', async () => {
+    const eventId = nextEventId();
+    const feed = firstFeed(eventId);
+    // The frame has this page's origin, so its list reads what is saved here.
+    SavedStore.for(eventId).save([scheduleOf(feed).sessionsById.get('s1')!]);
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<script type="application/json" id="feed">${JSON.stringify(feed)}</script>
+      <my-schedule src="#feed" locale="en-US"></my-schedule>
+      <script type="module" src="/src/components/my-schedule/my-schedule.define.ts"></script>`;
+    document.body.append(frame);
+    try {
+      const list = (): ShadowRoot | null | undefined => frame.contentDocument?.querySelector('my-schedule')?.shadowRoot;
+      await waitUntil(() => list()?.querySelector('[part~="download"]'), 'the list and its download did not render', { timeout: 7000 });
+      expect(readText(list()!.querySelector('[part~="download"]'))).to.equal('Download all (.ics)');
+      // A Copy link there would copy about:srcdoc?st-shared=… and say that whoever opens it can add these sessions.
+      expect([...list()!.querySelectorAll('button')].map((button) => button.textContent!.trim())).not.to.include('Copy link');
+    } finally {
+      frame.remove();
+    }
+  });
+
   describe('without the calendar writer', () => {
     const printed = captureConsole();
     let restore: (() => void) | undefined;

@@ -261,8 +261,6 @@ export class MyScheduleElement extends ScheduleElement {
   protected override updated(): void {
     // A session that left the programme (a feed read again) closes its dialog, which would be empty.
     syncDialog(this.renderRoot.querySelector('dialog'), this.openId !== undefined && this.data.schedule?.sessionsById.has(this.openId) === true);
-    // The calendar writer, downloaded once the list offers a calendar; "Download all" shows then.
-    if (this.renderRoot.querySelector('[part~="share"]')) this.downloads.want(calendarWriter);
   }
 
   /** Resolves once rendered, "Download all" included while the calendar writer is downloading. */
@@ -408,19 +406,25 @@ export class MyScheduleElement extends ScheduleElement {
 
   /**
    * "Download all (.ics)" and "Copy link", while some saved session is in the programme; the first
-   * once the calendar writer is here (at once in the single file; never where its file is missing).
+   * once the calendar writer is here (at once in the single file; never where its file is missing),
+   * the second on a page with an http(s) address.
    */
   private renderShare(schedule: Schedule, sessions: readonly Session[], cancelled: readonly SavedEntry[], { t, locale }: RowView): TemplateResult | typeof nothing {
     const writer = calendarWriter.module;
     if (sessions.length === 0 || !writer) this.releaseCalendar();
     if (sessions.length === 0) return nothing;
+    // The calendar writer, downloaded once the list offers a calendar; "Download all" shows then.
+    this.downloads.want(calendarWriter);
     const eventKey = savedEventKey(schedule.event);
+    // A page with no address to share (a frame written by srcdoc: about:srcdoc) offers no link, which would open nothing.
     return html`${writer
         ? html`<a class="action" part="download" href=${this.calendarUrl(sessions, cancelled, schedule.event, locale, writer)} download=${calendarFileName(eventKey)}
             >${t.downloadAll}</a
           >`
         : nothing}
-      <button type="button" class="action" part="share" @click=${() => this.copyLink(sessions, eventKey, t)}>${t.copyLink}</button>`;
+      ${location.protocol.startsWith('http')
+        ? html`<button type="button" class="action" part="share" @click=${() => this.copyLink(sessions, eventKey, t)}>${t.copyLink}</button>`
+        : nothing}`;
   }
 
   /**
