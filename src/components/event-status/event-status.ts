@@ -112,12 +112,9 @@ export class EventStatusElement extends ScheduleElement {
     const name = localText(event.name, event.i18n?.name, this.effectiveLocale).text;
     if (status === 'live') return t.live(name);
     if (status === 'ended') return t.ended(name);
-    const startMs = schedule.sessions[0]?.startMs ?? this.dayStart(schedule, schedule.event.firstDay);
+    const { firstDay } = event;
+    const startMs = schedule.sessions[0]?.startMs ?? (firstDay && startOfDay(firstDay, event.timeZone, event.dayChange));
     return startMs === undefined ? t.upcomingUndated(name) : t.upcoming(name, formatRelative(startMs, this.clock.now, this.formatOptions(schedule)));
-  }
-
-  private dayStart(schedule: Schedule, day: string | undefined): number | undefined {
-    return day === undefined ? undefined : startOfDay(day, schedule.event.timeZone, schedule.event.dayChange);
   }
 
   private renderDates(schedule: Schedule): TemplateResult | typeof nothing {
