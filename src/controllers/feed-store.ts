@@ -206,10 +206,11 @@ function placesInPage(node: Node): Node[] {
 /**
  * Of a leader (if any) and another reader, the one first in the page: they are compared in the
  * innermost tree they share (two components in one shadow root by their places there); a host
- * comes before the components in its shadow root; of two at one place the leader stays.
+ * comes before the components in its shadow root; of two at one place the leader stays. A leader
+ * not drawn (display: none: a page builder's copy for other screens, a closed accordion) gives way.
  */
 function firstInPage(leader: Reader | undefined, reader: Reader): Reader {
-  if (!leader) return reader;
+  if (!leader || !(leader.node as Element).checkVisibility()) return reader;
   const [ours, theirs] = [placesInPage(leader.node), placesInPage(reader.node)];
   let level = 0;
   while (level + 1 < ours.length && level + 1 < theirs.length && ours[level] === theirs[level]) level++;

@@ -309,6 +309,24 @@ describe('network faults, as a person meets them (store defaults: retries after 
     });
   }
 
+  it('shows the notice on the first component drawn: not on a page builder’s copy for other screens (display: none) before it', async function () {
+    this.timeout(12_000);
+    const src = feedUrl({ key: 'notice-first-drawn', etag: 1 });
+    const hidden = Object.assign(document.createElement('agenda-timeline'), { src, refresh: 1, locale: 'en-US', withoutUrlState: true });
+    hidden.style.display = 'none';
+    const el = Object.assign(document.createElement('session-card'), { src, sessionId: 'talk', locale: 'en-US' });
+    document.body.append(hidden, el);
+    try {
+      await waitUntil(() => cardTitle(el) === 'A talk', 'the card never showed');
+      await serverSets(src, { status: '500' });
+      await within(performance.now(), () => noticeText(el) !== '', 'no notice on the card, the first component drawn', 3500);
+      expect(noticeText(hidden), 'one notice').to.equal('');
+    } finally {
+      hidden.remove();
+      el.remove();
+    }
+  });
+
   it('says “Offline” only when the browser is offline; a dropped connection on a network that is up was “not updated”', async () => {
     const src = feedUrl({ key: 'browser-offline', mode: 'drop' });
     await keepCopy(src, { title: 'Kept talk' });
