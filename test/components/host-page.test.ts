@@ -299,6 +299,23 @@ describe('on a host page', () => {
     }
   });
 
+  it('with the one timeline in a tab panel not shown yet, a link to a day opens that day once the person shows the tab', async () => {
+    history.replaceState(null, '', `${location.pathname}?st-day=2014-09-04`);
+    const panel = Object.assign(document.createElement('div'), { hidden: true });
+    document.body.append(panel);
+    try {
+      const el = panel.appendChild(Object.assign(document.createElement('agenda-timeline'), { schedule: sample }));
+      const harness = new AgendaTimelineHarness(el);
+      await harness.settle();
+      panel.hidden = false; // the person opens the tab
+      await harness.settle();
+      expect(harness.selectedDay()).to.match(/^Thu, Sep 4/);
+    } finally {
+      panel.remove();
+      resetUrl();
+    }
+  });
+
   describe('with the timeline not drawn (a main track’s and a side event’s), a link to a session opens no dialog no one sees: the page stays usable', () => {
     const containers = {
       'in a tab panel not shown': () => Object.assign(document.createElement('div'), { hidden: true }),

@@ -49,32 +49,39 @@ export class UrlSyncController implements ReactiveController {
     clearTimeout(this.timer);
   }
 
-  /** Whether this timeline keeps out of the URL: told to, a run of show, or another timeline follows it. */
-  private get off(): boolean {
-    if (!owner?.deref()?.isConnected && !this.host.withoutUrlState && !this.host.sessionId && this.host.checkVisibility?.()) owner = new WeakRef(this.host);
+  /**
+   * Whether this timeline keeps out of the URL: told to, a run of show, or another timeline follows it. One not drawn
+   * follows none of it, yet reads the view a link gives (`reading`) while no timeline follows it: the only timeline, in a
+   * tab panel not shown yet, opens on the linked day once the person shows it.
+   */
+  private off(reading?: boolean): boolean {
+    if (!owner?.deref()?.isConnected && !this.host.withoutUrlState && !this.host.sessionId) {
+      if (this.host.checkVisibility?.()) owner = new WeakRef(this.host);
+      else if (reading) return !this.host.checkVisibility;
+    }
     return owner?.deref() !== this.host;
   }
 
   /** The view the URL carries, unless the element keeps out of it. */
   read(): UrlState | undefined {
-    return this.off ? undefined : readUrlState(new URLSearchParams(location.search));
+    return this.off(true) ? undefined : readUrlState(new URLSearchParams(location.search));
   }
 
   /** The session or person the page's fragment links to, unless the element keeps out of the URL (the fragment is then another timeline's). */
   get linked(): DialogTarget | undefined {
-    return this.off ? undefined : targetFromHash(location.hash);
+    return this.off() ? undefined : targetFromHash(location.hash);
   }
 
   /** Writes `state` to the URL a moment after the last call. */
   write(state: UrlState): void {
-    if (this.off) return;
+    if (this.off()) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.replace(writeUrlState(new URLSearchParams(location.search), state), undefined), URL_DELAY_MS);
   }
 
   /** Sets the fragment to a session's or person's deep link, or clears such a link (`undefined`). */
   link(target: DialogTarget | undefined): void {
-    if (this.off) return;
+    if (this.off()) return;
     const fragment = target && fragmentOf(target);
     if (fragment !== undefined) this.replace(undefined, `#${fragment}`);
     else if (this.linked !== undefined) this.replace(undefined, '');
