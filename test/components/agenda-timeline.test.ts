@@ -1061,14 +1061,19 @@ describe('<agenda-timeline>', () => {
     });
 
     it('follows now down the day on a screen left on, until the person scrolls the grid', async () => {
-      const harness = await timeline({ now: Date.parse('2014-09-02T09:30:00+03:00'), layout: 'grid' });
+      const harness = await timeline({ now: Date.parse('2014-09-02T11:00:00+03:00'), layout: 'grid' });
       const box = harness.element.shadowRoot!.querySelector<HTMLElement>('.grid')!;
       const nowInView = (): boolean => {
         const [line, view] = [harness.nowLine()!.getBoundingClientRect(), box.getBoundingClientRect()];
         return line.top >= view.top && line.bottom <= view.bottom;
       };
-      expect(nowInView(), 'at 9:30, as the day opened').to.equal(true);
-      for (const time of ['12:30', '15:00', '17:30']) {
+      expect(nowInView(), 'at 11:00, as the day opened').to.equal(true);
+      const opened = box.scrollTop;
+      expect(opened, 'opened at now, not at the top').to.be.above(0);
+      harness.element.now = Date.parse('2014-09-02T11:15:00+03:00');
+      await harness.settle();
+      expect(box.scrollTop, 'still, a quarter of an hour later: it does not creep under the eyes of someone reading it').to.equal(opened);
+      for (const time of ['13:30', '15:00', '17:30']) {
         harness.element.now = Date.parse(`2014-09-02T${time}:00+03:00`);
         await harness.settle();
         expect(nowInView(), `at ${time}`).to.equal(true);

@@ -153,11 +153,13 @@ export class DayViewport {
 
   /**
    * A screen left on (a hallway TV): as the clock moves, the grid that opened at now keeps now in
-   * view, a third from its top, until the person scrolls it (or moves in it: see the caller).
+   * view until the person scrolls it (or moves in it: see the caller). It moves once now is two
+   * thirds down, back to a third (about every 80 minutes in a 480 px box), not a pixel at each tick
+   * under the eyes of someone reading it.
    */
   follow(opening: Opening): void {
     const box = this.box;
-    if (this.followed !== undefined && this.followed === box?.scrollTop && opening.grid) {
+    if (this.followed !== undefined && this.followed === box?.scrollTop && opening.grid && nowTop(box, opening) - this.followed >= box.clientHeight / 3) {
       box.scrollTop = nowTop(box, opening);
       this.followed = box.scrollTop;
     }
