@@ -1,10 +1,12 @@
 /**
  * The Trusted Types policy `schedule-elements`, which a page that enforces Trusted Types allows with
  * `trusted-types schedule-elements` (docs/embedding.md). It passes its strings as they are, so it
- * serves two callers only, whose strings cannot run: the JSON-LD an element with `json-ld` writes
- * (a script of type application/ld+json, never executed; src/components/shared/json-ld-writer.ts)
- * and the text of a schedule.xml, parsed by DOMParser into a document without a window, where
- * nothing runs or loads (src/data/adapters/xml.ts). One policy for both: a name is made once a page.
+ * serves three callers only, whose strings cannot run: the JSON-LD an element with `json-ld` writes
+ * (a script of type application/ld+json, never executed; src/components/shared/json-ld-writer.ts),
+ * the text of a schedule.xml, parsed by DOMParser into a document without a window, where nothing
+ * runs or loads (src/data/adapters/xml.ts), and the feed's rich text that our DOMPurify parses so,
+ * before it keeps only what is allowed (src/internal/sanitizer.ts). One policy for all three: a
+ * name is made once a page.
  */
 export interface PassThroughPolicy {
   createScript(text: string): string;
