@@ -26,6 +26,27 @@ function watchViolations(frame: HTMLIFrameElement): string[] {
   return violations;
 }
 
+/**
+ * The frame's violations but a control of the test's own, made last (a string into innerHTML, refused by
+ * Trusted Types): once it has been reported both ways, every earlier violation has been reported too.
+ */
+async function violationsBeforeControl(frame: HTMLIFrameElement, violations: readonly string[]): Promise<string[]> {
+  expect(() => (frame.contentDocument!.createElement('div').innerHTML = 'csp-control')).to.throw(/TrustedHTML/);
+  await waitUntil(() => violations.filter((v) => v.includes('csp-control')).length === 2, 'the control was not reported');
+  return violations.filter((v) => !v.includes('csp-control'));
+}
+
+/** A fixture page in a frame for the tests of a describe block, its console and its violations watched from the start. */
+function strictPage(path: string): { frame: HTMLIFrameElement; printed: Console; violations: string[] } {
+  const page = {} as ReturnType<typeof strictPage>;
+  before(async () => {
+    ({ frame: page.frame, console: page.printed } = await openFrame(path));
+    page.violations = watchViolations(page.frame);
+  });
+  after(() => page.frame.remove());
+  return page;
+}
+
 describe('examples/csp.html: the bundle under a strict Content Security Policy with Trusted Types', () => {
   let frame: HTMLIFrameElement;
   let doc: Document;
@@ -81,11 +102,7 @@ describe('examples/csp.html: the bundle under a strict Content Security Policy w
     await waitUntil(() => deepQueryAll<HTMLDialogElement>(doc, 'dialog').some((d) => d.open), 'the session dialog did not open');
     await waitUntil(() => deepQueryAll(doc, 'dialog session-card').length > 0, 'no card in the dialog');
 
-    // A violation of the test's own, last (a string into innerHTML, refused by Trusted Types): once it
-    // has been reported both ways, every earlier violation has been reported too.
-    expect(() => (doc.createElement('div').innerHTML = 'csp-control')).to.throw(/TrustedHTML/);
-    await waitUntil(() => violations.filter((v) => v.includes('csp-control')).length === 2, 'the control was not reported');
-    expect(violations.filter((v) => !v.includes('csp-control')), 'violations').to.deep.equal([]);
+    expect(await violationsBeforeControl(frame, violations), 'violations').to.deep.equal([]);
     expect(printed.errors, 'errors').to.deep.equal([]);
     expect(printed.warnings, 'warnings').to.deep.equal([]);
   });
@@ -114,11 +131,9 @@ describe('a strict page whose trusted-types names lit-html alone, in a browser w
     expect(text).not.to.include('<');
     expect(deepQueryAll(doc, '[part~="description"] li, [part~="bio"] strong'), 'formatted, which the page refuses').to.have.length(0);
 
-    expect(() => (doc.createElement('div').innerHTML = 'csp-control')).to.throw(/TrustedHTML/);
-    await waitUntil(() => violations.filter((v) => v.includes('csp-control')).length === 2, 'the control was not reported');
     // The reports (buffered: each one, whenever it came); the events arrive only from the test's listener on.
     // The schedule.xml's parse is reported too (the test below): one sink, once.
-    const reports = violations.filter((v) => v.startsWith('report:') && !v.includes('csp-control') && !v.includes('DOMParser parseFromString'));
+    const reports = (await violationsBeforeControl(frame, violations)).filter((v) => v.startsWith('report:') && !v.includes('DOMParser parseFromString'));
     expect(reports, 'violations').to.deep.equal(['report: trusted-types trusted-types-policy schedule-elements']);
     expect(printed.warnings.filter((w) => w.includes('no HTML Sanitizer API')), 'warnings').to.deep.equal([
       "schedule-elements: this browser has no HTML Sanitizer API, so HTML and Markdown descriptions and bios need the Trusted Types policy 'schedule-elements' too; they are shown as plain text.",
@@ -135,44 +150,26 @@ describe('a strict page whose trusted-types names lit-html alone, in a browser w
 });
 
 describe('a schedule.xml feed on a page enforcing the Trusted Types policies the docs name', () => {
-  let frame: HTMLIFrameElement;
-  let printed: Console;
-  let violations: string[];
-
-  before(async () => {
-    ({ frame, console: printed } = await openFrame('/test/fixtures/pages/trusted-types-xml.html'));
-    violations = watchViolations(frame);
-  });
-
-  after(() => frame.remove());
+  const page = strictPage('/test/fixtures/pages/trusted-types-xml.html');
 
   it('shows the programme, with no violation and no error', async () => {
+    const { frame, printed, violations } = page;
     const doc = frame.contentDocument!;
     await waitUntil(() => /Hackers on the Lake 2026|could not/.test(visibleText(doc.body)), 'nothing was shown', { timeout: 7000 });
     const text = visibleText(doc.body);
     expect(text).to.include('Hackers on the Lake 2026 has ended');
     expect(text).to.include('Opening & welcome');
 
-    expect(() => (doc.createElement('div').innerHTML = 'csp-control')).to.throw(/TrustedHTML/);
-    await waitUntil(() => violations.filter((v) => v.includes('csp-control')).length === 2, 'the control was not reported');
-    expect(violations.filter((v) => !v.includes('csp-control')), 'violations').to.deep.equal([]);
+    expect(await violationsBeforeControl(frame, violations), 'violations').to.deep.equal([]);
     expect(printed.errors, 'errors').to.deep.equal([]);
   });
 });
 
 describe('a strict page with a DOMPurify of its own, in a browser without the HTML Sanitizer API', () => {
-  let frame: HTMLIFrameElement;
-  let printed: Console;
-  let violations: string[];
-
-  before(async () => {
-    ({ frame, console: printed } = await openFrame('/test/fixtures/pages/trusted-types-own-dompurify.html'));
-    violations = watchViolations(frame);
-  });
-
-  after(() => frame.remove());
+  const page = strictPage('/test/fixtures/pages/trusted-types-own-dompurify.html');
 
   it('formats the description, and leaves the page its own DOMPurify\'s policy', async () => {
+    const { frame, printed, violations } = page;
     const doc = frame.contentDocument!;
     await waitForDeep(frame, '[part~="description"] ol > li', 'the description was not formatted');
     expect(visibleText(doc.body)).to.include('Why publish open data? Reuse Trust');
@@ -180,9 +177,7 @@ describe('a strict page with a DOMPurify of its own, in a browser without the HT
     const types = (frame.contentWindow as FrameWindow & { trustedTypes: { createPolicy(name: string, rules: object): unknown } }).trustedTypes;
     expect(() => types.createPolicy('dompurify', { createHTML: (html: string) => html, createScriptURL: (url: string) => url })).not.to.throw();
 
-    expect(() => (doc.createElement('div').innerHTML = 'csp-control')).to.throw(/TrustedHTML/);
-    await waitUntil(() => violations.filter((v) => v.includes('csp-control')).length === 2, 'the control was not reported');
-    expect(violations.filter((v) => !v.includes('csp-control')), 'violations').to.deep.equal([]);
+    expect(await violationsBeforeControl(frame, violations), 'violations').to.deep.equal([]);
     expect(printed.errors, 'errors').to.deep.equal([]);
     // The page runs the sources, where Lit warns of its dev mode.
     expect(printed.warnings.filter((w) => !w.startsWith('Lit is in dev mode')), 'warnings').to.deep.equal([]);
