@@ -68,6 +68,40 @@ describe('<clamped-text>', () => {
     await waitUntil(() => toggleOf(el), 'no toggle after narrowing');
   });
 
+  // A session's dialog renders its description and its speakers' bios at once, on a page whose layout is the whole day's list:
+  // measured as it arrived (its slot changed), a text laid that page out once more before the frame did (on a 1,000-session page
+  // and a CPU 4x slower, three layouts in the tap's task instead of two). The resize observer reports after the frame's layout.
+  it('measures texts put in the page together when the frame is laid out, not in a layout forced for each', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 240px"></div>`);
+    const read = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollHeight')!;
+    const Observer = window.ResizeObserver;
+    let reporting = false;
+    let forced = 0;
+    // The observer reports after the frame's layout: a read there finds the page laid out; a read elsewhere forces a layout.
+    window.ResizeObserver = class extends Observer {
+      constructor(report: ResizeObserverCallback) {
+        super((entries, observer) => {
+          reporting = true;
+          try {
+            report(entries, observer);
+          } finally {
+            reporting = false;
+          }
+        });
+      }
+    };
+    Object.defineProperty(Element.prototype, 'scrollHeight', { configurable: true, get(this: Element) { if (!reporting) forced++; return read.get!.call(this); } });
+    try {
+      for (let i = 0; i < 4; i++) wrapper.append(Object.assign(document.createElement('clamped-text'), { lines: 2, innerHTML: `<p>${LONG}</p>` }));
+      const texts = [...wrapper.querySelectorAll('clamped-text')];
+      await waitUntil(() => texts.every((el) => toggleOf(el)), 'no toggle on each overflowing text');
+    } finally {
+      Object.defineProperty(Element.prototype, 'scrollHeight', read);
+      window.ResizeObserver = Observer;
+    }
+    expect(forced, 'layouts read outside the observer').to.equal(0);
+  });
+
   it('toggles from the keyboard and speaks the locale', async () => {
     const el = await clamped(LONG, 2, 'fr');
     await waitUntil(() => toggleOf(el));

@@ -200,9 +200,9 @@ export class ClampedTextElement extends LitElement {
     this.overflowing = this.content.scrollHeight > this.content.clientHeight + 1;
   }
 
+  /** Observed anew, each element is measured in the observer's first report, after the frame's layout: measured here, each text put in the page would lay the page out again. */
   private handleSlotChange(): void {
     this.observe();
-    this.measure();
   }
 
   private toggle(): void {
