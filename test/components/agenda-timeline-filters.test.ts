@@ -112,13 +112,17 @@ describe('<agenda-timeline> filters of a big programme', () => {
     expect(select.selectedOptions[0]!.textContent).to.equal('All speakers');
   });
 
-  it('sorts the speakers in the alphabet of the timeline’s language: Ø after Z in Norwegian, with O in German', async () => {
-    const nordic = normalizeFeed({
+  /** An event of one talk by each person named, an hour apart. */
+  const talksBy = (name: string, people: readonly string[]) =>
+    normalizeFeed({
       version: 1,
-      event: { id: 'nordic', name: 'Nordic', timeZone: 'Europe/Oslo' },
-      people: ['Zara', 'Ørjan', 'Olav'].map((name, i) => ({ id: `n${i}`, name })),
-      sessions: [0, 1, 2].map((i) => ({ id: `s${i}`, title: `Talk ${i}`, start: `2031-01-01T1${i}:00`, duration: 'PT30M', people: [{ id: `n${i}` }] })),
+      event: { id: name.toLowerCase(), name, timeZone: 'Europe/Oslo' },
+      people: people.map((person, i) => ({ id: `n${i}`, name: person })),
+      sessions: people.map((_, i) => ({ id: `s${i}`, title: `Talk ${i}`, start: `2031-01-01T1${i}:00`, duration: 'PT30M', people: [{ id: `n${i}` }] })),
     } as FeedV1).schedule;
+
+  it('sorts the speakers in the alphabet of the timeline’s language: Ø after Z in Norwegian, with O in German', async () => {
+    const nordic = talksBy('Nordic', ['Zara', 'Ørjan', 'Olav']);
     for (const [locale, order] of [
       ['nb', ['Olav', 'Zara', 'Ørjan']],
       ['de', ['Olav', 'Ørjan', 'Zara']],
@@ -132,12 +136,7 @@ describe('<agenda-timeline> filters of a big programme', () => {
   });
 
   it('sorts the numbers in speakers’ names by their value: Speaker 2 before Speaker 10', async () => {
-    const numbered = normalizeFeed({
-      version: 1,
-      event: { id: 'numbered', name: 'Numbered', timeZone: 'Europe/Oslo' },
-      people: ['Speaker 10', 'Speaker 2', 'Speaker 1'].map((name, i) => ({ id: `n${i}`, name })),
-      sessions: [0, 1, 2].map((i) => ({ id: `s${i}`, title: `Talk ${i}`, start: `2031-01-01T1${i}:00`, duration: 'PT30M', people: [{ id: `n${i}` }] })),
-    } as FeedV1).schedule;
+    const numbered = talksBy('Numbered', ['Speaker 10', 'Speaker 2', 'Speaker 1']);
     const harness = await timeline({ schedule: numbered, layout: 'list' });
     await harness.openFilters();
     expect([...facetSelect(harness, 'Speaker').options].slice(1).map(readText)).to.deep.equal(['Speaker 1', 'Speaker 2', 'Speaker 10']);
