@@ -564,6 +564,16 @@ describe('<my-schedule>', () => {
     expect(fields(later, /^(UID|DTSTART|DTEND|SUMMARY):/), 'the same event, at its time as saved').to.deep.equal(fields(first, /^(UID|DTSTART|DTEND|SUMMARY):/));
   });
 
+  it('still offers the download when every saved session left the programme (each marked cancelled), with no link to share', async () => {
+    const eventId = nextEventId();
+    SavedStore.for(eventId).save([scheduleOf(firstFeed(eventId)).sessionsById.get('s3')!]);
+    const page = await mySchedule(inline(updatedFeed(eventId)));
+    expect(page.rows()).to.deep.equal(['2:00 – 3:00 PM GMT+3 | Privacy by design | Room A | Cancelled: no longer in the programme']);
+    const text = await (await fetch(page.downloadLink()!.href)).text();
+    expect(text.match(/^STATUS:CANCELLED\r$/gm)).to.have.length(1);
+    expect(page.element.shadowRoot!.querySelector('[part~="share"]'), 'nothing to share').to.equal(null);
+  });
+
   describe('where the feed cannot be loaded and no copy of it is kept (offline, a feed over the copies’ limit)', () => {
     const { retryDelaysMs } = FeedStore;
     before(() => void (FeedStore.retryDelaysMs = [10]));

@@ -405,14 +405,15 @@ export class MyScheduleElement extends ScheduleElement {
   }
 
   /**
-   * "Download all (.ics)" and "Copy link", while some saved session is in the programme; the first
-   * once the calendar writer is here (at once in the single file; never where its file is missing),
-   * the second on a page with an http(s) address.
+   * "Download all (.ics)", while some saved session is in the programme or left it (cancelled), once
+   * the calendar writer is here (at once in the single file; never where its file is missing); and
+   * "Copy link", while some saved session is in the programme, on a page with an http(s) address.
    */
   private renderShare(schedule: Schedule, sessions: readonly Session[], cancelled: readonly SavedEntry[], { t, locale }: RowView): TemplateResult | typeof nothing {
     const writer = calendarWriter.module;
-    if (sessions.length === 0 || !writer) this.releaseCalendar();
-    if (sessions.length === 0) return nothing;
+    const none = sessions.length + cancelled.length === 0;
+    if (none || !writer) this.releaseCalendar();
+    if (none) return nothing;
     // The calendar writer, downloaded once the list offers a calendar; "Download all" shows then.
     this.downloads.want(calendarWriter);
     const eventKey = savedEventKey(schedule.event);
@@ -422,7 +423,7 @@ export class MyScheduleElement extends ScheduleElement {
             >${t.downloadAll}</a
           >`
         : nothing}
-      ${location.protocol.startsWith('http')
+      ${sessions.length > 0 && location.protocol.startsWith('http')
         ? html`<button type="button" class="action" part="share" @click=${() => this.copyLink(sessions, eventKey, t)}>${t.copyLink}</button>`
         : nothing}`;
   }
