@@ -709,6 +709,10 @@ export const agendaTimelineStyles = css`
       grid-template-columns: 1fr;
       gap: 0.25em;
     }
+    /* On a phone the count has a line of its own: said once typing pauses, a count that no longer fit beside the zone's line ("8 sessions match") moved the tabs and the list down, a layout shift answering no input. */
+    .summary {
+      display: grid;
+    }
   }
 
   /* Dialog */
