@@ -129,7 +129,12 @@ const STATES: Record<string, Array<() => Promise<Element>>> = {
     () => mount('session-card', { ...on, 'session-id': 'talk' }, { feed: talkFeed({ languages: ['de'], doNotRecord: true }) }),
   ],
   'clamped-text': [
-    () => mount('clamped-text', { lines: 1 }, { textContent: 'A long text. '.repeat(200) }),
+    // Its "Read more" shows once the text is laid out and measured (its resize observer's first call).
+    async () => {
+      const el = await mount('clamped-text', { lines: 1 }, { textContent: 'A long text. '.repeat(200) });
+      await waitUntilFound(el, '[part~="toggle"]');
+      return el;
+    },
   ],
   'speaker-avatar-group': [() => mount('speaker-avatar-group', { ...on, 'session-id': 'ws196', max: 1 }, { schedule })],
   'speaker-avatar': [
