@@ -505,6 +505,28 @@ describe('network faults, as a person meets them (store defaults: retries after 
     expect(noticeText(timeline.element)).to.equal('');
   });
 
+  it('a refresh answered 304 does not write the kept copy again at each tick (a 1.8 MB feed took some 130 ms each time)', async function () {
+    this.timeout(8000);
+    const src = feedUrl({ key: 'not-modified-kept', etag: 1 });
+    const key = keptCopyKey(absolute(src));
+    const { setItem } = Storage.prototype;
+    let writes = 0;
+    Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
+      if (name === key) writes++;
+      setItem.call(this, name, value);
+    };
+    try {
+      await refreshingCard(src, 0.2);
+      await waitUntil(() => localStorage.getItem(key), 'the copy was never kept');
+      const requests = await requestsOf(src);
+      await waitUntil(async () => (await requestsOf(src)) >= requests + 4, 'fewer than four refreshes', { timeout: 4000 });
+      await aTimeout(150); // the last confirmation's write, if any, comes 100 ms after it
+      expect(writes, 'the copy written once, not again at each confirmation').to.equal(1);
+    } finally {
+      Storage.prototype.setItem = setItem;
+    }
+  });
+
   it('a session cancelled by a refresh while its dialog is open: the dialog says so and keeps focus; closed, focus goes to the search', async function () {
     this.timeout(8000);
     const src = feedUrl({ key: 'cancelled', feed: 'program', etag: 1 });
