@@ -171,7 +171,7 @@ function foldLine(line: string): string {
 
 /**
  * The first lines of a VEVENT: its UID, DTSTAMP and times (UTC start and end, no end for one that
- * ends as it starts; the first day and the day after the last as DATE values all day, in `zone`).
+ * ends as it starts; the first day and the day after the last as DATE values all day, in its zone).
  */
 function eventStart(when: When, event: EventInfo, stamp: string): string[] {
   return [

@@ -159,10 +159,11 @@ export class DayViewport {
    */
   follow(opening: Opening): void {
     const box = this.box;
-    if (this.followed !== undefined && this.followed === box?.scrollTop && opening.grid && nowTop(box, opening) - this.followed >= box.clientHeight / 3) {
-      box.scrollTop = nowTop(box, opening);
-      this.followed = box.scrollTop;
-    }
+    if (this.followed === undefined || this.followed !== box?.scrollTop || !opening.grid) return;
+    const top = nowTop(box, opening);
+    if (top - this.followed < box.clientHeight / 3) return;
+    box.scrollTop = top;
+    this.followed = box.scrollTop;
   }
 
   /** Scrolls the day's box to a position the person had scrolled to (every cell built first, so that the place is there). */
